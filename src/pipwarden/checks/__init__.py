@@ -1,0 +1,33 @@
+"""The registry of checks. A check is a function `(Candidate, VetContext) -> list[Finding]`.
+
+Adding a check is one module in this package and one entry in `REGISTRY`.
+A check may also have a `prepare(candidates, ctx)` that runs once per
+closure before any `run` (to fetch evidence concurrently, say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pipwarden.candidate import Candidate, VetContext
+from pipwarden.findings import Finding
+
+CheckFn = Callable[[Candidate, VetContext], list[Finding]]
+PrepareFn = Callable[[Sequence[Candidate], VetContext], None]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A named check with its function and optional closure-wide preparation."""
+
+    name: str
+    run: CheckFn
+    prepare: PrepareFn | None = None
+    description: str = ""
+
+
+def registry() -> list[Check]:
+    """All checks, in the order they run."""
+    return [
+    ]

@@ -1,0 +1,68 @@
+"""The command line: parse, call, print. No logic lives here.
+
+Each command module exposes ``COMMANDS`` (a list of click commands); adding
+a command group is one module and one line in `_MODULES`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from pipwarden import __version__
+from pipwarden.errors import PipwardenError
+
+_MODULES: list[str] = [
+]
+
+
+class _Failure(click.ClickException):
+    """A PipwardenError shown as one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"pipwarden: error: {self.message}", err=True)
+
+
+class PipwardenGroup(click.Group):
+    """The top-level group: turns input errors into one-line messages with exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PipwardenError as exc:
+            raise _Failure(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("pipwarden: interrupted; nothing was installed", err=True)
+            ctx.exit(130)
+
+
+@click.group(
+    cls=PipwardenGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, "-V", "--version", prog_name="pipwarden")
+def cli() -> None:
+    """Vet packages from PyPI before they touch your machine.
+
+    pipwarden resolves what pip would install (with pip's own resolver,
+    building nothing), reads every artifact without executing it, judges each
+    package (names, advisories, source distributions, code, publishers,
+    environment) and installs only what passed, pinned by hash.
+
+    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+    2 usage or input error.
+    """
+
+
+for _name in _MODULES:
+    for _command in importlib.import_module(_name).COMMANDS:
+        cli.add_command(_command)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="pipwarden")

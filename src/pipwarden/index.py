@@ -1,0 +1,430 @@
+"""Talking to package indexes: the simple API (PEP 691 JSON, PEP 503 HTML),
+the PyPI JSON API found beside it, and hash-verified artifact downloads.
+
+Every request has a timeout and is retried with exponential backoff on
+connection errors and 5xx answers; what still fails becomes one clear
+`IndexError_`. Downloads go to a temporary file first and are moved into the
+content-addressed cache only once their sha256 matched, so an interrupted
+download never leaves a partial file behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html.parser
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+from packaging.utils import canonicalize_name
+
+from pipwarden import __version__, paths
+from pipwarden.errors import IndexError_
+from pipwarden.store import Store
+
+PYPI_SIMPLE = "https://pypi.org/simple/"
+SIMPLE_JSON = "application/vnd.pypi.simple.v1+json"
+_ACCEPT = f"{SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01"
+
+
+class HashMismatch(Exception):
+    """A downloaded artifact does not have the sha256 the index announced."""
+
+    def __init__(self, filename: str, expected: str, actual: str) -> None:
+        super().__init__(f"{filename}: sha256 {actual} does not match the index's {expected}")
+        self.filename, self.expected, self.actual = filename, expected, actual
+
+
+class NotCached(Exception):
+    """``--offline`` and the artifact is not in the cache."""
+
+
+@dataclass(frozen=True)
+class IndexFile:
+    """One file of a project on a simple index."""
+
+    filename: str
+    url: str
+    sha256: str | None
+    requires_python: str | None = None
+    yanked: bool | str = False
+    upload_time: str | None = None
+    size: int | None = None
+
+    @property
+    def is_wheel(self) -> bool:
+        """A wheel (the only kind pipwarden installs by default)."""
+        return self.filename.endswith(".whl")
+
+    @property
+    def is_sdist(self) -> bool:
+        """A source distribution (runs code when built)."""
+        return self.filename.endswith((".tar.gz", ".zip", ".tar.bz2", ".tgz", ".tar.xz"))
+
+
+def json_api_base(index_url: str) -> str | None:
+    """The JSON API root beside a simple index (``…/simple/`` → ``…/pypi/``).
+
+    None when the index is not served over HTTP or has no ``simple`` path.
+    """
+    parsed = urllib.parse.urlsplit(index_url)
+    if parsed.scheme not in ("http", "https"):
+        return None
+    path = parsed.path.rstrip("/")
+    if not path.endswith("/simple") and path != "/simple":
+        return None
+    base_path = path[: -len("simple")] + "pypi/"
+    return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, base_path, "", ""))
+
+
+def display_url(url: str) -> str:
+    """A URL with any user:password removed, for messages."""
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.username or parsed.password:
+        netloc = parsed.hostname or ""
+        if parsed.port:
+            netloc += f":{parsed.port}"
+        parsed = parsed._replace(netloc=netloc)
+    return urllib.parse.urlunsplit(parsed)
+
+
+class _LinkParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self.links.append(dict(attrs))
+
+
+def _parse_html(text: str, base_url: str) -> list[IndexFile]:
+    parser = _LinkParser()
+    parser.feed(text)
+    files = []
+    for attrs in parser.links:
+        href = attrs.get("href")
+        if not href:
+            continue
+        url = urllib.parse.urljoin(base_url, href)
+        url, _, fragment = url.partition("#")
+        filename = urllib.parse.unquote(url.rsplit("/", 1)[-1])
+        sha = None
+        m = re.match(r"sha256=([0-9a-fA-F]{64})", fragment)
+        if m:
+            sha = m.group(1).lower()
+        yanked: bool | str = False
+        if "data-yanked" in attrs:
+            yanked = attrs["data-yanked"] or True
+        files.append(
+            IndexFile(filename, url, sha, attrs.get("data-requires-python"), yanked=yanked)
+        )
+    return files
+
+
+def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
+    files = []
+    for item in doc.get("files", []):
+        if not isinstance(item, dict) or "filename" not in item or "url" not in item:
+            continue
+        hashes = item.get("hashes") or {}
+        yanked = item.get("yanked", False)
+        files.append(
+            IndexFile(
+                filename=str(item["filename"]),
+                url=urllib.parse.urljoin(base_url, str(item["url"])),
+                sha256=(hashes.get("sha256") or None) if isinstance(hashes, dict) else None,
+                requires_python=item.get("requires-python"),
+                yanked=yanked if isinstance(yanked, (bool, str)) else bool(yanked),
+                upload_time=item.get("upload-time"),
+                size=item.get("size") if isinstance(item.get("size"), int) else None,
+            )
+        )
+    return files
+
+
+class IndexClient:
+    """A client for one primary index plus extra indexes.
+
+    `json_url` overrides where the JSON API lives (default: beside the
+    primary index). With `offline`, only the SQLite HTTP cache and the
+    artifact cache are used.
+    """
+
+    def __init__(
+        self,
+        index_url: str = PYPI_SIMPLE,
+        extra_index_urls: tuple[str, ...] = (),
+        *,
+        json_url: str | None = None,
+        store: Store | None = None,
+        offline: bool = False,
+        timeout: float = 15.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        metadata_max_age: float = 600.0,
+    ) -> None:
+        self.index_url = index_url if index_url.endswith("/") else index_url + "/"
+        self.extra_index_urls = tuple(u if u.endswith("/") else u + "/" for u in extra_index_urls)
+        self.json_url = json_url or json_api_base(self.index_url)
+        if self.json_url and not self.json_url.endswith("/"):
+            self.json_url += "/"
+        self.store = store
+        self.offline = offline
+        self.retries = max(0, retries)
+        self.backoff = backoff
+        self.metadata_max_age = metadata_max_age
+        self.timeout = timeout
+        self.http = httpx.Client(
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=True,
+            headers={"User-Agent": f"pipwarden/{__version__}"},
+            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+        )
+
+    def close(self) -> None:
+        """Release connections."""
+        self.http.close()
+
+    def __enter__(self) -> IndexClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- low level -----------------------------------------------------
+    def _get(self, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
+        """GET with retries and backoff; 4xx answers are returned, not retried."""
+        last: str = ""
+        for attempt in range(self.retries + 1):
+            try:
+                resp = self.http.get(url, headers=headers)
+            except httpx.HTTPError as exc:
+                last = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            else:
+                if resp.status_code < 500:
+                    return resp
+                last = f"HTTP {resp.status_code}"
+            if attempt < self.retries:
+                time.sleep(self.backoff * (2**attempt))
+        raise IndexError_(
+            f"cannot reach {display_url(url)} after {self.retries + 1} attempts ({last}); "
+            "check the index URL, your network or proxy settings"
+        )
+
+    def get_json(self, url: str, max_age: float | None = None) -> Any | None:
+        """A JSON document (cached in the store); None on 404 or 410."""
+        age = self.metadata_max_age if max_age is None else max_age
+        if self.store is not None:
+            cached = self.store.cache_get(url, None if self.offline else age)
+            if cached is not None:
+                status, body = cached
+                return json.loads(body) if status == 200 else None
+        if self.offline:
+            return None
+        resp = self._get(url, headers={"Accept": "application/json"})
+        if resp.status_code in (404, 410):
+            if self.store is not None:
+                self.store.cache_put(url, resp.status_code, b"")
+            return None
+        if resp.status_code != 200:
+            raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+        try:
+            doc = resp.json()
+        except ValueError:
+            raise IndexError_(f"{display_url(url)} did not answer JSON") from None
+        if self.store is not None:
+            self.store.cache_put(url, 200, resp.content)
+        return doc
+
+    # -- JSON API --------------------------------------------------------
+    def project_json(self, name: str) -> dict[str, Any] | None:
+        """The JSON API document of a project (``/pypi/NAME/json``), None if absent."""
+        if not self.json_url:
+            return None
+        doc = self.get_json(f"{self.json_url}{canonicalize_name(name)}/json")
+        return doc if isinstance(doc, dict) else None
+
+    def release_json(self, name: str, version: str) -> dict[str, Any] | None:
+        """The per-version JSON document, None where the index does not answer it."""
+        if not self.json_url:
+            return None
+        doc = self.get_json(f"{self.json_url}{canonicalize_name(name)}/{version}/json")
+        return doc if isinstance(doc, dict) else None
+
+    # -- simple API ----------------------------------------------------
+    def project_files(self, name: str, index_url: str | None = None) -> list[IndexFile] | None:
+        """The files of a project on `index_url` (default: the primary index).
+
+        None when the project does not exist there.
+        """
+        base = index_url or self.index_url
+        if not base.endswith("/"):
+            base += "/"
+        url = f"{base}{canonicalize_name(name)}/"
+        parsed = urllib.parse.urlsplit(url)
+        if parsed.scheme == "file":
+            folder = Path(urllib.request.url2pathname(parsed.path))
+            page = folder / "index.html"
+            if not page.is_file():
+                return None
+            return _parse_html(page.read_text(encoding="utf-8", errors="replace"), url)
+        cache_key = f"simple:{url}"
+        body: bytes | None = None
+        ctype = ""
+        if self.store is not None:
+            hit = self.store.cache_get(cache_key, None if self.offline else self.metadata_max_age)
+            if hit is not None:
+                if hit[0] != 200:
+                    return None
+                ctype, _, raw = hit[1].partition(b"\n")
+                body, ctype = raw, ctype.decode()
+        if body is None:
+            if self.offline:
+                return None
+            resp = self._get(url, headers={"Accept": _ACCEPT})
+            if resp.status_code in (404, 410):
+                if self.store is not None:
+                    self.store.cache_put(cache_key, resp.status_code, b"")
+                return None
+            if resp.status_code != 200:
+                raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+            body, ctype = resp.content, resp.headers.get("content-type", "")
+            if self.store is not None:
+                self.store.cache_put(cache_key, 200, ctype.encode() + b"\n" + body)
+        if SIMPLE_JSON in ctype or ctype.startswith("application/json"):
+            try:
+                doc = json.loads(body)
+            except ValueError:
+                raise IndexError_(f"{display_url(url)} sent malformed JSON") from None
+            return _parse_json(doc if isinstance(doc, dict) else {}, url)
+        return _parse_html(body.decode("utf-8", errors="replace"), url)
+
+    def find_project(self, name: str) -> tuple[str, list[IndexFile]] | None:
+        """The first index (primary, then extras) that has the project, with its files."""
+        for base in (self.index_url, *self.extra_index_urls):
+            files = self.project_files(name, base)
+            if files is not None:
+                return base, files
+        return None
+
+    # -- artifacts -----------------------------------------------------
+    def fetch(
+        self,
+        url: str,
+        filename: str,
+        sha256: str | None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Path:
+        """The cached path of an artifact, downloading and verifying it if needed.
+
+        Raises `HashMismatch`, `NotCached` (offline) or `IndexError_`.
+        """
+        if sha256:
+            cached = artifact_path(sha256, filename)
+            if cached.is_file():
+                return cached
+        if self.offline:
+            raise NotCached(filename)
+        tmp_dir = paths.cache_dir() / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix="dl-", suffix=".part", dir=tmp_dir)
+        tmp = Path(tmp_name)
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out:
+                self._download_into(url, out, digest, progress)
+            actual = digest.hexdigest()
+            if sha256 and actual != sha256.lower():
+                raise HashMismatch(filename, sha256.lower(), actual)
+            final = artifact_path(actual, filename)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            return final
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def _download_into(
+        self,
+        url: str,
+        out: Any,
+        digest: Any,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        parsed = urllib.parse.urlsplit(url)
+        if parsed.scheme == "file":
+            src = Path(urllib.request.url2pathname(parsed.path))
+            try:
+                with src.open("rb") as fh:
+                    while chunk := fh.read(1 << 20):
+                        out.write(chunk)
+                        digest.update(chunk)
+                        if progress:
+                            progress(len(chunk))
+            except OSError as exc:
+                raise IndexError_(f"cannot read {src}: {exc.strerror}") from None
+            return
+        last = ""
+        for attempt in range(self.retries + 1):
+            out.seek(0)
+            out.truncate()
+            digest.__init__()  # restart the hash for a retried download
+            try:
+                with self.http.stream("GET", url) as resp:
+                    if resp.status_code == 404:
+                        raise IndexError_(f"{display_url(url)} is gone from the index (HTTP 404)")
+                    if resp.status_code >= 400:
+                        raise httpx.HTTPStatusError(
+                            f"HTTP {resp.status_code}", request=resp.request, response=resp
+                        )
+                    expected = resp.headers.get("content-length")
+                    received = 0
+                    for chunk in resp.iter_bytes(1 << 16):
+                        out.write(chunk)
+                        digest.update(chunk)
+                        received += len(chunk)
+                        if progress:
+                            progress(len(chunk))
+                    if expected is not None and received != int(expected):
+                        raise httpx.ReadError(f"got {received} of {expected} bytes")
+                    return
+            except httpx.HTTPError as exc:
+                last = str(exc) or type(exc).__name__
+            if attempt < self.retries:
+                time.sleep(self.backoff * (2**attempt))
+        raise IndexError_(
+            f"download of {display_url(url)} failed after {self.retries + 1} attempts ({last})"
+        )
+
+
+def artifact_path(sha256: str, filename: str) -> Path:
+    """Where the artifact with this hash lives in the content-addressed cache."""
+    safe = Path(filename).name or "artifact"
+    return paths.cache_dir() / "artifacts" / sha256[:2] / sha256 / safe
+
+
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file, hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def copy_artifact(src: Path, dest_dir: Path) -> Path:
+    """Copy an artifact beside others (for pip's --find-links); returns the new path."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    target = dest_dir / src.name
+    shutil.copyfile(src, target)
+    return target

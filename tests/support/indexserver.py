@@ -1,0 +1,273 @@
+"""A local package index on 127.0.0.1 for hermetic tests.
+
+Serves the simple API (PEP 691 JSON and PEP 503 HTML, by Accept header),
+the files, and a PyPI-style JSON API (``/pypi/NAME/json``) generated from what
+was added (or set explicitly). Per-version JSON and the integrity API answer
+404, as they do in this project's sandbox. Faults can be injected per file:
+``tamper`` (bytes differ from the announced hash) and ``truncate`` (the
+connection drops halfway).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
+
+
+@dataclass
+class _File:
+    filename: str
+    data: bytes
+    sha256: str
+    version: str
+    upload_time: str
+    yanked: bool | str = False
+    tamper: bool = False
+    truncate: bool = False
+
+
+@dataclass
+class _Project:
+    name: str
+    files: list[_File] = field(default_factory=list)
+    json_override: dict[str, Any] | None = None
+    info: dict[str, Any] = field(default_factory=dict)
+    roles: list[dict[str, str]] = field(default_factory=list)
+
+
+def _version_of(filename: str) -> str:
+    if filename.endswith(".whl"):
+        return str(parse_wheel_filename(filename)[1])
+    return str(parse_sdist_filename(filename)[1])
+
+
+class LocalIndex:
+    """An index server; `url` is the simple index root, `json_url` the JSON API root."""
+
+    def __init__(self) -> None:
+        self.projects: dict[str, _Project] = {}
+        self.requests: Counter[str] = Counter()
+        self.down = False  # answer 503 to everything
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.url = f"{self.base}/simple/"
+        self.json_url = f"{self.base}/pypi/"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        """Stop serving."""
+        self._server.shutdown()
+        self._server.server_close()
+
+    # -- content ---------------------------------------------------------
+    def add(
+        self,
+        filename: str,
+        data: bytes,
+        *,
+        upload_time: dt.datetime | str | None = None,
+        yanked: bool | str = False,
+        tamper: bool = False,
+        truncate: bool = False,
+    ) -> str:
+        """Serve a file; returns its sha256. The project is derived from the file name."""
+        if filename.endswith(".whl"):
+            name = str(parse_wheel_filename(filename)[0])
+        else:
+            name = str(parse_sdist_filename(filename)[0])
+        key = canonicalize_name(name)
+        proj = self.projects.setdefault(key, _Project(name=key))
+        if upload_time is None:
+            upload_time = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+        if isinstance(upload_time, dt.datetime):
+            upload_time = upload_time.astimezone(dt.timezone.utc).strftime(
+                "%Y-%m-%dT%H:%M:%S.%fZ"
+            )
+        sha = hashlib.sha256(data).hexdigest()
+        proj.files.append(
+            _File(filename, data, sha, _version_of(filename), upload_time, yanked, tamper, truncate)
+        )
+        return sha
+
+    def add_dist(self, built: tuple[str, bytes], **kwargs: Any) -> str:
+        """`add` for the (filename, bytes) pairs of tests.support.builders."""
+        return self.add(built[0], built[1], **kwargs)
+
+    def set_info(self, name: str, **info: Any) -> None:
+        """Extra `info` fields of the generated JSON API document."""
+        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).info.update(info)
+
+    def set_roles(self, name: str, roles: list[dict[str, str]]) -> None:
+        """`ownership.roles` of the JSON API document ([{"role": "Owner", "user": "x"}])."""
+        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).roles = roles
+
+    def set_json(self, name: str, doc: dict[str, Any] | None) -> None:
+        """Serve exactly `doc` as the project's JSON API document."""
+        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).json_override = doc
+
+    def project_json(self, key: str) -> dict[str, Any] | None:
+        """The JSON API document the server answers for a project."""
+        proj = self.projects.get(key)
+        if proj is None:
+            return None
+        if proj.json_override is not None:
+            return proj.json_override
+        from packaging.version import Version
+
+        releases: dict[str, list[dict[str, Any]]] = {}
+        for f in proj.files:
+            releases.setdefault(f.version, []).append(
+                {
+                    "filename": f.filename,
+                    "url": f"{self.base}/files/{key}/{f.filename}",
+                    "digests": {"sha256": f.sha256},
+                    "upload_time_iso_8601": f.upload_time,
+                    "upload_time": f.upload_time[:19],
+                    "packagetype": "bdist_wheel" if f.filename.endswith(".whl") else "sdist",
+                    "yanked": bool(f.yanked),
+                    "yanked_reason": f.yanked if isinstance(f.yanked, str) else None,
+                    "size": len(f.data),
+                }
+            )
+        latest = max(releases, key=Version) if releases else "0"
+        info = {
+            "name": proj.name,
+            "version": latest,
+            "summary": "A test package",
+            "description": "A package served by the test index.",
+            "author_email": "dev@example.invalid",
+            "project_urls": {"Source": f"https://example.invalid/{key}"},
+            "yanked": False,
+        }
+        info.update(proj.info)
+        return {
+            "info": info,
+            "releases": releases,
+            "urls": releases.get(latest, []),
+            "ownership": {"roles": proj.roles, "organization": None},
+        }
+
+    # -- HTTP ------------------------------------------------------------
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        index = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _send(self, status: int, body: bytes, ctype: str = "text/plain") -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                index.requests[path] += 1
+                if index.down:
+                    self._send(503, b"down for tests")
+                    return
+                if path == "/simple/":
+                    links = "".join(
+                        f'<a href="{k}/">{k}</a>\n' for k in sorted(index.projects)
+                    )
+                    self._send(200, f"<html><body>{links}</body></html>".encode(), "text/html")
+                    return
+                m = re.fullmatch(r"/simple/([^/]+)/?", path)
+                if m:
+                    self._simple(m.group(1))
+                    return
+                m = re.fullmatch(r"/files/([^/]+)/([^/]+)", path)
+                if m:
+                    self._file(m.group(1), m.group(2))
+                    return
+                m = re.fullmatch(r"/pypi/([^/]+)/json", path)
+                if m:
+                    doc = index.project_json(canonicalize_name(m.group(1)))
+                    if doc is None:
+                        self._send(404, b'{"message": "Not Found"}', "application/json")
+                    else:
+                        self._send(200, json.dumps(doc).encode(), "application/json")
+                    return
+                self._send(404, b"not found")
+
+            def _simple(self, raw: str) -> None:
+                key = canonicalize_name(raw)
+                proj = index.projects.get(key)
+                if proj is None or not proj.files:
+                    self._send(404, b"not found")
+                    return
+                if raw != key:
+                    self.send_response(301)
+                    self.send_header("Location", f"/simple/{key}/")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                accept = self.headers.get("Accept", "")
+                if "application/vnd.pypi.simple.v1+json" in accept:
+                    files = []
+                    for f in proj.files:
+                        files.append(
+                            {
+                                "filename": f.filename,
+                                "url": f"/files/{key}/{f.filename}",
+                                "hashes": {"sha256": f.sha256},
+                                "upload-time": f.upload_time,
+                                "yanked": f.yanked,
+                                "size": len(f.data),
+                            }
+                        )
+                    doc = {"meta": {"api-version": "1.1"}, "name": key, "files": files}
+                    self._send(
+                        200, json.dumps(doc).encode(), "application/vnd.pypi.simple.v1+json"
+                    )
+                    return
+                rows = []
+                for f in proj.files:
+                    yank = ""
+                    if f.yanked:
+                        reason = f.yanked if isinstance(f.yanked, str) else ""
+                        yank = f' data-yanked="{html.escape(reason)}"'
+                    rows.append(
+                        f'<a href="/files/{key}/{f.filename}#sha256={f.sha256}"{yank}>'
+                        f"{f.filename}</a><br/>"
+                    )
+                body = "<!DOCTYPE html><html><body>" + "\n".join(rows) + "</body></html>"
+                self._send(200, body.encode(), "application/vnd.pypi.simple.v1+html")
+
+            def _file(self, key: str, filename: str) -> None:
+                proj = index.projects.get(key)
+                match = [f for f in (proj.files if proj else []) if f.filename == filename]
+                if not match:
+                    self._send(404, b"no such file")
+                    return
+                f = match[0]
+                data = f.data
+                if f.tamper:
+                    data = data[:-1] + bytes([data[-1] ^ 0xFF])
+                if f.truncate:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
+                self._send(200, data, "application/octet-stream")
+
+        return Handler
