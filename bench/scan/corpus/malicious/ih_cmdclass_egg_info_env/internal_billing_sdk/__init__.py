@@ -1,0 +1,3 @@
+"""Utility helpers."""
+
+__version__ = "1.0.0"

