@@ -15,6 +15,7 @@ from pipwarden import __version__
 from pipwarden.errors import PipwardenError
 
 _MODULES: list[str] = [
+    "pipwarden.cli.disclosure",
 ]
 
 
