@@ -1,0 +1,686 @@
+"""Publisher evidence for one project: who may publish it and how its releases came to be.
+
+Facts come from three places beside the package index:
+
+* the PyPI JSON API (``/pypi/NAME/json``): ownership roles, releases with
+  upload times and yank state, project URLs, emails, description,
+  classifiers;
+* the simple API (PEP 691 JSON): the upload time of each file and, where the
+  index implements PEP 740, which files carry a provenance object;
+* the PEP 740 integrity API (``/integrity/NAME/VERSION/FILE/provenance``):
+  the attestations of one file and the trusted publisher that made them.
+
+Every field is optional: a missing or malformed field is treated as absent,
+and an index that does not answer is recorded as an error string, never
+raised. Attestation signatures are *not* verified here (that needs sigstore
+and its online trust root); the publisher identity is read from the
+provenance object as the index serves it, and `Attestation.verified` says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from typing import Any
+
+from packaging.utils import (
+    InvalidSdistFilename,
+    InvalidWheelFilename,
+    canonicalize_name,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
+from packaging.version import InvalidVersion, Version
+
+from pipwarden.errors import IndexError_
+from pipwarden.index import SIMPLE_JSON, IndexClient, display_url
+
+#: Bumped whenever the cached form of `ProjectEvidence` changes.
+_CACHE_FORMAT = 2
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS publisher_evidence (
+    key TEXT PRIMARY KEY,
+    fetched REAL NOT NULL,
+    data TEXT NOT NULL
+)
+"""
+
+#: Project-URL labels (normalized: lower case, letters and digits only) that name the repository.
+REPOSITORY_LABELS = (
+    "source",
+    "sourcecode",
+    "repository",
+    "repo",
+    "code",
+    "github",
+    "gitlab",
+    "git",
+    "sourcerepository",
+    "sources",
+)
+
+#: Hosts whose URLs are ``host/OWNER/REPO`` source repositories.
+FORGES = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "git.sr.ht")
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@((?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,})")
+
+
+@dataclass(frozen=True)
+class Release:
+    """One release of a project: its version, first upload and yank state."""
+
+    version: str
+    uploaded: dt.datetime | None
+    yanked: bool = False
+    yanked_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ProjectEvidence:
+    """What the index says about a project (absent facts are None or empty).
+
+    `roles` maps each user who may publish to their role ("Owner",
+    "Maintainer"); None when the index does not expose ownership. `releases`
+    are in version order, oldest first (unparseable versions last).
+    `pep740` is true when the index's simple API announces provenance for
+    files, and `provenance` maps attested file names to their provenance URL.
+    `error` says why the evidence is incomplete (HTTP error, no JSON API).
+    """
+
+    name: str
+    index: str
+    found: bool = False
+    roles: dict[str, str] | None = None
+    organization: str | None = None
+    releases: tuple[Release, ...] = ()
+    repository: str | None = None
+    project_urls: dict[str, str] = field(default_factory=dict)
+    emails: tuple[str, ...] = ()
+    description_length: int = 0
+    summary: str = ""
+    classifiers: tuple[str, ...] = ()
+    latest: str | None = None
+    pep740: bool = False
+    provenance: dict[str, str] = field(default_factory=dict)
+    files: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def owners(self) -> tuple[str, ...] | None:
+        """The users who may publish, sorted; None when unknown."""
+        return None if self.roles is None else tuple(sorted(self.roles))
+
+    def release(self, version: str) -> Release | None:
+        """The release with this version (compared as versions when possible)."""
+        want = _version_or_none(version)
+        for rel in self.releases:
+            if rel.version == version:
+                return rel
+            if want is not None and _version_or_none(rel.version) == want:
+                return rel
+        return None
+
+    @property
+    def first_upload(self) -> dt.datetime | None:
+        """When the project's first file was uploaded."""
+        times = [r.uploaded for r in self.releases if r.uploaded is not None]
+        return min(times) if times else None
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready mapping (the store's cache form)."""
+        return {
+            "format": _CACHE_FORMAT,
+            "name": self.name,
+            "index": self.index,
+            "found": self.found,
+            "roles": self.roles,
+            "organization": self.organization,
+            "releases": [
+                [
+                    r.version,
+                    r.uploaded.isoformat() if r.uploaded else None,
+                    r.yanked,
+                    r.yanked_reason,
+                ]
+                for r in self.releases
+            ],
+            "repository": self.repository,
+            "project_urls": self.project_urls,
+            "emails": list(self.emails),
+            "description_length": self.description_length,
+            "summary": self.summary,
+            "classifiers": list(self.classifiers),
+            "latest": self.latest,
+            "pep740": self.pep740,
+            "provenance": self.provenance,
+            "files": {k: list(v) for k, v in self.files.items()},
+            "error": self.error,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ProjectEvidence:
+        """The inverse of `to_json`; KeyError/TypeError/ValueError on a foreign shape."""
+        if data.get("format") != _CACHE_FORMAT:
+            raise ValueError("old cache format")
+        return cls(
+            name=data["name"],
+            index=data["index"],
+            found=bool(data["found"]),
+            roles=data["roles"],
+            organization=data["organization"],
+            releases=tuple(
+                Release(v, parse_time(t), bool(y), r) for v, t, y, r in data["releases"]
+            ),
+            repository=data["repository"],
+            project_urls=dict(data["project_urls"]),
+            emails=tuple(data["emails"]),
+            description_length=int(data["description_length"]),
+            summary=data["summary"],
+            classifiers=tuple(data["classifiers"]),
+            latest=data["latest"],
+            pep740=bool(data["pep740"]),
+            provenance=dict(data["provenance"]),
+            files={k: tuple(v) for k, v in data["files"].items()},
+            error=data["error"],
+        )
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """The PEP 740 state of one file.
+
+    `status` is "attested" (a provenance object was served), "none" (the
+    index implements PEP 740 and the file has no attestation),
+    "unavailable" (the index does not offer attestations) or "error".
+    `publisher` is a stable identity string such as
+    ``GitHub:pypa/sampleproject@release.yml``; `verified` is always False:
+    signatures are not checked (see the module docstring).
+    """
+
+    filename: str | None
+    status: str
+    publisher: str | None = None
+    publisher_details: dict[str, Any] = field(default_factory=dict)
+    verified: bool = False
+    message: str = ""
+
+    @property
+    def attested(self) -> bool | None:
+        """True/False when the index answered; None when it could not say."""
+        if self.status == "attested":
+            return True
+        if self.status == "none":
+            return False
+        return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything gathered for one candidate: its project and its file's attestations."""
+
+    project: ProjectEvidence
+    attestation: Attestation
+    version: str | None = None
+    filename: str | None = None
+
+
+# -- parsing helpers ------------------------------------------------------
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def parse_time(value: Any) -> dt.datetime | None:
+    """An aware UTC datetime from an ISO 8601 string, or None if absent or malformed."""
+    if not isinstance(value, str) or not value:
+        return None
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        # Python 3.10 accepts only 0, 3 or 6 fractional digits.
+        m = re.fullmatch(r"(.*T\d\d:\d\d:\d\d)(\.\d+)?(.*)", text)
+        if not m:
+            return None
+        frac = (m.group(2) or ".0")[1:7].ljust(6, "0")
+        try:
+            parsed = dt.datetime.fromisoformat(f"{m.group(1)}.{frac}{m.group(3)}")
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed.astimezone(dt.timezone.utc)
+
+
+def _version_or_none(text: str) -> Version | None:
+    try:
+        return Version(text)
+    except (InvalidVersion, TypeError):
+        return None
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def normalize_label(label: str) -> str:
+    """A project-URL label reduced to lower-case letters and digits."""
+    return re.sub(r"[^a-z0-9]", "", label.lower())
+
+
+def normalize_repository(url: str) -> str | None:
+    """A comparable form of a repository URL (``https://github.com/owner/repo``).
+
+    None when `url` is not an http(s) URL.
+    """
+    parsed = urllib.parse.urlsplit(url.strip())
+    if parsed.scheme not in ("http", "https", "git", "ssh") or not parsed.hostname:
+        return None
+    host = parsed.hostname.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    segments = [s for s in parsed.path.split("/") if s]
+    if host in FORGES:
+        if host != "gitlab.com":
+            segments = segments[:2]
+        elif "-" in segments:
+            segments = segments[: segments.index("-")]
+        if segments:
+            segments[-1] = segments[-1].removesuffix(".git")
+        return f"https://{host}/" + "/".join(s.lower() for s in segments)
+    path = "/".join(segments).removesuffix(".git")
+    return f"https://{host}/{path}" if path else f"https://{host}"
+
+
+def repository_url(project_urls: dict[str, str], home_page: str = "") -> str | None:
+    """The project's source repository, normalized; None when it names none.
+
+    An explicitly labelled link (Source, Repository, Code, GitHub, ...) wins;
+    otherwise the first link on a known forge (GitHub, GitLab, ...).
+    """
+    labelled = {normalize_label(k): v for k, v in project_urls.items()}
+    for label in REPOSITORY_LABELS:
+        if label in labelled:
+            repo = normalize_repository(labelled[label])
+            if repo:
+                return repo
+    for url in (*project_urls.values(), home_page):
+        repo = normalize_repository(url) if url else None
+        if repo and urllib.parse.urlsplit(repo).hostname in FORGES and repo.count("/") >= 4:
+            return repo
+    return None
+
+
+def _release_version(filename: str) -> str | None:
+    try:
+        if filename.endswith(".whl"):
+            return str(parse_wheel_filename(filename)[1])
+        return str(parse_sdist_filename(filename)[1])
+    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion):
+        return None
+
+
+def _roles(ownership: Any) -> tuple[dict[str, str] | None, str | None]:
+    own = _dict(ownership)
+    if "roles" not in own or not isinstance(own["roles"], list):
+        return None, None
+    roles: dict[str, str] = {}
+    rank = {"owner": 0, "maintainer": 1}
+    for item in own["roles"]:
+        if not isinstance(item, dict):
+            continue
+        user, role = item.get("user"), item.get("role")
+        if not isinstance(user, str) or not user:
+            continue
+        role = role if isinstance(role, str) and role else "Maintainer"
+        previous = roles.get(user)
+        if previous is None or rank.get(role.lower(), 9) < rank.get(previous.lower(), 9):
+            roles[user] = role
+    org = own.get("organization")
+    return roles, org if isinstance(org, str) and org else None
+
+
+def _sort_releases(found: dict[str, Release]) -> tuple[Release, ...]:
+    good: list[tuple[Version, Release]] = []
+    bad: list[Release] = []
+    for rel in found.values():
+        ver = _version_or_none(rel.version)
+        if ver is None:
+            bad.append(rel)
+        else:
+            good.append((ver, rel))
+    good.sort(key=lambda pair: pair[0])
+    return tuple(r for _, r in good) + tuple(sorted(bad, key=lambda r: r.version))
+
+
+def parse_project(
+    name: str,
+    index: str,
+    doc: dict[str, Any] | None,
+    simple: dict[str, Any] | None = None,
+) -> ProjectEvidence:
+    """Evidence from a JSON API document and a PEP 691 simple document (either may be None)."""
+    key = canonicalize_name(name)
+    if doc is None and simple is None:
+        return ProjectEvidence(name=key, index=index)
+    info = _dict((doc or {}).get("info"))
+    roles, org = _roles((doc or {}).get("ownership"))
+    found: dict[str, Release] = {}
+    files: dict[str, list[str]] = {}
+    for version, entries in _dict((doc or {}).get("releases")).items():
+        if not isinstance(version, str):
+            continue
+        times: list[dt.datetime] = []
+        yanked_flags: list[bool] = []
+        reason: str | None = None
+        for entry in entries if isinstance(entries, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            t = parse_time(entry.get("upload_time_iso_8601")) or parse_time(
+                entry.get("upload_time")
+            )
+            if t is not None:
+                times.append(t)
+            yanked_flags.append(entry.get("yanked") is True)
+            if isinstance(entry.get("yanked_reason"), str) and entry["yanked_reason"]:
+                reason = entry["yanked_reason"]
+            if isinstance(entry.get("filename"), str):
+                files.setdefault(version, []).append(entry["filename"])
+        found[version] = Release(
+            version,
+            min(times) if times else None,
+            bool(yanked_flags) and all(yanked_flags),
+            reason,
+        )
+    canon: dict[str, str] = {}
+    for version in found:
+        parsed_version = _version_or_none(version)
+        canon[str(parsed_version) if parsed_version is not None else version] = version
+    pep740 = False
+    provenance: dict[str, str] = {}
+    simple_times: dict[str, list[dt.datetime]] = {}
+    simple_yanked: dict[str, list[bool]] = {}
+    for item in (simple or {}).get("files", []) if isinstance(simple, dict) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("filename"), str):
+            continue
+        filename = item["filename"]
+        file_version = _release_version(filename)
+        if "provenance" in item:
+            pep740 = True
+            if isinstance(item["provenance"], str) and item["provenance"]:
+                provenance[filename] = item["provenance"]
+        if file_version is None:
+            continue
+        file_version = canon.get(file_version, file_version)
+        t = parse_time(item.get("upload-time"))
+        if t is not None:
+            simple_times.setdefault(file_version, []).append(t)
+        simple_yanked.setdefault(file_version, []).append(bool(item.get("yanked")))
+        if filename not in files.get(file_version, ()):
+            files.setdefault(file_version, []).append(filename)
+    for version, times in simple_times.items():
+        rel = found.get(version)
+        if rel is None:
+            flags = simple_yanked.get(version, [])
+            found[version] = Release(version, min(times), bool(flags) and all(flags))
+        elif rel.uploaded is None:
+            found[rel.version] = Release(rel.version, min(times), rel.yanked, rel.yanked_reason)
+    urls_raw = _dict(info.get("project_urls"))
+    project_urls = {str(k): v for k, v in urls_raw.items() if isinstance(v, str) and v.strip()}
+    emails = sorted(
+        {
+            m.group(0).lower()
+            for fieldname in ("author_email", "maintainer_email")
+            for m in _EMAIL.finditer(_str(info.get(fieldname)))
+        }
+    )
+    description = _str(info.get("description")).strip()
+    if description.upper() == "UNKNOWN":
+        description = ""
+    summary = _str(info.get("summary")).strip()
+    if summary.upper() == "UNKNOWN":
+        summary = ""
+    classifiers = tuple(c for c in info.get("classifiers") or () if isinstance(c, str))
+    latest = info.get("version") if isinstance(info.get("version"), str) else None
+    releases = _sort_releases(found)
+    if latest is None and releases:
+        latest = releases[-1].version
+    return ProjectEvidence(
+        name=key,
+        index=index,
+        found=doc is not None,
+        roles=roles,
+        organization=org,
+        releases=releases,
+        repository=repository_url(project_urls, _str(info.get("home_page"))),
+        project_urls=project_urls,
+        emails=tuple(emails),
+        description_length=len(description),
+        summary=summary,
+        classifiers=classifiers,
+        latest=latest,
+        pep740=pep740,
+        provenance=provenance,
+        files={k: tuple(v) for k, v in files.items()},
+        error=None if doc is not None else f"no JSON API document at {index}",
+    )
+
+
+def publisher_identity(publisher: dict[str, Any]) -> str | None:
+    """A stable, human-readable identity of a PEP 740 publisher object.
+
+    ``GitHub:owner/repo@workflow.yml[env]``, ``GitLab:group/project@.gitlab-ci.yml``,
+    ``Google:email``; other kinds list their string fields in key order.
+    """
+    kind = publisher.get("kind")
+    if not isinstance(kind, str) or not kind:
+        return None
+    fields = {k: v for k, v in publisher.items() if isinstance(v, str) and v and k != "kind"}
+    repo = fields.pop("repository", None)
+    workflow = fields.pop("workflow", None) or fields.pop("workflow_filepath", None)
+    env = fields.pop("environment", None)
+    if repo:
+        text = f"{kind}:{repo}"
+        if workflow:
+            text += f"@{workflow}"
+        if env:
+            text += f"[{env}]"
+        return text
+    if fields:
+        return f"{kind}:" + ",".join(f"{k}={fields[k]}" for k in sorted(fields))
+    return kind
+
+
+def parse_provenance(filename: str, doc: Any) -> Attestation:
+    """The attestation state from a PEP 740 provenance object (malformed -> "error")."""
+    bundles = _dict(doc).get("attestation_bundles")
+    if not isinstance(bundles, list) or not bundles:
+        return Attestation(
+            filename, "error", message="provenance object has no attestation bundles"
+        )
+    identities: list[str] = []
+    details: dict[str, Any] = {}
+    count = 0
+    for bundle in bundles:
+        if not isinstance(bundle, dict):
+            continue
+        pub = _dict(bundle.get("publisher"))
+        ident = publisher_identity(pub)
+        if ident and ident not in identities:
+            identities.append(ident)
+            details = {k: v for k, v in pub.items() if k != "claims" and isinstance(v, str)}
+        atts = bundle.get("attestations")
+        count += len(atts) if isinstance(atts, list) else 0
+    if count == 0:
+        return Attestation(filename, "error", message="provenance object holds no attestations")
+    return Attestation(
+        filename,
+        "attested",
+        publisher=" | ".join(sorted(identities)) or None,
+        publisher_details=details,
+        message=f"{count} attestation(s); signatures not verified by pipwarden",
+    )
+
+
+# -- fetching -------------------------------------------------------------
+def integrity_base(index_url: str) -> str | None:
+    """The PEP 740 integrity API root beside a simple index (``…/simple/`` → ``…/integrity/``)."""
+    parsed = urllib.parse.urlsplit(index_url)
+    if parsed.scheme not in ("http", "https"):
+        return None
+    path = parsed.path.rstrip("/")
+    if not path.endswith("/simple") and path != "/simple":
+        return None
+    base = path[: -len("simple")] + "integrity/"
+    return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, base, "", ""))
+
+
+def _simple_json(client: IndexClient, name: str) -> dict[str, Any] | None:
+    """The PEP 691 JSON page of a project (cached); None when absent or HTML only."""
+    base = client.index_url
+    parsed = urllib.parse.urlsplit(base)
+    if parsed.scheme not in ("http", "https"):
+        return None
+    url = f"{base}{canonicalize_name(name)}/"
+    key = f"publishers-simple:{url}"
+    if client.store is not None:
+        hit = client.store.cache_get(key, None if client.offline else client.metadata_max_age)
+        if hit is not None:
+            return _loads_dict(hit[1]) if hit[0] == 200 else None
+    if client.offline:
+        return None
+    resp = client._get(url, headers={"Accept": SIMPLE_JSON})
+    ctype = resp.headers.get("content-type", "")
+    ok = resp.status_code == 200 and ("json" in ctype)
+    if resp.status_code not in (200, 404, 410):
+        raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+    if client.store is not None:
+        client.store.cache_put(key, 200 if ok else 404, resp.content if ok else b"")
+    return _loads_dict(resp.content) if ok else None
+
+
+def _loads_dict(body: bytes) -> dict[str, Any] | None:
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _cache_key(client: IndexClient, name: str) -> str:
+    return f"{client.index_url}|{client.json_url}|{canonicalize_name(name)}"
+
+
+def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -> ProjectEvidence:
+    """The evidence for a project, from the store when fresh, else from the index.
+
+    Never raises for index trouble: the result's `error` says what failed.
+    """
+    where = display_url(client.index_url)
+    store = client.store
+    key = _cache_key(client, name)
+    if store is not None and not refresh:
+        store.ensure("publishers", _DDL)
+        rows = store.query("SELECT fetched, data FROM publisher_evidence WHERE key = ?", (key,))
+        if rows and (client.offline or time.time() - rows[0][0] <= client.metadata_max_age):
+            try:
+                return ProjectEvidence.from_json(json.loads(rows[0][1]))
+            except (KeyError, TypeError, ValueError):
+                pass
+    try:
+        doc = client.project_json(name)
+        simple = _simple_json(client, name)
+    except IndexError_ as exc:
+        return ProjectEvidence(name=canonicalize_name(name), index=where, error=str(exc))
+    if doc is None and client.json_url is None:
+        evidence = parse_project(name, where, None, simple)
+        evidence = _with_error(evidence, f"{where} has no JSON API beside it")
+    else:
+        evidence = parse_project(name, where, doc, simple)
+        if doc is None:
+            evidence = _with_error(evidence, f"{name} is not on the JSON API of {where}")
+    if store is not None:
+        store.ensure("publishers", _DDL)
+        store.execute(
+            "INSERT OR REPLACE INTO publisher_evidence (key, fetched, data) VALUES (?, ?, ?)",
+            (key, time.time(), json.dumps(evidence.to_json(), separators=(",", ":"))),
+        )
+    return evidence
+
+
+def _with_error(evidence: ProjectEvidence, error: str) -> ProjectEvidence:
+    return ProjectEvidence(**{**evidence.__dict__, "error": error})
+
+
+def attestation(
+    client: IndexClient, project: ProjectEvidence, version: str | None, filename: str | None
+) -> Attestation:
+    """The PEP 740 state of one file of `project`; never raises for index trouble."""
+    where = display_url(client.index_url)
+    if not filename or not version:
+        return Attestation(filename, "unavailable", message="no file to look up")
+    if project.pep740:
+        url = project.provenance.get(filename)
+        if url is None:
+            return Attestation(filename, "none", message=f"{filename} has no attestations")
+    else:
+        base = integrity_base(client.index_url)
+        if base is None:
+            return Attestation(
+                filename, "unavailable", message=f"attestations not available from {where}"
+            )
+        url = (
+            f"{base}{canonicalize_name(project.name)}/{urllib.parse.quote(version)}/"
+            f"{urllib.parse.quote(filename)}/provenance"
+        )
+    try:
+        doc = client.get_json(url)
+    except IndexError_ as exc:
+        return Attestation(filename, "error", message=str(exc))
+    if doc is None:
+        if project.pep740:
+            return Attestation(filename, "none", message=f"{filename} has no attestations")
+        return Attestation(
+            filename, "unavailable", message=f"attestations not available from {where}"
+        )
+    return parse_provenance(filename, doc)
+
+
+def pick_file(project: ProjectEvidence, version: str | None) -> str | None:
+    """A representative file of a release (a wheel when there is one)."""
+    if version is None:
+        return None
+    names = project.files.get(version)
+    if names is None:
+        rel = project.release(version)
+        names = project.files.get(rel.version) if rel else None
+    if not names:
+        return None
+    wheels = sorted(n for n in names if n.endswith(".whl"))
+    return wheels[0] if wheels else sorted(names)[0]
+
+
+def gather(
+    client: IndexClient,
+    name: str,
+    version: str | None = None,
+    filename: str | None = None,
+    *,
+    refresh: bool = False,
+) -> Evidence:
+    """Project evidence plus the attestation state of `filename` (default: a file of `version`,
+    default the latest release)."""
+    project = project_evidence(client, name, refresh=refresh)
+    version = version or project.latest
+    filename = filename or pick_file(project, version)
+    return Evidence(project, attestation(client, project, version, filename), version, filename)
