@@ -22,7 +22,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "pw-home"
     monkeypatch.setenv("PIPWARDEN_HOME", str(home))
     for key in list(os.environ):
-        if key.startswith("PIP_") or key.startswith("PIPWARDEN_") and key != "PIPWARDEN_HOME":
+        if key.startswith("PIP_") or (key.startswith("PIPWARDEN_") and key != "PIPWARDEN_HOME"):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
     monkeypatch.setenv("PIP_DISABLE_PIP_VERSION_CHECK", "1")

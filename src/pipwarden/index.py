@@ -287,8 +287,8 @@ class IndexClient:
             if hit is not None:
                 if hit[0] != 200:
                     return None
-                ctype, _, raw = hit[1].partition(b"\n")
-                body, ctype = raw, ctype.decode()
+                head, _, raw = hit[1].partition(b"\n")
+                body, ctype = raw, head.decode()
         if body is None:
             if self.offline:
                 return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +40,10 @@ class Ignore:
 
     def matches(self, finding: Finding) -> bool:
         """True when this ignore covers `finding` (by rule id or advisory id/alias)."""
-        if self.package and finding.package and canonicalize_name(self.package) != (
-            canonicalize_name(finding.package)
+        if (
+            self.package
+            and finding.package
+            and canonicalize_name(self.package) != (canonicalize_name(finding.package))
         ):
             return False
         ids = {finding.rule, *finding.details.get("ids", ())}

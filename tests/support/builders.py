@@ -34,6 +34,10 @@ def metadata_text(
     ]
     for key, value in (extra or {}).items():
         lines.append(f"{key}: {value}")
+    import re
+
+    extras = sorted({m for r in requires for m in re.findall(r"extra\s*==\s*['\"]([^'\"]+)", r)})
+    lines += [f"Provides-Extra: {e}" for e in extras]
     lines += [f"Requires-Dist: {r}" for r in requires]
     return "\n".join(lines) + "\n\n"
 
@@ -88,8 +92,7 @@ def build_sdist(
     members: dict[str, str | bytes] = {
         "PKG-INFO": metadata_text(name, version, requires, metadata_version=metadata_version),
         "pyproject.toml": (
-            '[build-system]\nrequires = ["setuptools"]\n'
-            'build-backend = "setuptools.build_meta"\n'
+            '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n'
         ),
     }
     if setup_py is not None:

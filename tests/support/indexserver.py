@@ -34,6 +34,7 @@ class _File:
     yanked: bool | str = False
     tamper: bool = False
     truncate: bool = False
+    metadata: bytes | None = None  # PEP 658: served beside wheels as FILE.metadata
 
 
 @dataclass
@@ -49,6 +50,22 @@ def _version_of(filename: str) -> str:
     if filename.endswith(".whl"):
         return str(parse_wheel_filename(filename)[1])
     return str(parse_sdist_filename(filename)[1])
+
+
+def _wheel_metadata(filename: str, data: bytes) -> bytes | None:
+    if not filename.endswith(".whl"):
+        return None
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for name in zf.namelist():
+                if name.count("/") == 1 and name.endswith(".dist-info/METADATA"):
+                    return zf.read(name)
+    except zipfile.BadZipFile:
+        return None
+    return None
 
 
 class LocalIndex:
@@ -93,12 +110,20 @@ class LocalIndex:
         if upload_time is None:
             upload_time = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
         if isinstance(upload_time, dt.datetime):
-            upload_time = upload_time.astimezone(dt.timezone.utc).strftime(
-                "%Y-%m-%dT%H:%M:%S.%fZ"
-            )
+            upload_time = upload_time.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         sha = hashlib.sha256(data).hexdigest()
         proj.files.append(
-            _File(filename, data, sha, _version_of(filename), upload_time, yanked, tamper, truncate)
+            _File(
+                filename,
+                data,
+                sha,
+                _version_of(filename),
+                upload_time,
+                yanked,
+                tamper,
+                truncate,
+                _wheel_metadata(filename, data),
+            )
         )
         return sha
 
@@ -182,9 +207,7 @@ class LocalIndex:
                     self._send(503, b"down for tests")
                     return
                 if path == "/simple/":
-                    links = "".join(
-                        f'<a href="{k}/">{k}</a>\n' for k in sorted(index.projects)
-                    )
+                    links = "".join(f'<a href="{k}/">{k}</a>\n' for k in sorted(index.projects))
                     self._send(200, f"<html><body>{links}</body></html>".encode(), "text/html")
                     return
                 m = re.fullmatch(r"/simple/([^/]+)/?", path)
@@ -221,20 +244,20 @@ class LocalIndex:
                 if "application/vnd.pypi.simple.v1+json" in accept:
                     files = []
                     for f in proj.files:
-                        files.append(
-                            {
-                                "filename": f.filename,
-                                "url": f"/files/{key}/{f.filename}",
-                                "hashes": {"sha256": f.sha256},
-                                "upload-time": f.upload_time,
-                                "yanked": f.yanked,
-                                "size": len(f.data),
-                            }
-                        )
+                        entry: dict[str, Any] = {
+                            "filename": f.filename,
+                            "url": f"/files/{key}/{f.filename}",
+                            "hashes": {"sha256": f.sha256},
+                            "upload-time": f.upload_time,
+                            "yanked": f.yanked,
+                            "size": len(f.data),
+                        }
+                        if f.metadata is not None:
+                            digest = hashlib.sha256(f.metadata).hexdigest()
+                            entry["core-metadata"] = {"sha256": digest}
+                        files.append(entry)
                     doc = {"meta": {"api-version": "1.1"}, "name": key, "files": files}
-                    self._send(
-                        200, json.dumps(doc).encode(), "application/vnd.pypi.simple.v1+json"
-                    )
+                    self._send(200, json.dumps(doc).encode(), "application/vnd.pypi.simple.v1+json")
                     return
                 rows = []
                 for f in proj.files:
@@ -242,6 +265,9 @@ class LocalIndex:
                     if f.yanked:
                         reason = f.yanked if isinstance(f.yanked, str) else ""
                         yank = f' data-yanked="{html.escape(reason)}"'
+                    if f.metadata is not None:
+                        digest = hashlib.sha256(f.metadata).hexdigest()
+                        yank += f' data-core-metadata="sha256={digest}"'
                     rows.append(
                         f'<a href="/files/{key}/{f.filename}#sha256={f.sha256}"{yank}>'
                         f"{f.filename}</a><br/>"
@@ -252,6 +278,12 @@ class LocalIndex:
             def _file(self, key: str, filename: str) -> None:
                 proj = index.projects.get(key)
                 match = [f for f in (proj.files if proj else []) if f.filename == filename]
+                if not match and filename.endswith(".metadata"):
+                    wheel = filename[: -len(".metadata")]
+                    meta = [f for f in (proj.files if proj else []) if f.filename == wheel]
+                    if meta and meta[0].metadata is not None:
+                        self._send(200, meta[0].metadata, "text/plain")
+                        return
                 if not match:
                     self._send(404, b"no such file")
                     return

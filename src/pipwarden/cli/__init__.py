@@ -15,7 +15,11 @@ from pipwarden import __version__
 from pipwarden.errors import PipwardenError
 
 _MODULES: list[str] = [
+    "pipwarden.cli.names",
+    "pipwarden.cli.audit",
+    "pipwarden.cli.trust",
     "pipwarden.cli.disclosure",
+    "pipwarden.cli.vet",
 ]
 
 
@@ -25,7 +29,8 @@ class _Failure(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"pipwarden: error: {self.message}", err=True)
+        one_line = " ".join(part.strip() for part in self.message.splitlines() if part.strip())
+        click.echo(f"pipwarden: error: {one_line}", err=True)
 
 
 class PipwardenGroup(click.Group):

@@ -1,0 +1,62 @@
+"""The sdist check (T1): a source distribution runs code when it is installed.
+
+pipwarden resolves with wheels only; a package that reached the closure as
+an sdist did so because no wheel fits the target. It is blocked unless the
+policy allows that project by name (``allow-sdist``); an allowed one still
+warns, so the user sees it before pip builds it. Its build scripts are read
+by the `code` check like every other file; nothing is ever built here.
+"""
+
+from __future__ import annotations
+
+from pipwarden.candidate import Candidate, VetContext
+from pipwarden.checks import Check
+from pipwarden.findings import Finding, Severity
+
+
+def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
+    """An sdist finding for a package that would be installed from source."""
+    if candidate.kind != "sdist":
+        return []
+    name, version = candidate.name, candidate.version
+    if ctx.policy.sdist_allowed(name):
+        return [
+            Finding(
+                check="sdist",
+                rule="sdist.allowed",
+                severity=Severity.MEDIUM,
+                message=(
+                    f"only a source distribution exists for {name} {version} on this target: "
+                    "installing it runs its build scripts (allowed by policy allow-sdist)"
+                ),
+                package=name,
+                version=version,
+                file=candidate.filename,
+                remediation="confirm after reviewing its setup.py / build backend findings",
+            )
+        ]
+    return [
+        Finding(
+            check="sdist",
+            rule="sdist.only-source",
+            severity=Severity.HIGH,
+            message=(
+                f"only a source distribution exists for {name} {version} on this target; "
+                "installing it would run its build scripts (setup.py or a build backend)"
+            ),
+            package=name,
+            version=version,
+            file=candidate.filename,
+            remediation=(
+                f'review it, then allow it by name: allow-sdist = ["{name}"] in pipwarden.toml; '
+                "or pick a version that ships a wheel"
+            ),
+        )
+    ]
+
+
+CHECK = Check(
+    name="sdist",
+    run=run,
+    description="Source distributions run code at install time (T1).",
+)

@@ -1,0 +1,331 @@
+"""`pipwarden check`, `pipwarden install` and `pipwarden venv`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from packaging.requirements import InvalidRequirement, Requirement
+from rich.console import Console
+
+from pipwarden import policy as policy_mod
+from pipwarden.environment import create_venv, find_target, guard_install
+from pipwarden.errors import PipwardenError
+from pipwarden.findings import Severity, Verdict
+from pipwarden.install import install as run_install
+from pipwarden.report import vetting
+from pipwarden.resolve import PipOptions
+from pipwarden.store import Store
+from pipwarden.vet import VetResult, make_client, vet
+
+SEVERITIES = [s.label for s in Severity]
+
+
+def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options `check` and `install` share (pip's names where pip has them)."""
+    decorators = [
+        click.argument("requirements", nargs=-1, metavar="[PACKAGE_SPEC]..."),
+        click.option(
+            "-r",
+            "--requirement",
+            "requirement_files",
+            multiple=True,
+            type=click.Path(dir_okay=False),
+            help="Vet everything listed in this requirements file (repeatable).",
+        ),
+        click.option(
+            "-c",
+            "--constraint",
+            "constraint_files",
+            multiple=True,
+            type=click.Path(dir_okay=False),
+            help="Constrain versions with this constraints file (repeatable).",
+        ),
+        click.option(
+            "-i", "--index-url", help="Base URL of the package index (default: pip's config)."
+        ),
+        click.option(
+            "--extra-index-url",
+            "extra_index_urls",
+            multiple=True,
+            help="Extra package index URL to use as well (repeatable).",
+        ),
+        click.option(
+            "-f",
+            "--find-links",
+            multiple=True,
+            help="A URL or folder to look for archives in, as pip does (repeatable).",
+        ),
+        click.option("--no-index", is_flag=True, help="Ignore package indexes (use --find-links)."),
+        click.option("--pre", is_flag=True, help="Include pre-release and development versions."),
+        click.option(
+            "--json-url",
+            help="Root of the PyPI JSON API (default: beside the index, …/simple/ → …/pypi/).",
+        ),
+        click.option(
+            "-p",
+            "--python",
+            "python",
+            metavar="PATH",
+            help="Target virtual environment folder or interpreter "
+            "(default: the active venv, else this interpreter).",
+        ),
+        click.option(
+            "--offline",
+            is_flag=True,
+            help="Use only the local cache; say what is missing instead of downloading.",
+        ),
+        click.option(
+            "--policy",
+            "policy_file",
+            type=click.Path(dir_okay=False, exists=True),
+            help="Policy file (default: pipwarden.toml or [tool.pipwarden] in pyproject.toml).",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(SEVERITIES, case_sensitive=False),
+            help="Block packages with findings at or above this severity (default: policy, high).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["text", "json"]),
+            default="text",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option("-v", "--verbose", is_flag=True, help="Show every finding, not the top 3."),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0.1),
+            default=15.0,
+            show_default=True,
+            help="Seconds before a network request gives up (then retried).",
+        ),
+        click.option(
+            "--retries",
+            type=click.IntRange(min=0),
+            default=3,
+            show_default=True,
+            help="Retries, with exponential backoff, for each network request.",
+        ),
+    ]
+    for deco in reversed(decorators):
+        func = deco(func)
+    return func
+
+
+def _validate(requirements: tuple[str, ...], files: tuple[str, ...], cons: tuple[str, ...]) -> None:
+    if not requirements and not files:
+        raise click.UsageError("nothing to vet: name packages or pass -r requirements.txt")
+    for spec in requirements:
+        if "://" in spec or Path(spec).exists():
+            continue
+        try:
+            Requirement(spec)
+        except InvalidRequirement as exc:
+            reason = str(exc).splitlines()[0]
+            raise PipwardenError(f"invalid requirement {spec!r}: {reason}") from None
+    for path in files + cons:
+        if not Path(path).is_file():
+            raise PipwardenError(f"no such requirements file: {path}")
+        _check_requirements_file(Path(path))
+
+
+def _check_requirements_file(path: Path, seen: frozenset[Path] = frozenset()) -> None:
+    """Syntax errors in a requirements file, with file and line, before pip runs."""
+    real = path.resolve()
+    if real in seen:
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PipwardenError(f"cannot read {path}: {exc}") from None
+    lineno, pending, start = 0, "", 0
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        if not pending:
+            start = lineno
+        line = pending + raw
+        if line.endswith("\\"):
+            pending = line[:-1]
+            continue
+        pending = ""
+        line = line.split(" #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("-"):
+            opt, _, arg = line.partition(" ")
+            if opt in ("-r", "--requirement", "-c", "--constraint") and arg.strip():
+                inc = (path.parent / arg.strip()).resolve()
+                if not inc.is_file():
+                    raise PipwardenError(f"{path}:{start}: included file not found: {arg.strip()}")
+                _check_requirements_file(inc, seen | {real})
+            continue
+        spec = line.split(" --hash", 1)[0].strip()
+        if "://" in spec or spec.startswith((".", "/")) or Path(path.parent, spec).exists():
+            continue
+        try:
+            Requirement(spec)
+        except InvalidRequirement as exc:
+            reason = str(exc).splitlines()[0]
+            raise PipwardenError(
+                f"{path}:{start}: invalid requirement {spec!r}: {reason}"
+            ) from None
+
+
+def _run_vet(
+    *,
+    requirements: tuple[str, ...],
+    requirement_files: tuple[str, ...],
+    constraint_files: tuple[str, ...],
+    index_url: str | None,
+    extra_index_urls: tuple[str, ...],
+    find_links: tuple[str, ...],
+    no_index: bool,
+    pre: bool,
+    json_url: str | None,
+    python: str | None,
+    offline: bool,
+    policy_file: str | None,
+    fail_on: str | None,
+    timeout: float,
+    retries: int,
+    install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
+) -> tuple[VetResult, Any, PipOptions]:
+    _validate(requirements, requirement_files, constraint_files)
+    pol = policy_mod.load(Path(policy_file) if policy_file else None)
+    if fail_on:
+        from dataclasses import replace
+
+        fail = Severity.parse(fail_on)
+        pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
+    target = find_target(python)
+    if install_guard is not None:
+        install_guard(target, pol)
+    options = PipOptions(
+        requirements=requirements,
+        requirement_files=requirement_files,
+        constraint_files=constraint_files,
+        index_url=index_url,
+        extra_index_urls=extra_index_urls,
+        find_links=find_links,
+        no_index=no_index,
+        pre=pre,
+        timeout=timeout,
+        retries=retries,
+    )
+    store = Store()
+    client = make_client(
+        options, target, store, json_url=json_url, offline=offline, timeout=timeout, retries=retries
+    )
+    with client:
+        result = vet(
+            options,
+            target=target,
+            policy=pol,
+            store=store,
+            index=client,
+            offline=offline,
+            console=Console(stderr=True),
+        )
+    return result, target, options
+
+
+def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(vetting.to_json(result), indent=2))
+    else:
+        vetting.render(result, Console(), verbose=verbose)
+
+
+@click.command()
+@_request_options
+def check(fmt: str, verbose: bool, **kwargs: Any) -> None:
+    """Vet packages and their whole dependency closure; install nothing.
+
+    Accepts what pip accepts: package specs with extras and markers, -r and -c
+    files, index options. Respects pip's configuration (pip.conf, PIP_*).
+    Exit code 1 when any package is blocked.
+    """
+    result, _target, _options = _run_vet(**kwargs)
+    _emit(result, fmt, verbose)
+    sys.exit(1 if result.verdict == Verdict.BLOCK else 0)
+
+
+@click.command()
+@_request_options
+@click.option("--dry-run", is_flag=True, help="Vet and print the plan; install nothing.")
+@click.option("-y", "--yes", is_flag=True, help="Install on 'warn' without asking (for CI).")
+@click.option(
+    "--allow-system", is_flag=True, help="Allow installing outside a virtual environment."
+)
+@click.option(
+    "--allow-root",
+    is_flag=True,
+    help="Allow installing as root (containers; or policy allow-root).",
+)
+def install(
+    fmt: str,
+    verbose: bool,
+    dry_run: bool,
+    yes: bool,
+    allow_system: bool,
+    allow_root: bool,
+    **kwargs: Any,
+) -> None:
+    """Vet packages and their closure, then install exactly what passed.
+
+    Refuses to touch a non-virtual environment or to run as root unless told
+    so. Installs the vetted artifacts, pinned by hash, with
+    `pip install --no-deps --require-hashes`. Nothing is installed when any
+    package is blocked; on warnings it asks first (or --yes).
+    """
+
+    def guard(target: Any, pol: policy_mod.Policy) -> None:
+        if not dry_run:
+            guard_install(
+                target, allow_system=allow_system, allow_root=allow_root or pol.allow_root
+            )
+
+    result, target, options = _run_vet(install_guard=guard, **kwargs)
+    _emit(result, fmt, verbose)
+    err = Console(stderr=True)
+    if result.verdict == Verdict.BLOCK:
+        blocked = ", ".join(p.candidate.name for p in result.packages if p.verdict == Verdict.BLOCK)
+        err.print(f"[bold red]blocked[/]: {blocked}; nothing was installed")
+        sys.exit(1)
+    if dry_run:
+        plan = ", ".join(f"{p.candidate.name}=={p.candidate.version}" for p in result.packages)
+        err.print(f"would install into {target.python}: {plan or 'nothing'}")
+        sys.exit(0)
+    if result.verdict == Verdict.WARN and not yes:
+        if not sys.stdin.isatty():
+            err.print("warnings need a decision: rerun with --yes to install anyway")
+            sys.exit(1)
+        if not click.confirm("Install despite the warnings above?", default=False, err=True):
+            err.print("nothing was installed")
+            sys.exit(1)
+    candidates = [p.candidate for p in result.packages]
+    if candidates:
+        run_install(candidates, target, options)
+    err.print(f"installed {len(candidates)} vetted package(s) into {target.venv or target.python}")
+    sys.exit(0)
+
+
+@click.command(name="venv")
+@click.argument("path", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--with-pip", is_flag=True, help="Also put pip in it (pipwarden does not need it).")
+@click.option("--clear", is_flag=True, help="Delete the environment's contents first.")
+def venv_cmd(path: Path, with_pip: bool, clear: bool) -> None:
+    """Create a virtual environment to install into (`install -p PATH`)."""
+    target = create_venv(path, with_pip=with_pip, clear=clear)
+    click.echo(
+        f"created {target.venv} ({target.python}); install with: pipwarden install -p {path} PACKAGE"
+    )
+
+
+COMMANDS = [check, install, venv_cmd]

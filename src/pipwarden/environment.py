@@ -1,0 +1,122 @@
+"""The environment an install would change (T4): which interpreter, whether it
+is a virtual environment, and whether we run as root."""
+
+from __future__ import annotations
+
+import os
+import sys
+import venv
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipwarden.errors import PipwardenError
+
+
+@dataclass(frozen=True)
+class Target:
+    """The interpreter pip resolves and installs for."""
+
+    python: Path
+    #: The virtual environment's folder, None when the target is not a venv.
+    venv: Path | None
+
+    @property
+    def is_venv(self) -> bool:
+        """True when installing here cannot touch the system's packages."""
+        return self.venv is not None
+
+    @property
+    def is_current(self) -> bool:
+        """True when the target is the interpreter running pipwarden."""
+        return _same(self.python, Path(sys.executable))
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b) and a.parent.resolve() == b.parent.resolve()
+    except OSError:
+        return False
+
+
+def _venv_of(python: Path) -> Path | None:
+    """The venv folder holding `python` (``bin/python`` beside ``pyvenv.cfg``)."""
+    folder = python.absolute().parent.parent
+    return folder if (folder / "pyvenv.cfg").is_file() else None
+
+
+def _python_in(folder: Path) -> Path | None:
+    for rel in ("bin/python", "bin/python3", "Scripts/python.exe"):
+        candidate = folder / rel
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def find_target(spec: str | None) -> Target:
+    """The target named by ``-p/--python`` (a venv folder or an interpreter).
+
+    Without one: the active virtual environment (``VIRTUAL_ENV``), else the
+    interpreter running pipwarden, as pip itself would do.
+    """
+    if spec:
+        path = Path(spec).expanduser()
+        if path.is_dir():
+            python = _python_in(path)
+            if python is None:
+                raise PipwardenError(
+                    f"{spec} is a folder but not a virtual environment (no bin/python); "
+                    f"create one with: pipwarden venv {spec}"
+                )
+        elif path.is_file():
+            python = path
+        else:
+            raise PipwardenError(
+                f"no such environment or interpreter: {spec} (create one with: pipwarden venv {spec})"
+            )
+        return Target(python=python.absolute(), venv=_venv_of(python))
+    active = os.environ.get("VIRTUAL_ENV")
+    if active:
+        python = _python_in(Path(active))
+        if python is not None:
+            return Target(python=python.absolute(), venv=_venv_of(python))
+    python = Path(sys.executable)
+    in_venv = sys.prefix != sys.base_prefix
+    return Target(python=python, venv=Path(sys.prefix) if in_venv else None)
+
+
+def is_root() -> bool:
+    """True when running with root privileges (POSIX effective uid 0)."""
+    geteuid = getattr(os, "geteuid", None)
+    return bool(geteuid is not None and geteuid() == 0)
+
+
+def guard_install(target: Target, *, allow_system: bool, allow_root: bool) -> None:
+    """Refuse (PipwardenError, exit 2) an install that could touch the whole system."""
+    if not target.is_venv and not allow_system:
+        raise PipwardenError(
+            f"refusing to install into {target.python}: it is not a virtual environment; "
+            "create one with `pipwarden venv .venv` and pass `-p .venv`, "
+            "or pass --allow-system if you really mean it"
+        )
+    if is_root() and not allow_root:
+        raise PipwardenError(
+            "refusing to install as root: an install could then change the whole system; "
+            "run as an ordinary user, or pass --allow-root (or set allow-root = true in the "
+            "policy) inside a container"
+        )
+
+
+def create_venv(path: Path, *, with_pip: bool = False, clear: bool = False) -> Target:
+    """Create a virtual environment (pipwarden drives it with its own pip)."""
+    if path.exists() and any(path.iterdir()) and not clear:
+        if (path / "pyvenv.cfg").is_file():
+            raise PipwardenError(f"{path} already is a virtual environment (--clear recreates it)")
+        raise PipwardenError(f"{path} exists and is not empty; choose another folder")
+    try:
+        venv.EnvBuilder(with_pip=with_pip, clear=clear, symlinks=os.name != "nt").create(path)
+    except (OSError, Exception) as exc:  # venv raises CalledProcessError for ensurepip
+        raise PipwardenError(f"cannot create a virtual environment in {path}: {exc}") from None
+    python = _python_in(path)
+    if python is None:  # pragma: no cover - venv always makes one
+        raise PipwardenError(f"{path} has no interpreter after creation")
+    return Target(python=python.absolute(), venv=path.absolute())

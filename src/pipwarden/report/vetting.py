@@ -1,0 +1,86 @@
+"""Output of `check` and `install`: a rich table, or JSON as DESIGN.md specifies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from pipwarden import __version__
+from pipwarden.findings import Severity, Verdict
+
+if False:  # typing only, avoids an import cycle at runtime
+    from pipwarden.vet import VetResult
+
+_VERDICT_STYLE = {Verdict.ALLOW: "green", Verdict.WARN: "yellow", Verdict.BLOCK: "bold red"}
+_SEV_STYLE = {
+    Severity.INFO: "dim",
+    Severity.LOW: "cyan",
+    Severity.MEDIUM: "yellow",
+    Severity.HIGH: "red",
+    Severity.CRITICAL: "bold red",
+}
+TOP_FINDINGS = 3
+
+
+def to_json(result: VetResult) -> dict[str, Any]:
+    """``{"verdict", "packages": [{"name", "version", "artifact", "sha256", "verdict", "findings"}]}``."""
+    return {
+        "tool": {"name": "pipwarden", "version": __version__},
+        "verdict": result.verdict.label,
+        "packages": [
+            {
+                "name": p.candidate.name,
+                "version": p.candidate.version,
+                "artifact": p.candidate.filename,
+                "kind": p.candidate.kind,
+                "sha256": p.candidate.sha256,
+                "requested": p.candidate.requested,
+                "verdict": p.verdict.label,
+                "findings": [f.to_json() for f in p.findings],
+            }
+            for p in result.packages
+        ],
+    }
+
+
+def render(result: VetResult, console: Console, *, verbose: bool = False) -> None:
+    """The table: package, version, artifact kind, verdict, top findings with remediation."""
+    table = Table(title=None, show_lines=False, expand=False)
+    table.add_column("package", style="bold")
+    table.add_column("version")
+    table.add_column("artifact")
+    table.add_column("verdict")
+    table.add_column("findings")
+    for p in result.packages:
+        cell = Text()
+        shown = p.findings if verbose else p.findings[:TOP_FINDINGS]
+        for i, f in enumerate(shown):
+            if i:
+                cell.append("\n")
+            cell.append(f"{f.severity.label} ", style=_SEV_STYLE[f.severity])
+            cell.append(f"{f.rule}: {f.message}")
+            if f.remediation:
+                cell.append(f"\n  fix: {f.remediation}", style="dim")
+        hidden = len(p.findings) - len(shown)
+        if hidden > 0:
+            cell.append(f"\n… {hidden} more (use --verbose)", style="dim")
+        name = p.candidate.name
+        table.add_row(
+            name,
+            p.candidate.version,
+            p.candidate.kind,
+            Text(p.verdict.label, style=_VERDICT_STYLE[p.verdict]),
+            cell if p.findings else Text("-", style="dim"),
+        )
+    console.print(table)
+    counts = {v: sum(1 for p in result.packages if p.verdict == v) for v in Verdict}
+    summary = Text("verdict: ")
+    summary.append(result.verdict.label, style=_VERDICT_STYLE[result.verdict])
+    summary.append(
+        f"  ({len(result.packages)} packages: {counts[Verdict.ALLOW]} allow, "
+        f"{counts[Verdict.WARN]} warn, {counts[Verdict.BLOCK]} block)"
+    )
+    console.print(summary)

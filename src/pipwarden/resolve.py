@@ -1,0 +1,423 @@
+"""The closure, from pip's own resolver: ``pip install --dry-run --report``.
+
+pip runs in a subprocess, against the target interpreter (``pip --python``),
+with ``--only-binary :all:`` so nothing is ever built. When a project offers
+only a source distribution, pipwarden reads the sdist's static metadata
+(PKG-INFO, never setup.py), puts a metadata-only stand-in wheel on a private
+``--find-links`` folder and resolves again, so the whole closure is known and
+the sdist itself can be judged; the stand-in is never installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
+
+from pipwarden import sdistmeta
+from pipwarden.environment import Target
+from pipwarden.errors import PipwardenError, ResolutionError
+from pipwarden.index import IndexClient, IndexFile, display_url
+
+MAX_SDIST_ROUNDS = 25
+
+
+@dataclass(frozen=True)
+class PipOptions:
+    """What pip users already type, passed through to pip unchanged."""
+
+    requirements: tuple[str, ...] = ()
+    requirement_files: tuple[str, ...] = ()
+    constraint_files: tuple[str, ...] = ()
+    index_url: str | None = None
+    extra_index_urls: tuple[str, ...] = ()
+    find_links: tuple[str, ...] = ()
+    no_index: bool = False
+    pre: bool = False
+    timeout: float | None = None
+    retries: int | None = None
+    uploaded_prior_to: dt.datetime | None = None
+
+    def index_args(self) -> list[str]:
+        """The index options as pip arguments."""
+        args: list[str] = []
+        if self.index_url:
+            args += ["--index-url", self.index_url]
+        for url in self.extra_index_urls:
+            args += ["--extra-index-url", url]
+        for link in self.find_links:
+            args += ["--find-links", link]
+        if self.no_index:
+            args.append("--no-index")
+        if self.timeout is not None:
+            args += ["--timeout", str(self.timeout)]
+        if self.retries is not None:
+            args += ["--retries", str(self.retries)]
+        return args
+
+    def request_args(self) -> list[str]:
+        """The requirement options as pip arguments."""
+        args: list[str] = []
+        for path in self.requirement_files:
+            args += ["-r", path]
+        for path in self.constraint_files:
+            args += ["-c", path]
+        if self.pre:
+            args.append("--pre")
+        args += list(self.requirements)
+        return args
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One package of the closure as pip chose it."""
+
+    name: str
+    version: str
+    url: str
+    filename: str
+    sha256: str | None
+    requested: bool
+    metadata: dict[str, Any]
+    yanked: bool
+    #: Set when the package comes from an sdist (through a stand-in wheel).
+    sdist: IndexFile | None = None
+    sdist_notes: tuple[str, ...] = ()
+
+
+@dataclass
+class Resolution:
+    """The closure plus what was learnt on the way."""
+
+    packages: list[Resolved] = field(default_factory=list)
+    pip_command: list[str] = field(default_factory=list)
+    cooldown_relaxed: bool = False
+
+
+def pip_base(target: Target | None) -> list[str]:
+    """The command that runs pipwarden's own pip against the target interpreter."""
+    cmd = [sys.executable, "-m", "pip"]
+    if target is not None and not target.is_current:
+        cmd += ["--python", str(target.python)]
+    return cmd
+
+
+def pip_env() -> dict[str, str]:
+    """The environment for pip subprocesses (the user's, plus quiet defaults)."""
+    env = dict(os.environ)
+    env.setdefault("PIP_DISABLE_PIP_VERSION_CHECK", "1")
+    env["PIP_NO_INPUT"] = "1"
+    env.pop("PIP_REQUIRE_VIRTUALENV", None)
+    return env
+
+
+def effective_indexes(options: PipOptions, target: Target | None = None) -> tuple[str, list[str]]:
+    """The primary and extra index URLs pip will use: options, else pip's configuration."""
+    if options.index_url:
+        primary = options.index_url
+        extras = list(options.extra_index_urls)
+        return primary, extras
+    config = pip_config()
+    primary = config.get("index-url") or "https://pypi.org/simple/"
+    extras = list(options.extra_index_urls) + config.get("extra-index-url", "").split()
+    return primary.split()[0], extras
+
+
+def pip_config() -> dict[str, str]:
+    """pip's effective configuration values (files and PIP_* variables), later ones winning."""
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "pip", "config", "list"],
+            capture_output=True,
+            text=True,
+            env=pip_env(),
+            timeout=60,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    values: dict[str, str] = {}
+    # Precedence as pip applies it: files (global < user < site), then env.
+    ranked: list[tuple[int, str, str]] = []
+    order = {"global": 0, "install": 1}
+    for line in out.splitlines():
+        m = re.match(r"^(:env:|[\w-]+)\.([\w-]+)='(.*)'$", line.strip())
+        if not m:
+            continue
+        section, key, value = m.groups()
+        rank = 2 if section == ":env:" else order.get(section, -1)
+        if rank >= 0:
+            ranked.append((rank, key, value))
+    for _rank, key, value in sorted(ranked, key=lambda r: r[0]):
+        values[key] = value
+    return values
+
+
+_NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
+_NO_VERSION = re.compile(
+    r"Could not find a version that satisfies the requirement (.+?) \(from versions: ([^)]*)\)"
+)
+
+
+def _run_pip(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, env=pip_env(), check=False)
+    except OSError as exc:
+        raise ResolutionError(f"cannot run pip: {exc}") from None
+
+
+def _last_error(stderr: str) -> str:
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    errors = [ln for ln in lines if ln.startswith("ERROR:")]
+    text = errors[-1] if errors else (lines[-1] if lines else "pip failed")
+    return text.removeprefix("ERROR:").strip()
+
+
+class Resolver:
+    """Runs pip's resolver and turns its failures into clear messages."""
+
+    def __init__(
+        self,
+        options: PipOptions,
+        target: Target | None,
+        index: IndexClient,
+        *,
+        fetch_sdist: Callable[[IndexFile], Path],
+        offline_links: Path | None = None,
+    ) -> None:
+        self.options = options
+        self.target = target
+        self.index = index
+        self.fetch_sdist = fetch_sdist
+        self.offline_links = offline_links
+
+    def resolve(self) -> Resolution:
+        """The closure, or a ResolutionError/PipwardenError that says why not."""
+        with tempfile.TemporaryDirectory(prefix="pipwarden-resolve-") as tmp:
+            stubs = Path(tmp) / "stubs"
+            stubs.mkdir()
+            sdists: dict[str, tuple[IndexFile, tuple[str, ...]]] = {}
+            cutoff = self.options.uploaded_prior_to
+            relaxed = False
+            for _round in range(MAX_SDIST_ROUNDS):
+                report = Path(tmp) / "report.json"
+                cmd = self._command(report, stubs if sdists else None, cutoff)
+                proc = _run_pip(cmd)
+                if proc.returncode == 0 and report.is_file():
+                    result = self._parse(report, stubs, sdists)
+                    result.pip_command = cmd
+                    result.cooldown_relaxed = relaxed
+                    return result
+                failed = _NO_MATCH.search(proc.stderr)
+                if failed is None:
+                    raise ResolutionError(self._explain_other(proc.stderr))
+                req = self._requirement(failed.group(1))
+                if cutoff is not None:
+                    # Nothing old enough satisfies the request: resolve without the
+                    # cooldown and let the publishers check report the young release.
+                    cutoff, relaxed = None, True
+                    continue
+                key = canonicalize_name(req.name)
+                if key in sdists:
+                    raise ResolutionError(
+                        f"{req.name}: no version satisfies {req} even from its source "
+                        "distribution's metadata"
+                    )
+                sdist = self._sdist_for(req, proc.stderr)
+                path = self.fetch_sdist(sdist)
+                meta, notes = sdistmeta.read_pkg_info(path)
+                sdistmeta.write_stub_wheel(stubs, meta, req.name)
+                sdists[key] = (sdist, notes)
+            raise ResolutionError(
+                f"gave up after {MAX_SDIST_ROUNDS} projects that ship only source distributions"
+            )
+
+    # -- pip command and report ----------------------------------------
+    def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
+        cmd = pip_base(self.target) + [
+            "install",
+            "--dry-run",
+            "--ignore-installed",
+            "--only-binary",
+            ":all:",
+            "--report",
+            str(report),
+            "--quiet",
+            "--no-input",
+            "--disable-pip-version-check",
+            "--progress-bar",
+            "off",
+        ]
+        if self.offline_links is not None:
+            cmd += ["--no-index", "--find-links", str(self.offline_links)]
+        else:
+            cmd += self.options.index_args()
+        if stubs is not None:
+            cmd += ["--find-links", str(stubs)]
+        if cutoff is not None:
+            cmd += ["--uploaded-prior-to", cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")]
+        return cmd + self.options.request_args()
+
+    def _parse(
+        self,
+        report: Path,
+        stubs: Path,
+        sdists: dict[str, tuple[IndexFile, tuple[str, ...]]],
+    ) -> Resolution:
+        try:
+            doc = json.loads(report.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ResolutionError(f"pip wrote an unreadable report: {exc}") from None
+        out = Resolution()
+        stub_prefix = stubs.resolve().as_uri()
+        for item in doc.get("install", []):
+            meta = item.get("metadata", {})
+            info = item.get("download_info", {})
+            url = str(info.get("url", ""))
+            hashes = info.get("archive_info", {}).get("hashes", {})
+            sha = hashes.get("sha256")
+            if sha is None:
+                legacy = info.get("archive_info", {}).get("hash", "")
+                if legacy.startswith("sha256="):
+                    sha = legacy.split("=", 1)[1]
+            name = str(meta.get("name", "?"))
+            version = str(meta.get("version", "?"))
+            filename = urllib.parse.unquote(url.rsplit("/", 1)[-1].split("#", 1)[0])
+            key = canonicalize_name(name)
+            sdist: IndexFile | None = None
+            notes: tuple[str, ...] = ()
+            if url.startswith(stub_prefix) or (
+                url.startswith("file:") and key in sdists and "/stubs/" in url
+            ):
+                sdist, notes = sdists[key]
+                url, filename, sha = sdist.url, sdist.filename, sdist.sha256
+            out.packages.append(
+                Resolved(
+                    name=name,
+                    version=version,
+                    url=url,
+                    filename=filename,
+                    sha256=sha,
+                    requested=bool(item.get("requested")),
+                    metadata=meta,
+                    yanked=bool(item.get("is_yanked")),
+                    sdist=sdist,
+                    sdist_notes=notes,
+                )
+            )
+        return out
+
+    # -- failures --------------------------------------------------------
+    @staticmethod
+    def _requirement(text: str) -> Requirement:
+        text = re.sub(r"\s*\(from .*\)$", "", text.strip())
+        try:
+            return Requirement(text)
+        except InvalidRequirement:
+            name = re.split(r"[\s<>=!~;\[(@]", text, maxsplit=1)[0]
+            return Requirement(name or text)
+
+    def _where(self) -> str:
+        if self.offline_links is not None:
+            return "the offline cache"
+        return display_url(self.index.index_url)
+
+    def _sdist_for(self, req: Requirement, stderr: str) -> IndexFile:
+        """The sdist to read for `req`, or the reason there is none."""
+        if self.offline_links is not None:
+            raise PipwardenError(
+                f"offline: no cached wheel of {req} (the cache has only what earlier "
+                "runs downloaded); run once without --offline"
+            )
+        found = self.index.find_project(req.name)
+        if found is None:
+            extras = ", ".join(display_url(u) for u in self.index.extra_index_urls)
+            where = self._where() + (f" (nor {extras})" if extras else "")
+            raise PipwardenError(f"no such project on {where}: {req.name}")
+        _base, files = found
+        available = sorted(
+            {v for f in files if (v := _file_version(f, req.name)) is not None}, reverse=True
+        )
+        matching = [v for v in available if req.specifier.contains(v, prereleases=True)]
+        if not matching:
+            shown = ", ".join(str(v) for v in available[:10]) or "none"
+            raise PipwardenError(
+                f"no version of {req.name} matches {req.specifier or 'the request'} "
+                f"(available: {shown})"
+            )
+        allow_pre = self.options.pre or any(s.prereleases for s in req.specifier._specs)
+        candidates = [
+            f
+            for f in files
+            if f.is_sdist
+            and not f.yanked
+            and (v := _file_version(f, req.name)) is not None
+            and req.specifier.contains(v, prereleases=allow_pre)
+        ]
+        wheels = [
+            f
+            for f in files
+            if f.is_wheel and (v := _file_version(f, req.name)) is not None and v in matching
+        ]
+        if not candidates:
+            detail = (
+                "its wheels do not fit this Python and platform"
+                if wheels
+                else "pip found nothing it may install"
+            )
+            versions = _NO_VERSION.search(stderr)
+            seen = versions.group(2) if versions else ""
+            raise PipwardenError(
+                f"no installable version of {req}: {detail}"
+                + (f" (versions with a usable wheel: {seen})" if seen and seen != "none" else "")
+            )
+        best = max(candidates, key=lambda f: _file_version(f, req.name) or Version("0"))
+        return best
+
+    def _explain_other(self, stderr: str) -> str:
+        text = _last_error(stderr)
+        if "Invalid requirement" in text or "Invalid URL" in text:
+            return text.replace("Invalid requirement", "invalid requirement")
+        if "do not match the hashes" in stderr.lower():
+            return "an artifact does not match its expected hash (see pip's output with -v)"
+        if "ResolutionImpossible" in stderr or "conflicting dependencies" in stderr:
+            lines = [
+                ln.strip() for ln in stderr.splitlines() if "requires" in ln or "depends" in ln
+            ]
+            detail = "; ".join(lines[:4])
+            return "the requirements conflict" + (f": {detail}" if detail else "")
+        if "Could not open requirements file" in text or "No such file" in text:
+            return text
+        return f"pip could not resolve the request: {text}"
+
+
+def _file_version(f: IndexFile, name: str) -> Version | None:
+    from packaging.utils import (
+        InvalidSdistFilename,
+        InvalidWheelFilename,
+        parse_sdist_filename,
+        parse_wheel_filename,
+    )
+
+    try:
+        if f.is_wheel:
+            return parse_wheel_filename(f.filename)[1]
+        if f.filename.endswith((".tar.gz", ".zip")):
+            return parse_sdist_filename(f.filename)[1]
+        stem = re.sub(r"\.(tar\.bz2|tgz|tar\.xz)$", "", f.filename)
+        return Version(stem.rsplit("-", 1)[1])
+    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion, IndexError):
+        return None

@@ -1,0 +1,309 @@
+"""The pipeline: resolve, fetch, check, judge.
+
+``vet`` is what `pipwarden check` runs and what `pipwarden install` runs
+before it installs anything; it never installs and never executes package
+code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TransferSpeedColumn,
+)
+
+from pipwarden import paths
+from pipwarden.candidate import Candidate, VetContext
+from pipwarden.checks import registry
+from pipwarden.environment import Target
+from pipwarden.errors import PipwardenError
+from pipwarden.findings import Finding, Severity, Verdict
+from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
+from pipwarden.policy import Policy
+from pipwarden.resolve import PipOptions, Resolution, Resolved, Resolver, effective_indexes
+from pipwarden.store import Store
+
+DOWNLOAD_WORKERS = 8
+
+
+@dataclass
+class PackageResult:
+    """One package's verdict and the findings behind it."""
+
+    candidate: Candidate
+    findings: list[Finding]
+    verdict: Verdict
+
+
+@dataclass
+class VetResult:
+    """The verdict on a whole request."""
+
+    packages: list[PackageResult] = field(default_factory=list)
+    resolution: Resolution | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        """The worst package verdict (allow when the closure is empty)."""
+        return max((p.verdict for p in self.packages), default=Verdict.ALLOW)
+
+
+def offline_links() -> Path:
+    """A flat folder of verified cached artifacts, which `--offline` resolves from."""
+    path = paths.cache_dir() / "links"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _publish_link(artifact: Path) -> None:
+    link = offline_links() / artifact.name
+    tmp = link.with_name(f".{artifact.name}.{os.getpid()}.tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        try:
+            os.link(artifact, tmp)
+        except OSError:
+            import shutil
+
+            shutil.copyfile(artifact, tmp)
+        os.replace(tmp, link)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def make_client(
+    options: PipOptions,
+    target: Target | None,
+    store: Store,
+    *,
+    json_url: str | None,
+    offline: bool,
+    timeout: float,
+    retries: int,
+) -> IndexClient:
+    """The index client for the indexes pip will use (options, else pip's config)."""
+    primary, extras = effective_indexes(options, target)
+    return IndexClient(
+        primary,
+        tuple(extras),
+        json_url=json_url,
+        store=store,
+        offline=offline,
+        timeout=timeout,
+        retries=retries,
+    )
+
+
+class Fetcher:
+    """Concurrent, hash-verified downloads into the cache with one progress bar."""
+
+    def __init__(self, index: IndexClient, console: Console) -> None:
+        self.index = index
+        self.console = console
+
+    def fetch_one(self, url: str, filename: str, sha256: str | None) -> Path:
+        """One artifact (used for sdists during resolution)."""
+        path = self.index.fetch(url, filename, sha256)
+        _publish_link(path)
+        return path
+
+    def fetch_sdist(self, f: IndexFile) -> Path:
+        """An sdist found on the simple index."""
+        try:
+            return self.fetch_one(f.url, f.filename, f.sha256)
+        except HashMismatch as exc:
+            raise PipwardenError(f"tampered artifact: {exc}") from None
+        except NotCached:
+            raise PipwardenError(f"offline: {f.filename} is not in the cache") from None
+
+    def fetch_all(self, packages: Sequence[Resolved]) -> dict[str, Path | Finding | str]:
+        """Each package's cached path, or an integrity finding, or an error string."""
+        results: dict[str, Path | Finding | str] = {}
+        progress = Progress(
+            TextColumn("[bold]fetching[/] {task.description}"),
+            BarColumn(),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            console=self.console,
+            transient=True,
+            disable=not self.console.is_terminal,
+        )
+        with progress, ThreadPoolExecutor(max_workers=DOWNLOAD_WORKERS) as pool:
+            task = progress.add_task(f"{len(packages)} artifacts", total=None)
+
+            def advance(n: int) -> None:
+                progress.advance(task, n)
+
+            futures = {
+                pool.submit(self.index.fetch, p.url, p.filename, p.sha256, advance): p
+                for p in packages
+            }
+            for fut in as_completed(futures):
+                p = futures[fut]
+                try:
+                    path = fut.result()
+                except HashMismatch as exc:
+                    results[p.name] = Finding(
+                        check="integrity",
+                        rule="integrity.hash-mismatch",
+                        severity=Severity.CRITICAL,
+                        message=(
+                            f"{exc.filename} does not match the sha256 the index announced: "
+                            "the artifact was altered in transit or on the mirror"
+                        ),
+                        package=p.name,
+                        version=p.version,
+                        evidence=f"expected {exc.expected}, got {exc.actual}",
+                        remediation="do not install; retry later or from another mirror",
+                    )
+                except NotCached:
+                    results[p.name] = f"{p.filename} (offline, not in the cache)"
+                except PipwardenError as exc:
+                    results[p.name] = str(exc)
+                else:
+                    _publish_link(path)
+                    results[p.name] = path
+        return results
+
+
+def _candidate(p: Resolved) -> Candidate:
+    return Candidate(
+        name=p.name,
+        version=p.version,
+        filename=p.filename,
+        url=p.url,
+        sha256=p.sha256,
+        kind="sdist" if p.sdist is not None or not p.filename.endswith(".whl") else "wheel",
+        requested=p.requested,
+        metadata=p.metadata,
+        yanked=p.yanked,
+        sdist_fallback=p.sdist is not None,
+        index_url=None,
+    )
+
+
+def run_checks(candidates: list[Candidate], ctx: VetContext) -> dict[str, list[Finding]]:
+    """Every registered check over every candidate; a crashing check becomes a finding."""
+    found: dict[str, list[Finding]] = {c.name: [] for c in candidates}
+    ctx.closure = candidates
+    checks = registry()
+    for check in checks:
+        if check.prepare is not None:
+            try:
+                check.prepare(candidates, ctx)
+            except PipwardenError:
+                raise
+            except Exception as exc:  # a check must never take the whole run down
+                for c in candidates:
+                    found[c.name].append(_check_error(check.name, c, exc))
+    for c in candidates:
+        for check in checks:
+            try:
+                found[c.name].extend(check.run(c, ctx))
+            except PipwardenError:
+                raise
+            except Exception as exc:
+                found[c.name].append(_check_error(check.name, c, exc))
+    return found
+
+
+def _check_error(name: str, c: Candidate, exc: Exception) -> Finding:
+    return Finding(
+        check=name,
+        rule=f"{name}.error",
+        severity=Severity.MEDIUM,
+        message=f"the {name} check could not finish: {type(exc).__name__}: {exc}",
+        package=c.name,
+        version=c.version,
+        remediation="report this to the pipwarden developers; review the package by hand",
+    )
+
+
+def vet(
+    options: PipOptions,
+    *,
+    target: Target | None,
+    policy: Policy,
+    store: Store,
+    index: IndexClient,
+    offline: bool = False,
+    console: Console | None = None,
+) -> VetResult:
+    """Resolve the request, fetch every artifact, run every check, judge each package."""
+    console = console or Console(stderr=True)
+    fetcher = Fetcher(index, console)
+    if policy.cooldown_days and options.uploaded_prior_to is None and not offline:
+        cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=policy.cooldown_days)
+        options = _with_cutoff(options, cutoff)
+    resolver = Resolver(
+        options,
+        target,
+        index,
+        fetch_sdist=fetcher.fetch_sdist,
+        offline_links=offline_links() if offline else None,
+    )
+    with console.status("resolving with pip", spinner="dots") if console.is_terminal else _null():
+        resolution = resolver.resolve()
+    fetched = fetcher.fetch_all(resolution.packages)
+    missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
+    if missing:
+        raise PipwardenError("could not fetch: " + "; ".join(missing))
+    candidates: list[Candidate] = []
+    early: dict[str, list[Finding]] = {}
+    for p in resolution.packages:
+        c = _candidate(p)
+        got = fetched[p.name]
+        if isinstance(got, Path):
+            c.path = got
+        elif isinstance(got, Finding):
+            early.setdefault(c.name, []).append(got)
+        if p.sdist_notes:
+            early.setdefault(c.name, []).extend(
+                Finding(
+                    check="sdist",
+                    rule="sdist.dynamic-dependencies",
+                    severity=Severity.MEDIUM,
+                    message=f"{p.name} {p.version}: {note}",
+                    package=p.name,
+                    version=p.version,
+                    remediation="list its dependencies yourself, or prefer a release with a wheel",
+                )
+                for note in p.sdist_notes
+            )
+        candidates.append(c)
+    ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
+    # Only artifacts whose bytes were verified are read by the checks.
+    verified = [c for c in candidates if c.path is not None]
+    found = run_checks(verified, ctx)
+    result = VetResult(resolution=resolution)
+    for c in candidates:
+        findings = early.get(c.name, []) + found.get(c.name, [])
+        findings.sort(key=lambda f: (-f.severity, f.rule))
+        result.packages.append(PackageResult(c, findings, policy.verdict(c.name, findings)))
+    result.packages.sort(key=lambda r: (not r.candidate.requested, r.candidate.key))
+    return result
+
+
+def _with_cutoff(options: PipOptions, cutoff: dt.datetime) -> PipOptions:
+    from dataclasses import replace
+
+    return replace(options, uploaded_prior_to=cutoff)
+
+
+class _null:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
