@@ -1,0 +1,1529 @@
+"""The analysis engine: one AST pass per Python file, string folding, simple dataflow.
+
+Each expression is evaluated once into a `Val`: its folded constant (when the
+string can be computed statically: concatenation, join, chr chains, reversed
+slices, base64/base32/hex/zlib/rot13 of literals), the labels of the sources
+that reach it (network data, credential paths, environment, clipboard,
+decoded literals) and, for names of modules and functions, its qualified
+name. Sinks (exec, processes, network sends, autostart writes) look at the
+labels of their arguments; a source reaching a sink is reported as a far
+stronger finding than either alone. Files that do not parse still get the
+byte-level rules and a ``parse.*`` finding.
+"""
+
+from __future__ import annotations
+
+import ast
+import base64
+import binascii
+import bz2
+import codecs
+import lzma
+import re
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from pipwarden.findings import Finding, Severity
+from pipwarden.scan import patterns as P
+from pipwarden.scan.rules import BY_ID
+
+MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
+PAYLOAD = frozenset({"net", "decoded", "obf", "code"})
+SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard"})
+WEAK = frozenset({"env", "sysinfo"})
+_NONE: frozenset[str] = frozenset()
+
+
+class Val:
+    """What an expression evaluates to, statically."""
+
+    __slots__ = ("labels", "qn", "s")
+
+    def __init__(
+        self,
+        s: str | bytes | int | None = None,
+        labels: frozenset[str] = _NONE,
+        qn: str | None = None,
+    ) -> None:
+        self.s = s
+        self.labels = labels
+        self.qn = qn
+
+
+EMPTY = Val()
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """Where a file sits: its path inside the target and the target's kind."""
+
+    name: str
+    kind: str = "file"  # wheel, sdist, zip, folder, file, installed
+    pure: bool = False
+
+
+class _Scope:
+    __slots__ = ("events", "parent", "vars")
+
+    def __init__(self, parent: _Scope | None) -> None:
+        self.vars: dict[str, Val] = {}
+        self.parent = parent
+        self.events: dict[str, int] = {}  # event -> first line
+
+    def lookup(self, name: str) -> Val | None:
+        scope: _Scope | None = self
+        while scope is not None:
+            v = scope.vars.get(name)
+            if v is not None:
+                return v
+            scope = scope.parent
+        return None
+
+    def event(self, name: str, line: int) -> None:
+        self.events.setdefault(name, line)
+
+
+def _union(vals: Iterable[Val]) -> frozenset[str]:
+    out: frozenset[str] = _NONE
+    for v in vals:
+        if v.labels:
+            out = out | v.labels
+    return out
+
+
+def _decode(codec: str, data: str | bytes) -> bytes | None:
+    raw = data.encode("latin-1", "replace") if isinstance(data, str) else data
+    try:
+        if codec == "b64":
+            return base64.b64decode(raw + b"=" * (-len(raw) % 4))
+        if codec == "b64u":
+            return base64.urlsafe_b64decode(raw + b"=" * (-len(raw) % 4))
+        if codec == "b32":
+            return base64.b32decode(raw)
+        if codec == "b85":
+            return base64.b85decode(raw)
+        if codec == "a85":
+            return base64.a85decode(raw)
+        if codec == "hex":
+            return binascii.unhexlify(raw.replace(b" ", b""))
+        if codec == "zlib":
+            d = (
+                zlib.decompressobj(zlib.MAX_WBITS | 32)
+                if raw[:2] == b"\x1f\x8b"
+                else zlib.decompressobj()
+            )
+            return d.decompress(raw, MAX_FOLD)
+        if codec == "gzip":
+            return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(raw, MAX_FOLD)
+        if codec == "bz2":
+            return bz2.BZ2Decompressor().decompress(raw, MAX_FOLD)
+        if codec == "lzma":
+            return lzma.LZMADecompressor().decompress(raw, MAX_FOLD)
+    except (ValueError, binascii.Error, zlib.error, OSError, lzma.LZMAError, EOFError):
+        return None
+    return None
+
+
+def _text(v: str | bytes | int | None) -> str | None:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bytes):
+        return v.decode("latin-1")
+    return None
+
+
+def _line(node: ast.AST) -> int:
+    return getattr(node, "lineno", 0) or 0
+
+
+class Analyzer:
+    """Runs every rule over one parsed module in a single traversal."""
+
+    def __init__(self, ctx: FileContext, lines: list[str]) -> None:
+        self.ctx = ctx
+        self.lines = lines
+        self.findings: list[Finding] = []
+        self._seen: set[tuple[str, int]] = set()
+        self.imports: dict[str, str] = {}
+        self.module = _Scope(None)
+        self.scope = self.module
+        self.fn_depth = 0
+        self.main_guard = False
+        base = PurePosixPath(ctx.name)
+        self.is_setup = base.name == "setup.py" and len(base.parts) <= (
+            2 if ctx.kind in ("sdist", "zip") else 1
+        )
+        self.startup = (
+            base.name in ("sitecustomize.py", "usercustomize.py") or base.suffix == ".pth"
+        )
+        #: class name -> (base names, events of its methods, first line)
+        self.classes: dict[str, tuple[list[str], dict[str, int], int]] = {}
+        self.cmdclass: list[tuple[str, int]] = []
+        self.class_stack: list[str] = []
+        self.file_events: dict[str, int] = {}
+        self.labels_seen: frozenset[str] = _NONE
+
+    # ------------------------------------------------------------- reporting
+
+    def report(
+        self, rule: str, node: ast.AST | int, message: str, severity: Severity | None = None
+    ) -> None:
+        """Add a finding of `rule` at the node's line (once per rule and line)."""
+        line = node if isinstance(node, int) else _line(node)
+        key = (rule, line)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        info = BY_ID[rule]
+        evidence = self.lines[line - 1].strip()[:200] if 0 < line <= len(self.lines) else ""
+        self.findings.append(
+            Finding(
+                check="code",
+                rule=rule,
+                severity=severity if severity is not None else info.severity,
+                message=message,
+                file=self.ctx.name,
+                line=line or None,
+                evidence=evidence,
+                remediation=info.fix,
+            )
+        )
+
+    # ------------------------------------------------------------- statements
+
+    def run(self, tree: ast.Module) -> list[Finding]:
+        """Analyse `tree`; the findings."""
+        self.block(tree.body)
+        self.finish(self.module)
+        ev = self.file_events
+        if "clip-read" in ev and "clip-write" in ev and "wallet-addr" in self.labels_seen:
+            self.report(
+                "clipboard.wallet-hijack",
+                ev["clip-read"],
+                "reads and rewrites the clipboard around wallet addresses",
+            )
+        if self.is_setup:
+            self.finish_setup()
+        return self.findings
+
+    def block(self, stmts: list[ast.stmt]) -> None:
+        for s in stmts:
+            handler = _STMT.get(type(s))
+            if handler is not None:
+                handler(self, s)
+            else:
+                self.generic(s)
+
+    def generic(self, node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                self.expr(child)
+            elif isinstance(child, ast.stmt):
+                self.block([child])
+            else:
+                self.generic(child)
+
+    def s_import(self, node: ast.Import) -> None:
+        for a in node.names:
+            if a.asname:
+                self.imports[a.asname] = a.name
+            else:
+                top = a.name.split(".", 1)[0]
+                self.imports[top] = top
+
+    def s_importfrom(self, node: ast.ImportFrom) -> None:
+        mod = node.module or ""
+        for a in node.names:
+            if a.name != "*":
+                self.imports[a.asname or a.name] = f"{mod}.{a.name}" if mod else a.name
+
+    def s_assign(self, node: ast.Assign) -> None:
+        v = self.expr(node.value)
+        for t in node.targets:
+            self.bind(t, v)
+
+    def s_annassign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.bind(node.target, self.expr(node.value))
+
+    def s_augassign(self, node: ast.AugAssign) -> None:
+        v = self.expr(node.value)
+        if isinstance(node.target, ast.Name):
+            old = self.scope.lookup(node.target.id) or EMPTY
+            s = None
+            if (
+                isinstance(node.op, ast.Add)
+                and type(old.s) is type(v.s)
+                and isinstance(old.s, (str, bytes))
+            ):
+                s = old.s + v.s  # type: ignore[operator]
+                if len(s) > MAX_FOLD:
+                    s = None
+            self.scope.vars[node.target.id] = Val(s, old.labels | v.labels)
+        else:
+            self.expr(node.target)
+
+    def bind(self, target: ast.expr, v: Val) -> None:
+        if isinstance(target, ast.Name):
+            self.scope.vars[target.id] = v
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            part = Val(None, v.labels)
+            for elt in target.elts:
+                self.bind(elt.value if isinstance(elt, ast.Starred) else elt, part)
+        else:
+            self.expr(target)
+
+    def s_with(self, node: ast.With | ast.AsyncWith) -> None:
+        for item in node.items:
+            v = self.expr(item.context_expr)
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, v)
+        self.block(node.body)
+
+    def s_for(self, node: ast.For | ast.AsyncFor) -> None:
+        it = self.expr(node.iter)
+        self.bind(node.target, Val(None, it.labels))
+        self.block(node.body)
+        self.block(node.orelse)
+
+    def s_if(self, node: ast.If) -> None:
+        self.expr(node.test)
+        guard = (
+            self.fn_depth == 0
+            and isinstance(node.test, ast.Compare)
+            and isinstance(node.test.left, ast.Name)
+            and node.test.left.id == "__name__"
+        )
+        if guard:
+            saved, self.main_guard = self.main_guard, True
+            self.block(node.body)
+            self.main_guard = saved
+        else:
+            self.block(node.body)
+        self.block(node.orelse)
+
+    def s_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        for d in node.decorator_list:
+            self.expr(d)
+        for default in (*node.args.defaults, *node.args.kw_defaults):
+            if default is not None:
+                self.expr(default)
+        outer = self.scope
+        inner = _Scope(outer)
+        self.scope = inner
+        self.fn_depth += 1
+        try:
+            self.block(node.body)
+        finally:
+            self.fn_depth -= 1
+            self.scope = outer
+        self.finish(inner)
+        if self.class_stack:
+            events = self.classes[self.class_stack[-1]][1]
+            for k, line in inner.events.items():
+                events.setdefault(k, line)
+
+    def s_class(self, node: ast.ClassDef) -> None:
+        bases = []
+        for b in node.bases:
+            bv = self.expr(b)
+            bases.append((bv.qn or "").rsplit(".", 1)[-1])
+        for k in node.keywords:
+            self.expr(k.value)
+        for d in node.decorator_list:
+            self.expr(d)
+        self.classes[node.name] = (bases, {}, node.lineno)
+        self.class_stack.append(node.name)
+        try:
+            self.block(node.body)
+        finally:
+            self.class_stack.pop()
+
+    def s_expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant):
+            return  # docstrings and bare literals
+        self.expr(node.value)
+
+    def s_return(self, node: ast.Return) -> None:
+        if node.value is not None:
+            self.expr(node.value)
+
+    # ------------------------------------------------------------- expressions
+
+    def expr(self, node: ast.expr) -> Val:
+        handler = _EXPR.get(type(node))
+        if handler is not None:
+            return handler(self, node)
+        labels: frozenset[str] = _NONE
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                v = self.expr(child)
+                if v.labels:
+                    labels = labels | v.labels
+            elif isinstance(child, ast.comprehension):
+                v = self.expr(child.iter)
+                labels = labels | v.labels
+                self.bind(child.target, Val(None, v.labels))
+                for cond in child.ifs:
+                    self.expr(cond)
+            elif isinstance(child, ast.arguments):
+                continue
+            else:
+                self.generic(child)
+        return Val(None, labels) if labels else EMPTY
+
+    def e_constant(self, node: ast.Constant) -> Val:
+        value = node.value
+        if isinstance(value, str):
+            if len(value) > 4 and len(value) < 2000:
+                return self.on_string(value, node, _NONE)
+            return Val(value)
+        if isinstance(value, (bytes, int)) and not isinstance(value, bool):
+            return Val(value)
+        return EMPTY
+
+    def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
+        """Labels and endpoint findings for a (possibly folded) string."""
+        found = P.string_labels(text)
+        if found:
+            labels = labels | found
+            self.labels_seen = self.labels_seen | found
+            if "shell" in found and P.REVERSE_SHELL_RE.search(text):
+                self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
+        hit = P.endpoint(text)
+        if hit is not None:
+            rule, matched = hit
+            labels = labels | {"endpoint"}
+            self.report(rule, node, f"suspicious endpoint {matched!r}")
+        return Val(text, labels)
+
+    def e_name(self, node: ast.Name) -> Val:
+        v = self.scope.lookup(node.id)
+        if v is not None:
+            return v
+        qn = self.imports.get(node.id)
+        if qn is not None:
+            return Val(None, _NONE, qn)
+        return Val(None, _NONE, node.id)
+
+    def e_attribute(self, node: ast.Attribute) -> Val:
+        base = self.expr(node.value)
+        qn = f"{base.qn}.{node.attr}" if base.qn else None
+        if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
+            qn = qn.split(".", 1)[1]
+        if qn == "os.environ":
+            return Val(None, frozenset({"env-all"}), qn)
+        return Val(None, base.labels, qn)
+
+    def e_subscript(self, node: ast.Subscript) -> Val:
+        base = self.expr(node.value)
+        sl = node.slice
+        if isinstance(sl, ast.Slice):
+            lower = self.expr(sl.lower) if sl.lower else None
+            upper = self.expr(sl.upper) if sl.upper else None
+            step = self.expr(sl.step) if sl.step else None
+            if (
+                isinstance(base.s, (str, bytes))
+                and lower is None
+                and upper is None
+                and step is not None
+                and step.s == -1
+            ):
+                return Val(base.s[::-1], base.labels | {"obf"})
+            return Val(None, base.labels)
+        key = self.expr(sl)
+        if base.qn == "os.environ":
+            return Val(None, frozenset({"env"}))
+        if (base.qn in P.BUILTIN_MODULES or base.qn in ("globals", "vars")) and isinstance(
+            key.s, str
+        ):
+            if key.s in P.SENSITIVE_NAMES and (key.labels & {"obf", "folded"}):
+                self.report(
+                    "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
+                )
+            return Val(None, _NONE, key.s)
+        return Val(None, base.labels | key.labels)
+
+    def e_binop(self, node: ast.BinOp) -> Val:
+        left = self.expr(node.left)
+        right = self.expr(node.right)
+        labels = left.labels | right.labels
+        ls, rs = left.s, right.s
+        s: str | bytes | int | None = None
+        try:
+            if isinstance(node.op, ast.Add):
+                if (isinstance(ls, str) and isinstance(rs, str)) or (
+                    isinstance(ls, bytes) and isinstance(rs, bytes)
+                ):
+                    s = ls + rs  # type: ignore[operator]
+                    labels = labels | {"folded"}
+                elif (
+                    isinstance(ls, int) and isinstance(rs, int) and not isinstance(ls, (str, bytes))
+                ):
+                    s = ls + rs
+            elif (
+                isinstance(node.op, ast.Mod) and isinstance(ls, str) and isinstance(rs, (str, int))
+            ):
+                s = ls % rs
+                labels = labels | {"folded"}
+            elif isinstance(node.op, ast.Mult):
+                if (
+                    isinstance(ls, (str, bytes))
+                    and isinstance(rs, int)
+                    and len(ls) * rs <= MAX_FOLD
+                ) or (
+                    isinstance(ls, int)
+                    and isinstance(rs, int)
+                    and abs(ls) < 1 << 32
+                    and abs(rs) < 1 << 32
+                ):
+                    s = ls * rs
+            elif isinstance(node.op, ast.Sub) and isinstance(ls, int) and isinstance(rs, int):
+                s = ls - rs
+            elif isinstance(node.op, ast.BitXor) and isinstance(ls, int) and isinstance(rs, int):
+                s = ls ^ rs
+        except (TypeError, ValueError, OverflowError):
+            s = None
+        if isinstance(s, (str, bytes)) and len(s) > MAX_FOLD:
+            s = None
+        if (
+            isinstance(s, str)
+            and "folded" in labels
+            and 4 < len(s) < 2000
+            and not (isinstance(ls, str) and isinstance(rs, str) and len(ls) > 4 and len(rs) > 4)
+        ):
+            # A string assembled from short pieces: check what it spells.
+            return self.on_string(s, node, labels)
+        return Val(s, labels) if (s is not None or labels) else EMPTY
+
+    def e_joinedstr(self, node: ast.JoinedStr) -> Val:
+        parts: list[str] = []
+        labels: frozenset[str] = _NONE
+        ok = True
+        for v in node.values:
+            if isinstance(v, ast.Constant) and isinstance(v.value, str):
+                parts.append(v.value)
+            elif isinstance(v, ast.FormattedValue):
+                inner = self.expr(v.value)
+                labels = labels | inner.labels
+                if isinstance(inner.s, (str, int)) and v.conversion == -1 and v.format_spec is None:
+                    parts.append(str(inner.s))
+                else:
+                    ok = False
+            else:
+                ok = False
+        if ok:
+            text = "".join(parts)
+            if 4 < len(text) < 2000:
+                return self.on_string(text, node, labels)
+            return Val(text, labels)
+        return Val(None, labels)
+
+    def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
+        labels: frozenset[str] = _NONE
+        for elt in node.elts:
+            v = self.expr(elt)
+            if v.labels:
+                labels = labels | v.labels
+        return Val(None, labels) if labels else EMPTY
+
+    def e_lambda(self, node: ast.Lambda) -> Val:
+        self.expr(node.body)
+        return EMPTY
+
+    # ------------------------------------------------------------- calls
+
+    def e_call(self, node: ast.Call) -> Val:
+        func = node.func
+        recv: Val | None = None
+        method = ""
+        if isinstance(func, ast.Attribute):
+            recv = self.expr(func.value)
+            method = func.attr
+            qn = f"{recv.qn}.{method}" if recv.qn else None
+            if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
+                qn = qn.split(".", 1)[1]
+        else:
+            fv = self.expr(func)
+            qn = fv.qn
+            if fv.labels & PAYLOAD:
+                recv = fv
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
+        kwargs: dict[str | None, Val] = {}
+        for kw in node.keywords:
+            kwargs[kw.arg] = self.expr(kw.value)
+        labels = _union(args) | _union(kwargs.values())
+        if recv is not None and recv.labels:
+            labels = labels | recv.labels
+        line = node.lineno
+        scope = self.scope
+
+        if qn is not None:
+            special = _CALLS.get(qn)
+            if special is not None:
+                out = special(self, node, qn, args, kwargs, labels)
+                if out is not None:
+                    return out
+            if qn in P.EXEC_SINKS:
+                self.sink_exec(node, qn, labels)
+                return Val(None, labels)
+            if qn in P.PROCESS_SINKS:
+                self.sink_process(node, qn, args, kwargs, labels)
+                return Val(None, labels | {"proc-out"})
+            if qn in P.NET_CALLS:
+                self.sink_net(node, qn, labels)
+                if qn in P.DOWNLOAD_TO_FILE:
+                    scope.event("download-file", line)
+                return Val(None, labels | {"net"})
+            tag = P.NET_OBJECTS.get(qn)
+            if tag is not None:
+                self.sink_net(node, qn, labels)
+                return Val(None, labels, tag)
+            if qn in P.DECODERS:
+                return self.fold_decode(node, P.DECODERS[qn], args, labels)
+            if qn in P.DESERIALIZE:
+                return self.deserialize(node, qn, args, labels)
+            if qn in P.YAML_LOAD:
+                loader = kwargs.get("Loader") or (args[1] if len(args) > 1 else None)
+                if qn != "yaml.load" or loader is None or "Safe" not in (loader.qn or "Safe"):
+                    self.deserialize(node, qn, args, labels, yaml=True)
+                return Val(None, labels)
+            if qn in P.SYSINFO:
+                return Val(None, labels | {"sysinfo"})
+            if qn in P.CLIPBOARD_READ:
+                return self.clip_read(node, qn, labels)
+            if qn in P.CLIPBOARD_WRITE:
+                scope.event("clip-write", line)
+                return Val(None, labels)
+            if qn in P.REGISTRY_WRITE:
+                self.registry_write(node, args, labels)
+                return EMPTY
+            if qn.startswith(("<socket>.", "<http>.", "<file-w>.")):
+                return self.object_method(node, qn, args, labels)
+        # Methods on unknown or folded receivers.
+        if method:
+            return self.method(node, method, recv, args, kwargs, labels)
+        return Val(None, labels) if labels else EMPTY
+
+    # ---- call handlers
+
+    def c_getattr(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if len(args) >= 2 and isinstance(args[1].s, str):
+            name = args[1].s
+            if name in P.SENSITIVE_NAMES and (args[1].labels & {"obf", "folded", "decoded"}):
+                self.report(
+                    "obfuscation.hidden-name", node, f"getattr(..., {name!r}) by a computed name"
+                )
+            base = args[0].qn
+            if base is None:
+                return Val(None, args[0].labels)
+            if base in P.BUILTIN_MODULES or base.startswith("__import__("):
+                return Val(None, _NONE, name)
+            return Val(None, args[0].labels, f"{base}.{name}")
+        return Val(None, labels)
+
+    def c_import(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, str):
+            mod = args[0].s
+            if (args[0].labels & {"obf", "folded", "decoded"}) and mod.split(".")[
+                0
+            ] in P.SENSITIVE_NAMES:
+                self.report(
+                    "obfuscation.hidden-name", node, f"module {mod!r} imported by a computed name"
+                )
+            if qn == "__import__" and "fromlist" not in kwargs and len(args) < 4:
+                mod = mod.split(".", 1)[0]
+            return Val(None, _NONE, mod)
+        return Val(None, labels)
+
+    def c_chr(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, int) and not isinstance(args[0].s, bool):
+            try:
+                return Val(chr(args[0].s), labels | {"folded", "obf"})
+            except (ValueError, OverflowError):
+                return None
+        return None
+
+    def c_bytes(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, str) and qn == "bytes":
+            return Val(args[0].s.encode("utf-8", "replace"), labels)
+        if args and isinstance(node.args[0], (ast.List, ast.Tuple)):
+            ints = [self.const_int(e) for e in node.args[0].elts]
+            if ints and all(i is not None and 0 <= i < 256 for i in ints):
+                return Val(bytes(i for i in ints if i is not None), labels | {"obf"})
+        return Val(args[0].s if args and isinstance(args[0].s, bytes) else None, labels)
+
+    def c_str(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, bytes) and len(args) > 1:
+            return Val(args[0].s.decode("utf-8", "replace"), labels)
+        if args and isinstance(args[0].s, str):
+            return Val(args[0].s, labels)
+        return Val(None, labels)
+
+    def c_codecs_decode(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if len(args) >= 2 and isinstance(args[1].s, str) and isinstance(args[0].s, (str, bytes)):
+            enc = args[1].s.lower().replace("-", "_")
+            if enc in ("rot13", "rot_13"):
+                s = args[0].s if isinstance(args[0].s, str) else args[0].s.decode("latin-1")
+                return self.decoded(node, codecs.decode(s, "rot13"), labels)
+            codec = {
+                "hex": "hex",
+                "base64": "b64",
+                "zlib": "zlib",
+                "bz2": "bz2",
+                "hex_codec": "hex",
+                "base64_codec": "b64",
+                "zlib_codec": "zlib",
+            }.get(enc)
+            if codec:
+                return self.fold_decode(node, codec, args, labels)
+        return None
+
+    def c_open(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        mode = kwargs.get("mode") or (args[1] if len(args) > 1 else None)
+        path = args[0] if args else kwargs.get("file", EMPTY)
+        self.note_secret_read(node, path.labels)
+        if mode is not None and isinstance(mode.s, str) and any(c in mode.s for c in "wax"):
+            self.write_target(node, path.labels)
+            return Val(None, path.labels, "<file-w>")
+        return Val(None, labels)
+
+    def c_join_path(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        texts = [_text(a.s) for a in args]
+        if texts and all(t is not None for t in texts):
+            return self.on_string("/".join(t for t in texts if t is not None), node, labels)
+        return Val(None, labels)
+
+    def c_dup2(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if "sockfd" in labels:
+            self.scope.event("dup2", node.lineno)
+        return EMPTY
+
+    def c_fork(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        self.scope.event("fork" if qn.endswith("fork") else "setsid", node.lineno)
+        return EMPTY
+
+    def c_chmod(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        self.scope.event("chmod", node.lineno)
+        return EMPTY
+
+    def c_setup(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if not self.is_setup:
+            return None
+        for kw in node.keywords:
+            if kw.arg == "cmdclass" and isinstance(kw.value, ast.Dict):
+                for v in kw.value.values:
+                    if isinstance(v, ast.Name):
+                        self.cmdclass.append((v.id, node.lineno))
+        return EMPTY
+
+    # ---- generic helpers
+
+    def const_int(self, node: ast.expr) -> int | None:
+        v = self.expr(node)
+        return v.s if isinstance(v.s, int) and not isinstance(v.s, bool) else None
+
+    def decoded(self, node: ast.AST, data: str | bytes | None, labels: frozenset[str]) -> Val:
+        labels = labels | {"decoded"}
+        if data is None or len(data) > MAX_FOLD:
+            return Val(None, labels)
+        text = _text(data)
+        if text is not None and 4 < len(text) < 20000:
+            found = P.string_labels(text)
+            if found:
+                labels = labels | found
+            hit = P.endpoint(text)
+            if hit is not None:
+                self.report(hit[0], node, f"suspicious endpoint {hit[1]!r} in decoded data")
+                labels = labels | {"endpoint"}
+            if P.REVERSE_SHELL_RE.search(text):
+                self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
+        return Val(data, labels)
+
+    def fold_decode(
+        self, node: ast.Call, codec: str, args: list[Val], labels: frozenset[str]
+    ) -> Val:
+        if args and isinstance(args[0].s, (str, bytes)):
+            return self.decoded(node, _decode(codec, args[0].s), labels)
+        return Val(None, labels | {"decoded"} if args and args[0].labels & {"net"} else labels)
+
+    def method(
+        self,
+        node: ast.Call,
+        method: str,
+        recv: Val | None,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val:
+        rs = recv.s if recv is not None else None
+        if rs is not None:
+            try:
+                if method == "join" and isinstance(rs, (str, bytes)) and node.args:
+                    parts = self.join_parts(node.args[0])
+                    if parts is not None:
+                        joined = rs.join(parts)  # type: ignore[arg-type]
+                        if len(joined) <= MAX_FOLD:
+                            lab = labels | {"folded"}
+                            if isinstance(joined, str) and 4 < len(joined) < 2000:
+                                return self.on_string(joined, node, lab)
+                            return Val(joined, lab)
+                elif method == "decode" and isinstance(rs, bytes):
+                    enc = args[0].s if args and isinstance(args[0].s, str) else "utf-8"
+                    if enc.lower().replace("-", "_") in ("rot13", "rot_13"):
+                        return self.decoded(
+                            node, codecs.decode(rs.decode("latin-1"), "rot13"), labels
+                        )
+                    if enc.lower() in ("hex", "base64", "zlib"):
+                        return self.fold_decode(
+                            node,
+                            {"hex": "hex", "base64": "b64", "zlib": "zlib"}[enc.lower()],
+                            [Val(rs)],
+                            labels,
+                        )
+                    text = rs.decode("utf-8", "replace")
+                    return (
+                        self.on_string(text, node, labels)
+                        if 4 < len(text) < 2000
+                        else Val(text, labels)
+                    )
+                elif method == "encode" and isinstance(rs, str):
+                    return Val(rs.encode("utf-8", "replace"), labels)
+                elif (
+                    method in ("replace",)
+                    and isinstance(rs, str)
+                    and len(args) >= 2
+                    and isinstance(args[0].s, str)
+                    and isinstance(args[1].s, str)
+                ):
+                    out = rs.replace(args[0].s, args[1].s)
+                    return (
+                        self.on_string(out, node, labels | {"folded"})
+                        if 4 < len(out) < 2000
+                        else Val(out, labels)
+                    )
+                elif (
+                    method in ("lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "title")
+                    and isinstance(rs, (str, bytes))
+                    and not args
+                ):
+                    return Val(getattr(rs, method)(), labels)
+                elif (
+                    method == "format"
+                    and isinstance(rs, str)
+                    and all(isinstance(a.s, (str, int)) for a in args)
+                    and not kwargs
+                ):
+                    return Val(rs.format(*[a.s for a in args]), labels)
+                elif method == "hex" and isinstance(rs, bytes):
+                    return Val(rs.hex(), labels)
+            except (ValueError, TypeError, IndexError, KeyError, LookupError):
+                return Val(None, labels)
+        if method == "fileno" and recv is not None and recv.qn == "<socket>":
+            return Val(None, labels | {"sockfd"})
+        if method in ("write", "write_text", "write_bytes") and recv is not None:
+            if recv.qn == "<file-w>" or method != "write":
+                if method != "write":
+                    self.write_target(node, recv.labels)
+                data = _union(args)
+                if data & {"net"}:
+                    self.scope.event("download-file", node.lineno)
+                if recv.labels & {"autostart", "shellrc"} and data & PAYLOAD:
+                    self.report(
+                        "persistence.payload",
+                        node,
+                        "downloaded or decoded data written to an autostart location",
+                    )
+            return Val(None, labels)
+        if method in ("read_text", "read_bytes") and recv is not None:
+            self.note_secret_read(node, recv.labels)
+            return Val(None, labels)
+        if method in ("clipboard_get",):
+            return self.clip_read(node, method, labels)
+        if method in ("clipboard_append",):
+            self.scope.event("clip-write", node.lineno)
+        if method in P.SEND_METHODS and labels & SECRETS:
+            self.sink_net(node, method, labels)
+        return Val(None, labels) if labels else EMPTY
+
+    def join_parts(self, node: ast.expr) -> list[str] | list[bytes] | None:
+        if isinstance(node, (ast.List, ast.Tuple)):
+            vals = [self.expr(e) for e in node.elts]
+            strs = [v.s for v in vals if isinstance(v.s, str)]
+            return strs if vals and len(strs) == len(vals) else None
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp)) and len(node.generators) == 1:
+            gen = node.generators[0]
+            elt = node.elt
+            if (
+                isinstance(elt, ast.Call)
+                and isinstance(elt.func, ast.Name)
+                and elt.func.id == "chr"
+                and isinstance(gen.iter, (ast.List, ast.Tuple))
+                and not gen.ifs
+            ):
+                ints = [self.const_int(e) for e in gen.iter.elts]
+                if all(i is not None and 0 <= i < 0x110000 for i in ints):
+                    return [chr(i) for i in ints if i is not None]
+            return None
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "map"
+            and len(node.args) == 2
+        ):
+            f = node.args[0]
+            if (
+                isinstance(f, ast.Name)
+                and f.id == "chr"
+                and isinstance(node.args[1], (ast.List, ast.Tuple))
+            ):
+                ints = [self.const_int(e) for e in node.args[1].elts]
+                if all(i is not None and 0 <= i < 0x110000 for i in ints):
+                    return [chr(i) for i in ints if i is not None]
+        self.expr(node)
+        return None
+
+    def object_method(
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[str]
+    ) -> Val:
+        tag, _, meth = qn.partition(".")
+        line = node.lineno
+        if tag == "<socket>":
+            if meth in ("connect", "connect_ex"):
+                self.scope.event("socket-connect", line)
+                self.sink_net(node, qn, labels)
+                return EMPTY
+            if meth == "fileno":
+                return Val(None, frozenset({"sockfd"}))
+            if meth in ("recv", "recvfrom", "recv_into", "makefile"):
+                return Val(None, labels | {"net"})
+            if meth in ("send", "sendall", "sendto"):
+                self.sink_net(node, qn, labels)
+                return EMPTY
+            return Val(None, labels, "<socket>" if meth in ("accept", "wrap_socket") else None)
+        if tag == "<http>":
+            self.sink_net(node, qn, labels)
+            return Val(
+                None,
+                labels | {"net"},
+                "<http>" if meth in ("get_connection", "connection") else None,
+            )
+        # <file-w>
+        if meth == "write":
+            data = _union(args)
+            if data & {"net"}:
+                self.scope.event("download-file", line)
+            return EMPTY
+        return Val(None, labels)
+
+    # ---- sinks
+
+    def sink_exec(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+        self.scope.event("exec", node.lineno)
+        if "net" in labels:
+            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+        elif labels & {"decoded", "obf", "code"}:
+            self.report(
+                "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
+            )
+
+    def sink_process(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> None:
+        line = node.lineno
+        scope = self.scope
+        scope.event("process", line)
+        if "net" in labels:
+            self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
+        elif labels & {"decoded", "obf"}:
+            self.report(
+                "obfuscation.exec-decoded",
+                node,
+                f"decoded or obfuscated data runs as a command via {qn}()",
+            )
+        if "sockfd" in labels:
+            self.report(
+                "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
+            )
+        if qn == "pty.spawn" or "shell" in labels:
+            scope.event("shell", line)
+        texts = [t for t in (_text(a.s) for a in args) if t]
+        for t in texts:
+            if P.PIPE_TO_SHELL_RE.search(t):
+                self.report(
+                    "download-execute.remote-command",
+                    node,
+                    f"command pipes a download into a shell: {t[:80]!r}",
+                )
+            if P.REVERSE_SHELL_RE.search(t):
+                self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
+        if labels & {"autostart"}:
+            self.report(
+                "persistence.autostart", node, f"{qn}() registers something to start automatically"
+            )
+        flags = kwargs.get("creationflags")
+        hidden = flags is not None and (
+            (flags.qn or "").endswith(("CREATE_NO_WINDOW", "DETACHED_PROCESS"))
+            or (isinstance(flags.s, int) and flags.s & 0x08000008)
+        )
+        if hidden or any("pythonw" in t for t in texts):
+            self.report(
+                "hidden-process.detached", node, f"{qn}() starts a hidden or detached process"
+            )
+        if self.fn_depth == 0 and not self.main_guard and not self.is_setup:
+            self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
+        if self.is_setup and self.fn_depth == 0 and not self.main_guard:
+            self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+
+    def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+        line = node.lineno
+        self.scope.event("net", line)
+        secrets = labels & SECRETS
+        if "clipboard" in secrets and not secrets - {"clipboard"}:
+            self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
+        elif secrets:
+            kinds = ", ".join(sorted(secrets))
+            self.report("exfiltration.credentials", node, f"secret data ({kinds}) reaches {qn}()")
+        elif labels & WEAK:
+            self.report("exfiltration.host-info", node, f"host or environment data reaches {qn}()")
+        if "endpoint" in labels:
+            self.report(
+                "suspicious-endpoint.contacted", node, f"{qn}() contacts a suspicious endpoint"
+            )
+        if self.is_setup:
+            self.report("install-hook.network", node, f"setup.py calls {qn}()")
+        elif self.fn_depth == 0 and not self.main_guard:
+            self.report("startup-hook.import-network", node, f"{qn}() runs at import time")
+
+    def deserialize(
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[str], yaml: bool = False
+    ) -> Val:
+        if "net" in labels:
+            self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
+        elif (
+            not yaml
+            and args
+            and isinstance(args[0].s, bytes)
+            and qn.split(".")[0] in ("marshal", "pickle", "cPickle", "_pickle", "dill")
+        ):
+            self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
+            return Val(None, labels | {"code"})
+        elif yaml:
+            self.report("unsafe-deserialization.yaml", node, f"{qn}() without a safe loader")
+        else:
+            self.report(
+                "unsafe-deserialization.pickle", node, f"{qn}() of data whose origin is not checked"
+            )
+        return Val(None, labels | ({"code"} if labels & PAYLOAD else _NONE))
+
+    def clip_read(self, node: ast.Call, qn: str, labels: frozenset[str]) -> Val:
+        self.scope.event("clip-read", node.lineno)
+        self.report("clipboard.read", node, f"{qn}() reads the clipboard")
+        return Val(None, labels | {"clipboard"})
+
+    def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[str]) -> None:
+        if labels & {"autostart"}:
+            if labels & PAYLOAD:
+                self.report(
+                    "persistence.payload",
+                    node,
+                    "decoded or downloaded data registered under a Run key",
+                )
+            else:
+                self.report("persistence.autostart", node, "writes a Windows Run key")
+
+    def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
+        if "autostart" in labels:
+            self.report(
+                "persistence.autostart",
+                node,
+                "writes an autostart location (cron, systemd, startup folder)",
+            )
+        elif "shellrc" in labels:
+            self.report("persistence.shell-rc", node, "writes a shell start-up file")
+
+    def note_secret_read(self, node: ast.AST, labels: frozenset[str]) -> None:
+        if "wallet" in labels:
+            self.report("clipboard.wallet-files", node, "opens crypto-wallet data")
+        elif "browser" in labels:
+            self.report("exfiltration.browser-data", node, "opens browser or chat-app data")
+        elif "cred" in labels:
+            self.report("exfiltration.credential-access", node, "opens a credential file")
+
+    # ------------------------------------------------------------- combinations
+
+    def finish(self, scope: _Scope) -> None:
+        """Combination rules over one function (or the module)."""
+        ev = scope.events
+        if not ev:
+            return
+        if "socket-connect" in ev and (
+            ("dup2" in ev and ("process" in ev or "shell" in ev))
+            or ("shell" in ev and "process" in ev)
+        ):
+            self.report(
+                "reverse-shell.socket-shell",
+                ev["socket-connect"],
+                "socket connected, then wired to a shell",
+            )
+        if "download-file" in ev and ("process" in ev or "exec" in ev):
+            self.report(
+                "download-execute.drop-and-run",
+                ev["download-file"],
+                "downloads a file and runs a process in the same function",
+            )
+        for k, line in ev.items():
+            self.file_events.setdefault(k, line)
+        if "fork" in ev and "setsid" in ev:
+            self.report(
+                "hidden-process.detached", ev["setsid"], "daemonises itself (fork + setsid)"
+            )
+
+    def finish_setup(self) -> None:
+        for name, _line in self.cmdclass:
+            info = self.classes.get(name)
+            if info is None:
+                continue
+            bases, events, cls_line = info
+            if not any(b in _COMMANDS for b in bases):
+                continue
+            install_like = any(
+                b
+                in (
+                    "install",
+                    "develop",
+                    "egg_info",
+                    "easy_install",
+                    "install_lib",
+                    "install_scripts",
+                )
+                for b in bases
+            )
+            if install_like and ("net" in events or "download-file" in events):
+                self.report(
+                    "install-hook.cmdclass-payload",
+                    cls_line,
+                    f"install command override {name} uses the network",
+                )
+            else:
+                self.report(
+                    "install-hook.cmdclass",
+                    cls_line,
+                    f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
+                )
+
+
+_COMMANDS = frozenset(
+    {
+        "install",
+        "develop",
+        "egg_info",
+        "build",
+        "build_py",
+        "build_ext",
+        "sdist",
+        "bdist_egg",
+        "bdist_wheel",
+        "easy_install",
+        "install_lib",
+        "install_scripts",
+        "build_clib",
+    }
+)
+
+_STMT: dict[type, Callable[[Analyzer, Any], None]] = {
+    ast.Import: Analyzer.s_import,
+    ast.ImportFrom: Analyzer.s_importfrom,
+    ast.Assign: Analyzer.s_assign,
+    ast.AnnAssign: Analyzer.s_annassign,
+    ast.AugAssign: Analyzer.s_augassign,
+    ast.With: Analyzer.s_with,
+    ast.AsyncWith: Analyzer.s_with,
+    ast.For: Analyzer.s_for,
+    ast.AsyncFor: Analyzer.s_for,
+    ast.If: Analyzer.s_if,
+    ast.FunctionDef: Analyzer.s_function,
+    ast.AsyncFunctionDef: Analyzer.s_function,
+    ast.ClassDef: Analyzer.s_class,
+    ast.Expr: Analyzer.s_expr,
+    ast.Return: Analyzer.s_return,
+}
+_EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
+    ast.Constant: Analyzer.e_constant,
+    ast.Name: Analyzer.e_name,
+    ast.Attribute: Analyzer.e_attribute,
+    ast.Subscript: Analyzer.e_subscript,
+    ast.BinOp: Analyzer.e_binop,
+    ast.JoinedStr: Analyzer.e_joinedstr,
+    ast.List: Analyzer.e_seq,
+    ast.Tuple: Analyzer.e_seq,
+    ast.Set: Analyzer.e_seq,
+    ast.Call: Analyzer.e_call,
+    ast.Lambda: Analyzer.e_lambda,
+}
+_CallFn = Callable[
+    [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
+]
+_CALLS: dict[str, _CallFn] = {
+    "getattr": Analyzer.c_getattr,
+    "__import__": Analyzer.c_import,
+    "importlib.import_module": Analyzer.c_import,
+    "chr": Analyzer.c_chr,
+    "bytes": Analyzer.c_bytes,
+    "bytearray": Analyzer.c_bytes,
+    "str": Analyzer.c_str,
+    "codecs.decode": Analyzer.c_codecs_decode,
+    "open": Analyzer.c_open,
+    "io.open": Analyzer.c_open,
+    "codecs.open": Analyzer.c_open,
+    "os.path.join": Analyzer.c_join_path,
+    "os.path.expanduser": Analyzer.c_str,
+    "os.dup2": Analyzer.c_dup2,
+    "os.fork": Analyzer.c_fork,
+    "os.setsid": Analyzer.c_fork,
+    "os.chmod": Analyzer.c_chmod,
+    "setup": Analyzer.c_setup,
+    "setuptools.setup": Analyzer.c_setup,
+    "distutils.core.setup": Analyzer.c_setup,
+}
+
+
+# ------------------------------------------------------------------ entry points
+
+
+def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
+    """Rules that read raw bytes: blobs always; payload patterns when the AST is missing."""
+    out: list[Finding] = []
+    count = 0
+    for m in P.BLOB_RE.finditer(data):
+        rule = P.classify_blob(m.group(1))
+        if rule is None:
+            continue
+        line = data.count(b"\n", 0, m.start()) + 1
+        info = BY_ID[rule]
+        out.append(
+            Finding(
+                "code",
+                rule,
+                info.severity,
+                f"{len(m.group(1))}-character literal: {info.title.lower()}",
+                file=ctx.name,
+                line=line,
+                evidence=m.group(1)[:60].decode("latin-1") + "...",
+                remediation=info.fix,
+            )
+        )
+        count += 1
+        if count >= 3:
+            break
+    if parsed:
+        return out
+    text = data.decode("latin-1")
+    checks: list[tuple[str, re.Pattern[str] | None]] = []
+    m2 = P.EXEC_DECODE_RE.search(data)
+    if m2:
+        line = data.count(b"\n", 0, m2.start()) + 1
+        info = BY_ID["obfuscation.exec-decoded"]
+        out.append(
+            Finding(
+                "code",
+                info.id,
+                info.severity,
+                "exec/eval of decoded data (byte-level match)",
+                file=ctx.name,
+                line=line,
+                evidence=m2.group(0)[:120].decode("latin-1"),
+                remediation=info.fix,
+            )
+        )
+    for rx, rule in (
+        (P.REVERSE_SHELL_RE, "reverse-shell.command"),
+        (P.PIPE_TO_SHELL_RE, "download-execute.remote-command"),
+    ):
+        m3 = rx.search(text)
+        if m3:
+            info = BY_ID[rule]
+            out.append(
+                Finding(
+                    "code",
+                    rule,
+                    info.severity,
+                    f"{info.title} (byte-level match)",
+                    file=ctx.name,
+                    line=text.count("\n", 0, m3.start()) + 1,
+                    evidence=m3.group(0)[:120],
+                    remediation=info.fix,
+                )
+            )
+    del checks
+    hit = P.endpoint(text)
+    if hit is not None:
+        info = BY_ID[hit[0]]
+        out.append(
+            Finding(
+                "code",
+                hit[0],
+                info.severity,
+                f"suspicious endpoint {hit[1]!r} (byte-level match)",
+                file=ctx.name,
+                evidence=hit[1],
+                remediation=info.fix,
+            )
+        )
+    return out
+
+
+def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
+    info = BY_ID[rule]
+    return Finding(
+        "code",
+        rule,
+        info.severity,
+        f"not parsed ({reason}); only byte-level rules ran",
+        file=ctx.name,
+        remediation=info.fix,
+    )
+
+
+def analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
+    """All findings for one Python source file."""
+    reason = None
+    rule = "parse.not-parsed"
+    tree = None
+    if b"\x00" in data:
+        reason = "NUL bytes"
+    else:
+        try:
+            tree = ast.parse(data, filename=ctx.name)
+        except RecursionError:
+            reason, rule = "nested too deeply", "parse.too-deep"
+        except MemoryError:
+            reason, rule = "nested too deeply", "parse.too-deep"
+        except SyntaxError as exc:
+            msg = str(exc.msg or "syntax error")
+            if "too many nested" in msg or "too many levels" in msg or "too complex" in msg:
+                reason, rule = msg, "parse.too-deep"
+            else:
+                reason = f"line {exc.lineno}: {msg}"
+        except (ValueError, UnicodeDecodeError, OverflowError) as exc:
+            reason = str(exc) or type(exc).__name__
+    if tree is None:
+        return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
+    text = data.decode("utf-8", "replace")
+    lines = text.splitlines()
+    analyzer = Analyzer(ctx, lines)
+    try:
+        findings = analyzer.run(tree)
+    except RecursionError:
+        return [
+            _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
+            *analyzer.findings,
+            *_byte_rules(ctx, data, parsed=False),
+        ]
+    return [*findings, *_byte_rules(ctx, data, parsed=True)]
+
+
+def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
+    """Findings for a .pth file: executable lines and what they do."""
+    out: list[Finding] = []
+    text = data.decode("utf-8", "replace")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.startswith(("import ", "import\t")):
+            continue
+        sub = FileContext(ctx.name, ctx.kind, ctx.pure)
+        found = analyse_python(sub, line.encode())
+        strong = [
+            f
+            for f in found
+            if f.severity >= Severity.HIGH
+            or f.rule.startswith(("startup-hook.import-", "install-hook"))
+        ]
+        info = BY_ID["startup-hook.pth-payload" if strong else "startup-hook.pth-exec"]
+        reason = (
+            ", ".join(sorted({f.rule for f in strong}))
+            if strong
+            else "runs on every interpreter start"
+        )
+        out.append(
+            Finding(
+                "code",
+                info.id,
+                info.severity,
+                f".pth line executes code ({reason})",
+                file=ctx.name,
+                line=n,
+                evidence=line[:200],
+                remediation=info.fix,
+            )
+        )
+        out.extend(replace_line(f, n) for f in found if f.severity >= Severity.HIGH)
+    return out
+
+
+def replace_line(f: Finding, line: int) -> Finding:
+    """`f` moved to `line` (for findings on one-line snippets)."""
+    from dataclasses import replace
+
+    return replace(f, line=line)
+
+
+_PY_SUFFIXES = (".py", ".pyw")
+
+
+def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
+    """All findings for one file of a target, whatever its type."""
+    name = ctx.name
+    lower = name.lower()
+    out: list[Finding] = []
+    base = lower.rsplit("/", 1)[-1]
+    if lower.endswith(_PY_SUFFIXES) or (
+        "." not in base and data.startswith(b"#!") and b"python" in data[:100]
+    ):
+        if base in ("sitecustomize.py", "usercustomize.py") and ctx.kind in (
+            "wheel",
+            "sdist",
+            "zip",
+            "installed",
+        ):
+            info = BY_ID["startup-hook.sitecustomize"]
+            out.append(
+                Finding(
+                    "code",
+                    info.id,
+                    info.severity,
+                    f"ships {base}, which runs on every interpreter start",
+                    file=name,
+                    remediation=info.fix,
+                )
+            )
+        out.extend(analyse_python(ctx, data))
+    elif lower.endswith(".pth"):
+        out.extend(analyse_pth(ctx, data))
+    elif (
+        base == "pyproject.toml"
+        and lower.count("/") <= (1 if ctx.kind in ("sdist", "zip") else 0)
+        and re.search(rb"^\s*backend-path\s*=", data, re.MULTILINE)
+    ):
+        info = BY_ID["install-hook.in-tree-backend"]
+        out.append(
+            Finding(
+                "code",
+                info.id,
+                info.severity,
+                "build backend is loaded from the source tree (backend-path)",
+                file=name,
+                remediation=info.fix,
+            )
+        )
+    if ctx.kind in ("wheel", "sdist", "zip") and data[:4] and P.is_native(data):
+        if ctx.kind == "wheel" and ctx.pure:
+            rule = "binary-dropper.native-in-pure-wheel"
+        elif ctx.kind != "wheel":
+            rule = "binary-dropper.executable"
+        else:
+            rule = ""
+        if rule:
+            info = BY_ID[rule]
+            out.append(
+                Finding(
+                    "code",
+                    rule,
+                    info.severity,
+                    f"native executable {base!r}",
+                    file=name,
+                    remediation=info.fix,
+                )
+            )
+    return out

@@ -1,0 +1,24 @@
+"""binary-dropper.*: native executables where none belong."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import HIGH, MEDIUM, rule
+
+RULES = [
+    rule(
+        "binary-dropper.native-in-pure-wheel",
+        HIGH,
+        "CWE-506",
+        "Executable in a pure-Python wheel",
+        "A wheel tagged none-any (pure Python) carries an ELF, PE or Mach-O binary.",
+        "Ask the maintainers what the binary is; do not install meanwhile.",
+    ),
+    rule(
+        "binary-dropper.executable",
+        MEDIUM,
+        "CWE-506",
+        "Prebuilt executable in a source distribution",
+        "An sdist carries an ELF, PE or Mach-O binary that no one can review.",
+        "Check what the binary is and whether the build uses it.",
+    ),
+]

@@ -1,0 +1,32 @@
+"""clipboard.*: clipboard and crypto-wallet hijacking."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+
+RULES = [
+    rule(
+        "clipboard.read",
+        MEDIUM,
+        "CWE-200",
+        "Reads the clipboard",
+        "Code reads the clipboard, where passwords and wallet addresses pass.",
+        "Check that this is the package's stated purpose.",
+    ),
+    rule(
+        "clipboard.wallet-hijack",
+        CRITICAL,
+        "CWE-506",
+        "Replaces wallet addresses in the clipboard",
+        "Reads the clipboard, matches crypto-wallet addresses and writes the clipboard.",
+        "Do not install; check recent transfers.",
+    ),
+    rule(
+        "clipboard.wallet-files",
+        HIGH,
+        "CWE-522",
+        "Reads crypto-wallet data",
+        "Code opens wallet files or wallet browser-extension storage.",
+        "Do not install unless this is the package's stated purpose.",
+    ),
+]

@@ -1,0 +1,57 @@
+"""suspicious-endpoint.*: addresses that malware favours."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, rule
+
+_FIX = "Check what the package sends to or fetches from this address."
+RULES = [
+    rule(
+        "suspicious-endpoint.paste-site",
+        MEDIUM,
+        "CWE-506",
+        "Paste or file-drop site",
+        "A paste site or anonymous file host (pastebin, transfer.sh, ...).",
+        _FIX,
+    ),
+    rule(
+        "suspicious-endpoint.webhook",
+        MEDIUM,
+        "CWE-506",
+        "Chat webhook or bot API",
+        "A Discord/Slack webhook or Telegram bot URL: a common exfiltration channel.",
+        _FIX,
+    ),
+    rule(
+        "suspicious-endpoint.tunnel",
+        MEDIUM,
+        "CWE-506",
+        "Tunnel or request-capture service",
+        "ngrok, trycloudflare, webhook.site, interactsh, pipedream and similar.",
+        _FIX,
+    ),
+    rule(
+        "suspicious-endpoint.dynamic-dns",
+        MEDIUM,
+        "CWE-506",
+        "Dynamic DNS host",
+        "duckdns, no-ip and similar dynamic DNS names.",
+        _FIX,
+    ),
+    rule(
+        "suspicious-endpoint.raw-ip",
+        LOW,
+        "CWE-506",
+        "URL with a public raw IP address",
+        "Legitimate services are reached by name.",
+        _FIX,
+    ),
+    rule(
+        "suspicious-endpoint.contacted",
+        HIGH,
+        "CWE-506",
+        "Suspicious endpoint is contacted",
+        "An address of the kinds above reaches a network call.",
+        _FIX,
+    ),
+]

@@ -1,0 +1,41 @@
+"""exfiltration.*: secrets and host data sent out."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+
+RULES = [
+    rule(
+        "exfiltration.credentials",
+        CRITICAL,
+        "CWE-200",
+        "Credentials sent over the network",
+        "Credential files, browser or wallet data, or the whole environment reach a network "
+        "send in the same function.",
+        "Do not install; rotate any secret exposed to it.",
+    ),
+    rule(
+        "exfiltration.host-info",
+        MEDIUM,
+        "CWE-497",
+        "Host details sent over the network",
+        "Host name, user name or an environment variable reaches a network send.",
+        "Check that this is documented telemetry.",
+    ),
+    rule(
+        "exfiltration.credential-access",
+        MEDIUM,
+        "CWE-522",
+        "Reads credential files",
+        "Code opens SSH keys, cloud or package-index credentials.",
+        "Check why the package reads them.",
+    ),
+    rule(
+        "exfiltration.browser-data",
+        HIGH,
+        "CWE-522",
+        "Reads browser or chat-app data",
+        "Code opens browser password/cookie stores or Discord/Telegram storage.",
+        "Do not install unless this is the package's stated purpose.",
+    ),
+]

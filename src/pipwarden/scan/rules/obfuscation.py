@@ -1,0 +1,50 @@
+"""obfuscation.*: code hidden from readers (decoded payloads, folded names, blobs)."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, rule
+
+RULES = [
+    rule(
+        "obfuscation.exec-decoded",
+        CRITICAL,
+        "CWE-506",
+        "Decoded or obfuscated data is executed",
+        "Data decoded from a literal (base64, hex, zlib, rot13, chr chains, reversed strings, "
+        "marshal) reaches exec/eval/compile or a process: a hidden payload.",
+        "Do not install; decode the payload offline to see what it does.",
+    ),
+    rule(
+        "obfuscation.marshal-literal",
+        HIGH,
+        "CWE-506",
+        "Bytecode or pickle loaded from a literal",
+        "marshal/pickle loads of a literal embed compiled code that no reader can review.",
+        "Ask the maintainers for the source; do not install meanwhile.",
+    ),
+    rule(
+        "obfuscation.hidden-name",
+        HIGH,
+        "CWE-506",
+        "Dangerous name built from pieces",
+        "A sensitive function or module (exec, eval, os, subprocess, ...) is named through a "
+        "computed string (concatenation, chr, decoding) in getattr/__import__.",
+        "Review the code; normal code names these directly.",
+    ),
+    rule(
+        "obfuscation.encoded-blob",
+        LOW,
+        "CWE-506",
+        "Long encoded blob",
+        "A long base64 or hex literal; may be data, may be a payload.",
+        "Check what decodes and uses the blob.",
+    ),
+    rule(
+        "obfuscation.high-entropy",
+        LOW,
+        "CWE-506",
+        "High-entropy literal",
+        "A long literal with near-random characters (encrypted or compressed data).",
+        "Check what uses the literal.",
+    ),
+]

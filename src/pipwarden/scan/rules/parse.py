@@ -1,0 +1,27 @@
+"""parse.*: files the analyser could not parse (still checked byte by byte)."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import LOW, MEDIUM, rule
+
+RULES = [
+    rule(
+        "parse.not-parsed",
+        LOW,
+        "CWE-20",
+        "Python file could not be parsed",
+        "The file is not valid Python 3 (Python 2 syntax, a syntax error, invalid UTF-8, "
+        "NUL bytes or binary data). Only byte-level rules ran on it.",
+        "Review the file by hand; code that does not parse may still be run by other means.",
+    ),
+    rule(
+        "parse.too-deep",
+        MEDIUM,
+        "CWE-674",
+        "Code nested too deeply to analyse",
+        "The file nests expressions or statements so deeply that the parser or analyser "
+        "gave up; such nesting is a known way to hide code from tools. Only byte-level rules "
+        "ran on it.",
+        "Review the file by hand.",
+    ),
+]

@@ -1,0 +1,33 @@
+"""persistence.*: surviving reboot (cron, systemd, shell rc, Run keys, startup folders)."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+
+RULES = [
+    rule(
+        "persistence.autostart",
+        HIGH,
+        "CWE-506",
+        "Writes an autostart location",
+        "Code writes cron, systemd, launchd, Windows Run keys or startup folders, or runs "
+        "crontab/schtasks/systemctl enable.",
+        "Check why a package would start itself.",
+    ),
+    rule(
+        "persistence.shell-rc",
+        MEDIUM,
+        "CWE-506",
+        "Writes a shell start-up file",
+        "Code writes ~/.bashrc, ~/.zshrc, ~/.profile or similar.",
+        "Check what it adds (completion scripts are common and benign).",
+    ),
+    rule(
+        "persistence.payload",
+        CRITICAL,
+        "CWE-506",
+        "Decoded or downloaded code made persistent",
+        "Downloaded or decoded data is written to an autostart location.",
+        "Do not install; check the machine for the written files.",
+    ),
+]

@@ -1,0 +1,48 @@
+"""startup-hook.*: code that runs whenever Python starts or the package is imported."""
+
+from __future__ import annotations
+
+from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
+
+RULES = [
+    rule(
+        "startup-hook.pth-exec",
+        MEDIUM,
+        "CWE-829",
+        ".pth file with executable lines",
+        "Lines starting with 'import' in a .pth file run on every interpreter start.",
+        "Check what the line does; remove the .pth if not needed.",
+    ),
+    rule(
+        "startup-hook.pth-payload",
+        CRITICAL,
+        "CWE-506",
+        ".pth file runs processes, network or decoded code",
+        "A .pth line does process, network or exec work on every interpreter start.",
+        "Do not install; report the project.",
+    ),
+    rule(
+        "startup-hook.sitecustomize",
+        MEDIUM,
+        "CWE-829",
+        "Ships sitecustomize/usercustomize",
+        "A package that installs sitecustomize or usercustomize runs code on every start.",
+        "Check why the package needs it.",
+    ),
+    rule(
+        "startup-hook.import-network",
+        MEDIUM,
+        "CWE-829",
+        "Network access at import time",
+        "Module-level code opens network connections when the module is imported.",
+        "Check the call; libraries should not talk to the network on import.",
+    ),
+    rule(
+        "startup-hook.import-process",
+        MEDIUM,
+        "CWE-78",
+        "Process started at import time",
+        "Module-level code starts processes when the module is imported.",
+        "Check the command; libraries rarely need this on import.",
+    ),
+]
