@@ -153,9 +153,16 @@ def from_distribution(name: str) -> Channel:
         label, _, url = entry.partition(",")
         if re.search(r"secur|vulnerab|disclos", label, re.I) and url.strip():
             contacts.append(Contact(url.strip(), "Project-URL"))
-    for file in dist.files or []:
+    try:
+        files = dist.files or []
+    except (TypeError, ValueError):  # a malformed RECORD
+        files = []
+    for file in files:
         if file.name.lower() in _POLICY_NAMES:
-            text = file.read_text(encoding="utf-8")
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
             contacts.extend(contacts_in(text, str(file)))
     if contacts:
         return Channel(source, tuple(dict.fromkeys(contacts)))

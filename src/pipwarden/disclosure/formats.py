@@ -8,7 +8,7 @@ from typing import Any
 
 from pipwarden import __version__
 from pipwarden.disclosure.channel import Channel
-from pipwarden.disclosure.posture import CHECKS, FAIL, Posture
+from pipwarden.disclosure.posture import CHECKS, FAIL, Evidence, Posture
 from pipwarden.disclosure.vulnreport import CvssScore, VulnReport
 from pipwarden.findings import Finding, Severity
 from pipwarden.report import sarif
@@ -85,7 +85,7 @@ def posture_markdown(posture: Posture) -> str:
 
 
 def posture_sarif(posture: Posture) -> dict[str, Any]:
-    """SARIF 2.1.0: one result per failing check (at its first evidence, if any)."""
+    """SARIF 2.1.0: one result per problem of each failing check, at its file and line."""
     rules = [
         sarif.RuleInfo(f"posture.{c.id}", c.title, c.title, c.fix, _weight_severity(c.weight))
         for c in CHECKS
@@ -94,19 +94,20 @@ def posture_sarif(posture: Posture) -> dict[str, Any]:
     for r in posture.results:
         if r.status != FAIL:
             continue
-        first = r.evidence[0] if r.evidence else None
-        findings.append(
-            Finding(
-                check="posture",
-                rule=f"posture.{r.id}",
-                severity=_weight_severity(r.weight),
-                message=r.reason,
-                file=first.file if first else None,
-                line=first.line if first else None,
-                evidence="; ".join(f"{e.location()}: {e.text}" for e in r.evidence),
-                remediation=r.fix,
+        problems: list[Evidence | None] = [e for e in r.evidence if not e.ok] or [None]
+        for ev in problems:
+            findings.append(
+                Finding(
+                    check="posture",
+                    rule=f"posture.{r.id}",
+                    severity=_weight_severity(r.weight),
+                    message=f"{r.title}: {ev.text if ev else r.reason}",
+                    file=ev.file if ev else None,
+                    line=ev.line if ev else None,
+                    evidence=r.reason,
+                    remediation=r.fix,
+                )
             )
-        )
     return sarif.build(findings, rules)
 
 

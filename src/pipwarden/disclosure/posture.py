@@ -38,6 +38,8 @@ class Evidence:
     file: str
     line: int | None
     text: str
+    #: True for evidence that supports passing (a contact found), False for a problem.
+    ok: bool = False
 
     def location(self) -> str:
         """``file:line`` (or just the file)."""
@@ -250,16 +252,19 @@ def _check_security_policy(repo: Repo, info: CheckInfo) -> CheckResult:
     text = repo.text(path)
     contacts = channel.contacts_in(text, rel)
     missing = missing_report_fields(text)
-    evidence = [Evidence(rel, None, "security policy present")]
-    evidence += [Evidence(rel, c.line, f"contact: {c.value}") for c in contacts[:3]]
+    evidence = [Evidence(rel, None, "security policy present", ok=True)]
+    evidence += [Evidence(rel, c.line, f"contact: {c.value}", ok=True) for c in contacts[:3]]
     score = 4 + (3 if contacts else 0) + round(3 * (4 - len(missing)) / 4)
-    problems = []
+    problems: list[str] = []
+    bad: list[Evidence] = []
     if not contacts:
-        problems.append("names no contact (no email address or reporting URL)")
+        problems.append("names no contact")
+        bad.append(Evidence(rel, None, "no contact (no email address or reporting URL)"))
     if missing:
-        problems.append("does not ask for: " + "; ".join(missing))
+        problems.append(f"asks for {4 - len(missing)} of the 4 required report fields")
+        bad += [Evidence(rel, None, f"does not ask for: {name}") for name in missing]
     if problems:
-        return info.result(FAIL, score, f"{rel} " + " and ".join(problems), evidence)
+        return info.result(FAIL, score, f"{rel} " + " and ".join(problems), evidence + bad)
     reason = f"{rel} has a contact and asks for all four report fields"
     return info.result(PASS, 10, reason, evidence)
 
@@ -350,14 +355,14 @@ def _check_pinned(repo: Repo, info: CheckInfo) -> CheckResult:
     if not reqs and not locks:
         return info.result(NOT_APPLICABLE, 0, "no requirement or lock files")
     bad: list[Evidence] = []
-    good: list[Evidence] = [Evidence(repo.rel(p), None, "lock file with hashes") for p in locks]
+    good = [Evidence(repo.rel(p), None, "lock file with hashes", ok=True) for p in locks]
     for path in reqs:
         rel = repo.rel(path)
         missing = unhashed_requirements(repo.text(path))
         if missing:
             bad += [Evidence(rel, n, f"no --hash: {_short(line)}") for n, line in missing[:5]]
         else:
-            good.append(Evidence(rel, None, "every requirement has --hash"))
+            good.append(Evidence(rel, None, "every requirement has --hash", ok=True))
     if bad:
         files = len({e.file for e in bad})
         total = files + len(good)
