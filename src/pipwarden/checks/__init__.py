@@ -29,5 +29,8 @@ class Check:
 
 def registry() -> list[Check]:
     """All checks, in the order they run."""
+    from pipwarden.checks import publishers
+
     return [
+        publishers.CHECK,
     ]
