@@ -248,3 +248,28 @@ def test_help_lists_the_pipeline_commands(run_cli) -> None:  # type: ignore[no-u
         "--format",
     ):
         assert opt in res.stdout, opt
+
+
+def test_pip_configuration_files_and_variables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipwarden.resolve import PipOptions, effective_indexes
+
+    conf = tmp_path / "pip.conf"
+    conf.write_text(
+        "[global]\nindex-url = http://127.0.0.1:1/simple/\n"
+        "[install]\nextra-index-url = http://127.0.0.1:2/simple/\n"
+    )
+    monkeypatch.setenv("PIP_CONFIG_FILE", str(conf))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "none"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert effective_indexes(PipOptions()) == (
+        "http://127.0.0.1:1/simple/",
+        ["http://127.0.0.1:2/simple/"],
+    )
+    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:3/simple/")
+    assert effective_indexes(PipOptions())[0] == "http://127.0.0.1:3/simple/"
+    # options on the command line win over everything
+    assert effective_indexes(PipOptions(index_url="http://127.0.0.1:4/simple/"))[0] == (
+        "http://127.0.0.1:4/simple/"
+    )
