@@ -8,6 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from packaging.specifiers import SpecifierSet
+from packaging.version import Version
 
 from pipwarden.disclosure import channel, vulnreport
 from pipwarden.errors import PipwardenError
@@ -393,6 +397,13 @@ def test_contacts_skip_placeholders_and_docs() -> None:
     ]
 
 
+def test_github_private_reporting_is_a_contact() -> None:
+    text = "# Security\n\nUse the **Report a vulnerability** button in the Security tab.\n"
+    (found,) = channel.contacts_in(text, "SECURITY.md")
+    assert (found.kind, found.line) == ("github", 3)
+    assert "private vulnerability reporting" in found.value
+
+
 def test_interactive_prompts(run_cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("pipwarden.cli.disclosure._stdin_is_tty", lambda: True)
     answers = "\n".join(
@@ -425,3 +436,39 @@ def test_interactive_still_checks_completeness(
     assert res.exit_code == 2
     assert "technical details (--details or --details-file) is a placeholder" in res.stderr
     assert "1 given" in res.stderr
+
+
+# -- property: an OSV range means exactly what its specifier means -------------
+
+_versions = st.lists(st.integers(0, 4), min_size=1, max_size=3).map(
+    lambda parts: ".".join(map(str, parts))
+)
+_specs = st.lists(
+    st.tuples(st.sampled_from([">=", "<", "<=", "~=", "=="]), _versions), min_size=1, max_size=2
+).map(lambda items: ",".join(op + v for op, v in items))
+
+
+def _osv_affects(part: dict[str, Any], version: Version) -> bool:
+    if "versions" in part:
+        return any(version == Version(v) for v in part["versions"])
+    events = {k: Version(v) for e in part["events"] for k, v in e.items()}
+    if version < events["introduced"]:
+        return False
+    if "fixed" in events:
+        return version < events["fixed"]
+    if "last_affected" in events:
+        return version <= events["last_affected"]
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(spec=_specs, probes=st.lists(_versions, min_size=1, max_size=8))
+def test_osv_range_matches_specifier(spec: str, probes: list[str]) -> None:
+    try:
+        part = vulnreport.osv_range(spec)
+    except PipwardenError:
+        return  # not expressible (two bounds of a kind, ~=N, an empty range): refused, fine
+    specifier = SpecifierSet(spec)
+    for probe in probes:
+        version = Version(probe)
+        assert _osv_affects(part, version) == specifier.contains(version), (spec, probe, part)

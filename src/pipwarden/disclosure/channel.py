@@ -41,7 +41,9 @@ class Contact:
 
     @property
     def kind(self) -> str:
-        """``email`` or ``url``."""
+        """``email``, ``url`` or ``github`` (private vulnerability reporting)."""
+        if self.value == GITHUB_PRIVATE_REPORTING:
+            return "github"
         return "url" if self.value.startswith(("http://", "https://")) else "email"
 
 
@@ -71,11 +73,26 @@ def find_policy_file(root: Path) -> Path | None:
     return None
 
 
+#: Wording that points to GitHub's private vulnerability reporting (no URL needed).
+_GITHUB_PRIVATE = re.compile(
+    r"private vulnerability report|report a vulnerability\W{0,3} button"
+    r"|security advisor(?:y|ies) tab|security tab",
+    re.IGNORECASE,
+)
+GITHUB_PRIVATE_REPORTING = "GitHub private vulnerability reporting (the repository's Security tab)"
+
+
 def contacts_in(text: str, file: str | None = None) -> tuple[Contact, ...]:
-    """The email addresses and reporting URLs in a security policy text, in order, unique."""
+    """The email addresses and reporting URLs in a security policy text, in order, unique.
+
+    A mention of GitHub's private vulnerability reporting counts as a contact.
+    """
     seen: set[str] = set()
     found: list[Contact] = []
     for number, line in enumerate(text.splitlines(), 1):
+        if _GITHUB_PRIVATE.search(line) and GITHUB_PRIVATE_REPORTING not in seen:
+            seen.add(GITHUB_PRIVATE_REPORTING)
+            found.append(Contact(GITHUB_PRIVATE_REPORTING, file, number))
         for match in _URL.finditer(line):
             url = match.group(0).rstrip(".,;:*_")
             if _CHANNEL_URL.search(url) and url not in seen:
