@@ -30,7 +30,9 @@ class Check:
 def registry() -> list[Check]:
     """All checks, in the order they run."""
     from pipwarden.checks import publishers
+    from pipwarden.checks import names as names_check
 
     return [
+        names_check.CHECK,
         publishers.CHECK,
     ]

@@ -1,0 +1,241 @@
+"""The ``names`` check: typosquats, dependency confusion and invented or brand-new names.
+
+Rules:
+``names.typosquat`` (high) the name imitates a far more popular project;
+``names.import-name`` (high) the name is an import name, not the distribution;
+``names.stdlib`` (high) the name is a standard-library module's;
+``names.dependency-confusion`` (critical) an internal name came from, or exists
+on, a public index;
+``names.no-such-project`` (high) a requested project the index does not know;
+``names.new-lookalike`` (high) a project younger than ``new-project-days``
+whose name is close to a popular one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from pipwarden.candidate import Candidate, VetContext
+from pipwarden.checks import Check
+from pipwarden.errors import PipwardenError
+from pipwarden.findings import Finding, Severity
+from pipwarden.index import PYPI_SIMPLE, display_url
+from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
+
+NAME = "names"
+DESCRIPTION = "Typosquats, dependency confusion, invented and brand-new look-alike names (T3)."
+_SCRATCH = "names.detector"
+_RULES = {"import-name": "names.import-name", "stdlib": "names.stdlib"}
+
+
+def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
+    """Build the name index once for the whole closure."""
+    ctx.scratch[_SCRATCH] = default_detector()
+
+
+def _detector(ctx: VetContext) -> Detector:
+    det = ctx.scratch.get(_SCRATCH)
+    if not isinstance(det, Detector):
+        det = default_detector()
+        ctx.scratch[_SCRATCH] = det
+    return det
+
+
+def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
+    """Findings about the name of `candidate`."""
+    findings: list[Finding] = []
+    verdict: NameVerdict | None = None
+    try:
+        verdict = _detector(ctx).check(candidate.name)
+    except InvalidName as exc:
+        findings.append(_finding(candidate, "names.invalid", Severity.HIGH, str(exc)))
+    if verdict is not None and verdict.suspect:
+        findings.append(typosquat_finding(candidate, verdict))
+    findings += _confusion(candidate, ctx)
+    findings += _newness(candidate, ctx, verdict)
+    return findings
+
+
+def typosquat_finding(candidate: Candidate, verdict: NameVerdict) -> Finding:
+    """The finding for a suspect verdict, with "did you mean …?"."""
+    rule = _RULES.get(verdict.kind, "names.typosquat")
+    if verdict.imitates:
+        message = f"'{candidate.name}' {verdict.reason}; did you mean {verdict.imitates}?"
+        fix = f"did you mean {verdict.imitates}? Check the name, then install the real project"
+    else:
+        message = f"'{candidate.name}' is {verdict.reason}"
+        fix = "check the name; if this project is really wanted, allow it in the policy"
+    return _finding(
+        candidate,
+        rule,
+        Severity.HIGH,
+        message,
+        evidence=verdict.reason,
+        remediation=fix,
+        details={"imitates": verdict.imitates, "kind": verdict.kind},
+    )
+
+
+def _finding(
+    candidate: Candidate, rule: str, severity: Severity, message: str, **kw: Any
+) -> Finding:
+    return Finding(
+        check=NAME,
+        rule=rule,
+        severity=severity,
+        message=message,
+        package=candidate.name,
+        version=candidate.version,
+        **kw,
+    )
+
+
+def _norm(url: str) -> str:
+    return url.strip().rstrip("/").lower()
+
+
+# -- dependency confusion ---------------------------------------------------------
+
+
+def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
+    policy = ctx.policy
+    if not policy.is_internal(candidate.name):
+        return []
+    private = _norm(policy.private_index) if policy.private_index else None
+    came_from = candidate.index_url
+    fix = (
+        "install internal projects only from the private index (--index-url PRIVATE, "
+        "no --extra-index-url) and pin their hashes"
+    )
+    if came_from and (private is None or _norm(came_from) != private):
+        where = (
+            "which the policy does not name as private-index"
+            if private is None
+            else (f"not from the private index {display_url(policy.private_index or '')}")
+        )
+        return [
+            _finding(
+                candidate,
+                "names.dependency-confusion",
+                Severity.CRITICAL,
+                f"internal project '{candidate.name}' came from {display_url(came_from)}, {where}",
+                evidence=f"index: {display_url(came_from)}",
+                remediation=fix,
+            )
+        ]
+    if ctx.offline:
+        return []
+    indexes = [ctx.index.index_url, *ctx.index.extra_index_urls]
+    public = [u for u in indexes if private is None or _norm(u) != private]
+    if not public:
+        public = [PYPI_SIMPLE]
+    for url in public:
+        if came_from and _norm(url) == _norm(came_from):
+            continue
+        try:
+            files = ctx.index.project_files(candidate.name, url)
+        except PipwardenError as exc:
+            return [
+                _finding(
+                    candidate,
+                    "names.confusion-unchecked",
+                    Severity.LOW,
+                    f"could not check whether internal project '{candidate.name}' exists on "
+                    f"{display_url(url)}: {exc}",
+                )
+            ]
+        if files is not None:
+            return [
+                _finding(
+                    candidate,
+                    "names.dependency-confusion",
+                    Severity.CRITICAL,
+                    f"internal project '{candidate.name}' also exists on the public index "
+                    f"{display_url(url)}: whoever published it there can take over installs",
+                    evidence=f"{len(files)} file(s) on {display_url(url)}",
+                    remediation=fix,
+                )
+            ]
+    return []
+
+
+# -- invented and brand-new names ---------------------------------------------------
+
+
+def first_upload(doc: dict[str, Any]) -> dt.datetime | None:
+    """The earliest upload time of any file in a JSON API project document."""
+    times: list[dt.datetime] = []
+    releases = doc.get("releases")
+    files: list[Any] = []
+    if isinstance(releases, dict):
+        for entries in releases.values():
+            if isinstance(entries, list):
+                files.extend(entries)
+    if isinstance(doc.get("urls"), list):
+        files.extend(doc["urls"])
+    for f in files:
+        if not isinstance(f, dict):
+            continue
+        raw = f.get("upload_time_iso_8601") or f.get("upload_time")
+        if not isinstance(raw, str):
+            continue
+        try:
+            when = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.timezone.utc)
+        times.append(when)
+    return min(times, default=None)
+
+
+def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None) -> list[Finding]:
+    if ctx.offline or ctx.policy.is_internal(candidate.name):
+        return []
+    try:
+        doc = ctx.index.project_json(candidate.name)
+        if doc is None:
+            if candidate.requested and ctx.index.find_project(candidate.name) is None:
+                where = display_url(candidate.index_url or ctx.index.index_url)
+                return [
+                    _finding(
+                        candidate,
+                        "names.no-such-project",
+                        Severity.HIGH,
+                        f"no such project on {where}: '{candidate.name}'",
+                        remediation="check the name (an assistant may have invented it)",
+                    )
+                ]
+            return []
+    except PipwardenError:
+        return []
+    first = first_upload(doc)
+    if first is None:
+        return []
+    age = (dt.datetime.now(dt.timezone.utc) - first).days
+    if age >= ctx.policy.new_project_days or (verdict is not None and verdict.suspect):
+        return []
+    try:
+        near = _detector(ctx).nearest(candidate.name)
+    except InvalidName:
+        return []
+    if near is None:
+        return []
+    return [
+        _finding(
+            candidate,
+            "names.new-lookalike",
+            Severity.HIGH,
+            f"'{candidate.name}' was first published {age} day(s) ago and its name is close to "
+            f"the popular '{near.target}' ({near.reason}); did you mean {near.target}?",
+            evidence=f"first upload {first.date().isoformat()}",
+            remediation=f"did you mean {near.target}? New look-alike projects are a common "
+            "trap for invented or mistyped names",
+            details={"imitates": near.target, "age_days": age},
+        )
+    ]
+
+
+CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION)

@@ -1,0 +1,470 @@
+"""Typosquatting detection: is a project name a look-alike of a far more popular one?
+
+Names are compared in PEP 503 form with separators removed and look-alike
+characters folded (rn→m, vv→w, 1/I→l, 0→o). Candidate look-alikes come from
+an index built once per corpus: exact folded keys (separator and homoglyph
+games), cores with a python-/py-/-lib/-sdk/… affix removed (affix games), and
+a symmetric-delete neighbourhood (one deleted character) that finds every
+name within one Damerau-Levenshtein edit without comparing against the whole
+corpus. A name is suspect only when the look-alike is far more downloaded, so
+popular projects are never flagged against each other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from packaging.utils import canonicalize_name
+from rapidfuzz.distance import OSA
+
+from pipwarden.errors import PipwardenError
+from pipwarden.names.corpus import Corpus, active_path
+from pipwarden.names.corpus import load as load_corpus
+from pipwarden.names.tables import (
+    HOMOGLYPH_SEQUENCES,
+    IMPORT_NAMES,
+    KEYBOARD_NEIGHBOURS,
+    PREFIXES,
+    SUFFIXES,
+    UNICODE_CONFUSABLES,
+)
+
+#: Projects ranked at or above this are never suspect (popular projects are
+#: not flagged against each other).
+PROTECTED_RANK = 3000
+#: A listed project (one in the corpus) is suspect only next to a look-alike
+#: with at least this many times its downloads; unlisted names need only a
+#: listed look-alike.
+POPULARITY_RATIO = 500.0
+#: Longest name accepted (PyPI has no limit; nothing legitimate comes close).
+MAX_NAME_LENGTH = 200
+#: Shortest name in which any one changed letter (not a neighbouring key) counts.
+SUBSTITUTION_MIN_LENGTH = 7
+#: Shortest core that may also carry an edit (affix plus typo).
+MIN_EDITED_CORE = 6
+#: Shortest core left after removing an affix.
+MIN_CORE = 3
+
+_VALID = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
+_STDLIB = frozenset(
+    m.lower() for m in getattr(sys, "stdlib_module_names", ()) if not m.startswith("_")
+)
+
+
+class InvalidName(PipwardenError):
+    """A name that PEP 508 does not allow and that reads as no valid name either."""
+
+
+@dataclass(frozen=True)
+class NameVerdict:
+    """The verdict on one name: suspect or not, whom it imitates and why.
+
+    `kind` says which rule decided (popular, unknown, listed, import-name,
+    separator, homoglyph, affix, typo, stdlib, unicode).
+    """
+
+    name: str
+    suspect: bool
+    imitates: str | None
+    reason: str
+    kind: str
+    details: tuple[tuple[str, Any], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape of ``typosquat --format json``."""
+        return {
+            "name": self.name,
+            "suspect": self.suspect,
+            "imitates": self.imitates,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    """A popular project a name resembles, and how (before any popularity rule)."""
+
+    target: str
+    kind: str
+    reason: str
+    distance: int
+
+
+# -- normal forms ---------------------------------------------------------------
+
+
+def skeleton(canonical: str) -> str:
+    """A PEP 503 name without separators (``python-dateutil`` → ``pythondateutil``)."""
+    return canonical.replace("-", "")
+
+
+def fold(text: str) -> str:
+    """`text` with look-alike character sequences replaced by one representative."""
+    for seq, rep in HOMOGLYPH_SEQUENCES:
+        text = text.replace(seq, rep)
+    return text
+
+
+_PREFIX_RE = re.compile("^(?:" + "|".join(PREFIXES) + ")")
+_SUFFIX_RE = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
+
+
+def cores(skel: str) -> set[str]:
+    """`skel` without a known prefix, without a known suffix, and without both."""
+    out: set[str] = set()
+    m = _PREFIX_RE.match(skel)
+    head = skel[m.end() :] if m and len(skel) - m.end() >= MIN_CORE else skel
+    if head is not skel:
+        out.add(head)
+    for h in {skel, head}:
+        t = _SUFFIX_RE.search(h)
+        if t and t.start() >= MIN_CORE:
+            out.add(h[: t.start()])
+    out.discard(skel)
+    return out
+
+
+def core(skel: str) -> str | None:
+    """`skel` with as much known prefix and suffix removed as possible; None when none applies."""
+    found = cores(skel)
+    return min(found, key=len) if found else None
+
+
+def deletes(text: str) -> set[str]:
+    """Every string made by deleting one character of `text`."""
+    return {text[:i] + text[i + 1 :] for i in range(len(text))}
+
+
+def fold_unicode(raw: str) -> str:
+    """`raw` with Unicode look-alikes mapped to ASCII (NFKC, confusables, accents dropped)."""
+    text = unicodedata.normalize("NFKC", raw)
+    text = "".join(UNICODE_CONFUSABLES.get(ch, ch) for ch in text)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def validate(raw: str) -> tuple[str, bool]:
+    """The usable ASCII name for `raw` and whether Unicode look-alikes were folded.
+
+    Raises InvalidName for empty names, names PEP 508 forbids and overlong names.
+    """
+    text = raw.strip()
+    if not text:
+        raise InvalidName("empty project name")
+    if len(text) > MAX_NAME_LENGTH:
+        raise InvalidName(f"project name longer than {MAX_NAME_LENGTH} characters: {text[:40]!r}…")
+    if _VALID.match(text):
+        return text, False
+    folded = fold_unicode(text)
+    if folded != text and folded.isascii() and _VALID.match(folded):
+        return folded, True
+    raise InvalidName(
+        f"not a valid project name: {raw!r} (PEP 508 allows ASCII letters, digits, '.', '-' "
+        "and '_', starting and ending with a letter or digit)"
+    )
+
+
+# -- explaining an edit ----------------------------------------------------------
+
+
+def explain(query: str, target: str) -> tuple[str, str]:
+    """(kind, reason) describing how separator-free `query` differs from `target`."""
+    if query == target:
+        return "separator", "differs only in separators ('-', '_', '.', none)"
+    if fold(query) == fold(target):
+        return "homoglyph", "uses look-alike characters (rn/m, vv/w, l/1/I, 0/o)"
+    if len(query) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(query, target, strict=True)) if a != b]
+        if len(diff) == 1:
+            a, b = query[diff[0]], target[diff[0]]
+            if a in KEYBOARD_NEIGHBOURS.get(b, ()):
+                return "typo", f"one letter replaced by a neighbouring key ('{b}' → '{a}')"
+            return "typo", f"one letter changed ('{b}' → '{a}')"
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and query[diff[0]] == target[diff[1]]
+            and query[diff[1]] == target[diff[0]]
+        ):
+            was, now = target[diff[0] : diff[1] + 1], query[diff[0] : diff[1] + 1]
+            return "typo", f"two letters swapped ('{was}' → '{now}')"
+    if len(query) == len(target) + 1:
+        for i in range(len(query)):
+            if query[:i] + query[i + 1 :] == target:
+                ch = query[i]
+                if (i > 0 and query[i - 1] == ch) or (i + 1 < len(query) and query[i + 1] == ch):
+                    return "typo", f"a doubled letter ('{ch}')"
+                return "typo", f"an added character ('{ch}')"
+    if len(query) + 1 == len(target):
+        for i in range(len(target)):
+            if target[:i] + target[i + 1 :] == query:
+                return "typo", f"a dropped character ('{target[i]}')"
+    if OSA.distance(fold(query), fold(target)) <= 1:
+        return "homoglyph", "look-alike characters (rn/m, vv/w, l/1/I, 0/o) and one more edit"
+    return "typo", f"{OSA.distance(query, target)} edits away"
+
+
+def _edit_allowed(query: str, target: str, kind_reason: tuple[str, str]) -> bool:
+    """Damerau-Levenshtein distance scaled by length: short names need a telling edit."""
+    shortest = min(len(query), len(target))
+    if shortest <= 3:
+        return False
+    reason = kind_reason[1]
+    if reason.startswith("one letter changed") and shortest < SUBSTITUTION_MIN_LENGTH:
+        return False
+    if shortest >= 5:
+        return True
+    return reason.startswith(("two letters swapped", "a doubled", "one letter replaced by a"))
+
+
+# -- the index -------------------------------------------------------------------
+
+
+class Detector:
+    """Judges names against a corpus of popular projects; build once, query many."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        protected_rank: int = PROTECTED_RANK,
+        ratio: float = POPULARITY_RATIO,
+    ) -> None:
+        self.corpus = corpus
+        self.protected_rank = protected_rank
+        self.ratio = ratio
+        self.names: list[str] = [p.name for p in corpus.projects]
+        self.ranks: list[int] = [p.rank for p in corpus.projects]
+        self.popularity: list[float] = _popularity(corpus)
+        self.by_name: dict[str, int] = {n: i for i, n in enumerate(self.names)}
+        self.skels: list[str] = [skeleton(n) for n in self.names]
+        self.folded: list[str] = [fold(s) for s in self.skels]
+        #: folded skeleton → ids (separator and homoglyph games)
+        self.by_key: dict[str, list[int]] = {}
+        #: folded core (or whole folded skeleton) → ids (affix games)
+        self.by_core: dict[str, list[int]] = {}
+        #: skeleton and each one-character deletion of it → ids (symmetric delete)
+        self.by_delete: dict[str, list[int]] = {}
+        self.cores: list[frozenset[str]] = []
+        for i, f in enumerate(self.folded):
+            self.by_key.setdefault(f, []).append(i)
+            mine = frozenset({f} | {fold(c) for c in cores(self.skels[i])})
+            self.cores.append(mine)
+            for c in mine:
+                self.by_core.setdefault(c, []).append(i)
+        for i, sk in enumerate(self.skels):
+            self.by_delete.setdefault(sk, []).append(i)
+            for d in deletes(sk):
+                self.by_delete.setdefault(d, []).append(i)
+
+    # -- look-alikes -----------------------------------------------------------
+    def lookalikes(self, canonical: str) -> list[Lookalike]:
+        """Every corpus project `canonical` resembles (itself excluded), most popular first."""
+        skel = skeleton(canonical)
+        f = fold(skel)
+        found: dict[int, Lookalike] = {}
+        for i in self.by_key.get(f, ()):
+            kind, reason = explain(skel, self.skels[i])
+            found[i] = Lookalike(self.names[i], kind, reason, 0)
+        my_cores = cores(skel)
+        mine = {f} | {fold(c) for c in my_cores}
+        for key in mine:
+            for i in self.by_core.get(key, ()):
+                if i in found:
+                    continue
+                found[i] = Lookalike(
+                    self.names[i], "affix", _affix_reason(canonical, self.names[i]), 0
+                )
+        # One Damerau-Levenshtein edit, on the whole name or on its core.
+        raw_core = min(my_cores, key=len) if my_cores else None
+        if raw_core is not None and len(raw_core) < MIN_EDITED_CORE:
+            raw_core = None
+        for base in (skel, raw_core):
+            if base is None:
+                continue
+            cands: set[int] = set()
+            for p in (base, *deletes(base)):
+                cands.update(self.by_delete.get(p, ()))
+            for i in cands:
+                other = self.skels[i]
+                if i in found or OSA.distance(base, other) > 1:
+                    continue
+                kr = explain(base, other)
+                if base is not skel and kr[0] == "separator":
+                    kr = ("affix", _affix_reason(canonical, self.names[i]))
+                elif not _edit_allowed(base, other, kr):
+                    continue
+                reason = kr[1]
+                if base is not skel and kr[0] != "affix":
+                    reason = f"{_affix_reason(canonical, self.names[i])} and {reason}"
+                found[i] = Lookalike(self.names[i], kr[0], reason, 1)
+        found.pop(self.by_name.get(canonical, -1), None)
+        return sorted(found.values(), key=lambda m: -self.popularity[self.by_name[m.target]])
+
+    # -- verdicts -----------------------------------------------------------------
+    def check(self, raw: str) -> NameVerdict:
+        """The verdict on one name as a user typed it; InvalidName for unusable input."""
+        text, unicode_folded = validate(raw)
+        # Homoglyphs that lowercasing would hide: a capital I reads as l.
+        canonical = canonicalize_name(text.replace("I", "l") if "I" in text else text)
+        plain = canonicalize_name(text)
+        verdict = self._judge(plain, canonical)
+        if unicode_folded:
+            target = verdict.imitates or (plain if plain in self.by_name else None)
+            why = f"contains non-ASCII look-alike characters (reads as '{plain}')"
+            if verdict.suspect:
+                why = f"{why}; {verdict.reason}"
+            return NameVerdict(raw, True, target, why, "unicode")
+        return NameVerdict(raw, verdict.suspect, verdict.imitates, verdict.reason, verdict.kind)
+
+    def _judge(self, plain: str, canonical: str) -> NameVerdict:
+        idx = self.by_name.get(plain)
+        mine = self.popularity[idx] if idx is not None else 0.0
+        real = IMPORT_NAMES.get(plain)
+        if idx is not None and self.ranks[idx] <= self.protected_rank:
+            note = f"; also the import name of '{real}'" if real and real != plain else ""
+            return NameVerdict(
+                plain,
+                False,
+                None,
+                f"popular project (download rank {self.ranks[idx]}){note}",
+                "popular",
+            )
+        if real and real != plain and self._pop(real) >= mine:
+            return NameVerdict(
+                plain,
+                True,
+                real,
+                f"'{plain}' is an import name, not a distribution: the project is '{real}'",
+                "import-name",
+            )
+        matches = self.lookalikes(plain)
+        if canonical != plain:
+            matches += [
+                Lookalike(m.target, "homoglyph", "a capital I that reads as l", m.distance)
+                for m in self.lookalikes(canonical)
+                if m.target == canonical or m.distance == 0
+            ]
+            if canonical in self.by_name and canonical != plain:
+                matches.append(Lookalike(canonical, "homoglyph", "a capital I reads as l", 0))
+        for m in sorted(matches, key=lambda m: -self._pop(m.target)):
+            if self._pop(m.target) >= self.ratio * mine and self._pop(m.target) > 0:
+                t = self.by_name[m.target]
+                return NameVerdict(
+                    plain,
+                    True,
+                    m.target,
+                    f"looks like '{m.target}' (download rank {self.ranks[t]}): {m.reason}",
+                    m.kind,
+                )
+        module = _stdlib_module(plain) if idx is None else None
+        if module is not None:
+            return NameVerdict(
+                plain,
+                True,
+                None,
+                f"named like the standard-library module '{module}', "
+                "which is never installed from PyPI",
+                "stdlib",
+            )
+        if idx is not None:
+            return NameVerdict(
+                plain,
+                False,
+                None,
+                f"listed among popular projects (download rank {self.ranks[idx]}); "
+                "no far more popular look-alike",
+                "listed",
+            )
+        return NameVerdict(
+            plain,
+            False,
+            None,
+            f"no look-alike among the {len(self.names)} most-downloaded projects",
+            "unknown",
+        )
+
+    def nearest(self, raw: str, cutoff: float = 0.75) -> Lookalike | None:
+        """The most popular corpus project whose name is close to `raw` (loose: any popularity).
+
+        Close means one of the look-alike rules, or a Damerau-Levenshtein
+        similarity scaled by length of at least `cutoff`.
+        """
+        text, _ = validate(raw)
+        plain = canonicalize_name(text)
+        found = self.lookalikes(plain)
+        if found:
+            return found[0]
+        f = fold(skeleton(plain))
+        if len(f) < 5:
+            return None
+        best: Lookalike | None = None
+        for i, other in enumerate(self.folded):
+            if abs(len(other) - len(f)) > 2 or other == f:
+                continue
+            score = OSA.normalized_similarity(f, other, score_cutoff=cutoff)
+            if score and (best is None or self.popularity[i] > self._pop(best.target)):
+                dist = OSA.distance(f, other)
+                best = Lookalike(self.names[i], "typo", f"{dist} edits away", dist)
+        return best
+
+    def check_many(self, names: Iterable[str]) -> list[NameVerdict]:
+        """Verdicts for several names, in order (InvalidName on the first bad one)."""
+        return [self.check(n) for n in names]
+
+    def _pop(self, name: str) -> float:
+        i = self.by_name.get(name)
+        return self.popularity[i] if i is not None else 0.0
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(path: str, mtime_ns: int, size: int) -> Detector:
+    return Detector(load_corpus(Path(path)))
+
+
+def default_detector(path: Path | None = None) -> Detector:
+    """The detector for the active corpus (or `path`), built once per process and file version."""
+    path = path or active_path()
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise PipwardenError(f"cannot read the names corpus {path}: {exc.strerror}") from None
+    return _cached(str(path), st.st_mtime_ns, st.st_size)
+
+
+def _stdlib_module(canonical: str) -> str | None:
+    """The standard-library module `canonical` is named like (``telnet`` → telnetlib)."""
+    base = canonical.replace("-", "_")
+    for name in (base, base + "lib"):
+        if name in _STDLIB:
+            return name
+    return None
+
+
+def _affix_reason(query: str, target: str) -> str:
+    return f"'{target}' with a prefix or suffix added, removed or moved ('{query}')"
+
+
+def _popularity(corpus: Corpus) -> list[float]:
+    """Downloads per project; where the feed has none, the nearest ranked known count."""
+    known = [(p.rank, float(p.downloads)) for p in corpus.projects if p.downloads is not None]
+    out: list[float] = []
+    j = 0
+    for p in corpus.projects:
+        if p.downloads is not None:
+            out.append(float(p.downloads))
+            continue
+        if not known:
+            out.append(1e9 / p.rank)  # no counts at all: a Zipf-like curve on rank
+            continue
+        while j + 1 < len(known) and known[j + 1][0] <= p.rank:
+            j += 1
+        out.append(known[j][1])
+    return out

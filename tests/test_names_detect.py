@@ -1,0 +1,206 @@
+"""Typosquat detection on the shipped corpus and on small synthetic ones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
+
+from pipwarden.names.corpus import Corpus, Project
+from pipwarden.names.detect import (
+    Detector,
+    InvalidName,
+    default_detector,
+    fold,
+    skeleton,
+    validate,
+)
+
+
+@pytest.fixture(scope="module")
+def det() -> Detector:
+    return default_detector()
+
+
+def small(*rows: tuple[str, int]) -> Detector:
+    """A detector over `rows` of (name, downloads), ranked by downloads."""
+    ordered = sorted(rows, key=lambda r: -r[1])
+    projects = tuple(Project(n, i + 1, d) for i, (n, d) in enumerate(ordered))
+    return Detector(Corpus(projects, "test", None), protected_rank=1)
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "words"),
+    [
+        ("reqeusts", "requests", "swapped"),
+        ("colourama", "colorama", "added"),
+        ("requestss", "requests", "doubled"),
+        ("reqests", "requests", "dropped"),
+        ("requesys", "requests", "neighbouring key"),
+        ("selemium", "selenium", "neighbouring key"),
+        ("urlib3", "urllib3", "dropped"),
+        ("setup-tools", "setuptools", "separators"),
+        ("python_dateutil2", "python-dateutil", "prefix or suffix"),
+        ("python3-dateutil", "python-dateutil", "prefix or suffix"),
+        ("pythonkafka", "kafka-python", "prefix or suffix"),
+        ("requests-python", "requests", "prefix or suffix"),
+        ("py-numpy", "numpy", "prefix or suffix"),
+        ("jeIlyfish", "jellyfish", "look-alike"),
+        ("c0lorama", "colorama", "look-alike"),
+        ("rnatplotlib", "matplotlib", "look-alike"),
+        ("vvheel", "wheel", "look-alike"),
+        ("beautifulsoup", "beautifulsoup4", "dropped"),
+        ("sklearn", "scikit-learn", "import name"),
+        ("cv2", "opencv-python", "import name"),
+        ("PIL", "pillow", "import name"),
+        ("yaml", "pyyaml", "import name"),
+        ("skimage", "scikit-image", "import name"),
+    ],
+)
+def test_lookalikes_are_suspect_with_target_and_reason(
+    det: Detector, name: str, target: str, words: str
+) -> None:
+    v = det.check(name)
+    assert v.suspect, v
+    assert v.imitates == target
+    assert words in v.reason
+    assert v.to_json() == {"name": name, "suspect": True, "imitates": target, "reason": v.reason}
+
+
+@pytest.mark.parametrize(
+    "name", ["requests", "numpy", "boto3", "urllib3", "Django", "scikit_learn", "PyYAML"]
+)
+def test_popular_projects_are_not_suspect(det: Detector, name: str) -> None:
+    v = det.check(name)
+    assert not v.suspect
+    assert v.imitates is None
+    assert "popular project" in v.reason
+
+
+def test_popular_projects_never_flag_each_other(det: Detector) -> None:
+    top = [p.name for p in det.corpus.projects if p.rank <= det.protected_rank]
+    assert len(top) > 2500
+    assert [n for n in top if det.check(n).suspect] == []
+
+
+def test_popular_import_name_project_is_noted_not_flagged(det: Detector) -> None:
+    v = det.check("bs4")  # a popular project that is also beautifulsoup4's import name
+    assert not v.suspect
+    assert "beautifulsoup4" in v.reason
+
+
+def test_unicode_lookalikes_get_a_verdict(det: Detector) -> None:
+    cyrillic = det.check("r\u0435quests")  # Cyrillic e
+    assert cyrillic.suspect and cyrillic.imitates == "requests"
+    assert "non-ASCII" in cyrillic.reason
+    fullwidth = det.check("ｎｕｍｐｙ")
+    assert fullwidth.suspect and fullwidth.imitates == "numpy"
+
+
+def test_stdlib_names_are_suspect(det: Detector) -> None:
+    v = det.check("sunau")
+    assert v.suspect and v.imitates is None
+    assert "standard-library" in v.reason
+
+
+def test_unknown_name_without_lookalike(det: Detector) -> None:
+    v = det.check("zqxjv-unrelated-tool")
+    assert not v.suspect and v.imitates is None
+    assert "no look-alike" in v.reason
+
+
+def test_far_more_popular_rule() -> None:
+    d = small(*[(f"filler{i:03d}xyz", 10 + i) for i in range(5)], ("alphabet", 10_000_000))
+    d2 = small(("alphabet", 10_000_000), ("alphabat", 5_000), ("zeta", 1), ("omega", 2))
+    # unlisted names only need a listed look-alike
+    assert d.check("alphabett").imitates == "alphabet"
+    # a listed project 2000x less downloaded is suspect...
+    assert d2.check("alphabat").suspect
+    # ...but not when the look-alike is only 10x more popular
+    d3 = small(("alphabet", 50_000), ("alphabat", 5_000), ("zeta", 1), ("omega", 2))
+    v = d3.check("alphabat")
+    assert not v.suspect and "listed among popular" in v.reason
+
+
+def test_short_names_need_a_telling_edit() -> None:
+    d = small(("rich", 10**9), ("tqdm", 10**9), ("six", 10**9), ("aaa", 1), ("bbb", 1))
+    assert not d.check("rick").suspect  # arbitrary change in a 4-letter name
+    assert d.check("tqmd").imitates == "tqdm"  # transposition
+    assert d.check("ricj").imitates == "rich"  # neighbouring key
+    assert not d.check("sip").suspect  # three letters: edits never count
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "   ", "bad name", "-leading", "trailing.", "a/b", "x" * 300, "名前", "\x00"]
+)
+def test_invalid_names_raise_a_clear_error(det: Detector, bad: str) -> None:
+    with pytest.raises(InvalidName) as info:
+        det.check(bad)
+    assert "\n" not in str(info.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_gives_a_verdict_or_invalid_name(text: str) -> None:
+    det = default_detector()
+    try:
+        v = det.check(text)
+    except InvalidName:
+        return
+    assert isinstance(v.suspect, bool)
+    assert v.reason
+    if v.imitates is not None:
+        assert v.imitates in det.by_name
+
+
+_ALPHA = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=7, max_size=14)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ALPHA.filter(lambda s: validate_ok(s)))
+def test_index_finds_every_one_edit_neighbour(name: str) -> None:
+    """The symmetric-delete index agrees with comparing against every name."""
+    det = default_detector()
+    f = fold(skeleton(name))
+    brute = {
+        n
+        for n, other in zip(det.names, det.folded, strict=True)
+        if n != name and min(len(f), len(other)) >= 7 and OSA.distance(f, other) <= 1
+    }
+    found = {m.target for m in det.lookalikes(name)}
+    assert brute <= found
+
+
+def validate_ok(text: str) -> bool:
+    try:
+        validate(text)
+    except InvalidName:
+        return False
+    return True
+
+
+def test_edits_of_popular_names_are_found(det: Detector) -> None:
+    """Mutate top-200 names (long enough) and expect the original back."""
+    misses = []
+    for p in det.corpus.projects[:200]:
+        s = p.name
+        if len(skeleton(s)) < 7:
+            continue
+        i = len(s) // 2
+        if s[i] == "-" or s[i + 1] == "-" or s[i] == s[i + 1]:
+            continue
+        swapped = s[:i] + s[i + 1] + s[i] + s[i + 2 :]
+        if swapped in det.by_name:
+            continue
+        v = det.check(swapped)
+        if not v.suspect:
+            misses.append(swapped)
+    assert misses == []
+
+
+def test_ten_thousand_names_in_one_call(det: Detector) -> None:
+    names = [f"tool-{i}-name" for i in range(10_000)]
+    verdicts = det.check_many(names)
+    assert len(verdicts) == 10_000
+    assert all(v.name == n for v, n in zip(verdicts, names, strict=True))
