@@ -102,30 +102,73 @@ class CheckInfo:
         )  # fmt: skip
 
 
+_CI_ROOT_NAMES = {".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml"}
+_LOCK_NAMES = {"uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml"}
+_REQUIREMENTS = re.compile(r"(^|[-_.])(requirements?|constraints)([-_.].*)?\.txt$", re.I)
+
+
+def _kind(rel_dir: str, name: str) -> str | None:
+    """What a file is to the posture checks (by its folder and name), or None."""
+    if rel_dir == ".github/workflows" and name.endswith((".yml", ".yaml")):
+        return "workflow"
+    if (rel_dir == "" and name in _CI_ROOT_NAMES) or (
+        rel_dir == ".circleci" and name == "config.yml"
+    ):
+        return "ci"
+    if (
+        name in ("Dockerfile", "Containerfile")
+        or name.startswith(("Dockerfile.", "Containerfile."))
+        or name.endswith((".Dockerfile", ".dockerfile"))
+    ):
+        return "docker"
+    if name.endswith((".sh", ".bash")) or name == "Makefile":
+        return "script"
+    if name.endswith(".txt") and (
+        _REQUIREMENTS.search(name) or rel_dir.rsplit("/", 1)[-1] == "requirements"
+    ):
+        return "requirements"
+    if name in _LOCK_NAMES or (name.startswith("pylock.") and name.endswith(".toml")):
+        return "lock"
+    return None
+
+
 class Repo:
-    """The files of a repository that posture checks read, found once."""
+    """The files of a repository that posture checks read, found in one walk."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.files: list[Path] = list(self._walk())
+        self._by_kind: dict[str, list[Path]] = {}
         self._texts: dict[Path, str] = {}
+        self.file_count = 0
+        self._walk()
 
-    def _walk(self) -> Iterator[Path]:
-        count = 0
-        for dirpath, dirnames, filenames in os.walk(self.root):
-            dirnames[:] = sorted(
-                d
-                for d in dirnames
-                if d not in _SKIP_DIRS and (not d.startswith(".") or d in _KEEP_DOT_DIRS)
-            )
-            for name in sorted(filenames):
-                path = Path(dirpath) / name
-                if path.is_symlink():
+    def _walk(self) -> None:
+        stack = [("", str(self.root))]
+        while stack:
+            rel_dir, folder = stack.pop()
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError:
+                continue
+            subdirs = []
+            for entry in entries:
+                name = entry.name
+                if entry.is_symlink():
                     continue
-                count += 1
-                if count > _MAX_FILES:
+                if entry.is_dir():
+                    if name not in _SKIP_DIRS and (
+                        not name.startswith(".") or name in _KEEP_DOT_DIRS
+                    ):
+                        subdirs.append((f"{rel_dir}/{name}" if rel_dir else name, entry.path))
+                    continue
+                self.file_count += 1
+                if self.file_count > _MAX_FILES:
                     return
-                yield path
+                kind = _kind(rel_dir, name)
+                if kind is not None:
+                    self._by_kind.setdefault(kind, []).append(Path(entry.path))
+            stack.extend(reversed(subdirs))
 
     def rel(self, path: Path) -> str:
         """`path` relative to the root, with forward slashes."""
@@ -145,51 +188,27 @@ class Repo:
 
     def workflows(self) -> list[Path]:
         """GitHub Actions workflow files."""
-        base = self.root / ".github" / "workflows"
-        return [p for p in self.files if p.parent == base and p.suffix in (".yml", ".yaml")]
+        return list(self._by_kind.get("workflow", []))
 
     def ci_files(self) -> list[Path]:
         """Every CI definition: GitHub workflows, GitLab, CircleCI, Azure, Travis."""
-        names = {".gitlab-ci.yml", "azure-pipelines.yml", ".travis.yml"}
-        others = [
-            p
-            for p in self.files
-            if (p.parent == self.root and p.name in names)
-            or (p.parent == self.root / ".circleci" and p.name == "config.yml")
-        ]
-        return self.workflows() + others
+        return self.workflows() + self._by_kind.get("ci", [])
 
     def dockerfiles(self) -> list[Path]:
         """Dockerfiles and Containerfiles (also ``*.Dockerfile``, ``Dockerfile.*``)."""
-        return [
-            p
-            for p in self.files
-            if p.name in ("Dockerfile", "Containerfile")
-            or p.name.startswith(("Dockerfile.", "Containerfile."))
-            or p.name.endswith((".Dockerfile", ".dockerfile"))
-        ]
+        return list(self._by_kind.get("docker", []))
 
     def scripts(self) -> list[Path]:
         """Shell scripts and Makefiles that CI may run."""
-        return [p for p in self.files if p.suffix in (".sh", ".bash") or p.name == "Makefile"]
+        return list(self._by_kind.get("script", []))
 
     def requirement_files(self) -> list[Path]:
         """pip requirement files (``requirements*.txt``, ``requirements/*.txt``...)."""
-        pattern = re.compile(r"(^|[-_.])(requirements?|constraints)([-_.].*)?\.txt$", re.I)
-        return [
-            p
-            for p in self.files
-            if p.suffix == ".txt" and (pattern.search(p.name) or p.parent.name == "requirements")
-        ]
+        return list(self._by_kind.get("requirements", []))
 
     def lock_files(self) -> list[Path]:
         """Lock files that record hashes (uv, Poetry, PDM, Pipenv, PEP 751)."""
-        names = {"uv.lock", "poetry.lock", "pdm.lock", "Pipfile.lock", "pylock.toml"}
-        return [
-            p
-            for p in self.files
-            if p.name in names or (p.name.startswith("pylock.") and p.suffix == ".toml")
-        ]
+        return list(self._by_kind.get("lock", []))
 
 
 def logical_lines(text: str) -> list[tuple[int, str]]:
