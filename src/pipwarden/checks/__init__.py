@@ -29,10 +29,11 @@ class Check:
 
 def registry() -> list[Check]:
     """All checks, in the order they run."""
-    from pipwarden.checks import publishers
+    from pipwarden.checks import advisories, publishers
     from pipwarden.checks import names as names_check
 
     return [
         names_check.CHECK,
+        advisories.CHECK,
         publishers.CHECK,
     ]

@@ -1,0 +1,1 @@
+"""Auditing dependencies against known vulnerabilities (OSV advisories for PyPI)."""

@@ -1,0 +1,279 @@
+"""The audit itself: dependencies in, vulnerabilities (merged by alias) and upgrades out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from packaging.version import InvalidVersion, Version
+
+from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, parse_version
+from pipwarden.audit.sources import Dependency
+from pipwarden.findings import Finding, Severity
+from pipwarden.policy import Ignore, Policy
+
+CHECK = "advisories"
+_ID_PREFERENCE = ("PYSEC-", "GHSA-", "CVE-")
+
+
+@dataclass(frozen=True)
+class Vuln:
+    """One flaw affecting a dependency: advisories sharing an id or alias, merged."""
+
+    id: str
+    aliases: tuple[str, ...]
+    summary: str
+    details: str
+    severity: Severity
+    severity_source: str
+    score: float | None
+    vector: str | None
+    #: Fixed versions above the audited version, lowest first.
+    fix_versions: tuple[str, ...]
+    references: tuple[str, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The id followed by its aliases."""
+        return (self.id, *self.aliases)
+
+    @property
+    def description(self) -> str:
+        """The summary, or the first paragraph of the details."""
+        if self.summary:
+            return self.summary
+        return self.details.strip().split("\n\n", 1)[0].replace("\n", " ")
+
+
+@dataclass(frozen=True)
+class DependencyResult:
+    """An audited dependency with its vulnerabilities and the smallest safe upgrade."""
+
+    dependency: Dependency
+    vulns: tuple[Vuln, ...]
+    #: The smallest version above the audited one clearing every advisory, if one is known.
+    upgrade: str | None = None
+    #: Vulnerabilities covered by a (still valid) policy ignore: (vuln, ignore).
+    ignored: tuple[tuple[Vuln, Ignore], ...] = ()
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """Everything an audit found."""
+
+    results: tuple[DependencyResult, ...]
+    skipped: tuple[Dependency, ...]
+    status: Status | None
+    #: Audited dependencies without any known vulnerability.
+    clean: tuple[Dependency, ...] = ()
+    #: Ignores past their expiry date that cover a vulnerability found here.
+    expired: tuple[tuple[Ignore, str], ...] = ()
+    stale_days: float | None = None
+    fixes: tuple[tuple[str, str, str], ...] = field(default=())
+
+    @property
+    def vulnerable(self) -> list[DependencyResult]:
+        """Results with at least one vulnerability that is not ignored."""
+        return [r for r in self.results if r.vulns]
+
+    def findings(self) -> list[Finding]:
+        """One finding per (dependency, vulnerability), plus one per skipped dependency."""
+        out = []
+        for res in self.results:
+            for vuln in res.vulns:
+                out.append(vuln_finding(res.dependency, vuln, res.upgrade))
+        for dep in self.skipped:
+            out.append(skipped_finding(dep))
+        return out
+
+
+def merge(advisories: Iterable[Advisory], version: str | None = None) -> list[Vuln]:
+    """Advisories that name each other (id or alias) merged into one Vuln each."""
+    advs = list(advisories)
+    parent = list(range(len(advs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, adv in enumerate(advs):
+        for ident in adv.ids:
+            j = owner.setdefault(ident, i)
+            if j != i:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Advisory]] = {}
+    for i, adv in enumerate(advs):
+        groups.setdefault(find(i), []).append(adv)
+    return sorted((_merge_group(g, version) for g in groups.values()), key=lambda v: v.id)
+
+
+def _preference(ident: str) -> tuple[int, str]:
+    for rank, prefix in enumerate(_ID_PREFERENCE):
+        if ident.startswith(prefix):
+            return rank, ident
+    return len(_ID_PREFERENCE), ident
+
+
+def _merge_group(group: list[Advisory], version: str | None) -> Vuln:
+    primary = min(group, key=lambda a: _preference(a.id))
+    ids = {i for a in group for i in a.ids}
+    scored = max(group, key=lambda a: (a.score is not None, a.severity_source != "unknown"))
+    current = _version(version)
+    fixes: set[str] = set()
+    for adv in group:
+        for fix in adv.fixed:
+            parsed = _version(fix)
+            if parsed is not None and (current is None or parsed > current):
+                fixes.add(fix)
+    return Vuln(
+        id=primary.id,
+        aliases=tuple(sorted(ids - {primary.id}, key=_preference)),
+        summary=next((a.summary for a in group if a.summary), ""),
+        details=primary.details or next((a.details for a in group if a.details), ""),
+        severity=scored.severity,
+        severity_source=scored.severity_source,
+        score=scored.score,
+        vector=scored.vector,
+        fix_versions=tuple(sorted(fixes, key=parse_version)),
+        references=primary.references,
+    )
+
+
+def _version(text: str | None) -> Version | None:
+    if text is None:
+        return None
+    try:
+        return parse_version(text)
+    except InvalidVersion:
+        return None
+
+
+def smallest_upgrade(version: str, advisories: Sequence[Advisory]) -> str | None:
+    """The lowest version above `version` that no advisory in `advisories` affects.
+
+    Candidates are the versions the advisories name (fixed events first of
+    all); pre-releases only when `version` is one or nothing else clears.
+    """
+    current = _version(version)
+    if current is None:
+        return None
+    candidates: dict[Version, str] = {}
+    for adv in advisories:
+        for text in (*adv.fixed, *adv.known_versions):
+            parsed = _version(text)
+            if parsed is not None and parsed > current and parsed not in candidates:
+                candidates[parsed] = text
+    ordered = sorted(candidates)
+    finals = [v for v in ordered if not v.is_prerelease]
+    for pool in (finals, ordered) if not current.is_prerelease else (ordered,):
+        for cand in pool:
+            text = candidates[cand]
+            if not any(adv.affects(text) for adv in advisories):
+                return text
+    return None
+
+
+def vuln_finding(dep: Dependency, vuln: Vuln, upgrade: str | None) -> Finding:
+    """The Finding for one vulnerability of one dependency."""
+    if upgrade:
+        fix = f"upgrade {dep.name} to {upgrade} (the smallest version clearing all its advisories)"
+    elif vuln.fix_versions:
+        fix = f"upgrade {dep.name} to {vuln.fix_versions[0]} or later"
+    else:
+        fix = "no fixed version is known; consider removing or replacing the dependency"
+    aka = f" (aka {', '.join(vuln.aliases)})" if vuln.aliases else ""
+    return Finding(
+        check=CHECK,
+        rule=vuln.id,
+        severity=vuln.severity,
+        message=f"{vuln.id}{aka}: {vuln.description}",
+        package=dep.name,
+        version=dep.version,
+        file=dep.file,
+        line=dep.line,
+        evidence=vuln.vector or "",
+        remediation=fix,
+        details={
+            "ids": list(vuln.ids),
+            "fix_versions": list(vuln.fix_versions),
+            "upgrade": upgrade,
+            "score": vuln.score,
+            "severity_source": vuln.severity_source,
+        },
+    )
+
+
+def skipped_finding(dep: Dependency) -> Finding:
+    """An info Finding for a dependency that could not be audited (never silent)."""
+    note = ""
+    if dep.skip and dep.skip.startswith("not pinned"):
+        note = "pin it (==) or audit a lock file to have it checked"
+    return Finding(
+        check=CHECK,
+        rule="advisories.not-audited",
+        severity=Severity.INFO,
+        message=f"{dep.name}: {dep.skip}",
+        package=dep.name,
+        file=dep.file,
+        line=dep.line,
+        remediation=note,
+    )
+
+
+def audit(
+    dependencies: Iterable[Dependency],
+    db: AdvisoryDB,
+    policy: Policy,
+    *,
+    today: dt.date | None = None,
+) -> AuditReport:
+    """Match `dependencies` against `db`, applying the policy's ignores."""
+    deps: list[Dependency] = []
+    skipped: list[Dependency] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for dep in dependencies:
+        key = (dep.key, dep.version, dep.skip)
+        if key in seen:
+            continue
+        seen.add(key)
+        (skipped if dep.version is None else deps).append(dep)
+    by_name = db.advisories(d.key for d in deps)
+    results = []
+    clean: list[Dependency] = []
+    expired: list[tuple[Ignore, str]] = []
+    for dep in deps:
+        assert dep.version is not None
+        known = by_name.get(dep.key, [])
+        hits = [a for a in known if a.affects(dep.version)]
+        if not hits:
+            clean.append(dep)
+            continue
+        kept: list[Vuln] = []
+        ignored: list[tuple[Vuln, Ignore]] = []
+        for vuln in merge(hits, dep.version):
+            ign = policy.ignored(vuln_finding(dep, vuln, None))
+            if ign is None:
+                kept.append(vuln)
+            elif ign.expired(today):
+                expired.append((ign, f"{dep.name} {dep.version}: {vuln.id}"))
+                kept.append(vuln)
+            else:
+                ignored.append((vuln, ign))
+        upgrade = smallest_upgrade(dep.version, known)
+        results.append(DependencyResult(dep, tuple(kept), upgrade, tuple(ignored)))
+    status = db.status()
+    stale = None
+    if status is not None and status.age_days() > policy.db_max_age_days:
+        stale = status.age_days()
+    return AuditReport(
+        results=tuple(results),
+        skipped=tuple(skipped),
+        status=status,
+        clean=tuple(clean),
+        expired=tuple(expired),
+        stale_days=stale,
+    )

@@ -1,0 +1,274 @@
+"""Audit output: table (rich), JSON in pip-audit's shape, markdown, SARIF, CycloneDX 1.6."""
+
+from __future__ import annotations
+
+import io
+import json
+from decimal import Decimal
+from typing import Any
+
+from pipwarden import __version__
+from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
+from pipwarden.report import sarif
+
+FORMATS = ("table", "json", "markdown", "sarif", "cyclonedx")
+
+
+def _sev(vuln: Vuln) -> str:
+    if vuln.severity_source == "unknown":
+        return "unknown (treated as high)"
+    if vuln.score is not None:
+        return f"{vuln.severity.label} ({vuln.score:.1f})"
+    return vuln.severity.label
+
+
+def render(report: AuditReport, fmt: str, *, color: bool = False) -> str:
+    """The report in format `fmt` (one of FORMATS)."""
+    return {
+        "table": lambda: render_table(report, color=color),
+        "json": lambda: json.dumps(to_json(report), indent=2) + "\n",
+        "markdown": lambda: render_markdown(report),
+        "sarif": lambda: json.dumps(to_sarif(report), indent=2) + "\n",
+        "cyclonedx": lambda: to_cyclonedx(report) + "\n",
+    }[fmt]()
+
+
+# -- JSON --------------------------------------------------------------------
+def to_json(report: AuditReport) -> dict[str, Any]:
+    """pip-audit's JSON shape: ``{"dependencies": [...], "fixes": [...]}`` plus extras."""
+    deps: list[dict[str, Any]] = []
+    audited = sorted(
+        [*report.results, *(DependencyResult(d, ()) for d in report.clean)],
+        key=lambda r: r.dependency.key,
+    )
+    for res in audited:
+        deps.append(
+            {
+                "name": res.dependency.name,
+                "version": res.dependency.version,
+                "vulns": [_vuln_json(v) for v in res.vulns],
+                "upgrade": res.upgrade,
+                "ignored": [
+                    {"id": v.id, "reason": ign.reason, "expires": str(ign.expires or "")}
+                    for v, ign in res.ignored
+                ],
+                "file": res.dependency.file,
+                "line": res.dependency.line,
+            }
+        )
+    for dep in report.skipped:
+        deps.append({"name": dep.name, "skip_reason": dep.skip, "file": dep.file, "line": dep.line})
+    fixes = [{"name": n, "old_version": old, "new_version": new} for n, old, new in report.fixes]
+    status = report.status
+    return {
+        "dependencies": deps,
+        "fixes": fixes,
+        "database": None
+        if status is None
+        else {
+            "source": status.source,
+            "updated": status.updated.isoformat(),
+            "newest_modified": status.newest_modified,
+            "advisories": status.advisories,
+            "stale": report.stale_days is not None,
+        },
+    }
+
+
+def _vuln_json(vuln: Vuln) -> dict[str, Any]:
+    return {
+        "id": vuln.id,
+        "aliases": list(vuln.aliases),
+        "fix_versions": list(vuln.fix_versions),
+        "description": vuln.description,
+        "severity": vuln.severity.label,
+        "severity_source": vuln.severity_source,
+        "score": vuln.score,
+        "vector": vuln.vector,
+    }
+
+
+# -- table -------------------------------------------------------------------
+def render_table(report: AuditReport, *, color: bool = False) -> str:
+    """A rich table of vulnerable dependencies, then what was not audited."""
+    from rich.console import Console
+    from rich.table import Table
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=color, width=140, no_color=not color)
+    vulnerable = report.vulnerable
+    if vulnerable:
+        table = Table(title="Known vulnerabilities", show_lines=False)
+        for col in ("Package", "Version", "ID", "Aliases", "Severity", "Fix versions", "Upgrade"):
+            table.add_column(col, overflow="fold")
+        for res in vulnerable:
+            for vuln in res.vulns:
+                table.add_row(
+                    res.dependency.name,
+                    res.dependency.version or "",
+                    vuln.id,
+                    ", ".join(vuln.aliases),
+                    _sev(vuln),
+                    ", ".join(vuln.fix_versions) or "none known",
+                    res.upgrade or "none known",
+                )
+        console.print(table)
+    count = sum(len(r.vulns) for r in vulnerable)
+    if count:
+        console.print(f"Found {count} known vulnerabilities in {len(vulnerable)} packages.")
+    else:
+        console.print("No known vulnerabilities found.")
+    for res in report.results:
+        for vuln, ign in res.ignored:
+            until = f" until {ign.expires}" if ign.expires else ""
+            console.print(
+                f"Ignored {vuln.id} in {res.dependency.name}{until}: {ign.reason}",
+                highlight=False,
+            )
+    if report.skipped:
+        console.print(f"Not audited ({len(report.skipped)}):", highlight=False)
+        for dep in report.skipped:
+            where = f" ({dep.file}:{dep.line})" if dep.file and dep.line else ""
+            console.print(f"  {dep.name}: {dep.skip}{where}", highlight=False, markup=False)
+    return buf.getvalue()
+
+
+# -- markdown ----------------------------------------------------------------
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(report: AuditReport) -> str:
+    """Markdown for a pull request comment."""
+    lines = ["## pipwarden audit", ""]
+    vulnerable = report.vulnerable
+    count = sum(len(r.vulns) for r in vulnerable)
+    if not count:
+        lines.append("No known vulnerabilities found.")
+    else:
+        lines += [
+            f"**{count} known vulnerabilities in {len(vulnerable)} packages.**",
+            "",
+            "| Package | Version | ID | Severity | Fix versions | Safe upgrade | Summary |",
+            "| --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for res in vulnerable:
+            for vuln in res.vulns:
+                ident = vuln.id + (f" ({', '.join(vuln.aliases)})" if vuln.aliases else "")
+                lines.append(
+                    f"| {_md(res.dependency.name)} | {res.dependency.version} | {_md(ident)} | "
+                    f"{_sev(vuln)} | {', '.join(vuln.fix_versions) or 'none known'} | "
+                    f"{res.upgrade or 'none known'} | {_md(vuln.description[:200])} |"
+                )
+    if report.skipped:
+        lines += ["", f"<details><summary>Not audited ({len(report.skipped)})</summary>", ""]
+        lines += [f"- `{d.name}`: {_md(d.skip or '')}" for d in report.skipped]
+        lines += ["", "</details>"]
+    if report.status is not None:
+        lines += [
+            "",
+            f"_Advisories: {report.status.advisories} from {report.status.source}, "
+            f"newest modified {report.status.newest_modified or 'unknown'}._",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+# -- SARIF -------------------------------------------------------------------
+def to_sarif(report: AuditReport) -> dict[str, Any]:
+    """SARIF 2.1.0: one rule per advisory, one result per vulnerable dependency."""
+    rules = []
+    seen: set[str] = set()
+    for res in report.vulnerable:
+        for vuln in res.vulns:
+            if vuln.id in seen:
+                continue
+            seen.add(vuln.id)
+            rules.append(
+                sarif.RuleInfo(
+                    id=vuln.id,
+                    title=vuln.description[:200] or vuln.id,
+                    description=vuln.details[:1000] or vuln.description,
+                    fix=f"Upgrade to {', '.join(vuln.fix_versions)}" if vuln.fix_versions else "",
+                    severity=vuln.severity,
+                )
+            )
+    findings = [f for f in report.findings() if f.rule in seen]
+    return sarif.build(findings, rules)
+
+
+# -- CycloneDX ---------------------------------------------------------------
+_CDX_METHOD = {"CVSS_V2": "CVSSv2", "CVSS_V3": "CVSSv3", "CVSS_V4": "CVSSv4"}
+
+
+def to_cyclonedx(report: AuditReport) -> str:
+    """A CycloneDX 1.6 JSON SBOM of the audited dependencies with their vulnerabilities."""
+    from cyclonedx.model.bom import Bom
+    from cyclonedx.model.component import Component, ComponentType
+    from cyclonedx.model.vulnerability import (
+        BomTarget,
+        Vulnerability,
+        VulnerabilityRating,
+        VulnerabilityScoreSource,
+        VulnerabilitySeverity,
+        VulnerabilitySource,
+    )
+    from cyclonedx.output.json import JsonV1Dot6
+    from packageurl import PackageURL
+
+    bom = Bom()
+    root = Component(name="pipwarden-audit", version=__version__, type=ComponentType.APPLICATION)
+    bom.metadata.component = root
+    refs: dict[tuple[str, str], str] = {}
+    results: list[DependencyResult] = sorted(report.results, key=lambda r: r.dependency.key)
+    all_deps = sorted(
+        {(r.dependency.key, r.dependency.version or "") for r in results}
+        | {(d.key, d.version or "") for d in report.clean}
+    )
+    for key, version in all_deps:
+        ref = f"pkg:pypi/{key}@{version}"
+        refs[(key, version)] = ref
+        bom.components.add(
+            Component(
+                name=key,
+                version=version,
+                type=ComponentType.LIBRARY,
+                purl=PackageURL(type="pypi", name=key, version=version),
+                bom_ref=ref,
+            )
+        )
+    bom.register_dependency(root, list(bom.components))
+    for res in results:
+        ref = refs[(res.dependency.key, res.dependency.version or "")]
+        for vuln in res.vulns:
+            ratings = []
+            method = _CDX_METHOD.get(vuln.severity_source)
+            if method is not None and vuln.score is not None:
+                ratings.append(
+                    VulnerabilityRating(
+                        score=Decimal(str(vuln.score)),
+                        severity=VulnerabilitySeverity(vuln.severity.label),
+                        method=VulnerabilityScoreSource(method),
+                        vector=vuln.vector,
+                    )
+                )
+            else:
+                label = "unknown" if vuln.severity_source == "unknown" else vuln.severity.label
+                ratings.append(VulnerabilityRating(severity=VulnerabilitySeverity(label)))
+            rec = (
+                f"Upgrade to {res.upgrade}"
+                if res.upgrade
+                else ("Upgrade to " + ", ".join(vuln.fix_versions) if vuln.fix_versions else None)
+            )
+            bom.vulnerabilities.add(
+                Vulnerability(
+                    bom_ref=f"{vuln.id}/{ref}",
+                    id=vuln.id,
+                    source=VulnerabilitySource(name="OSV"),
+                    description=vuln.description or None,
+                    detail=vuln.details or None,
+                    recommendation=rec,
+                    ratings=ratings,
+                    affects=[BomTarget(ref=ref)],
+                )
+            )
+    return str(JsonV1Dot6(bom).output_as_string(indent=2))

@@ -1,0 +1,685 @@
+"""OSV advisories for PyPI: loading an export into SQLite, and matching versions.
+
+The database is one SQLite file (``osv-pypi.sqlite3`` in pipwarden's data
+folder) replaced atomically on each update: a new file is built next to the
+live one and moved over it with `os.replace`, so a failed or cut-off update
+leaves the previous database working.
+
+Matching follows the OSV schema's evaluation rules for ``ECOSYSTEM`` ranges
+(``introduced``/``fixed``/``last_affected``/``limit`` events, sorted by
+version, ``introduced: "0"`` before everything) and explicit ``versions``
+lists, with PEP 440 ordering and equality and PEP 503 names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from packaging.utils import canonicalize_name, canonicalize_version
+from packaging.version import InvalidVersion, Version
+
+from pipwarden import paths
+from pipwarden.errors import PipwardenError
+from pipwarden.findings import Severity
+
+#: OSV's public per-ecosystem export for PyPI.
+DEFAULT_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"
+DB_FILENAME = "osv-pypi.sqlite3"
+SCHEMA_VERSION = "1"
+#: A single OSV file larger than this is not an advisory (zip-bomb guard).
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+_DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE vulns (
+    package TEXT NOT NULL,   -- PEP 503 normalized name
+    id TEXT NOT NULL,
+    doc TEXT NOT NULL,       -- the compact advisory for this package (JSON)
+    PRIMARY KEY (package, id)
+) WITHOUT ROWID;
+"""
+
+_EVENT_KINDS = ("introduced", "fixed", "last_affected", "limit")
+# At equal versions, `introduced` sorts first: [X, X) is empty, [X, X] is X.
+_KIND_ORDER = {"introduced": 0, "fixed": 1, "last_affected": 1, "limit": 1}
+
+
+# ---------------------------------------------------------------------------
+# Version ranges
+# ---------------------------------------------------------------------------
+class InvalidRange(ValueError):
+    """An ECOSYSTEM range whose events are not PEP 440 versions."""
+
+
+@lru_cache(maxsize=65536)
+def parse_version(text: str) -> Version:
+    """A PEP 440 version (cached: advisories repeat the same few boundaries)."""
+    return Version(text)
+
+
+@dataclass(frozen=True)
+class CompiledRange:
+    """One ECOSYSTEM range as a step function over the version line.
+
+    `points` are the distinct event versions in order; `at[i]` says whether
+    exactly `points[i]` is affected and `after[i]` whether the versions
+    strictly between `points[i]` and `points[i+1]` are. Below the first
+    point nothing is affected, unless `from_zero` (``introduced: "0"``).
+    """
+
+    points: tuple[Version, ...]
+    at: tuple[bool, ...]
+    after: tuple[bool, ...]
+    from_zero: bool
+    limits: tuple[Version, ...] | None  # None: no limit events (implicit "*")
+
+    def contains(self, version: Version) -> bool:
+        """True when `version` lies within this range."""
+        if self.limits is not None and not any(version < lim for lim in self.limits):
+            return False
+        i = bisect.bisect_right(self.points, version) - 1
+        if i < 0:
+            return self.from_zero
+        if self.points[i] == version:
+            return self.at[i]
+        return self.after[i]
+
+
+def compile_range(events: Iterable[tuple[str, str]]) -> CompiledRange:
+    """Compile ``(kind, version)`` events; InvalidRange if a version is not PEP 440.
+
+    The result agrees with the OSV evaluation pseudocode for every version:
+    sort the events, then ``introduced`` sets "affected" when v >= it,
+    ``fixed`` clears it when v >= it, ``last_affected`` clears it when v > it.
+    """
+    ordinary: list[tuple[Version, int, str]] = []
+    limits: list[Version] = []
+    has_limit = False
+    unlimited = False  # a "*" limit is infinity: every version is below it
+    from_zero = False
+    for kind, text in events:
+        if kind == "limit":
+            has_limit = True
+            if "*" in text:
+                unlimited = True
+            else:
+                limits.append(_strict(text))
+            continue
+        if kind == "introduced" and text == "0":
+            from_zero = True
+            continue
+        ordinary.append((_strict(text), _KIND_ORDER[kind], kind))
+    ordinary.sort(key=lambda e: (e[0], e[1]))
+    points: list[Version] = []
+    at: list[bool] = []
+    after: list[bool] = []
+    state = from_zero
+    i = 0
+    while i < len(ordinary):
+        version = ordinary[i][0]
+        group = []
+        while i < len(ordinary) and ordinary[i][0] == version:
+            group.append(ordinary[i][2])
+            i += 1
+        # Exactly at `version`: introduced and fixed fire, last_affected does not.
+        state_at = state
+        for kind in group:
+            if kind == "introduced":
+                state_at = True
+            elif kind == "fixed":
+                state_at = False
+        # Just above `version`: every event of the group fires, in order.
+        for kind in group:
+            state = kind == "introduced"
+        points.append(version)
+        at.append(state_at)
+        after.append(state)
+    return CompiledRange(
+        tuple(points),
+        tuple(at),
+        tuple(after),
+        from_zero,
+        tuple(limits) if has_limit and not unlimited else None,
+    )
+
+
+def _strict(text: str) -> Version:
+    try:
+        return parse_version(text)
+    except InvalidVersion:
+        raise InvalidRange(f"not a PEP 440 version: {text!r}") from None
+
+
+# ---------------------------------------------------------------------------
+# Advisories
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Affected:
+    """What one ``affected`` entry says about a package: ranges and listed versions."""
+
+    ranges: tuple[CompiledRange, ...]
+    versions: frozenset[str]  # canonicalized (1.0 == 1.0.0)
+
+    def contains(self, version: str) -> bool:
+        """True when `version` is listed or lies within one of the ranges."""
+        if canonicalize_version(version) in self.versions:
+            return True
+        if not self.ranges:
+            return False
+        try:
+            parsed = parse_version(version)
+        except InvalidVersion:
+            return False
+        return any(r.contains(parsed) for r in self.ranges)
+
+
+@dataclass(frozen=True)
+class Advisory:
+    """One advisory as it concerns one package."""
+
+    id: str
+    package: str
+    aliases: tuple[str, ...]
+    summary: str
+    details: str
+    severity: Severity
+    #: Where `severity` comes from: "CVSS_V3"/"CVSS_V4"/"CVSS_V2", "database" or "unknown".
+    severity_source: str
+    score: float | None
+    vector: str | None
+    fixed: tuple[str, ...]
+    #: Every version the advisory names for this package (events and lists).
+    known_versions: tuple[str, ...]
+    modified: str
+    published: str | None
+    references: tuple[str, ...]
+    affected: tuple[Affected, ...] = field(repr=False)
+
+    def affects(self, version: str) -> bool:
+        """True when `version` of the package is affected."""
+        return any(a.contains(version) for a in self.affected)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The id followed by its aliases."""
+        return (self.id, *self.aliases)
+
+
+def severity_of(
+    entries: Any, database_specific: Any = None
+) -> tuple[Severity, str, float | None, str | None]:
+    """(severity, source, score, vector) from OSV ``severity`` entries.
+
+    CVSS vectors are scored with the `cvss` package (v4 preferred over v3
+    over v2); otherwise a database's own label (GHSA's ``MODERATE``...) is
+    used; otherwise the severity is unknown and treated as high.
+    """
+    from cvss import CVSS2, CVSS3, CVSS4
+
+    best: tuple[int, Severity, str, float, str] | None = None
+    for entry in entries if isinstance(entries, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        kind, vector = entry.get("type"), entry.get("score")
+        if not isinstance(vector, str):
+            continue
+        try:
+            if kind == "CVSS_V4":
+                rank, score = 3, float(CVSS4(vector).base_score)
+            elif kind == "CVSS_V3":
+                rank, score = 2, float(CVSS3(vector).scores()[0])
+            elif kind == "CVSS_V2":
+                rank, score = 1, float(CVSS2(vector).scores()[0])
+            else:
+                continue
+        except Exception:  # the cvss package raises many kinds
+            continue
+        if best is None or rank > best[0]:
+            best = (rank, score_severity(score), kind, score, vector)
+    if best is not None:
+        return best[1], best[2], best[3], best[4]
+    if isinstance(database_specific, dict):
+        label = database_specific.get("severity")
+        if isinstance(label, str):
+            mapped = {"MODERATE": "medium"}.get(label.upper(), label)
+            try:
+                return Severity.parse(mapped), "database", None, None
+            except ValueError:
+                pass
+    return Severity.HIGH, "unknown", None, None
+
+
+def score_severity(score: float) -> Severity:
+    """The CVSS qualitative rating of a base score."""
+    if score >= 9.0:
+        return Severity.CRITICAL
+    if score >= 7.0:
+        return Severity.HIGH
+    if score >= 4.0:
+        return Severity.MEDIUM
+    if score > 0.0:
+        return Severity.LOW
+    return Severity.INFO
+
+
+# ---------------------------------------------------------------------------
+# Validation and compaction of OSV records
+# ---------------------------------------------------------------------------
+class SchemaError(ValueError):
+    """An OSV record that breaks the schema where pipwarden relies on it."""
+
+
+def _need(cond: bool, what: str) -> None:
+    if not cond:
+        raise SchemaError(what)
+
+
+def _str_list(value: Any, what: str) -> list[str]:
+    if value is None:
+        return []
+    _need(isinstance(value, list) and all(isinstance(v, str) for v in value), what)
+    return list(value)
+
+
+def compact(record: Any) -> tuple[list[tuple[str, str, dict[str, Any]]], int]:
+    """Validate one OSV record; return ``[(package, id, doc)]`` and the unparseable-range count.
+
+    Only PyPI entries are kept. Raises SchemaError when the record breaks
+    the schema in a field matching depends on.
+    """
+    _need(isinstance(record, dict), "not a JSON object")
+    vid = record.get("id")
+    _need(isinstance(vid, str) and bool(vid), "no id")
+    _need(isinstance(record.get("modified"), str), "no modified time")
+    for key in ("summary", "details", "published", "withdrawn"):
+        _need(record.get(key) is None or isinstance(record[key], str), f"{key} is not a string")
+    aliases = _str_list(record.get("aliases"), "aliases is not a list of strings")
+    affected = record.get("affected")
+    _need(affected is None or isinstance(affected, list), "affected is not a list")
+    per_package: dict[str, list[dict[str, Any]]] = {}
+    bad_ranges = 0
+    for entry in affected or []:
+        _need(isinstance(entry, dict), "affected entry is not an object")
+        pkg = entry.get("package")
+        _need(isinstance(pkg, dict), "affected entry has no package")
+        eco, name = pkg.get("ecosystem"), pkg.get("name")
+        _need(isinstance(eco, str) and isinstance(name, str) and bool(name), "bad package")
+        versions = _str_list(entry.get("versions"), "versions is not a list of strings")
+        ranges = entry.get("ranges")
+        _need(ranges is None or isinstance(ranges, list), "ranges is not a list")
+        kept: list[list[list[str]]] = []
+        for rng in ranges or []:
+            _need(isinstance(rng, dict) and isinstance(rng.get("type"), str), "bad range")
+            events = rng.get("events")
+            _need(isinstance(events, list) and bool(events), "range without events")
+            pairs: list[list[str]] = []
+            for ev in events:
+                _need(isinstance(ev, dict) and len(ev) == 1, "an event must have one key")
+                ((kind, value),) = ev.items()
+                _need(kind in _EVENT_KINDS and isinstance(value, str), "bad event")
+                pairs.append([kind, value])
+            if rng["type"] != "ECOSYSTEM":
+                continue  # GIT ranges need the repository; SEMVER is not PyPI's ordering
+            try:
+                compile_range((k, v) for k, v in pairs)
+            except InvalidRange:
+                bad_ranges += 1
+                continue
+            kept.append(pairs)
+        if eco.split(":", 1)[0] != "PyPI":
+            continue
+        per_package.setdefault(canonicalize_name(name), []).append(
+            {
+                "ranges": kept,
+                "versions": sorted({canonicalize_version(v) for v in versions}),
+                "raw_versions": versions,
+                "database_specific": entry.get("database_specific"),
+                "severity": entry.get("severity"),
+            }
+        )
+    refs = [
+        r["url"]
+        for r in record.get("references") or []
+        if isinstance(r, dict) and isinstance(r.get("url"), str)
+    ]
+    out = []
+    for package, entries in per_package.items():
+        doc = {
+            "id": vid,
+            "aliases": aliases,
+            "summary": record.get("summary") or "",
+            "details": record.get("details") or "",
+            "severity": record.get("severity") or entries[0]["severity"],
+            "database_specific": record.get("database_specific"),
+            "modified": record["modified"],
+            "published": record.get("published"),
+            "references": refs[:20],
+            "affected": [
+                {"ranges": e["ranges"], "versions": e["versions"], "raw": e["raw_versions"]}
+                for e in entries
+            ],
+        }
+        out.append((package, vid, doc))
+    return out, bad_ranges
+
+
+def advisory_from_doc(package: str, doc: dict[str, Any]) -> Advisory:
+    """An Advisory from the compact JSON stored in the database."""
+    affected = []
+    fixed: list[str] = []
+    known: set[str] = set()
+    for entry in doc["affected"]:
+        ranges = []
+        for pairs in entry["ranges"]:
+            ranges.append(compile_range((k, v) for k, v in pairs))
+            for kind, value in pairs:
+                if kind == "fixed":
+                    fixed.append(value)
+                if kind != "limit" and value != "0":
+                    known.add(value)
+        known.update(entry.get("raw", ()))
+        affected.append(Affected(tuple(ranges), frozenset(entry["versions"])))
+    sev, source, score, vector = severity_of(doc.get("severity"), doc.get("database_specific"))
+    return Advisory(
+        id=doc["id"],
+        package=package,
+        aliases=tuple(doc.get("aliases") or ()),
+        summary=doc.get("summary") or "",
+        details=doc.get("details") or "",
+        severity=sev,
+        severity_source=source,
+        score=score,
+        vector=vector,
+        fixed=tuple(dict.fromkeys(fixed)),
+        known_versions=tuple(sorted(known)),
+        modified=doc.get("modified") or "",
+        published=doc.get("published"),
+        references=tuple(doc.get("references") or ()),
+        affected=tuple(affected),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Reading a source (zip, folder, URL)
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LoadStats:
+    """What one `db update` did."""
+
+    source: str
+    files: int
+    advisories: int
+    packages: int
+    skipped: int
+    withdrawn: int
+    unparseable_ranges: int
+    newest_modified: str | None
+    skipped_examples: tuple[str, ...] = ()
+
+
+def _iter_zip(path: Path) -> Iterator[tuple[str, bytes | None]]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PipwardenError(f"{path} is not a readable zip archive ({exc})") from None
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir() or not info.filename.endswith(".json"):
+                continue
+            if info.file_size > MAX_RECORD_BYTES:
+                yield info.filename, None
+                continue
+            try:
+                data = archive.read(info)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+                raise PipwardenError(
+                    f"{path} is corrupt or cut off at {info.filename} ({exc})"
+                ) from None
+            yield info.filename, data
+
+
+def _iter_folder(path: Path) -> Iterator[tuple[str, bytes | None]]:
+    for file in sorted(path.rglob("*.json")):
+        if not file.is_file():
+            continue
+        if file.stat().st_size > MAX_RECORD_BYTES:
+            yield str(file.relative_to(path)), None
+            continue
+        yield str(file.relative_to(path)), file.read_bytes()
+
+
+def download(url: str, dest: Path, *, timeout: float = 60.0) -> None:
+    """Download `url` to `dest`; PipwardenError (one line) on any failure."""
+    import httpx
+
+    try:
+        with httpx.stream("GET", url, timeout=timeout, follow_redirects=True) as resp:
+            if resp.status_code != 200:
+                raise PipwardenError(f"cannot download {url}: HTTP {resp.status_code}")
+            with dest.open("wb") as out:
+                for chunk in resp.iter_bytes(1 << 20):
+                    out.write(chunk)
+    except httpx.HTTPError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise PipwardenError(f"cannot download {url}: {reason}") from None
+
+
+# ---------------------------------------------------------------------------
+# The database
+# ---------------------------------------------------------------------------
+def default_path() -> Path:
+    """Where the live advisory database lives."""
+    return paths.data_dir() / DB_FILENAME
+
+
+def update(
+    source: str = DEFAULT_SOURCE,
+    db_path: Path | None = None,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> LoadStats:
+    """Replace the database with the advisories of `source` (zip, folder or URL), atomically."""
+    db_path = db_path or default_path()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        if source.startswith(("http://", "https://")):
+            tmpdir = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=db_path.parent)))
+            local = tmpdir / "source.zip"
+            download(source, local)
+            records = _iter_zip(local)
+        else:
+            local = Path(source)
+            if local.is_dir():
+                records = _iter_folder(local)
+            elif local.is_file():
+                records = _iter_zip(local)
+            else:
+                raise PipwardenError(f"no such file or folder: {source}")
+        fd, tmp_name = tempfile.mkstemp(prefix=DB_FILENAME + ".", suffix=".new", dir=db_path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            stats = _build(tmp, records, source, progress)
+            os.replace(tmp, db_path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    return stats
+
+
+def _build(
+    path: Path,
+    records: Iterator[tuple[str, bytes | None]],
+    source: str,
+    progress: Callable[[int], None] | None,
+) -> LoadStats:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript(_DDL)
+        files = advisories = skipped = withdrawn = bad_ranges = 0
+        newest: str | None = None
+        examples: list[str] = []
+        packages: set[str] = set()
+        batch: list[tuple[str, str, str]] = []
+        for name, data in records:
+            files += 1
+            if progress is not None and files % 500 == 0:
+                progress(files)
+            try:
+                if data is None:
+                    raise SchemaError("file too large")
+                record = json.loads(data)
+                rows, bad = compact(record)
+            except (ValueError, UnicodeDecodeError) as exc:  # JSON and schema errors
+                skipped += 1
+                if len(examples) < 5:
+                    examples.append(f"{name}: {exc}")
+                continue
+            if record.get("withdrawn"):
+                withdrawn += 1
+                continue
+            bad_ranges += bad
+            advisories += 1
+            modified = record["modified"]
+            if newest is None or modified > newest:
+                newest = modified
+            for package, vid, doc in rows:
+                packages.add(package)
+                batch.append((package, vid, json.dumps(doc, separators=(",", ":"))))
+            if len(batch) >= 1000:
+                conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
+                batch.clear()
+        conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        meta = {
+            "schema": SCHEMA_VERSION,
+            "source": source,
+            "updated": now,
+            "newest_modified": newest or "",
+            "files": str(files),
+            "advisories": str(advisories),
+            "packages": str(len(packages)),
+            "skipped": str(skipped),
+            "withdrawn": str(withdrawn),
+            "unparseable_ranges": str(bad_ranges),
+        }
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", list(meta.items()))
+        conn.commit()
+    finally:
+        conn.close()
+    return LoadStats(
+        source=source,
+        files=files,
+        advisories=advisories,
+        packages=len(packages),
+        skipped=skipped,
+        withdrawn=withdrawn,
+        unparseable_ranges=bad_ranges,
+        newest_modified=newest,
+        skipped_examples=tuple(examples),
+    )
+
+
+@dataclass(frozen=True)
+class Status:
+    """What `db status` shows."""
+
+    path: Path
+    source: str
+    updated: dt.datetime
+    newest_modified: str
+    advisories: int
+    packages: int
+    skipped: int
+    withdrawn: int
+
+    def age_days(self, now: dt.datetime | None = None) -> float:
+        """Days since the last update."""
+        now = now or dt.datetime.now(dt.timezone.utc)
+        return (now - self.updated).total_seconds() / 86400
+
+
+class AdvisoryDB:
+    """Read access to the local advisory database (empty when it does not exist)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self._conn: sqlite3.Connection | None = None
+        if self.path.is_file():
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+                conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
+            except sqlite3.DatabaseError:
+                raise PipwardenError(
+                    f"the advisory database {self.path} is unreadable; run `pipwarden db update`"
+                ) from None
+            self._conn = conn
+
+    def close(self) -> None:
+        """Close the connection."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> AdvisoryDB:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def empty(self) -> bool:
+        """True when there is no database or it holds no advisory."""
+        if self._conn is None:
+            return True
+        return self._conn.execute("SELECT 1 FROM vulns LIMIT 1").fetchone() is None
+
+    def status(self) -> Status | None:
+        """The database's provenance and size, or None when there is none."""
+        if self._conn is None:
+            return None
+        meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        return Status(
+            path=self.path,
+            source=meta.get("source", "?"),
+            updated=dt.datetime.fromisoformat(meta["updated"]),
+            newest_modified=meta.get("newest_modified", ""),
+            advisories=int(meta.get("advisories", 0)),
+            packages=int(meta.get("packages", 0)),
+            skipped=int(meta.get("skipped", 0)),
+            withdrawn=int(meta.get("withdrawn", 0)),
+        )
+
+    def advisories(self, names: Iterable[str]) -> dict[str, list[Advisory]]:
+        """Advisories by normalized name for `names`, in one query."""
+        keys = sorted({canonicalize_name(n) for n in names})
+        out: dict[str, list[Advisory]] = {k: [] for k in keys}
+        if self._conn is None or not keys:
+            return out
+        rows: list[tuple[str, str]] = []
+        for start in range(0, len(keys), 30000):  # SQLite's parameter limit
+            chunk = keys[start : start + 30000]
+            marks = ",".join("?" * len(chunk))
+            rows += self._conn.execute(
+                f"SELECT package, doc FROM vulns WHERE package IN ({marks})", chunk
+            ).fetchall()
+        for package, doc in rows:
+            out[package].append(advisory_from_doc(package, json.loads(doc)))
+        for advs in out.values():
+            advs.sort(key=lambda a: a.id)
+        return out

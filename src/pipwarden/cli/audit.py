@@ -1,0 +1,247 @@
+"""`pipwarden audit` and `pipwarden db update|status`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pipwarden import policy as policy_mod
+from pipwarden.audit import engine, fix, formats, osv, sources
+from pipwarden.errors import PipwardenError
+from pipwarden.findings import Severity
+
+
+def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> Severity | None:
+    if value is None:
+        return None
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@click.command("audit")
+@click.option(
+    "-r",
+    "--requirement",
+    "files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A requirements file, pyproject.toml, pylock.toml, uv.lock, poetry.lock or "
+    "Pipfile.lock to audit (repeatable).",
+)
+@click.option(
+    "--path",
+    "env_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An installed environment (a virtual environment or a site-packages folder) to "
+    "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(formats.FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format: table, JSON in pip-audit's shape, markdown, SARIF or a CycloneDX "
+    "1.6 SBOM with its vulnerabilities.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file."
+)
+@click.option(
+    "--fail-on",
+    callback=_severity,
+    metavar="SEVERITY",
+    help="Exit 1 when a vulnerability is at or above this severity "
+    "(info, low, medium, high, critical; default: the policy's fail-on).",
+)
+@click.option(
+    "--fix",
+    "do_fix",
+    is_flag=True,
+    help="Rewrite vulnerable pins in requirement files and pyproject.toml to the smallest "
+    "safe versions, keeping comments and layout.",
+)
+@click.option("--dry-run", is_flag=True, help="With --fix: print the diff, change nothing.")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The policy file (default: pipwarden.toml or [tool.pipwarden] found upwards).",
+)
+@click.pass_context
+def audit_command(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    env_paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    fail_on: Severity | None,
+    do_fix: bool,
+    dry_run: bool,
+    policy_path: Path | None,
+) -> None:
+    """Audit dependencies for known vulnerabilities (OSV advisories, offline).
+
+    Reads requirement files (-r/-c includes, hashes, markers, ${VARS}),
+    pyproject.toml, lock files or installed environments, and matches every
+    pinned version against the local database (`pipwarden db update`).
+    Unpinned, URL and VCS requirements are listed as not audited.
+    """
+    if not files and not env_paths:
+        raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
+    if dry_run and not do_fix:
+        raise PipwardenError("--dry-run only makes sense with --fix")
+    pol = policy_mod.load(policy_path)
+    threshold = fail_on if fail_on is not None else pol.fail_on
+    deps: list[sources.Dependency] = []
+    for file in files:
+        deps += sources.read(file)
+    for env in env_paths:
+        deps += sources.parse_environment(env)
+    with osv.AdvisoryDB() as db:
+        if db.empty:
+            raise PipwardenError("the advisory database is empty: run `pipwarden db update`")
+        report = engine.audit(deps, db, pol)
+    if report.stale_days is not None:
+        click.echo(
+            f"pipwarden: warning: the advisory database is {report.stale_days:.0f} days old "
+            f"(policy db-max-age-days = {pol.db_max_age_days}); run `pipwarden db update`",
+            err=True,
+        )
+    if do_fix:
+        plan = fix.plan(report.vulnerable)
+        diff, applied = fix.apply(plan, dry_run=dry_run)
+        if dry_run:
+            click.echo(diff, nl=False, err=fmt != "table")
+        report = engine.AuditReport(
+            results=report.results,
+            skipped=report.skipped,
+            status=report.status,
+            clean=report.clean,
+            expired=report.expired,
+            stale_days=report.stale_days,
+            fixes=tuple((e.name, e.old, e.new) for e in applied) if not dry_run else (),
+        )
+        verb = "would rewrite" if dry_run else "rewrote"
+        for e in applied:
+            click.echo(f"pipwarden: {verb} {e.name} {e.old} -> {e.new} in {e.file}", err=True)
+        for s in plan.skipped:
+            click.echo(f"pipwarden: cannot fix {s.name} {s.version}: {s.reason}", err=True)
+    text = formats.render(report, fmt, color=output is None and sys.stdout.isatty())
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    code = 0
+    fixed = {(name, old) for name, old, _ in report.fixes}
+    for res in report.vulnerable:
+        if (res.dependency.name, res.dependency.version) in fixed:
+            continue
+        if any(v.severity >= threshold for v in res.vulns):
+            code = 1
+    for ign, what in report.expired:
+        click.echo(
+            f"pipwarden: error: the ignore for {ign.id} expired on {ign.expires} "
+            f"(reason was: {ign.reason}); it no longer covers {what}. "
+            "Fix the dependency or renew the ignore with a new date.",
+            err=True,
+        )
+        code = 1
+    ctx.exit(code)
+
+
+@click.group("db")
+def db_group() -> None:
+    """The local advisory database (OSV advisories for PyPI)."""
+
+
+@db_group.command("update")
+@click.option(
+    "--source",
+    default=osv.DEFAULT_SOURCE,
+    show_default=True,
+    metavar="PATH|URL",
+    help="An OSV export: a zip or a folder of OSV JSON files, or a URL of a zip.",
+)
+def db_update(source: str) -> None:
+    """Replace the advisory database with a fresh OSV export (atomic: a failure keeps the old)."""
+    progress = None
+    if sys.stderr.isatty():
+
+        def progress(n: int) -> None:
+            click.echo(f"\r  {n} files read...", nl=False, err=True)
+
+    stats = osv.update(source, progress=progress)
+    if progress is not None:
+        click.echo("", err=True)
+    click.echo(
+        f"Loaded {stats.advisories} advisories for {stats.packages} packages from {source} "
+        f"({stats.files} files; {stats.withdrawn} withdrawn, {stats.skipped} skipped as "
+        f"schema-breaking, {stats.unparseable_ranges} ranges with non-PEP 440 versions ignored)."
+    )
+    for example in stats.skipped_examples:
+        click.echo(f"pipwarden: skipped {example}", err=True)
+
+
+@db_group.command("status")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def db_status(fmt: str) -> None:
+    """Show where the advisory database came from, how big and how old it is."""
+    with osv.AdvisoryDB() as db:
+        status = db.status()
+    if status is None:
+        if fmt == "json":
+            click.echo(json.dumps({"database": None}))
+        else:
+            click.echo("No advisory database yet: run `pipwarden db update`.")
+        return
+    age = status.age_days()
+    newest_age = None
+    if status.newest_modified:
+        try:
+            newest = dt.datetime.fromisoformat(status.newest_modified.replace("Z", "+00:00"))
+            newest_age = (dt.datetime.now(dt.timezone.utc) - newest).days
+        except ValueError:
+            pass
+    if fmt == "json":
+        data = {
+            "path": str(status.path),
+            "source": status.source,
+            "updated": status.updated.isoformat(),
+            "age_days": round(age, 2),
+            "newest_modified": status.newest_modified,
+            "advisories": status.advisories,
+            "packages": status.packages,
+            "skipped": status.skipped,
+            "withdrawn": status.withdrawn,
+        }
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(f"Database:        {status.path}")
+    click.echo(f"Source:          {status.source}")
+    click.echo(f"Updated:         {status.updated.isoformat()} ({age:.1f} days ago)")
+    tail = f" ({newest_age} days ago)" if newest_age is not None else ""
+    click.echo(f"Newest modified: {status.newest_modified or 'unknown'}{tail}")
+    click.echo(
+        f"Advisories:      {status.advisories} for {status.packages} packages "
+        f"({status.withdrawn} withdrawn and {status.skipped} schema-breaking files left out)"
+    )
+
+
+COMMANDS: list[click.Command] = [audit_command, db_group]
