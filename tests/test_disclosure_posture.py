@@ -163,6 +163,8 @@ def test_empty_repo(tmp_path: Path) -> None:
         ("FROM python AS b\nUSER app\nFROM python\nRUN pip3 install x\n", [4]),
         ("FROM python\nRUN python -m pip install x\nUSER 1000:1000\n", [2]),
         ("FROM python\n# RUN pip install x\nUSER 0\nRUN echo pip\n", []),
+        ('FROM python\nRUN ["python", "-m", "pip", "install", "x"]\n', [2]),
+        ('FROM python\nRUN ["not json\n', []),
     ],
 )
 def test_dockerfile_user(tmp_path: Path, dockerfile: str, root_lines: list[int]) -> None:
@@ -274,3 +276,18 @@ def test_cli_bad_path(run_cli: Any) -> None:
     assert res.stderr == "pipwarden: error: path does/not/exist does not exist\n"
     res = run_cli("policy", "check", ".", "--fail-under", "11")
     assert res.exit_code == 2
+
+
+def test_hostile_tree_does_not_crash(tmp_path: Path) -> None:
+    (tmp_path / "requirements.txt").write_bytes(b"\xff\xfe\x00garbage\x00\nflask\n")
+    (tmp_path / "SECURITY.md").mkdir()  # a folder, not a policy
+    (tmp_path / "loop").symlink_to(tmp_path)  # never followed
+    (tmp_path / "Dockerfile").symlink_to("/etc/passwd")  # never read
+    big = tmp_path / "requirements-big.txt"
+    big.write_text("x\n" * 1_500_000)  # above the size cap: treated as empty
+    checks = by_id(posture.assess(tmp_path))
+    assert checks["security-policy"].reason.startswith("no SECURITY.md")
+    locations = [e.location() for e in checks["pinned-dependencies"].evidence]
+    assert "requirements.txt:2" in locations
+    assert "requirements-big.txt" in locations  # too big to read: not counted as hashed
+    assert checks["no-root-pip"].status == "n/a"

@@ -8,6 +8,7 @@ Every check reads files only (no network, nothing executed) and returns a
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -138,7 +139,7 @@ class Repo:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._by_kind: dict[str, list[Path]] = {}
-        self._texts: dict[Path, str] = {}
+        self._texts: dict[Path, str | None] = {}
         self.file_count = 0
         self._walk()
 
@@ -175,16 +176,21 @@ class Repo:
         return path.relative_to(self.root).as_posix()
 
     def text(self, path: Path) -> str:
-        """The text of `path` (empty when unreadable or too large)."""
+        """The text of `path` (empty when unreadable or too large, see `readable`)."""
         if path not in self._texts:
             try:
                 if path.stat().st_size > _MAX_BYTES:
-                    self._texts[path] = ""
+                    self._texts[path] = None
                 else:
                     self._texts[path] = path.read_text(encoding="utf-8", errors="replace")
             except OSError:
-                self._texts[path] = ""
-        return self._texts[path]
+                self._texts[path] = None
+        return self._texts[path] or ""
+
+    def readable(self, path: Path) -> bool:
+        """Whether `path` could be read (it exists and is below the size cap)."""
+        self.text(path)
+        return self._texts[path] is not None
 
     def workflows(self) -> list[Path]:
         """GitHub Actions workflow files."""
@@ -225,11 +231,28 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
         if line.endswith("\\"):
             buffer += line[:-1] + " "
             continue
-        out.append((start, buffer + line))
+        out.append((start, _shell_form(buffer + line)))
         buffer = ""
     if buffer:
-        out.append((start, buffer))
+        out.append((start, _shell_form(buffer)))
     return out
+
+
+_EXEC_FORM = re.compile(r"^(\s*RUN\s+)(\[.*\])\s*$", re.I)
+
+
+def _shell_form(line: str) -> str:
+    """A Dockerfile ``RUN ["pip", "install", "x"]`` as ``RUN pip install x``; others unchanged."""
+    match = _EXEC_FORM.match(line)
+    if not match:
+        return line
+    try:
+        args = json.loads(match.group(2))
+    except ValueError:
+        return line
+    if not isinstance(args, list) or not all(isinstance(a, str) for a in args):
+        return line
+    return match.group(1) + " ".join(args)
 
 
 def _short(text: str, limit: int = 120) -> str:
@@ -378,7 +401,9 @@ def _check_pinned(repo: Repo, info: CheckInfo) -> CheckResult:
     for path in reqs:
         rel = repo.rel(path)
         missing = unhashed_requirements(repo.text(path))
-        if missing:
+        if not repo.readable(path):
+            bad.append(Evidence(rel, None, "not read (unreadable or above 2 MB)"))
+        elif missing:
             bad += [Evidence(rel, n, f"no --hash: {_short(line)}") for n, line in missing[:5]]
         else:
             good.append(Evidence(rel, None, "every requirement has --hash", ok=True))
