@@ -56,6 +56,7 @@ def test_generated_files_are_valid_yaml_with_expected_steps() -> None:
     runs = [s.get("run", "") for s in steps]
     assert "pipwarden scan . --format sarif -o pipwarden.sarif" in runs
     assert "pipwarden audit -r requirements.txt" in runs
+    assert runs.index("pipwarden db update") < runs.index("pipwarden audit -r requirements.txt")
     upload = [
         s for s in steps if str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif")
     ]

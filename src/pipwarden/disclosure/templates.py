@@ -89,6 +89,8 @@ def audit_commands(dependency_files: Sequence[str]) -> list[str]:
 
 
 SCAN_COMMAND = "pipwarden scan . --format sarif -o pipwarden.sarif"
+#: `pipwarden audit` matches offline against a local OSV database, fetched first.
+DB_UPDATE_COMMAND = "pipwarden db update"
 
 
 def workflow_yml(inputs: PolicyInputs) -> str:
@@ -134,6 +136,9 @@ jobs:
         with:
           sarif_file: pipwarden.sarif
           category: pipwarden
+      - name: Advisory database (OSV, for the audit)
+        if: always()
+        run: {DB_UPDATE_COMMAND}
 {audits}
 """
 
