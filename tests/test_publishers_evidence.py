@@ -343,3 +343,20 @@ def test_attested_file_via_integrity_api() -> None:
     finally:
         store.close()
         server.close()
+
+
+def test_offline_uses_the_store_only(index: LocalIndex) -> None:
+    index.add_dist(build_wheel("demo", "1.0"))
+    store = Store()
+    with IndexClient(index.url, store=store, offline=True) as off:
+        cold = gather(off, "demo", "1.0", "demo-1.0-py3-none-any.whl")
+        assert not cold.project.found and "offline" in (cold.project.error or "")
+    assert sum(index.requests.values()) == 0
+    with IndexClient(index.url, store=store) as online:
+        gather(online, "demo", "1.0", "demo-1.0-py3-none-any.whl")
+    seen = sum(index.requests.values())
+    with IndexClient(index.url, store=store, offline=True) as off:
+        warm = gather(off, "demo", "1.0", "demo-1.0-py3-none-any.whl")
+        assert warm.project.found and warm.attestation.status == "unavailable"
+    assert sum(index.requests.values()) == seen
+    store.close()

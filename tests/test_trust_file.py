@@ -118,7 +118,7 @@ def test_export_import_show(run_cli: Any, tmp_path: Path) -> None:
     store.put(A)
     store.put(B)
     res = run_cli("trust", "export")
-    assert res.exit_code == 0 and "wrote 2 trust record(s)" in res.stdout
+    assert res.exit_code == 0 and "wrote 2 trust record(s) (2 new)" in res.stdout
     path = tmp_path / "pipwarden-trust.json"
     assert read_file(path) == {"zeta": A, "alpha": B}
     # A reviewer edits the file; importing it replaces the store's record.
@@ -170,3 +170,18 @@ def test_accept_records_the_reviewed_state(run_cli: Any, index: LocalIndex, tmp_
     assert read_file(tmp_path / "pipwarden-trust.json")["demo"].source == "accepted"
     res = run_cli("trust", "accept", "missing-project", "--index-url", index.url)
     assert res.exit_code == 2 and "cannot accept missing-project" in res.stderr
+
+
+def test_export_keeps_reviewed_records_of_the_file(run_cli: Any, tmp_path: Path) -> None:
+    reviewed = TrustRecord(project="zeta", owners={"reviewer-approved": "Owner"}, source="accepted")
+    other = TrustRecord(project="omega", owners={"o": "Owner"})
+    write_file(tmp_path / "pipwarden-trust.json", [reviewed, other])
+    TrustStore(Store()).put(A)  # a stale first-use record of zeta
+    TrustStore(Store()).put(B)  # a project the file does not know yet
+    res = run_cli("trust", "export")
+    assert "wrote 3 trust record(s) (1 new)" in res.stdout
+    records = read_file(tmp_path / "pipwarden-trust.json")
+    assert records["zeta"] == reviewed and records["omega"] == other and records["alpha"] == B
+    res = run_cli("trust", "export", "--replace")
+    assert set(read_file(tmp_path / "pipwarden-trust.json")) == {"zeta", "alpha"}
+    assert read_file(tmp_path / "pipwarden-trust.json")["zeta"] == A

@@ -47,13 +47,22 @@ def trust() -> None:
     type=click.Path(dir_okay=False),
     help="File to write (default: policy trust-file, else pipwarden-trust.json).",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Write exactly the store's records instead of adding them to the existing file.",
+)
 @_POLICY
-def export_cmd(output: str | None, policy_path: str | None) -> None:
-    """Write every trust record of the store to a reviewable JSON file."""
+def export_cmd(output: str | None, replace: bool, policy_path: str | None) -> None:
+    """Write the store's trust records to a reviewable JSON file.
+
+    An existing file keeps its (reviewed) records; projects it does not name
+    yet are added from the store. Change a reviewed record with `trust accept`.
+    """
     path = Path(output) if output else trustmod.default_path(_policy(policy_path))
     store = Store()
-    count = trustmod.export_file(trustmod.TrustStore(store), path)
-    click.echo(f"wrote {count} trust record(s) to {path}")
+    count, new = trustmod.export_file(trustmod.TrustStore(store), path, replace_file=replace)
+    click.echo(f"wrote {count} trust record(s) ({new} new) to {path}")
 
 
 @trust.command("import")

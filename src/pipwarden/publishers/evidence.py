@@ -607,9 +607,11 @@ def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -
         evidence = _with_error(evidence, f"{where} has no JSON API beside it")
     else:
         evidence = parse_project(name, where, doc, simple)
-        if doc is None:
+        if doc is None and client.offline:
+            evidence = _with_error(evidence, f"offline, and nothing about {name} is cached")
+        elif doc is None:
             evidence = _with_error(evidence, f"{name} is not on the JSON API of {where}")
-    if store is not None:
+    if store is not None and not client.offline:
         store.ensure("publishers", _DDL)
         store.execute(
             "INSERT OR REPLACE INTO publisher_evidence (key, fetched, data) VALUES (?, ?, ?)",

@@ -381,11 +381,19 @@ def write_file(path: Path, records: Iterable[TrustRecord]) -> None:
         raise TrustFileError(f"cannot write trust file {path}: {exc.strerror}") from None
 
 
-def export_file(trust: TrustStore, path: Path) -> int:
-    """Write every record of the store to `path`; the number written."""
-    records = trust.all()
-    write_file(path, records)
-    return len(records)
+def export_file(trust: TrustStore, path: Path, *, replace_file: bool = False) -> tuple[int, int]:
+    """Write the store's records to `path`: (records written, records new to the file).
+
+    An existing file is merged, not overwritten: its (reviewed) records are
+    kept and the store adds the projects the file does not name yet. With
+    `replace_file`, the file holds exactly the store's records.
+    """
+    existing = read_file(path) if path.is_file() and not replace_file else {}
+    merged = dict(existing)
+    for record in trust.all():
+        merged.setdefault(record.project, record)
+    write_file(path, merged.values())
+    return len(merged), len(merged) - len(existing)
 
 
 def import_file(trust: TrustStore, path: Path) -> int:
