@@ -16,7 +16,7 @@ CANARY_SETUP = """\
 from pathlib import Path
 Path({marker!r}).write_text("setup.py ran")
 from setuptools import setup
-setup(name="canary", version="1.0")
+setup(name="wt-canary", version="1.0")
 """
 
 
@@ -26,12 +26,14 @@ def _args(index: LocalIndex, *more: str) -> list[str]:
 
 @pytest.fixture
 def small(index: LocalIndex) -> LocalIndex:
-    """app 1.0 -> lib>=1; lib 1.0 and 2.0; extra 'fast' -> speedy."""
-    index.add_dist(build_wheel("app", "1.0", requires=["lib>=1", 'speedy; extra == "fast"']))
-    index.add_dist(build_wheel("lib", "1.0"))
-    index.add_dist(build_wheel("lib", "2.0"))
-    index.add_dist(build_wheel("speedy", "0.1"))
-    index.add_dist(build_wheel("oldpy", "1.0", requires=['lib; python_version < "3"']))
+    """wt-app 1.0 -> wt-lib>=1; wt-lib 1.0 and 2.0; extra 'fast' -> wt-speedy."""
+    index.add_dist(
+        build_wheel("wt-app", "1.0", requires=["wt-lib>=1", 'wt-speedy; extra == "fast"'])
+    )
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    index.add_dist(build_wheel("wt-lib", "2.0"))
+    index.add_dist(build_wheel("wt-speedy", "0.1"))
+    index.add_dist(build_wheel("wt-oldpy", "1.0", requires=['wt-lib; python_version < "3"']))
     return index
 
 
@@ -40,68 +42,73 @@ def _json(out: str) -> dict:
 
 
 def test_check_vets_the_whole_closure(small: LocalIndex, run_cli, isolated: Path) -> None:
-    res = run_cli("check", "app", *_args(small), "--format", "json")
+    res = run_cli("check", "wt-app", *_args(small), "--format", "json")
     assert res.exit_code == 0, res.stderr
     doc = _json(res.stdout)
     assert doc["verdict"] == "allow"
     got = {p["name"]: p for p in doc["packages"]}
-    assert set(got) == {"app", "lib"}
-    assert got["lib"]["version"] == "2.0"
-    assert got["app"]["requested"] is True and got["lib"]["requested"] is False
-    served = {f.filename: f.sha256 for f in small.projects["lib"].files}
-    assert got["lib"]["sha256"] == served["lib-2.0-py3-none-any.whl"]
+    assert set(got) == {"wt-app", "wt-lib"}
+    assert got["wt-lib"]["version"] == "2.0"
+    assert got["wt-app"]["requested"] is True and got["wt-lib"]["requested"] is False
+    served = {f.filename: f.sha256 for f in small.projects["wt-lib"].files}
+    assert got["wt-lib"]["sha256"] == served["wt_lib-2.0-py3-none-any.whl"]
     # the artifact is in the content-addressed cache, verified
-    cached = list((isolated / "cache" / "artifacts").rglob("lib-2.0-py3-none-any.whl"))
-    assert len(cached) == 1 and got["lib"]["sha256"] in str(cached[0])
+    cached = list((isolated / "cache" / "artifacts").rglob("wt_lib-2.0-py3-none-any.whl"))
+    assert len(cached) == 1 and got["wt-lib"]["sha256"] in str(cached[0])
 
 
 def test_extras_markers_and_constraints(small: LocalIndex, run_cli, tmp_path: Path) -> None:
     cons = tmp_path / "constraints.txt"
-    cons.write_text("lib==1.0\n")
-    res = run_cli("check", "app[fast]", "oldpy", "-c", str(cons), *_args(small), "--format", "json")
+    cons.write_text("wt-lib==1.0\n")
+    res = run_cli(
+        "check", "wt-app[fast]", "wt-oldpy", "-c", str(cons), *_args(small), "--format", "json"
+    )
     assert res.exit_code == 0, res.stderr
     got = {p["name"]: p["version"] for p in _json(res.stdout)["packages"]}
-    assert got == {"app": "1.0", "lib": "1.0", "speedy": "0.1", "oldpy": "1.0"}
+    assert got == {"wt-app": "1.0", "wt-lib": "1.0", "wt-speedy": "0.1", "wt-oldpy": "1.0"}
 
 
 def test_requirements_file(small: LocalIndex, run_cli, tmp_path: Path) -> None:
     req = tmp_path / "requirements.txt"
-    req.write_text("# comment\napp==1.0  # trailing\n\nlib<2\n")
+    req.write_text("# comment\nwt-app==1.0  # trailing\n\nwt-lib<2\n")
     res = run_cli("check", "-r", str(req), *_args(small), "--format", "json")
     assert res.exit_code == 0, res.stderr
     got = {p["name"]: p["version"] for p in _json(res.stdout)["packages"]}
-    assert got == {"app": "1.0", "lib": "1.0"}
+    assert got == {"wt-app": "1.0", "wt-lib": "1.0"}
 
 
 def test_text_output_is_a_table(small: LocalIndex, run_cli) -> None:
-    res = run_cli("check", "app", *_args(small))
+    res = run_cli("check", "wt-app", *_args(small))
     assert res.exit_code == 0
     assert "package" in res.stdout and "verdict" in res.stdout
-    assert "lib" in res.stdout and "allow" in res.stdout
+    assert "wt-lib" in res.stdout and "allow" in res.stdout
 
 
 def _canary(index: LocalIndex, marker: Path) -> None:
     index.add_dist(
         build_sdist(
-            "canary", "1.0", requires=["lib"], setup_py=CANARY_SETUP.format(marker=str(marker))
+            "wt-canary",
+            "1.0",
+            requires=["wt-lib"],
+            setup_py=CANARY_SETUP.format(marker=str(marker)),
         )
     )
-    index.add_dist(build_wheel("lib", "1.0"))
-    index.add_dist(build_wheel("needs-canary", "1.0", requires=["canary>=1"]))
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    index.add_dist(build_wheel("wt-needs-canary", "1.0", requires=["wt-canary>=1"]))
 
 
 def test_sdist_is_blocked_and_never_built(index: LocalIndex, run_cli, tmp_path: Path) -> None:
     marker = tmp_path / "canary-ran"
     _canary(index, marker)
-    res = run_cli("check", "needs-canary", *_args(index), "--format", "json")
+    res = run_cli("check", "wt-needs-canary", *_args(index), "--format", "json")
     assert res.exit_code == 1, res.stderr
     doc = _json(res.stdout)
     pkgs = {p["name"]: p for p in doc["packages"]}
     # the whole closure is known, through the sdist's static metadata
-    assert set(pkgs) == {"needs-canary", "canary", "lib"}
-    canary = pkgs["canary"]
+    assert set(pkgs) == {"wt-needs-canary", "wt-canary", "wt-lib"}
+    canary = pkgs["wt-canary"]
     assert canary["kind"] == "sdist" and canary["verdict"] == "block"
-    assert canary["artifact"] == "canary-1.0.tar.gz"
+    assert canary["artifact"] == "wt_canary-1.0.tar.gz"
     rules = [f["rule"] for f in canary["findings"]]
     assert "sdist.only-source" in rules
     assert "only a source distribution" in canary["findings"][0]["message"]
@@ -114,11 +121,11 @@ def test_install_never_builds_a_blocked_sdist(index: LocalIndex, run_cli, tmp_pa
     _canary(index, marker)
     venv = tmp_path / "env"
     environment.create_venv(venv)
-    res = run_cli("install", "-p", str(venv), "canary", *_args(index), "--allow-root", "--yes")
+    res = run_cli("install", "-p", str(venv), "wt-canary", *_args(index), "--allow-root", "--yes")
     assert res.exit_code == 1
     assert "nothing was installed" in res.stderr
     assert not marker.exists()
-    assert not list(venv.rglob("canary*"))
+    assert not list(venv.rglob("wt_canary*"))
 
 
 def test_allowed_sdist_warns_and_waits_for_the_user(
@@ -126,17 +133,17 @@ def test_allowed_sdist_warns_and_waits_for_the_user(
 ) -> None:
     marker = tmp_path / "canary-ran"
     _canary(index, marker)
-    (tmp_path / "pipwarden.toml").write_text('allow-sdist = ["canary"]\n')
+    (tmp_path / "pipwarden.toml").write_text('allow-sdist = ["wt-canary"]\n')
     venv = tmp_path / "env"
     environment.create_venv(venv)
-    res = run_cli("install", "-p", str(venv), "canary", *_args(index), "--allow-root")
+    res = run_cli("install", "-p", str(venv), "wt-canary", *_args(index), "--allow-root")
     # stdin is not a terminal and there is no --yes: the warning stops the install
     assert res.exit_code == 1
     assert "sdist.allowed" in res.stdout
     assert "--yes" in res.stderr
     assert not marker.exists()
-    assert not list(venv.rglob("canary*"))
-    res = run_cli("check", "canary", *_args(index), "--format", "json")
+    assert not list(venv.rglob("wt_canary*"))
+    res = run_cli("check", "wt-canary", *_args(index), "--format", "json")
     assert res.exit_code == 0
     assert _json(res.stdout)["verdict"] == "warn"
     assert not marker.exists()
@@ -148,23 +155,23 @@ def test_install_puts_exactly_the_vetted_set_in_the_venv(
     venv = tmp_path / "env"
     res = run_cli("venv", str(venv))
     assert res.exit_code == 0, res.stderr
-    res = run_cli("install", "-p", str(venv), "app", *_args(small), "--allow-root")
+    res = run_cli("install", "-p", str(venv), "wt-app", *_args(small), "--allow-root")
     assert res.exit_code == 0, res.stderr
     site = next(venv.glob("lib/python*/site-packages"))
     dists = sorted(p.name for p in site.glob("*.dist-info"))
-    assert dists == ["app-1.0.dist-info", "lib-2.0.dist-info"]
+    assert dists == ["wt_app-1.0.dist-info", "wt_lib-2.0.dist-info"]
     # what pip recorded as the source is the vetted, cached artifact
-    direct = json.loads((site / "lib-2.0.dist-info" / "direct_url.json").read_text())
+    direct = json.loads((site / "wt_lib-2.0.dist-info" / "direct_url.json").read_text())
     assert "/artifacts/" in direct["url"]
 
 
 def test_install_dry_run_installs_nothing(small: LocalIndex, run_cli, tmp_path: Path) -> None:
     venv = tmp_path / "env"
     environment.create_venv(venv)
-    res = run_cli("install", "-p", str(venv), "app", *_args(small), "--dry-run")
+    res = run_cli("install", "-p", str(venv), "wt-app", *_args(small), "--dry-run")
     assert res.exit_code == 0, res.stderr
-    assert "would install" in res.stderr and "lib==2.0" in res.stderr
-    assert not list(venv.rglob("app-1.0.dist-info"))
+    assert "would install" in res.stderr and "wt-lib==2.0" in res.stderr
+    assert not list(venv.rglob("wt_app-1.0.dist-info"))
 
 
 def test_install_refuses_outside_a_venv(
@@ -174,11 +181,11 @@ def test_install_refuses_outside_a_venv(
     system_python = Path(sys.base_prefix) / "bin" / "python3"
     if not system_python.exists():
         pytest.skip("no base interpreter to point at")
-    res = run_cli("install", "-p", str(system_python), "app", *_args(small))
+    res = run_cli("install", "-p", str(system_python), "wt-app", *_args(small))
     assert res.exit_code == 2
     assert "not a virtual environment" in res.stderr and "pipwarden venv" in res.stderr
     assert "--allow-system" in res.stderr
-    assert small.requests["/simple/app/"] == 0  # refused before anything else happened
+    assert small.requests["/simple/wt-app/"] == 0  # refused before anything else happened
 
 
 def test_install_refuses_as_root(
@@ -187,51 +194,51 @@ def test_install_refuses_as_root(
     monkeypatch.setattr(environment, "is_root", lambda: True)
     venv = tmp_path / "env"
     environment.create_venv(venv)
-    res = run_cli("install", "-p", str(venv), "app", *_args(small))
+    res = run_cli("install", "-p", str(venv), "wt-app", *_args(small))
     assert res.exit_code == 2
     assert "refusing to install as root" in res.stderr and "--allow-root" in res.stderr
     assert not list(venv.rglob("*.dist-info"))
     # the policy can allow it, for containers
     (tmp_path / "pipwarden.toml").write_text("allow-root = true\n")
-    res = run_cli("install", "-p", str(venv), "app", *_args(small))
+    res = run_cli("install", "-p", str(venv), "wt-app", *_args(small))
     assert res.exit_code == 0, res.stderr
-    assert list(venv.rglob("app-1.0.dist-info"))
+    assert list(venv.rglob("wt_app-1.0.dist-info"))
 
 
 def test_tampered_artifact_is_blocked(index: LocalIndex, run_cli, isolated: Path) -> None:
-    index.add_dist(build_wheel("app", "1.0", requires=["lib"]))
-    index.add_dist(build_wheel("lib", "1.0"), tamper=True)
-    res = run_cli("check", "app", *_args(index), "--format", "json")
+    index.add_dist(build_wheel("wt-app", "1.0", requires=["wt-lib"]))
+    index.add_dist(build_wheel("wt-lib", "1.0"), tamper=True)
+    res = run_cli("check", "wt-app", *_args(index), "--format", "json")
     assert res.exit_code == 1, res.stderr
     pkgs = {p["name"]: p for p in _json(res.stdout)["packages"]}
-    assert pkgs["lib"]["verdict"] == "block"
-    assert pkgs["lib"]["findings"][0]["rule"] == "integrity.hash-mismatch"
-    assert pkgs["app"]["verdict"] == "allow"
-    assert not list((isolated / "cache").rglob("lib-1.0*.whl"))
+    assert pkgs["wt-lib"]["verdict"] == "block"
+    assert pkgs["wt-lib"]["findings"][0]["rule"] == "integrity.hash-mismatch"
+    assert pkgs["wt-app"]["verdict"] == "allow"
+    assert not list((isolated / "cache").rglob("wt_lib-1.0*.whl"))
 
 
 def test_cut_off_download_leaves_no_partial_file(
     index: LocalIndex, run_cli, isolated: Path
 ) -> None:
-    index.add_dist(build_wheel("lib", "1.0"), truncate=True)
-    res = run_cli("check", "lib", *_args(index))
+    index.add_dist(build_wheel("wt-lib", "1.0"), truncate=True)
+    res = run_cli("check", "wt-lib", *_args(index))
     assert res.exit_code == 2
-    assert "could not fetch" in res.stderr and "lib-1.0" in res.stderr
+    assert "could not fetch" in res.stderr and "wt_lib-1.0" in res.stderr
     leftovers = [p for p in (isolated / "cache").rglob("*") if p.is_file()]
     assert leftovers == []
 
 
 def test_unknown_project(small: LocalIndex, run_cli) -> None:
-    res = run_cli("check", "no-such-thing", *_args(small))
+    res = run_cli("check", "wt-no-such-thing", *_args(small))
     assert res.exit_code == 2
-    assert "no such project" in res.stderr and "no-such-thing" in res.stderr
+    assert "no such project" in res.stderr and "wt-no-such-thing" in res.stderr
     assert "Traceback" not in res.stderr
 
 
 def test_unknown_version(small: LocalIndex, run_cli) -> None:
-    res = run_cli("check", "lib==9.9", *_args(small))
+    res = run_cli("check", "wt-lib==9.9", *_args(small))
     assert res.exit_code == 2
-    assert "no version of lib matches ==9.9" in res.stderr
+    assert "no version of wt-lib matches ==9.9" in res.stderr
     assert "2.0" in res.stderr
 
 
@@ -239,7 +246,7 @@ def test_malformed_requirements_line_names_file_and_line(
     small: LocalIndex, run_cli, tmp_path: Path
 ) -> None:
     req = tmp_path / "req.txt"
-    req.write_text("app\nlib >>> 2\n")
+    req.write_text("wt-app\nlib >>> 2\n")
     res = run_cli("check", "-r", str(req), *_args(small))
     assert res.exit_code == 2
     assert f"{req}:2:" in res.stderr
@@ -247,7 +254,7 @@ def test_malformed_requirements_line_names_file_and_line(
 
 
 def test_malformed_spec_on_the_command_line(small: LocalIndex, run_cli) -> None:
-    res = run_cli("check", "lib===", *_args(small))
+    res = run_cli("check", "wt-lib===", *_args(small))
     assert res.exit_code == 2 and "invalid requirement" in res.stderr
 
 
@@ -268,7 +275,7 @@ def test_unreachable_index(run_cli) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     url = f"http://127.0.0.1:{port}/simple/"
-    res = run_cli("check", "app", "--index-url", url, "--retries", "1", "--timeout", "2")
+    res = run_cli("check", "wt-app", "--index-url", url, "--retries", "1", "--timeout", "2")
     assert res.exit_code == 2
     assert "cannot reach" in res.stderr and f"127.0.0.1:{port}" in res.stderr
     assert "Traceback" not in res.stderr
@@ -276,7 +283,7 @@ def test_unreachable_index(run_cli) -> None:
 
 def test_index_answering_errors(small: LocalIndex, run_cli) -> None:
     small.down = True
-    res = run_cli("check", "app", *_args(small))
+    res = run_cli("check", "wt-app", *_args(small))
     assert res.exit_code == 2
     assert "HTTP 503" in res.stderr
 
@@ -286,7 +293,7 @@ def test_index_answering_errors(small: LocalIndex, run_cli) -> None:
     [
         ("fail-on = 'high'\ncolour = 'red'\n", "key 'colour' is not a pipwarden setting"),
         ("cooldown-days = 'seven'\n", "key 'cooldown-days' must be a whole number"),
-        ("allow-sdist = 'canary'\n", "key 'allow-sdist' must be a list"),
+        ("allow-sdist = 'wt-canary'\n", "key 'allow-sdist' must be a list"),
         ("fail-on = 'bad'\n", "unknown severity 'bad'"),
         ("fail-on = \n", "not valid TOML"),
     ],
@@ -295,7 +302,7 @@ def test_bad_policy_file(
     small: LocalIndex, run_cli, tmp_path: Path, text: str, expected: str
 ) -> None:
     (tmp_path / "pipwarden.toml").write_text(text)
-    res = run_cli("check", "app", *_args(small))
+    res = run_cli("check", "wt-app", *_args(small))
     assert res.exit_code == 2
     assert expected in res.stderr and "pipwarden.toml" in res.stderr
 
@@ -303,49 +310,49 @@ def test_bad_policy_file(
 def test_policy_in_pyproject(index: LocalIndex, run_cli, tmp_path: Path) -> None:
     _canary(index, tmp_path / "marker")
     (tmp_path / "pyproject.toml").write_text(
-        '[project]\nname = "x"\n\n[tool.pipwarden]\nallow-sdist = ["canary"]\n'
+        '[project]\nname = "x"\n\n[tool.pipwarden]\nallow-sdist = ["wt-canary"]\n'
     )
-    res = run_cli("check", "canary", *_args(index), "--format", "json")
+    res = run_cli("check", "wt-canary", *_args(index), "--format", "json")
     assert res.exit_code == 0, res.stderr
     assert _json(res.stdout)["verdict"] == "warn"
 
 
 def test_deny_list_blocks(small: LocalIndex, run_cli, tmp_path: Path) -> None:
-    (tmp_path / "pipwarden.toml").write_text('deny = ["lib"]\n')
-    res = run_cli("check", "app", *_args(small), "--format", "json")
+    (tmp_path / "pipwarden.toml").write_text('deny = ["wt-lib"]\n')
+    res = run_cli("check", "wt-app", *_args(small), "--format", "json")
     assert res.exit_code == 1
     verdicts = {p["name"]: p["verdict"] for p in _json(res.stdout)["packages"]}
-    assert verdicts == {"app": "allow", "lib": "block"}
+    assert verdicts == {"wt-app": "allow", "wt-lib": "block"}
 
 
 def test_offline_uses_only_the_cache(small: LocalIndex, run_cli) -> None:
-    res = run_cli("check", "lib==9.9", "--offline")
+    res = run_cli("check", "wt-lib==9.9", "--offline")
     assert res.exit_code == 2 and "offline" in res.stderr
-    res = run_cli("check", "app", *_args(small), "--format", "json")
+    res = run_cli("check", "wt-app", *_args(small), "--format", "json")
     assert res.exit_code == 0
     small.down = True
-    res = run_cli("check", "app", "--offline", "--format", "json")
+    res = run_cli("check", "wt-app", "--offline", "--format", "json")
     assert res.exit_code == 0, res.stderr
-    assert {p["name"] for p in _json(res.stdout)["packages"]} == {"app", "lib"}
-    res = run_cli("check", "speedy", "--offline")
+    assert {p["name"] for p in _json(res.stdout)["packages"]} == {"wt-app", "wt-lib"}
+    res = run_cli("check", "wt-speedy", "--offline")
     assert res.exit_code == 2
-    assert "offline" in res.stderr and "speedy" in res.stderr
+    assert "offline" in res.stderr and "wt-speedy" in res.stderr
 
 
 def test_pip_configuration_is_respected(
     small: LocalIndex, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PIP_INDEX_URL", small.url)
-    res = run_cli("check", "app", "--format", "json")
+    res = run_cli("check", "wt-app", "--format", "json")
     assert res.exit_code == 0, res.stderr
-    assert small.requests["/simple/app/"] >= 1
+    assert small.requests["/simple/wt-app/"] >= 1
 
 
 def test_find_links_folder(run_cli, tmp_path: Path) -> None:
     links = tmp_path / "wheels"
     links.mkdir()
-    name, data = build_wheel("solo", "1.0")
+    name, data = build_wheel("wt-solo", "1.0")
     (links / name).write_bytes(data)
-    res = run_cli("check", "solo", "--no-index", "-f", str(links), "--format", "json")
+    res = run_cli("check", "wt-solo", "--no-index", "-f", str(links), "--format", "json")
     assert res.exit_code == 0, res.stderr
     assert _json(res.stdout)["packages"][0]["artifact"] == name

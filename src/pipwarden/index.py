@@ -163,7 +163,7 @@ class IndexClient:
 
     def __init__(
         self,
-        index_url: str = PYPI_SIMPLE,
+        index_url: str | None = PYPI_SIMPLE,
         extra_index_urls: tuple[str, ...] = (),
         *,
         json_url: str | None = None,
@@ -174,9 +174,10 @@ class IndexClient:
         backoff: float = 0.5,
         metadata_max_age: float = 600.0,
     ) -> None:
-        self.index_url = index_url if index_url.endswith("/") else index_url + "/"
-        self.extra_index_urls = tuple(u if u.endswith("/") else u + "/" for u in extra_index_urls)
-        self.json_url = json_url or json_api_base(self.index_url)
+        #: "" when there is no index at all (pip's --no-index): nothing is looked up.
+        self.index_url = "" if not index_url else index_url.rstrip("/") + "/"
+        self.extra_index_urls = tuple(u.rstrip("/") + "/" for u in extra_index_urls)
+        self.json_url = json_url or (json_api_base(self.index_url) if self.index_url else None)
         if self.json_url and not self.json_url.endswith("/"):
             self.json_url += "/"
         self.store = store
@@ -269,6 +270,8 @@ class IndexClient:
         None when the project does not exist there.
         """
         base = index_url or self.index_url
+        if not base:
+            return None
         if not base.endswith("/"):
             base += "/"
         url = f"{base}{canonicalize_name(name)}/"
@@ -313,6 +316,8 @@ class IndexClient:
     def find_project(self, name: str) -> tuple[str, list[IndexFile]] | None:
         """The first index (primary, then extras) that has the project, with its files."""
         for base in (self.index_url, *self.extra_index_urls):
+            if not base:
+                continue
             files = self.project_files(name, base)
             if files is not None:
                 return base, files

@@ -346,6 +346,8 @@ class Resolver:
     def _where(self) -> str:
         if self.offline_links is not None:
             return "the offline cache"
+        if not self.index.index_url:
+            return "--find-links (no index)"
         return display_url(self.index.index_url)
 
     def _sdist_for(self, req: Requirement, stderr: str) -> IndexFile:

@@ -93,7 +93,12 @@ def make_client(
     retries: int,
 ) -> IndexClient:
     """The index client for the indexes pip will use (options, else pip's config)."""
-    primary, extras = effective_indexes(options, target)
+    primary: str | None
+    extras: list[str]
+    if options.no_index:
+        primary, extras = None, []
+    else:
+        primary, extras = effective_indexes(options, target)
     return IndexClient(
         primary,
         tuple(extras),
