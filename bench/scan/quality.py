@@ -234,8 +234,11 @@ def benign_report(
     count: Counter[str] = Counter()
     flagged: dict[str, set[str]] = defaultdict(set)
     sev: dict[str, Counter[str]] = defaultdict(Counter)
+    example: dict[str, str] = {}
     for r in results:
         for f in r.findings:
+            where = f"{f['file']}:{f['line']}" if f["line"] else str(f["file"])
+            example.setdefault(f["rule"], f"{r.label.split()[0]} `{where}`")
             projects[f["rule"]].add(r.label)
             count[f["rule"]] += 1
             sev[f["rule"]][f["severity"]] += 1
@@ -244,23 +247,28 @@ def benign_report(
     lines += [
         "False positives per rule (every finding on these projects counts as one):",
         "",
-        "| rule | projects | findings | severities | in non-clean verdicts |",
-        "|---|---:|---:|---|---:|",
+        "| rule | projects | findings | severities | in non-clean verdicts | example |",
+        "|---|---:|---:|---|---:|---|",
     ]
     for rule, projs in sorted(projects.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         sevs = ", ".join(f"{k} {v}" for k, v in sev[rule].most_common())
-        lines.append(f"| `{rule}` | {len(projs)} | {count[rule]} | {sevs} | {len(flagged[rule])} |")
+        lines.append(
+            f"| `{rule}` | {len(projs)} | {count[rule]} | {sevs} | {len(flagged[rule])} "
+            f"| {example[rule]} |"
+        )
     lines.append("")
     bad = [r for r in results if r.verdict in ("malicious", "suspicious")]
     if bad:
         lines += [
             "Projects not judged clean:",
             "",
-            "| project | verdict | rules |",
-            "|---|---|---|",
+            "| project | verdict | high/critical findings (first 3) | all rules |",
+            "|---|---|---|---|",
         ]
         for r in sorted(bad, key=lambda r: (r.verdict != "malicious", r.label)):
-            lines.append(f"| {r.label} | {r.verdict} | {', '.join(r.rules)} |")
+            top = [f for f in r.findings if f["severity"] in ("high", "critical")][:3]
+            decisive = "; ".join(f"`{f['rule']}` {f['file']}:{f['line']}" for f in top) or "-"
+            lines.append(f"| {r.label} | {r.verdict} | {decisive} | {', '.join(r.rules)} |")
         lines.append("")
     if skipped:
         lines += ["Skipped: " + "; ".join(f"{s.project} ({s.reason})" for s in skipped), ""]
