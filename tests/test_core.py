@@ -205,7 +205,10 @@ def test_python_dash_m_and_version() -> None:
 
 def _all_commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, cmd in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        assert cmd is not None, name
         found.append((prefix + name, cmd))
         if isinstance(cmd, click.Group):
             found += _all_commands(cmd, prefix + name + " ")

@@ -1,7 +1,9 @@
 """The command line: parse, call, print. No logic lives here.
 
 Each command module exposes ``COMMANDS`` (a list of click commands); adding
-a command group is one module and one line in `_MODULES`.
+a command group is one module and one line in `_MODULES`. Modules named in
+`_LAZY` are imported only when one of their commands runs, so that
+`pipwarden check` does not pay for importing the SBOM or SARIF machinery.
 """
 
 from __future__ import annotations
@@ -23,6 +25,23 @@ _MODULES: list[str] = [
 ]
 
 
+#: command name -> the module that defines it (imported on first use).
+_LAZY: dict[str, str] = {
+    "check": "pipwarden.cli.vet",
+    "install": "pipwarden.cli.vet",
+    "venv": "pipwarden.cli.vet",
+    "scan": "pipwarden.cli.scan",
+    "rules": "pipwarden.cli.scan",
+    "audit": "pipwarden.cli.audit",
+    "db": "pipwarden.cli.audit",
+    "typosquat": "pipwarden.cli.names",
+    "names": "pipwarden.cli.names",
+    "trust": "pipwarden.cli.trust",
+    "policy": "pipwarden.cli.disclosure",
+    "report": "pipwarden.cli.disclosure",
+}
+
+
 class _Failure(click.ClickException):
     """A PipwardenError shown as one line on stderr, exit code 2."""
 
@@ -34,7 +53,18 @@ class _Failure(click.ClickException):
 
 
 class PipwardenGroup(click.Group):
-    """The top-level group: turns input errors into one-line messages with exit 2."""
+    """The top-level group: turns input errors into one-line messages with exit 2,
+    and imports command modules lazily."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        lazy = {name for name, module in _LAZY.items() if module in _MODULES}
+        return sorted(set(self.commands) | lazy)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and _LAZY.get(cmd_name) in _MODULES:
+            for command in importlib.import_module(_LAZY[cmd_name]).COMMANDS:
+                self.add_command(command)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -65,8 +95,9 @@ def cli() -> None:
 
 
 for _name in _MODULES:
-    for _command in importlib.import_module(_name).COMMANDS:
-        cli.add_command(_command)
+    if _name not in _LAZY.values():
+        for _command in importlib.import_module(_name).COMMANDS:
+            cli.add_command(_command)
 
 
 def main() -> None:
