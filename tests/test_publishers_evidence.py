@@ -126,7 +126,10 @@ def test_malformed_fields_are_absent_not_fatal(doc: dict[str, Any]) -> None:
 
 def test_missing_ownership_means_unknown_not_empty() -> None:
     assert parse_project("x", "IDX", {"info": {}}).roles is None
-    assert parse_project("x", "IDX", {"ownership": {"roles": []}}).roles == {}
+    assert parse_project("x", "IDX", {"ownership": {"roles": []}}).roles is None
+    assert parse_project("x", "IDX", {"ownership": {"roles": [{"user": "a"}]}}).roles == {
+        "a": "Maintainer"
+    }
 
 
 json_values = st.recursive(

@@ -20,6 +20,7 @@ provenance object as the index serves it, and `Attestation.verified` says so.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import time
@@ -40,7 +41,7 @@ from pipwarden.errors import IndexError_
 from pipwarden.index import SIMPLE_JSON, IndexClient, display_url
 
 #: Bumped whenever the cached form of `ProjectEvidence` changes.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS publisher_evidence (
@@ -85,7 +86,8 @@ class ProjectEvidence:
     """What the index says about a project (absent facts are None or empty).
 
     `roles` maps each user who may publish to their role ("Owner",
-    "Maintainer"); None when the index does not expose ownership. `releases`
+    "Maintainer"); None when the index does not expose ownership (or lists
+    nobody, which no real project has). `releases`
     are in version order, oldest first (unparseable versions last).
     `pep740` is true when the index's simple API announces provenance for
     files, and `provenance` maps attested file names to their provenance URL.
@@ -258,6 +260,7 @@ def parse_time(value: Any) -> dt.datetime | None:
     return parsed.astimezone(dt.timezone.utc)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _version_or_none(text: str) -> Version | None:
     try:
         return Version(text)
@@ -347,7 +350,8 @@ def _roles(ownership: Any) -> tuple[dict[str, str] | None, str | None]:
         if previous is None or rank.get(role.lower(), 9) < rank.get(previous.lower(), 9):
             roles[user] = role
     org = own.get("organization")
-    return roles, org if isinstance(org, str) and org else None
+    # Every project on PyPI has an owner: an empty list means the index does not say.
+    return roles or None, org if isinstance(org, str) and org else None
 
 
 def _sort_releases(found: dict[str, Release]) -> tuple[Release, ...]:

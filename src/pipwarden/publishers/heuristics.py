@@ -10,6 +10,7 @@ default and blocks only when policy says ``fail-on = "medium"``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import urllib.parse
 from collections.abc import Iterable
@@ -291,6 +292,7 @@ def _age(delta: dt.timedelta) -> str:
     return f"{delta.days} days"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _version(text: str) -> Version | None:
     try:
         return Version(text)
