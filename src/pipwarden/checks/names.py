@@ -99,65 +99,83 @@ def _norm(url: str) -> str:
 # -- dependency confusion ---------------------------------------------------------
 
 
+def _from_index(candidate: Candidate) -> bool:
+    """The artifact was downloaded from an index (not a local folder or file)."""
+    return candidate.url.lower().startswith(("http://", "https://"))
+
+
 def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     policy = ctx.policy
     if not policy.is_internal(candidate.name):
         return []
     private = _norm(policy.private_index) if policy.private_index else None
-    came_from = candidate.index_url
     fix = (
         "install internal projects only from the private index (--index-url PRIVATE, "
-        "no --extra-index-url) and pin their hashes"
+        "no --extra-index-url), pin their hashes, and claim the name on the public index"
     )
-    if came_from and (private is None or _norm(came_from) != private):
-        where = (
-            "which the policy does not name as private-index"
-            if private is None
-            else (f"not from the private index {display_url(policy.private_index or '')}")
-        )
+
+    def confused(message: str, evidence: str) -> list[Finding]:
         return [
             _finding(
                 candidate,
                 "names.dependency-confusion",
                 Severity.CRITICAL,
-                f"internal project '{candidate.name}' came from {display_url(came_from)}, {where}",
-                evidence=f"index: {display_url(came_from)}",
+                message,
+                evidence=evidence,
                 remediation=fix,
             )
         ]
+
+    came_from = candidate.index_url
+    if came_from and (private is None or _norm(came_from) != private):
+        where = (
+            "which the policy does not name as private-index"
+            if private is None
+            else f"not from the private index {display_url(policy.private_index or '')}"
+        )
+        return confused(
+            f"internal project '{candidate.name}' came from {display_url(came_from)}, {where}",
+            f"index: {display_url(came_from)}",
+        )
     if ctx.offline:
         return []
-    indexes = [ctx.index.index_url, *ctx.index.extra_index_urls]
-    public = [u for u in indexes if private is None or _norm(u) != private]
-    if not public:
-        public = [PYPI_SIMPLE]
-    for url in public:
-        if came_from and _norm(url) == _norm(came_from):
-            continue
-        try:
-            files = ctx.index.project_files(candidate.name, url)
-        except PipwardenError as exc:
-            return [
-                _finding(
-                    candidate,
-                    "names.confusion-unchecked",
-                    Severity.LOW,
-                    f"could not check whether internal project '{candidate.name}' exists on "
-                    f"{display_url(url)}: {exc}",
+    try:
+        if private and not came_from and _from_index(candidate):
+            files = ctx.index.project_files(candidate.name, policy.private_index)
+            hashes = {f.sha256 for f in files or ()}
+            names = {f.filename for f in files or ()}
+            if (
+                files is None
+                or (candidate.sha256 and candidate.sha256 not in hashes)
+                or (not candidate.sha256 and candidate.filename not in names)
+            ):
+                return confused(
+                    f"internal project '{candidate.name}': {candidate.filename} is not on the "
+                    f"private index {display_url(policy.private_index or '')}; it came from "
+                    "somewhere else",
+                    f"artifact: {display_url(candidate.url)}",
                 )
-            ]
-        if files is not None:
-            return [
-                _finding(
-                    candidate,
-                    "names.dependency-confusion",
-                    Severity.CRITICAL,
+        indexes = [ctx.index.index_url, *ctx.index.extra_index_urls]
+        public = [u for u in indexes if private is None or _norm(u) != private]
+        if not public:
+            public = [PYPI_SIMPLE]
+        for url in public:
+            files = ctx.index.project_files(candidate.name, url)
+            if files is not None:
+                return confused(
                     f"internal project '{candidate.name}' also exists on the public index "
                     f"{display_url(url)}: whoever published it there can take over installs",
-                    evidence=f"{len(files)} file(s) on {display_url(url)}",
-                    remediation=fix,
+                    f"{len(files)} file(s) on {display_url(url)}",
                 )
-            ]
+    except PipwardenError as exc:
+        return [
+            _finding(
+                candidate,
+                "names.confusion-unchecked",
+                Severity.LOW,
+                f"could not check where internal project '{candidate.name}' is published: {exc}",
+            )
+        ]
     return []
 
 
@@ -192,7 +210,7 @@ def first_upload(doc: dict[str, Any]) -> dt.datetime | None:
 
 
 def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None) -> list[Finding]:
-    if ctx.offline or ctx.policy.is_internal(candidate.name):
+    if ctx.offline or ctx.policy.is_internal(candidate.name) or not _from_index(candidate):
         return []
     try:
         doc = ctx.index.project_json(candidate.name)
