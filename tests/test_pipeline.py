@@ -356,3 +356,26 @@ def test_find_links_folder(run_cli, tmp_path: Path) -> None:
     res = run_cli("check", "wt-solo", "--no-index", "-f", str(links), "--format", "json")
     assert res.exit_code == 0, res.stderr
     assert _json(res.stdout)["packages"][0]["artifact"] == name
+
+
+def test_artifact_pure_checks_are_cached_by_hash(
+    small: LocalIndex, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipwarden import vet as vet_mod
+    from pipwarden.checks import Check
+    from pipwarden.findings import Finding, Severity
+
+    calls: list[str] = []
+
+    def run(candidate, ctx):  # type: ignore[no-untyped-def]
+        calls.append(candidate.name)
+        return [Finding("code", "demo.rule", Severity.MEDIUM, "seen", package=candidate.name)]
+
+    monkeypatch.setattr(vet_mod, "registry", lambda: [Check("code", run, cache_version="test-1")])
+    for _ in range(2):
+        res = run_cli("check", "wt-app", *_args(small), "--format", "json")
+        assert res.exit_code == 0, res.stderr
+        doc = _json(res.stdout)
+        assert doc["verdict"] == "warn"
+        assert all(p["findings"][0]["rule"] == "demo.rule" for p in doc["packages"])
+    assert sorted(calls) == ["wt-app", "wt-lib"]  # the second run came from the cache

@@ -75,6 +75,23 @@ class Finding:
         return data
 
 
+def finding_from_json(data: dict[str, Any]) -> Finding:
+    """The inverse of `Finding.to_json`."""
+    return Finding(
+        check=str(data["check"]),
+        rule=str(data["rule"]),
+        severity=Severity.parse(str(data["severity"])),
+        message=str(data["message"]),
+        package=data.get("package"),
+        version=data.get("version"),
+        file=data.get("file"),
+        line=data.get("line"),
+        evidence=str(data.get("evidence", "")),
+        remediation=str(data.get("remediation", "")),
+        details=dict(data.get("details", {})),
+    )
+
+
 def worst(findings: list[Finding]) -> Severity | None:
     """The highest severity among `findings`, or None when there are none."""
     return max((f.severity for f in findings), default=None)

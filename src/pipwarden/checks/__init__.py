@@ -25,15 +25,20 @@ class Check:
     run: CheckFn
     prepare: PrepareFn | None = None
     description: str = ""
+    #: For checks whose findings depend only on the artifact's bytes: a version
+    #: string of the check's logic. Results are then cached per artifact sha256
+    #: (change the string when the rules change).
+    cache_version: str | None = None
 
 
 def registry() -> list[Check]:
     """All checks, in the order they run."""
-    from pipwarden.checks import advisories, publishers
+    from pipwarden.checks import advisories, publishers, sdist
     from pipwarden.checks import names as names_check
 
     return [
         names_check.CHECK,
         advisories.CHECK,
+        sdist.CHECK,
         publishers.CHECK,
     ]
