@@ -1,0 +1,151 @@
+"""The `names` check: typosquats, dependency confusion, invented and brand-new names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from pipwarden.candidate import Candidate, VetContext
+from pipwarden.checks import names as names_check
+from pipwarden.checks import registry
+from pipwarden.findings import Severity, Verdict
+from pipwarden.index import IndexClient
+from pipwarden.policy import Policy
+from pipwarden.store import Store
+from tests.support.builders import build_wheel
+from tests.support.indexserver import LocalIndex
+
+
+@pytest.fixture
+def second_index() -> Iterator[LocalIndex]:
+    server = LocalIndex()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def make_ctx(
+    index: LocalIndex, policy: Policy | None = None, extra: tuple[str, ...] = (), **kw: object
+) -> VetContext:
+    client = IndexClient(index.url, extra, json_url=index.json_url, store=Store(), retries=0)
+    return VetContext(policy=policy or Policy(), store=client.store, index=client, **kw)  # type: ignore[arg-type]
+
+
+def cand(index: LocalIndex, name: str, sha: str | None = None, **kw: object) -> Candidate:
+    fn = f"{name.replace('-', '_')}-1.0-py3-none-any.whl"
+    return Candidate(
+        name=name,
+        version="1.0",
+        filename=fn,
+        url=f"{index.base}/files/{name}/{fn}",
+        sha256=sha,
+        kind="wheel",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def run(c: Candidate, ctx: VetContext) -> list:
+    names_check.prepare([c], ctx)
+    return names_check.run(c, ctx)
+
+
+def test_registered() -> None:
+    assert "names" in [c.name for c in registry()]
+
+
+def test_typosquat_blocks_with_did_you_mean(index: LocalIndex) -> None:
+    sha = index.add_dist(build_wheel("reqeusts", "1.0"))
+    ctx = make_ctx(index)
+    (f,) = run(cand(index, "reqeusts", sha, requested=True), ctx)
+    assert f.check == "names" and f.rule == "names.typosquat"
+    assert f.severity == Severity.HIGH
+    assert "did you mean requests?" in f.message
+    assert f.details["imitates"] == "requests"
+    assert ctx.policy.verdict("reqeusts", [f]) == Verdict.BLOCK
+
+
+def test_popular_and_unrelated_names_pass(index: LocalIndex) -> None:
+    for name in ("requests", "quietly-unrelated-thing"):
+        sha = index.add_dist(build_wheel(name, "1.0"))
+        assert run(cand(index, name, sha, requested=True), make_ctx(index)) == []
+
+
+def test_dependency_confusion_when_internal_name_is_public(
+    index: LocalIndex, second_index: LocalIndex
+) -> None:
+    private, public = index, second_index
+    sha = private.add_dist(build_wheel("acme-billing", "1.0"))
+    policy = Policy(internal=("acme-*",), private_index=private.url)
+    ctx = make_ctx(private, policy, extra=(public.url,))
+    assert run(cand(private, "acme-billing", sha), ctx) == []
+    sha = private.add_dist(build_wheel("acme-ledger", "1.0"))
+    public.add_dist(build_wheel("acme-ledger", "9.9"))
+    (f,) = run(cand(private, "acme-ledger", sha), ctx)
+    assert f.rule == "names.dependency-confusion" and f.severity == Severity.CRITICAL
+    assert public.url.rstrip("/") in f.message
+    assert policy.verdict("acme-ledger", [f]) == Verdict.BLOCK
+
+
+def test_dependency_confusion_when_artifact_is_not_from_private_index(
+    index: LocalIndex, second_index: LocalIndex
+) -> None:
+    private, public = index, second_index
+    private.add_dist(build_wheel("acme-core", "1.0"))
+    sha = public.add_dist(build_wheel("acme-core", "1.0", files={"acme_core/x.py": "X = 1\n"}))
+    policy = Policy(internal=("acme-core",), private_index=private.url)
+    ctx = make_ctx(private, policy)
+    findings = run(cand(public, "acme-core", sha), ctx)
+    assert findings[0].rule == "names.dependency-confusion"
+    assert "not on the private index" in findings[0].message
+    # an explicit index_url that is not the private index
+    c = cand(public, "acme-core", sha, index_url=public.url)
+    (f,) = run(c, ctx)
+    assert f.severity == Severity.CRITICAL and "came from" in f.message
+
+
+def test_internal_names_without_private_index_are_flagged(index: LocalIndex) -> None:
+    sha = index.add_dist(build_wheel("acme-tool", "1.0"))
+    (f,) = run(cand(index, "acme-tool", sha), make_ctx(index, Policy(internal=("acme-*",))))
+    assert f.rule == "names.dependency-confusion"
+
+
+def test_new_project_close_to_popular_name(index: LocalIndex) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    sha = index.add_dist(build_wheel("reqeustsx", "1.0"), upload_time=now - dt.timedelta(days=3))
+    (f,) = run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index))
+    assert f.rule == "names.new-lookalike" and f.severity == Severity.HIGH
+    assert "3 day(s) ago" in f.message and "did you mean requests?" in f.message
+    old = index.add_dist(build_wheel("reqeustsy", "1.0"))  # uploaded in 2024
+    assert run(cand(index, "reqeustsy", old, requested=True), make_ctx(index)) == []
+    policy = Policy(new_project_days=1)
+    assert run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index, policy)) == []
+
+
+def test_requested_project_missing_from_index(index: LocalIndex) -> None:
+    (f,) = run(cand(index, "ghost-package-qq", requested=True), make_ctx(index))
+    assert f.rule == "names.no-such-project"
+    assert "no such project on" in f.message
+
+
+def test_offline_and_local_artifacts_make_no_requests(index: LocalIndex) -> None:
+    c = cand(index, "ghost-package-qq", requested=True)
+    assert run(c, make_ctx(index, offline=True)) == []
+    local = Candidate("ghost-package-qq", "1.0", "g.whl", "file:///tmp/g.whl", None, "wheel")
+    assert run(local, make_ctx(index)) == []
+    assert sum(index.requests.values()) == 0
+
+
+def test_first_upload_reads_every_release() -> None:
+    doc = {
+        "releases": {
+            "1.0": [{"upload_time_iso_8601": "2024-05-01T10:00:00.000000Z"}],
+            "0.1": [{"upload_time": "2023-01-02T03:04:05"}, {"upload_time": "garbage"}],
+        },
+        "urls": [],
+    }
+    first = names_check.first_upload(doc)
+    assert first == dt.datetime(2023, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    assert names_check.first_upload({}) is None
