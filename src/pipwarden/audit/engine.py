@@ -155,15 +155,16 @@ def _version(text: str | None) -> Version | None:
 def smallest_upgrade(version: str, advisories: Sequence[Advisory]) -> str | None:
     """The lowest version above `version` that no advisory in `advisories` affects.
 
-    Candidates are the versions the advisories name (fixed events first of
-    all); pre-releases only when `version` is one or nothing else clears.
+    Candidates are the advisories' ``fixed`` versions: any other version they
+    name is affected by the advisory naming it. Pre-releases only when
+    `version` is one or nothing else clears.
     """
     current = _version(version)
     if current is None:
         return None
     candidates: dict[Version, str] = {}
     for adv in advisories:
-        for text in (*adv.fixed, *adv.known_versions):
+        for text in adv.fixed:
             parsed = _version(text)
             if parsed is not None and parsed > current and parsed not in candidates:
                 candidates[parsed] = text

@@ -175,15 +175,29 @@ class Affected:
 
     def contains(self, version: str) -> bool:
         """True when `version` is listed or lies within one of the ranges."""
-        if canonicalize_version(version) in self.versions:
+        return self.contains_parsed(canonical(version), _parsed_or_none(version))
+
+    def contains_parsed(self, canon: str, parsed: Version | None) -> bool:
+        """`contains` for a version already canonicalized (and parsed, None if invalid)."""
+        if canon in self.versions:
             return True
-        if not self.ranges:
-            return False
-        try:
-            parsed = parse_version(version)
-        except InvalidVersion:
+        if parsed is None:
             return False
         return any(r.contains(parsed) for r in self.ranges)
+
+
+@lru_cache(maxsize=65536)
+def canonical(version: str) -> str:
+    """The PEP 440 canonical form used for `versions` lists (1.0.0 -> 1)."""
+    return canonicalize_version(version)
+
+
+@lru_cache(maxsize=65536)
+def _parsed_or_none(version: str) -> Version | None:
+    try:
+        return Version(version)
+    except InvalidVersion:
+        return None
 
 
 @dataclass(frozen=True)
@@ -210,7 +224,8 @@ class Advisory:
 
     def affects(self, version: str) -> bool:
         """True when `version` of the package is affected."""
-        return any(a.contains(version) for a in self.affected)
+        canon, parsed = canonical(version), _parsed_or_none(version)
+        return any(a.contains_parsed(canon, parsed) for a in self.affected)
 
     @property
     def ids(self) -> tuple[str, ...]:

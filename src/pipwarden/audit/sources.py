@@ -91,6 +91,9 @@ def from_requirement(
 # Requirements files (pip's syntax)
 # ---------------------------------------------------------------------------
 _ENV_VAR = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)\}")
+_SIMPLE_PIN = re.compile(
+    r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*==\s*([A-Za-z0-9][A-Za-z0-9.+!_-]*)$"
+)
 _COMMENT = re.compile(r"(^|\s+)#.*$")
 
 
@@ -180,6 +183,11 @@ def parse_requirements(
                 req_tokens.append(tok)
         hashed = any(tok.startswith("--hash") for tok in rest)
         req_text = " ".join(req_tokens)
+        simple = _SIMPLE_PIN.match(req_text)
+        if simple:  # the common case, without the full PEP 508 parser
+            name, version = simple.groups()
+            deps.append(Dependency(name, version, str(path), first, None, raw, hashed))
+            continue
         if _looks_like_path_or_url(req_text):
             name = _egg_name(req_text) or req_text
             kind = "VCS requirement" if re.match(r"^\w+\+", req_text) else "URL/path requirement"
