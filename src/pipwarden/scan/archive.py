@@ -383,7 +383,8 @@ def _read_tar(path: Path, limits: Limits, issues: list[Finding]) -> Iterator[Mem
     try:
         with tarfile.open(fileobj=io.BufferedReader(counter), mode="r|*") as tf:
             for ti in tf:
-                unpacked = tf.offset
+                # Uncompressed bytes really produced so far (declared sizes may lie).
+                unpacked = getattr(tf.fileobj, "pos", tf.offset)
                 if (
                     unpacked > limits.ratio_floor
                     and unpacked / max(counter.count, 1) > limits.max_ratio
@@ -507,7 +508,7 @@ _SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".tox", ".nox", ".mypy_cache
 def folder_files(folder: Path) -> list[str]:
     """Relative POSIX paths of the files to scan in `folder`, honouring .gitignore."""
     names = _git_files(folder)
-    if names is None:
+    if not names:  # not in a repository, or the folder itself is ignored: walk it
         patterns = _ignore_patterns(folder)
         names = []
         for root, dirs, files in os.walk(folder, followlinks=False):

@@ -20,6 +20,7 @@ import bz2
 import codecs
 import lzma
 import re
+import sys
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -142,9 +143,12 @@ def _line(node: ast.AST) -> int:
 class Analyzer:
     """Runs every rule over one parsed module in a single traversal."""
 
-    def __init__(self, ctx: FileContext, lines: list[str]) -> None:
+    def __init__(self, ctx: FileContext, text: str, strings: bool = True) -> None:
         self.ctx = ctx
-        self.lines = lines
+        self.text = text
+        self._lines: list[str] | None = None
+        #: False when no literal of the file can match a label or endpoint pattern.
+        self.strings = strings
         self.findings: list[Finding] = []
         self._seen: set[tuple[str, int]] = set()
         self.imports: dict[str, str] = {}
@@ -178,7 +182,10 @@ class Analyzer:
             return
         self._seen.add(key)
         info = BY_ID[rule]
-        evidence = self.lines[line - 1].strip()[:200] if 0 < line <= len(self.lines) else ""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        lines = self._lines
+        evidence = lines[line - 1].strip()[:200] if 0 < line <= len(lines) else ""
         self.findings.append(
             Finding(
                 check="code",
@@ -387,6 +394,8 @@ class Analyzer:
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
+        if not self.strings and not labels:
+            return Val(text, labels)
         found = P.string_labels(text)
         if found:
             labels = labels | found
@@ -396,7 +405,7 @@ class Analyzer:
         hit = P.endpoint(text)
         if hit is not None:
             rule, matched = hit
-            labels = labels | {"endpoint"}
+            labels = labels | _endpoint_label(rule)
             self.report(rule, node, f"suspicious endpoint {matched!r}")
         return Val(text, labels)
 
@@ -448,8 +457,19 @@ class Analyzer:
         return Val(None, base.labels | key.labels)
 
     def e_binop(self, node: ast.BinOp) -> Val:
-        left = self.expr(node.left)
-        right = self.expr(node.right)
+        # Walk the left spine iteratively: generated code has chains of thousands of terms.
+        spine = [node]
+        left_node = node.left
+        while isinstance(left_node, ast.BinOp):
+            spine.append(left_node)
+            left_node = left_node.left
+        left = self.expr(left_node)
+        for op_node in reversed(spine):
+            left = self.binop(op_node, left, self.expr(op_node.right))
+        return left
+
+    def binop(self, node: ast.BinOp, left: Val, right: Val) -> Val:
+        """Fold one binary operation of already evaluated operands."""
         labels = left.labels | right.labels
         ls, rs = left.s, right.s
         s: str | bytes | int | None = None
@@ -822,7 +842,7 @@ class Analyzer:
             hit = P.endpoint(text)
             if hit is not None:
                 self.report(hit[0], node, f"suspicious endpoint {hit[1]!r} in decoded data")
-                labels = labels | {"endpoint"}
+                labels = labels | _endpoint_label(hit[0])
             if P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
         return Val(data, labels)
@@ -1078,9 +1098,13 @@ class Analyzer:
             self.report("exfiltration.credentials", node, f"secret data ({kinds}) reaches {qn}()")
         elif labels & WEAK:
             self.report("exfiltration.host-info", node, f"host or environment data reaches {qn}()")
-        if "endpoint" in labels:
+        if labels & {"endpoint", "endpoint-paste"}:
             self.report(
-                "suspicious-endpoint.contacted", node, f"{qn}() contacts a suspicious endpoint"
+                "suspicious-endpoint.contacted",
+                node,
+                f"{qn}() contacts a suspicious endpoint",
+                # Paste sites have benign uses (IPython's %pastebin); the others rarely do.
+                None if "endpoint" in labels else Severity.MEDIUM,
             )
         if self.is_setup:
             self.report("install-hook.network", node, f"setup.py calls {qn}()")
@@ -1096,8 +1120,9 @@ class Analyzer:
             not yaml
             and args
             and isinstance(args[0].s, bytes)
-            and qn.split(".")[0] in ("marshal", "pickle", "cPickle", "_pickle", "dill")
+            and (qn.startswith("marshal.") or _PICKLE_CODE.search(args[0].s))
         ):
+            # Pickles of plain data appear in test suites; only code-bearing ones count.
             self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
             return Val(None, labels | {"code"})
         elif yaml:
@@ -1204,6 +1229,16 @@ class Analyzer:
                     f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
                 )
 
+
+def _endpoint_label(rule: str) -> frozenset[str]:
+    return frozenset({"endpoint-paste" if rule.endswith("paste-site") else "endpoint"})
+
+
+_PICKLE_CODE = re.compile(
+    rb"(?:c|\x93)?(?:__builtin__|builtins|os|posix|nt|subprocess|socket|marshal|types)"
+    rb"[\n\x8c\x00-\x20]{1,3}(?:eval|exec|system|popen|Popen|call|check_output|loads|"
+    rb"FunctionType|CodeType|getattr|__import__|compile|run|socket)"
+)
 
 _COMMANDS = frozenset(
     {
@@ -1379,6 +1414,20 @@ def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
 
 def analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
     """All findings for one Python source file."""
+    limit = sys.getrecursionlimit()
+    if limit < _RECURSION:
+        sys.setrecursionlimit(_RECURSION)
+    try:
+        return _analyse_python(ctx, data)
+    finally:
+        if limit < _RECURSION:
+            sys.setrecursionlimit(limit)
+
+
+_RECURSION = 6000
+
+
+def _analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
     reason = None
     rule = "parse.not-parsed"
     tree = None
@@ -1402,8 +1451,7 @@ def analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
     if tree is None:
         return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
     text = data.decode("utf-8", "replace")
-    lines = text.splitlines()
-    analyzer = Analyzer(ctx, lines)
+    analyzer = Analyzer(ctx, text, P.may_match(text))
     try:
         findings = analyzer.run(tree)
     except RecursionError:

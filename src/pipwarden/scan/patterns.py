@@ -292,7 +292,7 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"pastebin\.com|paste\.ee|hastebin\.com|ghostbin|rentry\.co|dpaste\.(?:com|org)"
         r"|transfer\.sh|file\.io\b|anonfiles\.com|bashupload\.com|0x0\.st|termbin\.com"
         r"|paste\.c-net\.org|pastes\.io",
-        "suspicious-endpoint.paste-site",
+        "suspicious-endpoint.paste-site",  # labels as "paste" too
     ),
     (
         r"discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot|hooks\.slack\.com/services",
@@ -331,6 +331,118 @@ def endpoint(text: str) -> tuple[str, str] | None:
         if ip.is_global:
             return "suspicious-endpoint.raw-ip", m.group(0)
     return None
+
+
+#: Lower-case substrings at least one of which occurs in any text a label or endpoint
+#: pattern matches (a cheap whole-file prefilter; str.__contains__ is fast).
+_KEYWORDS = (
+    ".ssh",
+    "id_rsa",
+    "id_ed25519",
+    "id_ecdsa",
+    ".aws",
+    ".pypirc",
+    ".netrc",
+    ".npmrc",
+    "git-credentials",
+    ".docker",
+    ".kube",
+    "/etc/shadow",
+    "gcloud",
+    ".azure",
+    ".gnupg",
+    "keychain",
+    "_history",
+    "login data",
+    "local state",
+    "web data",
+    "user data",
+    "cookies",
+    "logins.json",
+    "key4.db",
+    "leveldb",
+    "discord",
+    "telegram",
+    "tdata",
+    "wallet",
+    "exodus",
+    "electrum",
+    "atomic",
+    "keystore",
+    "nkbihf",
+    "bfnaelm",
+    "metamask",
+    "cron",
+    "systemd",
+    "init.d",
+    "launchagents",
+    "launchdaemons",
+    "launchctl",
+    "rc.local",
+    "autostart",
+    "startup",
+    "currentversion",
+    "schtasks",
+    "systemctl",
+    "bashrc",
+    "bash_profile",
+    "zshrc",
+    ".profile",
+    "zprofile",
+    "fish/config",
+    "/dev/tcp",
+    "nc ",
+    "ncat",
+    "sh -i",
+    "cmd.exe",
+    "/bin/sh",
+    "/bin/bash",
+    "socat",
+    "paste",
+    "hastebin",
+    "ghostbin",
+    "rentry",
+    "transfer.sh",
+    "file.io",
+    "anonfiles",
+    "bashupload",
+    "0x0.st",
+    "termbin",
+    "webhook",
+    "hooks.slack",
+    "ngrok",
+    "trycloudflare",
+    "serveo",
+    "localhost.run",
+    "requestbin",
+    "pipedream",
+    ".oast.",
+    "interact.sh",
+    "burpcollaborator",
+    "canarytoken",
+    ".onion",
+    "duckdns",
+    "no-ip",
+    "ddns",
+    "hopto",
+    "zapto",
+    "sytes",
+    "dynu",
+    "afraid.org",
+    "serveftp",
+    "clipboard",
+    "pyperclip",
+    "klembord",
+    "xerox",
+    "pyclip",
+)
+_IP_URL = re.compile(r"://\d")
+
+
+def may_match(text: str) -> bool:
+    """False when no literal of `text` can match a label or endpoint pattern."""
+    lower = text.lower()
+    return any(k in lower for k in _KEYWORDS) or _IP_URL.search(text) is not None
 
 
 # ------------------------------------------------------------------ blobs
