@@ -228,3 +228,13 @@ def test_default_severities_keep_popular_projects_allowed() -> None:
     ):
         assert RULES[rule].severity == Severity.HIGH
     assert RULES["publishers.cooldown"].severity == Severity.MEDIUM
+
+
+def test_first_release_with_a_huge_version() -> None:
+    project = healthy(releases=(Release("99.0.0", days_ago(400)),), latest="99.0.0")
+    f = run(project, version="99.0.0")["publishers.version-jump"]
+    assert f.severity == Severity.MEDIUM and "dependency confusion" in f.message
+    calver = healthy(releases=(Release("2024.1", days_ago(400)),), latest="2024.1")
+    assert "publishers.version-jump" not in run(calver, version="2024.1")
+    small = healthy(releases=(Release("3.0", days_ago(400)),), latest="3.0")
+    assert "publishers.version-jump" not in run(small, version="3.0")

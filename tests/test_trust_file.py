@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipwarden.policy import Policy
 from pipwarden.publishers.trust import (
@@ -185,3 +187,53 @@ def test_export_keeps_reviewed_records_of_the_file(run_cli: Any, tmp_path: Path)
     res = run_cli("trust", "export", "--replace")
     assert set(read_file(tmp_path / "pipwarden-trust.json")) == {"zeta", "alpha"}
     assert read_file(tmp_path / "pipwarden-trust.json")["zeta"] == A
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+field_values = st.dictionaries(
+    st.sampled_from(["owners", "repository", "publisher", "attested", "version", "recorded"]),
+    json_values,
+    max_size=6,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    projects=st.dictionaries(
+        st.text(min_size=1, max_size=6), field_values | json_values, max_size=3
+    )
+)
+def test_any_hand_edit_is_read_or_rejected_cleanly(tmp_path_factory: Any, projects: Any) -> None:
+    path = tmp_path_factory.mktemp("t") / "pipwarden-trust.json"
+    path.write_text(json.dumps({"pipwarden-trust": 1, "projects": projects}))
+    try:
+        records = read_file(path)
+    except TrustFileError as exc:
+        assert str(path) in str(exc)
+        return
+    # What was read writes back to the same records.
+    write_file(path, records.values())
+    assert read_file(path) == records
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    owners=st.none()
+    | st.dictionaries(st.text(min_size=1, max_size=8), st.sampled_from(["Owner", "Maintainer"])),
+    attested=st.none() | st.booleans(),
+    repository=st.none() | st.text(min_size=1, max_size=20),
+)
+def test_render_read_round_trip(
+    tmp_path_factory: Any, owners: Any, attested: Any, repository: Any
+) -> None:
+    rec = TrustRecord(project="demo", owners=owners, attested=attested, repository=repository)
+    path = tmp_path_factory.mktemp("t") / "t.json"
+    write_file(path, [rec])
+    assert read_file(path) == {"demo": rec}
+    assert render([rec]) == path.read_text()

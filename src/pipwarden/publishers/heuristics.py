@@ -29,6 +29,8 @@ CHECK = "publishers"
 DORMANCY_DAYS = 730
 #: A major-version jump of at least this much is "large".
 VERSION_JUMP = 10
+#: A project whose first release has at least this major version is suspect.
+FIRST_RELEASE_MAJOR = 50
 
 #: A small vendored list of throw-away mail domains (exact domain or a subdomain of one).
 DISPOSABLE_DOMAINS = frozenset(
@@ -522,6 +524,23 @@ def evaluate(
                         severity=Severity.LOW if calver else None,
                     )
                 )
+        elif (
+            cur is not None
+            and prev is None
+            and cur.major >= FIRST_RELEASE_MAJOR
+            and not 1990 <= cur.major <= 2100
+            and project.release(version) is not None
+        ):
+            out.append(
+                finding(
+                    "publishers.version-jump",
+                    f"{name}'s first release is {cur}, a version chosen to win every resolution "
+                    "(the shape of dependency confusion)",
+                    name,
+                    version,
+                    details={"previous": None, "version": str(cur)},
+                )
+            )
 
     if project.found and project.description_length == 0:
         out.append(
