@@ -135,6 +135,7 @@ def test_uv_lock(tmp_path: Path) -> None:
     deps = sources.read(lock)
     assert pins(deps) == {"myproj": None, "requests": "2.30.0"}
     assert deps[0].skip == "local project: not auditable"
+    assert [d.line for d in deps] == [3, 7]
 
 
 def test_poetry_lock(tmp_path: Path) -> None:
@@ -144,7 +145,9 @@ def test_poetry_lock(tmp_path: Path) -> None:
         '[[package]]\nname = "gitdep"\nversion = "1.0"\n'
         '[package.source]\ntype = "git"\nurl = "https://example.invalid/g.git"\n',
     )
-    assert pins(sources.read(lock)) == {"requests": "2.30.0", "gitdep": None}
+    deps = sources.read(lock)
+    assert pins(deps) == {"requests": "2.30.0", "gitdep": None}
+    assert [d.line for d in deps] == [2, 5]
 
 
 def test_pipfile_lock(tmp_path: Path) -> None:

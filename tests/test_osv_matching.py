@@ -28,7 +28,9 @@ def reference_in_range(v: str, events: list[tuple[str, str]]) -> bool:
     for kind, text in sorted((e for e in events if e[0] != "limit"), key=_key):
         if kind == "introduced" and (text == "0" or version >= Version(text)):
             vulnerable = True
-        elif (kind == "fixed" and version >= Version(text)) or (kind == "last_affected" and version > Version(text)):
+        elif (kind == "fixed" and version >= Version(text)) or (
+            kind == "last_affected" and version > Version(text)
+        ):
             vulnerable = False
     return vulnerable
 

@@ -60,6 +60,10 @@ def plan(results: Iterable[DependencyResult]) -> FixPlan:
         if res.upgrade is None:
             skipped.append(Skipped(dep.name, dep.version, "no version clearing all advisories"))
             continue
+        if dep.via is not None:
+            where = f"require {dep.name}>={res.upgrade}"
+            skipped.append(Skipped(dep.name, dep.version, f"{dep.via}, not pinned: {where}"))
+            continue
         if dep.file is None or dep.line is None:
             skipped.append(Skipped(dep.name, dep.version, "its location is unknown"))
             continue

@@ -54,6 +54,7 @@ def to_json(report: AuditReport) -> dict[str, Any]:
                 ],
                 "file": res.dependency.file,
                 "line": res.dependency.line,
+                **({"via": res.dependency.via} if res.dependency.via else {}),
             }
         )
     for dep in report.skipped:
@@ -105,7 +106,7 @@ def render_table(report: AuditReport, *, color: bool = False) -> str:
             for vuln in res.vulns:
                 table.add_row(
                     res.dependency.name,
-                    res.dependency.version or "",
+                    (res.dependency.version or "") + (" (resolved)" if res.dependency.via else ""),
                     vuln.id,
                     ", ".join(vuln.aliases),
                     _sev(vuln),

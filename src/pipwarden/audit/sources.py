@@ -48,6 +48,10 @@ class Dependency:
     text: str = ""
     #: True when the line carries --hash options (a fix would invalidate them).
     hashed: bool = False
+    #: The PEP 508 requirement, for unpinned ones (what a resolver is asked for).
+    requirement: str = ""
+    #: How the version was found when the source does not pin it ("resolved by pip").
+    via: str | None = None
 
     @property
     def key(self) -> str:
@@ -83,7 +87,9 @@ def from_requirement(
     version = pinned_version(req)
     if version is None:
         spec = str(req.specifier) or "any version"
-        return Dependency(req.name, None, file, line, f"{NOT_PINNED} ({spec})", text, hashed)
+        return Dependency(
+            req.name, None, file, line, f"{NOT_PINNED} ({spec})", text, hashed, str(req)
+        )
     return Dependency(req.name, version, file, line, None, text, hashed)
 
 
@@ -311,12 +317,32 @@ def parse_pyproject(path: Path) -> list[Dependency]:
     return deps
 
 
+def _entry_lines(path: Path, header: str) -> list[int]:
+    """Line numbers of the ``name =`` key of each ``[[header]]`` table, in order."""
+    out: list[int] = []
+    inside = False
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            inside = stripped == f"[[{header}]]"
+            continue
+        if inside and re.match(r"name\s*=", stripped):
+            out.append(n)
+            inside = False
+    return out
+
+
+def _line(lines: list[int], i: int) -> int | None:
+    return lines[i] if i < len(lines) else None
+
+
 def parse_pylock(path: Path) -> list[Dependency]:
     """PEP 751 pylock.toml: every ``[[packages]]`` entry."""
     data = _load_toml(path)
     packages = data.get("packages")
     if not isinstance(packages, list):
         raise SourceError(f"{path}: not a pylock file (no [[packages]])")
+    lines = _entry_lines(path, "packages")
     deps = []
     for i, pkg in enumerate(packages):
         if not isinstance(pkg, dict) or not isinstance(pkg.get("name"), str):
@@ -332,7 +358,13 @@ def parse_pylock(path: Path) -> list[Dependency]:
         elif not isinstance(version, str):
             skip = "no version in the lock file"
         deps.append(
-            Dependency(pkg["name"], version if skip is None else None, str(path), None, skip)
+            Dependency(
+                pkg["name"],
+                version if skip is None else None,
+                str(path),
+                _line(lines, i),
+                skip,
+            )
         )
     return deps
 
@@ -343,6 +375,7 @@ def parse_uv_lock(path: Path) -> list[Dependency]:
     packages = data.get("package")
     if not isinstance(packages, list):
         raise SourceError(f"{path}: not a uv lock file (no [[package]])")
+    lines = _entry_lines(path, "package")
     deps = []
     for i, pkg in enumerate(packages):
         if not isinstance(pkg, dict) or not isinstance(pkg.get("name"), str):
@@ -358,7 +391,13 @@ def parse_uv_lock(path: Path) -> list[Dependency]:
         elif not isinstance(version, str):
             skip = "no version in the lock file"
         deps.append(
-            Dependency(pkg["name"], version if skip is None else None, str(path), None, skip)
+            Dependency(
+                pkg["name"],
+                version if skip is None else None,
+                str(path),
+                _line(lines, i),
+                skip,
+            )
         )
     return deps
 
@@ -369,6 +408,7 @@ def parse_poetry_lock(path: Path) -> list[Dependency]:
     packages = data.get("package")
     if not isinstance(packages, list):
         raise SourceError(f"{path}: not a poetry lock file (no [[package]])")
+    lines = _entry_lines(path, "package")
     deps = []
     for i, pkg in enumerate(packages):
         if not isinstance(pkg, dict) or not isinstance(pkg.get("name"), str):
@@ -382,7 +422,13 @@ def parse_poetry_lock(path: Path) -> list[Dependency]:
         elif not isinstance(version, str):
             skip = "no version in the lock file"
         deps.append(
-            Dependency(pkg["name"], version if skip is None else None, str(path), None, skip)
+            Dependency(
+                pkg["name"],
+                version if skip is None else None,
+                str(path),
+                _line(lines, i),
+                skip,
+            )
         )
     return deps
 

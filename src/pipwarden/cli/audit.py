@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from pipwarden import policy as policy_mod
-from pipwarden.audit import engine, fix, formats, osv, sources
+from pipwarden.audit import engine, fix, formats, osv, resolution, sources
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
 
@@ -71,6 +71,28 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--dry-run", is_flag=True, help="With --fix: print the diff, change nothing.")
 @click.option(
+    "--resolve",
+    is_flag=True,
+    help="Resolve unpinned requirements with pip (nothing is built; needs the index) and "
+    "audit the versions pip would install, dependencies included.",
+)
+@click.option("--index-url", metavar="URL", help="With --resolve: the package index (pip's).")
+@click.option(
+    "--extra-index-url",
+    "extra_index_urls",
+    multiple=True,
+    metavar="URL",
+    help="With --resolve: an extra package index (repeatable).",
+)
+@click.option(
+    "--find-links",
+    "find_links",
+    multiple=True,
+    metavar="PATH|URL",
+    help="With --resolve: a folder or page of distributions (repeatable).",
+)
+@click.option("--no-index", is_flag=True, help="With --resolve: ignore the package index.")
+@click.option(
     "--policy",
     "policy_path",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -86,6 +108,11 @@ def audit_command(
     fail_on: Severity | None,
     do_fix: bool,
     dry_run: bool,
+    resolve: bool,
+    index_url: str | None,
+    extra_index_urls: tuple[str, ...],
+    find_links: tuple[str, ...],
+    no_index: bool,
     policy_path: Path | None,
 ) -> None:
     """Audit dependencies for known vulnerabilities (OSV advisories, offline).
@@ -93,7 +120,8 @@ def audit_command(
     Reads requirement files (-r/-c includes, hashes, markers, ${VARS}),
     pyproject.toml, lock files or installed environments, and matches every
     pinned version against the local database (`pipwarden db update`).
-    Unpinned, URL and VCS requirements are listed as not audited.
+    Unpinned, URL and VCS requirements are listed as not audited, unless
+    --resolve asks pip which versions it would install.
     """
     if not files and not env_paths:
         raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
@@ -106,6 +134,14 @@ def audit_command(
         deps += sources.read(file)
     for env in env_paths:
         deps += sources.parse_environment(env)
+    if resolve:
+        options = resolution.IndexOptions(
+            index_url=index_url,
+            extra_index_urls=extra_index_urls,
+            find_links=find_links,
+            no_index=no_index,
+        )
+        deps = resolution.resolve_unpinned(deps, options)
     with osv.AdvisoryDB() as db:
         if db.empty:
             raise PipwardenError("the advisory database is empty: run `pipwarden db update`")
