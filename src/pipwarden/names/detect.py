@@ -49,9 +49,12 @@ MAX_NAME_LENGTH = 200
 SUBSTITUTION_MIN_LENGTH = 7
 #: Shortest core that may also carry an edit (affix plus typo).
 MIN_EDITED_CORE = 6
+#: Most letters glued onto a popular name that still read as that name.
+MAX_GLUED = 4
 #: Shortest core left after removing an affix.
 MIN_CORE = 3
 
+_VOWELS = frozenset("aeiouy")
 _VALID = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 _STDLIB = frozenset(
     m.lower() for m in getattr(sys, "stdlib_module_names", ()) if not m.startswith("_")
@@ -95,6 +98,9 @@ class Lookalike:
     kind: str
     reason: str
     distance: int
+    #: False for weaker evidence (letters glued on, a vowel swap, an affix plus an
+    #: edit) that judges only names outside the corpus.
+    strong: bool = True
 
 
 # -- normal forms ---------------------------------------------------------------
@@ -186,6 +192,8 @@ def explain(query: str, target: str) -> tuple[str, str]:
             a, b = query[diff[0]], target[diff[0]]
             if a in KEYBOARD_NEIGHBOURS.get(b, ()):
                 return "typo", f"one letter replaced by a neighbouring key ('{b}' → '{a}')"
+            if a in _VOWELS and b in _VOWELS:
+                return "typo", f"one vowel swapped for another ('{b}' → '{a}')"
             return "typo", f"one letter changed ('{b}' → '{a}')"
         if (
             len(diff) == 2
@@ -221,7 +229,9 @@ def _edit_allowed(query: str, target: str, kind_reason: tuple[str, str]) -> bool
         return False
     if shortest >= 5:
         return True
-    return reason.startswith(("two letters swapped", "a doubled", "one letter replaced by a"))
+    return reason.startswith(
+        ("two letters swapped", "a doubled", "one letter replaced by a", "one vowel")
+    )
 
 
 # -- the index -------------------------------------------------------------------
@@ -259,10 +269,16 @@ class Detector:
             self.cores.append(mine)
             for c in mine:
                 self.by_core.setdefault(c, []).append(i)
+        #: each long core (affix removed) and its one-character deletions → (id, core)
+        self.by_core_delete: dict[str, list[tuple[int, str]]] = {}
         for i, sk in enumerate(self.skels):
             self.by_delete.setdefault(sk, []).append(i)
             for d in deletes(sk):
                 self.by_delete.setdefault(d, []).append(i)
+            for c in cores(sk):
+                if len(c) >= MIN_EDITED_CORE:
+                    for d in (c, *deletes(c)):
+                        self.by_core_delete.setdefault(d, []).append((i, c))
 
     # -- look-alikes -----------------------------------------------------------
     def lookalikes(self, canonical: str) -> list[Lookalike]:
@@ -289,22 +305,40 @@ class Detector:
         for base in (skel, raw_core):
             if base is None:
                 continue
-            cands: set[int] = set()
-            for p in (base, *deletes(base)):
-                cands.update(self.by_delete.get(p, ()))
-            for i in cands:
-                other = self.skels[i]
+            probes = (base, *deletes(base))
+            cands: set[tuple[int, str]] = set()
+            for p in probes:
+                cands.update((i, self.skels[i]) for i in self.by_delete.get(p, ()))
+                cands.update(self.by_core_delete.get(p, ()))
+            for i, other in cands:
                 if i in found or OSA.distance(base, other) > 1:
                     continue
                 kr = explain(base, other)
-                if base is not skel and kr[0] == "separator":
+                affixed = base is not skel or other != self.skels[i]
+                if affixed and kr[0] == "separator":
                     kr = ("affix", _affix_reason(canonical, self.names[i]))
                 elif not _edit_allowed(base, other, kr):
                     continue
                 reason = kr[1]
-                if base is not skel and kr[0] != "affix":
+                strong = not reason.startswith("one vowel")
+                if affixed and kr[0] != "affix":
                     reason = f"{_affix_reason(canonical, self.names[i])} and {reason}"
-                found[i] = Lookalike(self.names[i], kr[0], reason, 1)
+                    strong = False
+                found[i] = Lookalike(self.names[i], kr[0], reason, 1, strong)
+        # A popular name with a few letters glued on (``requestsaa``, ``pycryptoenv``).
+        for k in range(2, MAX_GLUED + 1):
+            head, tail = canonical[:-k], canonical[-k:]
+            i = self.by_name.get(head, -1)
+            if (
+                i >= 0
+                and i not in found
+                and tail.isalpha()
+                and not head.endswith("-")
+                and len(self.skels[i]) >= MIN_EDITED_CORE
+            ):
+                found[i] = Lookalike(
+                    self.names[i], "affix", f"'{head}' with letters glued on ('{tail}')", k, False
+                )
         found.pop(self.by_name.get(canonical, -1), None)
         return sorted(found.values(), key=lambda m: -self.popularity[self.by_name[m.target]])
 
@@ -345,6 +379,16 @@ class Detector:
                 f"'{plain}' is an import name, not a distribution: the project is '{real}'",
                 "import-name",
             )
+        for c in sorted(cores(skeleton(plain))):
+            real = IMPORT_NAMES.get(c)
+            if real and real != plain and self._pop(real) >= max(self.ratio * mine, 1.0):
+                return NameVerdict(
+                    plain,
+                    True,
+                    real,
+                    f"the import name '{c}' with a prefix or suffix: the project is '{real}'",
+                    "import-name",
+                )
         matches = self.lookalikes(plain)
         if canonical != plain:
             matches += [
@@ -355,6 +399,8 @@ class Detector:
             if canonical in self.by_name and canonical != plain:
                 matches.append(Lookalike(canonical, "homoglyph", "a capital I reads as l", 0))
         for m in sorted(matches, key=lambda m: -self._pop(m.target)):
+            if idx is not None and not m.strong:
+                continue
             if self._pop(m.target) >= self.ratio * mine and self._pop(m.target) > 0:
                 t = self.by_name[m.target]
                 return NameVerdict(
