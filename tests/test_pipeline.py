@@ -379,3 +379,62 @@ def test_artifact_pure_checks_are_cached_by_hash(
         assert doc["verdict"] == "warn"
         assert all(p["findings"][0]["rule"] == "demo.rule" for p in doc["packages"])
     assert sorted(calls) == ["wt-app", "wt-lib"]  # the second run came from the cache
+
+
+IN_TREE_BACKEND = """\
+import base64, hashlib, zipfile
+from pathlib import Path
+
+MARKER = {marker!r}
+FILES = {{
+    "wt_canary/__init__.py": b"",
+    "wt_canary-1.0.dist-info/METADATA": b"Metadata-Version: 2.1\\nName: wt-canary\\nVersion: 1.0\\n\\n",
+    "wt_canary-1.0.dist-info/WHEEL": b"Wheel-Version: 1.0\\nGenerator: t\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n",
+}}
+
+
+def get_requires_for_build_wheel(config_settings=None):
+    return []
+
+
+def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
+    Path(MARKER).write_text("built at install time")
+    name = "wt_canary-1.0-py3-none-any.whl"
+    rows = []
+    for path, data in FILES.items():
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        rows.append(f"{{path}},sha256={{digest}},{{len(data)}}")
+    rows.append("wt_canary-1.0.dist-info/RECORD,,")
+    with zipfile.ZipFile(Path(wheel_directory) / name, "w") as zf:
+        for path, data in FILES.items():
+            zf.writestr(path, data)
+        zf.writestr("wt_canary-1.0.dist-info/RECORD", "\\n".join(rows) + "\\n")
+    return name
+"""
+
+
+def test_allowed_sdist_is_built_only_at_install_after_consent(
+    index: LocalIndex, run_cli, tmp_path: Path
+) -> None:
+    """The one moment package code may run: pip building an allowed sdist, after --yes."""
+    marker = tmp_path / "built"
+    filename, data = build_sdist(
+        "wt-canary",
+        "1.0",
+        files={
+            "backend.py": IN_TREE_BACKEND.format(marker=str(marker)),
+            "pyproject.toml": '[build-system]\nrequires = []\nbuild-backend = "backend"\n'
+            'backend-path = ["."]\n',
+        },
+    )
+    index.add(filename, data)
+    (tmp_path / "pipwarden.toml").write_text('allow-sdist = ["wt-canary"]\n')
+    venv = tmp_path / "env"
+    environment.create_venv(venv)
+    res = run_cli("install", "-p", str(venv), "wt-canary", *_args(index), "--dry-run")
+    assert res.exit_code == 0, res.stderr
+    assert not marker.exists()  # vetting and planning never build it
+    res = run_cli("install", "-p", str(venv), "wt-canary", *_args(index), "--allow-root", "--yes")
+    assert res.exit_code == 0, res.stderr
+    assert marker.exists()  # pip built it inside the target, after consent
+    assert list(venv.rglob("wt_canary-1.0.dist-info"))
