@@ -175,6 +175,10 @@ def test_markdown_sarif_cyclonedx(db: Path, run_cli: Any) -> None:
     assert loc["region"]["startLine"] == 2
     res = run(run_cli, "-r", "requirements.txt", "--format", "cyclonedx")
     bom = json.loads(res.stdout)
+    from cyclonedx.schema import SchemaVersion
+    from cyclonedx.validation.json import JsonStrictValidator
+
+    assert JsonStrictValidator(SchemaVersion.V1_6).validate_str(res.stdout) is None
     assert bom["bomFormat"] == "CycloneDX" and bom["specVersion"] == "1.6"
     refs = {c["bom-ref"] for c in bom["components"]}
     assert "pkg:pypi/requests@2.30.0" in refs and "pkg:pypi/safe@1.0" in refs
@@ -337,3 +341,23 @@ def test_shared_data_audit(shared_data: Path, run_cli: Any) -> None:
     assert json.loads(res.stdout)["dependencies"][0]["vulns"] == []
     assert res.exit_code == 0
     assert os.environ["PIPWARDEN_HOME"]
+
+
+def test_rewrite_targets_the_named_pin_only() -> None:
+    from pipwarden.audit.fix import Edit, rewrite
+
+    text = 'deps = ["a_b==1.0", "B==1.0"]  # same old version\nfoo.bar[x] == 2.0 \\\n  ; os_name == "nt"\r\n'
+    out, missed = rewrite(
+        text,
+        [
+            Edit("f", 1, "b", "1.0", "2.0"),
+            Edit("f", 1, "A-B", "1.0", "1.1"),
+            Edit("f", 2, "Foo-Bar", "2.0", "2.5"),
+            Edit("f", 2, "absent", "9", "10"),
+        ],
+    )
+    assert out == (
+        'deps = ["a_b==1.1", "B==2.0"]  # same old version\nfoo.bar[x] == 2.5 \\\n'
+        '  ; os_name == "nt"\r\n'
+    )
+    assert [e.name for e in missed] == ["absent"]

@@ -89,8 +89,17 @@ def plan(results: Iterable[DependencyResult]) -> FixPlan:
     return FixPlan(tuple(dict.fromkeys(edits)), tuple(skipped))
 
 
-def _pin_pattern(old: str) -> re.Pattern[str]:
-    return re.compile(r"(===?\s*)" + re.escape(old) + r"(?![\w.+!-])")
+def _pin_pattern(name: str, old: str) -> re.Pattern[str]:
+    """``name[extras] == old``, with the name matched as PEP 503 does (case, -_.)."""
+    parts = [re.escape(p) for p in re.split(r"[-_.]+", name)]
+    name_re = r"[-_.]+".join(parts)
+    return re.compile(
+        r"(?i:(?<![\w.-])"
+        + name_re
+        + r")(\s*(?:\[[^\]]*\])?\s*===?\s*)"
+        + re.escape(old)
+        + r"(?![\w.+!-])"
+    )
 
 
 def rewrite(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
@@ -98,11 +107,11 @@ def rewrite(text: str, edits: Iterable[Edit]) -> tuple[str, list[Edit]]:
     lines = text.splitlines(keepends=True)
     missed: list[Edit] = []
     for edit in edits:
-        pattern = _pin_pattern(edit.old)
+        pattern = _pin_pattern(edit.name, edit.old)
         replacement = edit.new
 
         def repl(m: re.Match[str], new: str = replacement) -> str:
-            return m.group(1) + new
+            return m.group(0)[: m.start(1) - m.start(0)] + m.group(1) + new
 
         done = False
         # A logical line may continue over several physical lines (backslash).

@@ -43,7 +43,6 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
 )
 @click.option(
-    "-f",
     "--format",
     "fmt",
     type=click.Choice(formats.FORMATS),
@@ -85,6 +84,7 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="With --resolve: an extra package index (repeatable).",
 )
 @click.option(
+    "-f",
     "--find-links",
     "find_links",
     multiple=True,
@@ -229,7 +229,6 @@ def db_update(source: str) -> None:
 
 @db_group.command("status")
 @click.option(
-    "-f",
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
