@@ -209,3 +209,32 @@ def test_shared_osv_export(shared_data: Path) -> None:
         assert not django["PYSEC-2024-102"].affects("4.1")
         # Withdrawn: loguru's PYSEC-2022-15 is gone.
         assert "PYSEC-2022-15" not in {a.id for a in db.advisories(["loguru"])["loguru"]}
+
+
+def test_severity_scoring() -> None:
+    v3 = [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}]
+    assert osv.severity_of(v3)[:3] == (osv.Severity.CRITICAL, "CVSS_V3", 9.8)
+    v4 = [
+        {"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"},
+        {
+            "type": "CVSS_V4",
+            "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:H/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N",
+        },
+    ]
+    assert osv.severity_of(v4)[:3] == (osv.Severity.MEDIUM, "CVSS_V4", 5.1)  # v4 preferred
+    broken = [{"type": "CVSS_V3", "score": "CVSS:3.1/garbage"}]
+    assert osv.severity_of(broken, {"severity": "MODERATE"})[:2] == (
+        osv.Severity.MEDIUM,
+        "database",
+    )
+    assert osv.severity_of(None)[:2] == (osv.Severity.HIGH, "unknown")
+
+
+def test_unreadable_database_file_is_a_clear_error(tmp_path: Path) -> None:
+    osv.default_path().write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(PipwardenError, match="unreadable; run `pipwarden db update`"):
+        osv.AdvisoryDB()
+    src = write_zip(tmp_path / "src.zip", standard())
+    osv.update(str(src))  # an update repairs it
+    with osv.AdvisoryDB() as db:
+        assert not db.empty
