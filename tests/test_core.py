@@ -276,3 +276,16 @@ def test_pip_configuration_files_and_variables(
     assert effective_indexes(PipOptions(index_url="http://127.0.0.1:4/simple/"))[0] == (
         "http://127.0.0.1:4/simple/"
     )
+
+
+def test_parse_when() -> None:
+    from pipwarden.resolve import parse_when
+
+    now = dt.datetime(2026, 1, 10, tzinfo=dt.timezone.utc)
+    assert parse_when("P7D", now) == dt.datetime(2026, 1, 3, tzinfo=dt.timezone.utc)
+    assert parse_when("PT12H", now) == dt.datetime(2026, 1, 9, 12, tzinfo=dt.timezone.utc)
+    assert parse_when("2025-05-01T00:00:00Z", now) == dt.datetime(
+        2025, 5, 1, tzinfo=dt.timezone.utc
+    )
+    with pytest.raises(PipwardenError, match="neither an ISO 8601"):
+        parse_when("last week", now)

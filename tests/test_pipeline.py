@@ -438,3 +438,42 @@ def test_allowed_sdist_is_built_only_at_install_after_consent(
     assert res.exit_code == 0, res.stderr
     assert marker.exists()  # pip built it inside the target, after consent
     assert list(venv.rglob("wt_canary-1.0.dist-info"))
+
+
+def test_uploaded_prior_to_prefers_an_older_release(index: LocalIndex, run_cli) -> None:
+    import datetime as dt
+
+    index.add_dist(
+        build_wheel("wt-lib", "1.0"), upload_time=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    )
+    index.add_dist(
+        build_wheel("wt-lib", "2.0"), upload_time=dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
+    )
+    res = run_cli(
+        "check", "wt-lib", *_args(index), "--uploaded-prior-to", "2025-01-01", "--format", "json"
+    )
+    assert res.exit_code == 0, res.stderr
+    assert _json(res.stdout)["packages"][0]["version"] == "1.0"
+    res = run_cli("check", "wt-lib", *_args(index), "--format", "json")
+    assert _json(res.stdout)["packages"][0]["version"] == "2.0"
+    res = run_cli("check", "wt-lib", *_args(index), "--uploaded-prior-to", "soon")
+    assert res.exit_code == 2 and "uploaded-prior-to" in res.stderr
+
+
+def test_trust_file_option_compares_publishers(small: LocalIndex, run_cli, tmp_path: Path) -> None:
+    small.set_roles("wt-lib", [{"role": "Owner", "user": "alice"}])
+    res = run_cli("check", "wt-app", *_args(small), "--format", "json")
+    assert res.exit_code == 0, res.stderr
+    reviewed = tmp_path / "reviewed" / "trust.json"
+    reviewed.parent.mkdir()
+    assert run_cli("trust", "export", "-o", str(reviewed)).exit_code == 0
+    # a new owner appears; the cached evidence is refreshed by a new home
+    small.set_roles(
+        "wt-lib", [{"role": "Owner", "user": "alice"}, {"role": "Owner", "user": "mallory"}]
+    )
+    monkeypatch.setenv("PIPWARDEN_HOME", str(tmp_path / "fresh-home"))
+    res = run_cli("check", "wt-app", *_args(small), "--trust", str(reviewed), "--format", "json")
+    assert res.exit_code == 1, res.stderr
+    lib = next(p for p in _json(res.stdout)["packages"] if p["name"] == "wt-lib")
+    assert "publishers.owner-added" in [f["rule"] for f in lib["findings"]]
+    assert lib["verdict"] == "block"

@@ -179,6 +179,31 @@ def pip_config() -> dict[str, str]:
     return values
 
 
+_DURATION = re.compile(
+    r"^P(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
+    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?)?$"
+)
+
+
+def parse_when(text: str, now: dt.datetime | None = None) -> dt.datetime:
+    """An ISO 8601 date/time, or a duration before now (``P7D``, ``PT12H``), in UTC."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    m = _DURATION.match(text.strip().upper())
+    if m and any(m.groupdict().values()):
+        parts = {k: int(v) for k, v in m.groupdict().items() if v}
+        return now - dt.timedelta(**parts)
+    try:
+        when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise PipwardenError(
+            f"--uploaded-prior-to: {text!r} is neither an ISO 8601 date/time nor a duration "
+            "such as P7D"
+        ) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # local time, as pip reads it
+    return when.astimezone(dt.timezone.utc)
+
+
 _NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
 _NO_VERSION = re.compile(
     r"Could not find a version that satisfies the requirement (.+?) \(from versions: ([^)]*)\)"

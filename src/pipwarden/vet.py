@@ -277,6 +277,7 @@ def vet(
     index: IndexClient,
     offline: bool = False,
     console: Console | None = None,
+    trust_file: Path | None = None,
 ) -> VetResult:
     """Resolve the request, fetch every artifact, run every check, judge each package."""
     console = console or Console(stderr=True)
@@ -321,6 +322,8 @@ def vet(
             )
         candidates.append(c)
     ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
+    if trust_file is not None:
+        ctx.scratch["trust_file"] = trust_file
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx)

@@ -18,7 +18,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
 from pipwarden.install import install as run_install
 from pipwarden.report import vetting
-from pipwarden.resolve import PipOptions
+from pipwarden.resolve import PipOptions, parse_when
 from pipwarden.store import Store
 from pipwarden.vet import VetResult, make_client, vet
 
@@ -63,6 +63,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--no-index", is_flag=True, help="Ignore package indexes (use --find-links)."),
         click.option("--pre", is_flag=True, help="Include pre-release and development versions."),
         click.option(
+            "--uploaded-prior-to",
+            metavar="WHEN",
+            help="Only consider files uploaded before WHEN: an ISO 8601 date/time or a "
+            "duration such as P7D (default: now minus the policy's cooldown-days).",
+        ),
+        click.option(
             "--json-url",
             help="Root of the PyPI JSON API (default: beside the index, …/simple/ → …/pypi/).",
         ),
@@ -84,6 +90,13 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "policy_file",
             type=click.Path(dir_okay=False, exists=True),
             help="Policy file (default: pipwarden.toml or [tool.pipwarden] in pyproject.toml).",
+        ),
+        click.option(
+            "--trust",
+            "trust_file",
+            type=click.Path(dir_okay=False, exists=True),
+            help="Reviewed trust file to compare publishers against "
+            "(default: policy trust-file, else pipwarden-trust.json if present).",
         ),
         click.option(
             "--fail-on",
@@ -187,10 +200,12 @@ def _run_vet(
     find_links: tuple[str, ...],
     no_index: bool,
     pre: bool,
+    uploaded_prior_to: str | None,
     json_url: str | None,
     python: str | None,
     offline: bool,
     policy_file: str | None,
+    trust_file: str | None,
     fail_on: str | None,
     timeout: float,
     retries: int,
@@ -215,6 +230,7 @@ def _run_vet(
         find_links=find_links,
         no_index=no_index,
         pre=pre,
+        uploaded_prior_to=parse_when(uploaded_prior_to) if uploaded_prior_to else None,
         timeout=timeout,
         retries=retries,
     )
@@ -231,6 +247,7 @@ def _run_vet(
             index=client,
             offline=offline,
             console=Console(stderr=True),
+            trust_file=Path(trust_file) if trust_file else None,
         )
     return result, target, options
 
