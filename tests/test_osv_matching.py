@@ -165,3 +165,16 @@ def test_versions_list_uses_pep440_equality() -> None:
 def test_non_pep440_event_is_rejected() -> None:
     with pytest.raises(InvalidRange):
         compile_range([("introduced", "0"), ("fixed", "2019-09-12x")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.integers(0, 120).map(str) | st.sampled_from(["00", "007", "0"]), min_size=1, max_size=5
+    )
+)
+def test_fast_canonical_form_equals_packaging(parts: list[str]) -> None:
+    from pipwarden.audit.osv import canonical
+
+    text = ".".join(parts)
+    assert canonical(text) == canonicalize_version(text)

@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -186,9 +187,17 @@ class Affected:
         return any(r.contains(parsed) for r in self.ranges)
 
 
+_PLAIN_RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+)*$")
+
+
 @lru_cache(maxsize=65536)
 def canonical(version: str) -> str:
     """The PEP 440 canonical form used for `versions` lists (1.0.0 -> 1)."""
+    if _PLAIN_RELEASE.match(version):  # the common case, without a full parse
+        parts = [str(int(p)) for p in version.split(".")]
+        while len(parts) > 1 and parts[-1] == "0":
+            parts.pop()
+        return ".".join(parts)
     return canonicalize_version(version)
 
 
@@ -359,7 +368,7 @@ def compact(record: Any) -> tuple[list[tuple[str, str, dict[str, Any]]], int]:
         per_package.setdefault(canonicalize_name(name), []).append(
             {
                 "ranges": kept,
-                "versions": sorted({canonicalize_version(v) for v in versions}),
+                "versions": sorted({canonical(v) for v in versions}),
                 "raw_versions": versions,
                 "database_specific": entry.get("database_specific"),
                 "severity": entry.get("severity"),
