@@ -178,3 +178,51 @@ def test_fast_canonical_form_equals_packaging(parts: list[str]) -> None:
 
     text = ".".join(parts)
     assert canonical(text) == canonicalize_version(text)
+
+
+# -- the whole path: OSV record -> stored document -> Advisory.affects ---------
+def _osv_record(entries: list[tuple[list[list[tuple[str, str]]], list[str]]]) -> dict[str, object]:
+    return {
+        "id": "PYSEC-0000-1",
+        "modified": "2024-01-01T00:00:00Z",
+        "affected": [
+            {
+                "package": {"ecosystem": "PyPI", "name": "Some_Pkg"},
+                "ranges": [{"type": "ECOSYSTEM", "events": [{k: v} for k, v in r]} for r in ranges]
+                + [
+                    {
+                        "type": "GIT",
+                        "repo": "https://example.invalid/r",
+                        "events": [{"introduced": "0"}],
+                    }
+                ],
+                "versions": listed,
+            }
+            for ranges, listed in entries
+        ],
+    }
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(st.lists(events, max_size=2), st.lists(versions, max_size=3)),
+        min_size=1,
+        max_size=2,
+    ),
+    query=versions,
+)
+def test_stored_advisory_matches_reference(
+    entries: list[tuple[list[list[tuple[str, str]]], list[str]]], query: str
+) -> None:
+    import json
+
+    from pipwarden.audit.osv import advisory_from_doc, compact
+
+    rows, bad = compact(_osv_record(entries))
+    assert bad == 0
+    ((package, _vid, doc),) = rows
+    assert package == "some-pkg"
+    adv = advisory_from_doc(package, json.loads(json.dumps(doc)))
+    expected = any(reference_affected(query, ranges, listed) for ranges, listed in entries)
+    assert adv.affects(query) == expected
