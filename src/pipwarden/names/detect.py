@@ -16,6 +16,7 @@ import functools
 import re
 import sys
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -256,29 +257,35 @@ class Detector:
         self.by_name: dict[str, int] = {n: i for i, n in enumerate(self.names)}
         self.skels: list[str] = [skeleton(n) for n in self.names]
         self.folded: list[str] = [fold(s) for s in self.skels]
-        #: folded skeleton → ids (separator and homoglyph games)
-        self.by_key: dict[str, list[int]] = {}
-        #: folded core (or whole folded skeleton) → ids (affix games)
-        self.by_core: dict[str, list[int]] = {}
-        #: skeleton and each one-character deletion of it → ids (symmetric delete)
-        self.by_delete: dict[str, list[int]] = {}
+        by_key: defaultdict[str, list[int]] = defaultdict(list)
+        by_core: defaultdict[str, list[int]] = defaultdict(list)
+        by_delete: defaultdict[str, list[int]] = defaultdict(list)
+        by_core_delete: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
         self.cores: list[frozenset[str]] = []
-        for i, f in enumerate(self.folded):
-            self.by_key.setdefault(f, []).append(i)
-            mine = frozenset({f} | {fold(c) for c in cores(self.skels[i])})
+        for i, (sk, f) in enumerate(zip(self.skels, self.folded, strict=True)):
+            by_key[f].append(i)
+            raw_cores = cores(sk)
+            mine = frozenset({f, *(fold(c) for c in raw_cores)})
             self.cores.append(mine)
             for c in mine:
-                self.by_core.setdefault(c, []).append(i)
-        #: each long core (affix removed) and its one-character deletions → (id, core)
-        self.by_core_delete: dict[str, list[tuple[int, str]]] = {}
-        for i, sk in enumerate(self.skels):
-            self.by_delete.setdefault(sk, []).append(i)
-            for d in deletes(sk):
-                self.by_delete.setdefault(d, []).append(i)
-            for c in cores(sk):
+                by_core[c].append(i)
+            by_delete[sk].append(i)
+            for j in range(len(sk)):
+                by_delete[sk[:j] + sk[j + 1 :]].append(i)
+            for c in raw_cores:
                 if len(c) >= MIN_EDITED_CORE:
-                    for d in (c, *deletes(c)):
-                        self.by_core_delete.setdefault(d, []).append((i, c))
+                    pair = (i, c)
+                    by_core_delete[c].append(pair)
+                    for j in range(len(c)):
+                        by_core_delete[c[:j] + c[j + 1 :]].append(pair)
+        #: folded skeleton → ids (separator and homoglyph games)
+        self.by_key: dict[str, list[int]] = by_key
+        #: folded cores and folded skeleton → ids (affix games)
+        self.by_core: dict[str, list[int]] = by_core
+        #: skeleton and each one-character deletion of it → ids (symmetric delete)
+        self.by_delete: dict[str, list[int]] = by_delete
+        #: each long core (affix removed) and its one-character deletions → (id, core)
+        self.by_core_delete: dict[str, list[tuple[int, str]]] = by_core_delete
 
     # -- look-alikes -----------------------------------------------------------
     def lookalikes(self, canonical: str) -> list[Lookalike]:
