@@ -33,12 +33,13 @@ class Check:
 
 def registry() -> list[Check]:
     """All checks, in the order they run."""
-    from pipwarden.checks import advisories, publishers, sdist
+    from pipwarden.checks import advisories, code, publishers, sdist
     from pipwarden.checks import names as names_check
 
     return [
         names_check.CHECK,
         advisories.CHECK,
         sdist.CHECK,
+        code.CHECK,
         publishers.CHECK,
     ]

@@ -22,6 +22,7 @@ _MODULES: list[str] = [
     "pipwarden.cli.trust",
     "pipwarden.cli.disclosure",
     "pipwarden.cli.vet",
+    "pipwarden.cli.scan",
 ]
 
 

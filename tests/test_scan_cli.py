@@ -1,0 +1,237 @@
+"""`pipwarden scan` and `pipwarden rules`, and the `code` check of the pipeline."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from pipwarden.candidate import Candidate
+from pipwarden.checks import code, registry
+from pipwarden.scan.rules import CATALOGUE
+from tests.support.builders import build_wheel
+
+SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json"
+EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
+PICKLE = "import pickle\ndef load(b):\n    return pickle.loads(b)\n"
+
+
+def wheel(tmp_path: Path, name: str, files: dict[str, str]) -> Path:
+    filename, data = build_wheel(name, "1.0", files)
+    path = tmp_path / filename
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def evil_wheel(tmp_path: Path) -> Path:
+    return wheel(tmp_path, "evil", {"evil/__init__.py": EVIL, "evil/util.py": PICKLE})
+
+
+@pytest.fixture
+def good_wheel(tmp_path: Path) -> Path:
+    return wheel(tmp_path, "good", {"good/__init__.py": "x = 1\n"})
+
+
+def test_text_output_and_exit_codes(run_cli: Any, evil_wheel: Path, good_wheel: Path) -> None:
+    res = run_cli("scan", str(good_wheel))
+    assert res.exit_code == 0
+    assert "clean" in res.stdout
+    res = run_cli("scan", str(evil_wheel), str(good_wheel), "--jobs", "1")
+    assert res.exit_code == 1
+    assert "malicious" in res.stdout
+    assert "obfuscation.exec-decoded" in res.stdout
+    assert "evil/__init__.py:2" in res.stdout
+    assert "2 target(s): 1 clean, 0 suspicious, 1 malicious" in res.stdout
+
+
+def test_fail_on_threshold(run_cli: Any, tmp_path: Path) -> None:
+    low_only = wheel(tmp_path, "lowonly", {"lowonly/__init__.py": PICKLE})
+    assert run_cli("scan", str(low_only)).exit_code == 0
+    assert run_cli("scan", str(low_only), "--fail-on", "low").exit_code == 1
+
+
+def test_json_output_matches_design(run_cli: Any, evil_wheel: Path) -> None:
+    res = run_cli("scan", str(evil_wheel), "--format", "json")
+    assert res.exit_code == 1
+    doc = json.loads(res.stdout)
+    assert set(doc) == {"tool", "targets"}
+    assert doc["tool"]["name"] == "pipwarden" and doc["tool"]["version"]
+    (target,) = doc["targets"]
+    assert set(target) == {"target", "verdict", "findings", "error"}
+    assert target["target"] == str(evil_wheel)
+    assert target["verdict"] == "malicious"
+    assert target["error"] is None
+    for f in target["findings"]:
+        assert set(f) == {"rule", "severity", "path", "line", "message", "evidence"}
+    hit = next(f for f in target["findings"] if f["rule"] == "obfuscation.exec-decoded")
+    assert hit["severity"] == "critical"
+    assert hit["path"] == "evil/__init__.py"
+    assert hit["line"] == 2
+    assert "b64decode" in hit["evidence"]
+
+
+def test_sarif_output_validates_and_is_written_to_file(
+    run_cli: Any, evil_wheel: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.sarif"
+    res = run_cli("scan", str(evil_wheel), "--format", "sarif", "-o", str(out))
+    assert res.exit_code == 1
+    assert res.stdout == ""
+    doc = json.loads(out.read_text())
+    jsonschema.Draft4Validator(json.loads(SCHEMA.read_text())).validate(doc)
+    run = doc["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert set(rule_ids) >= {r.id for r in CATALOGUE}
+    result = next(r for r in run["results"] if r["ruleId"] == "obfuscation.exec-decoded")
+    assert rule_ids[result["ruleIndex"]] == "obfuscation.exec-decoded"
+    loc = result["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"].endswith("evil/__init__.py")
+    assert loc["region"]["startLine"] == 2
+    driver_rule = run["tool"]["driver"]["rules"][result["ruleIndex"]]
+    assert "external/cwe/cwe-506" in driver_rule["properties"]["tags"]
+
+
+def test_sarif_schema_rejects_broken_logs() -> None:
+    validator = jsonschema.Draft4Validator(json.loads(SCHEMA.read_text()))
+    assert not validator.is_valid({"version": "2.0.0", "runs": []})
+    bad_level = {
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "x"}},
+                "results": [{"level": "bad", "message": {"text": "m"}}],
+            }
+        ],
+    }
+    assert not validator.is_valid(bad_level)
+
+
+def test_missing_path_and_no_target_exit_2(run_cli: Any, tmp_path: Path) -> None:
+    res = run_cli("scan", str(tmp_path / "absent.whl"))
+    assert res.exit_code == 2
+    assert res.stderr.startswith("pipwarden: error:") and "no such file" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert run_cli("scan").exit_code == 2
+
+
+def test_folder_in_git_repo_respects_gitignore_and_diff(run_cli: Any, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            [
+                "git",
+                "-C",
+                str(repo),
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.invalid",
+                *args,
+            ],
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q")
+    (repo / ".gitignore").write_text("build/\n")
+    (repo / "build").mkdir()
+    (repo / "build" / "gen.py").write_text(EVIL)
+    (repo / "old.py").write_text(EVIL)
+    (repo / "keep.py").write_text("x = 1\n")
+    git("add", ".")
+    git("commit", "-q", "-m", "one")
+    (repo / "keep.py").write_text("x = 2\n")
+
+    full = json.loads(run_cli("scan", str(repo), "--format", "json").stdout)
+    paths = {f["path"] for f in full["targets"][0]["findings"]}
+    assert "old.py" in paths and "build/gen.py" not in paths
+
+    res = run_cli("scan", str(repo), "--diff", "HEAD", "--format", "json")
+    assert res.exit_code == 0
+    doc = json.loads(res.stdout)
+    assert doc["targets"][0]["verdict"] == "clean"
+
+    res = run_cli("scan", str(repo), "--diff", "no-such-rev")
+    assert res.exit_code == 2 and "git failed" in res.stderr
+
+
+def test_parallel_jobs_keep_order(
+    run_cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipwarden.cli import scan as scan_cli
+
+    monkeypatch.setattr(scan_cli, "CHUNK", 2)
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"m{i}.py").write_text("x = 1\n" if i != 3 else EVIL)
+    w = wheel(tmp_path, "good", {"good/__init__.py": "x = 1\n"})
+    res = run_cli("scan", str(folder), str(w), "--jobs", "2", "--format", "json")
+    doc = json.loads(res.stdout)
+    assert [t["target"] for t in doc["targets"]] == [str(folder), str(w)]
+    assert doc["targets"][0]["verdict"] == "malicious"
+    assert [f["path"] for f in doc["targets"][0]["findings"]] == ["m3.py"]
+
+
+def test_installed_distribution(run_cli: Any) -> None:
+    res = run_cli("scan", "--installed", "iniconfig", "--format", "json")
+    assert res.exit_code == 0, res.stdout
+    doc = json.loads(res.stdout)
+    assert doc["targets"][0]["target"] == "installed:iniconfig"
+    assert doc["targets"][0]["verdict"] == "clean"
+    res = run_cli("scan", "--installed", "no-such-dist-xyz")
+    assert res.exit_code == 2 and "no installed distribution" in res.stderr
+
+
+def test_rules_command(run_cli: Any) -> None:
+    res = run_cli("rules")
+    assert res.exit_code == 0
+    for r in CATALOGUE:
+        assert r.id in res.stdout
+    doc = json.loads(run_cli("rules", "--format", "json").stdout)
+    assert len(doc) == len(CATALOGUE)
+    assert {"id", "title", "severity", "cwe", "description", "fix"} == set(doc[0])
+
+
+def test_code_check_in_registry_and_findings(evil_wheel: Path) -> None:
+    assert "code" in [c.name for c in registry()]
+    cand = Candidate(
+        name="evil",
+        version="1.0",
+        filename=evil_wheel.name,
+        url="",
+        sha256=None,
+        kind="wheel",
+        path=evil_wheel,
+    )
+    findings = code.run(cand, None)  # type: ignore[arg-type]
+    assert findings and all(f.check == "code" and f.package == "evil" for f in findings)
+    assert "obfuscation.exec-decoded" in {f.rule for f in findings}
+    # Low findings (pickle use) do not reach install decisions.
+    assert "unsafe-deserialization.pickle" not in {f.rule for f in findings}
+    cand.path = None
+    assert code.run(cand, None) == []  # type: ignore[arg-type]
+
+
+def test_action_and_pre_commit_definitions() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    action = yaml.safe_load((root / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    steps = action["runs"]["steps"]
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+    scan_step = next(s for s in steps if s.get("id") == "scan")
+    assert "pipwarden scan" in scan_step["run"] and "--format sarif" in scan_step["run"]
+    assert set(action["inputs"]) >= {"paths", "diff", "fail-on", "sarif-file"}
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "pipwarden-scan"
+    assert hook["entry"].startswith("pipwarden scan")
+    assert hook["language"] == "python"
