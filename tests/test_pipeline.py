@@ -460,7 +460,9 @@ def test_uploaded_prior_to_prefers_an_older_release(index: LocalIndex, run_cli) 
     assert res.exit_code == 2 and "uploaded-prior-to" in res.stderr
 
 
-def test_trust_file_option_compares_publishers(small: LocalIndex, run_cli, tmp_path: Path) -> None:
+def test_trust_file_option_compares_publishers(
+    small: LocalIndex, run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     small.set_roles("wt-lib", [{"role": "Owner", "user": "alice"}])
     res = run_cli("check", "wt-app", *_args(small), "--format", "json")
     assert res.exit_code == 0, res.stderr
