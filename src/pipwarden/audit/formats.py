@@ -139,6 +139,10 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def render_markdown(report: AuditReport) -> str:
     """Markdown for a pull request comment."""
     lines = ["## pipwarden audit", ""]
@@ -159,7 +163,7 @@ def render_markdown(report: AuditReport) -> str:
                 lines.append(
                     f"| {_md(res.dependency.name)} | {res.dependency.version} | {_md(ident)} | "
                     f"{_sev(vuln)} | {', '.join(vuln.fix_versions) or 'none known'} | "
-                    f"{res.upgrade or 'none known'} | {_md(vuln.description[:200])} |"
+                    f"{res.upgrade or 'none known'} | {_md(_short(vuln.description, 200))} |"
                 )
     if report.skipped:
         lines += ["", f"<details><summary>Not audited ({len(report.skipped)})</summary>", ""]
