@@ -121,3 +121,17 @@ def test_online_checks_existence_and_age(run_cli, index) -> None:
     assert "first published 2 day(s) ago" in fresh["reason"]
     assert missing["suspect"] and "no such project on" in missing["reason"]
     assert old["suspect"] is False
+
+
+def test_check_blocks_a_typosquat_with_did_you_mean(run_cli, index) -> None:
+    index.add_dist(build_wheel("reqeusts", "1.0"))
+    res = run_cli(
+        "check", "reqeusts", "--index-url", index.url, "--retries", "1", "--format", "json"
+    )
+    assert res.exit_code == 1, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["verdict"] == "block"
+    (pkg,) = doc["packages"]
+    names = [f for f in pkg["findings"] if f["check"] == "names"]
+    assert names and names[0]["rule"] == "names.typosquat"
+    assert "did you mean requests?" in names[0]["message"]
