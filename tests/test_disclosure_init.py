@@ -81,7 +81,8 @@ def _resolve(argv: list[str]) -> tuple[click.Command | None, list[str], str]:
     path = "pipwarden"
     args = list(argv[1:])
     while isinstance(command, click.Group) and args and not args[0].startswith("-"):
-        sub = command.commands.get(args[0])
+        # get_command, not .commands: the top-level group imports its modules lazily.
+        sub = command.get_command(click.Context(command), args[0])
         if sub is None:
             return None, args, f"{path} {args[0]}"
         command, path = sub, f"{path} {args.pop(0)}"
