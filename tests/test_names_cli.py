@@ -135,3 +135,14 @@ def test_check_blocks_a_typosquat_with_did_you_mean(run_cli, index) -> None:
     names = [f for f in pkg["findings"] if f["check"] == "names"]
     assert names and names[0]["rule"] == "names.typosquat"
     assert "did you mean requests?" in names[0]["message"]
+
+
+def test_online_age_limit_comes_from_the_policy(run_cli, index, tmp_path: Path) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    index.add_dist(build_wheel("reqeustsz", "0.1"), upload_time=now - dt.timedelta(days=2))
+    (tmp_path / "pipwarden.toml").write_text("new-project-days = 1\n")
+    res = run_cli(
+        "typosquat", "--online", "--index-url", index.url, "--format", "json", "reqeustsz"
+    )
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)[0]["suspect"] is False

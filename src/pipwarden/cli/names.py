@@ -112,9 +112,9 @@ def _online(
 @click.option(
     "--new-project-days",
     type=click.IntRange(min=0),
-    default=30,
-    show_default=True,
-    help="With --online, projects younger than this close to a popular name are suspect.",
+    default=None,
+    help="With --online, projects younger than this close to a popular name are suspect "
+    "(default: new-project-days of the policy, 30).",
 )
 @click.option(
     "--corpus",
@@ -128,7 +128,7 @@ def typosquat(
     fmt: str,
     online: bool,
     index_url: str,
-    new_project_days: int,
+    new_project_days: int | None,
     corpus_path: Path | None,
 ) -> None:
     """Say for each NAME whether it imitates a far more popular project.
@@ -139,6 +139,10 @@ def typosquat(
     det = Detector(corpus_mod.load(corpus_path)) if corpus_path else default_detector()
     verdicts = det.check_many(wanted)
     if online:
+        if new_project_days is None:
+            from pipwarden import policy
+
+            new_project_days = policy.load().new_project_days
         verdicts = _online(verdicts, det, index_url, new_project_days)
     if fmt == "json":
         click.echo(json.dumps([v.to_json() for v in verdicts], indent=2, ensure_ascii=False))
