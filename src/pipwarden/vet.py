@@ -35,7 +35,7 @@ from pipwarden.policy import Policy
 from pipwarden.resolve import PipOptions, Resolution, Resolved, Resolver, effective_indexes
 from pipwarden.store import Store
 
-DOWNLOAD_WORKERS = 8
+DOWNLOAD_WORKERS = 16
 
 
 @dataclass
