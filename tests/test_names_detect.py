@@ -167,7 +167,7 @@ def test_any_text_gives_a_verdict_or_invalid_name(text: str) -> None:
 _ALPHA = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=7, max_size=14)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(_ALPHA.filter(lambda s: validate_ok(s)))
 def test_index_finds_every_one_edit_neighbour(name: str) -> None:
     """The symmetric-delete index agrees with comparing against every name."""
@@ -214,3 +214,12 @@ def test_ten_thousand_names_in_one_call(det: Detector) -> None:
     verdicts = det.check_many(names)
     assert len(verdicts) == 10_000
     assert all(v.name == n for v, n in zip(verdicts, names, strict=True))
+
+
+def test_suggestion_for_messages() -> None:
+    from pipwarden.names.detect import suggestion
+
+    assert suggestion("reqests") == "requests"
+    assert suggestion("reqeustsx") == "requests"  # two edits: the loose match
+    assert suggestion("zqxjv-unrelated-tool") is None
+    assert suggestion("bad name!") is None

@@ -492,6 +492,23 @@ def default_detector(path: Path | None = None) -> Detector:
     return _cached(str(path), st.st_mtime_ns, st.st_size)
 
 
+def suggestion(name: str) -> str | None:
+    """The popular project a missing or mistyped `name` most likely meant, if any.
+
+    For messages such as "no such project on INDEX: reqests; did you mean
+    requests?". Never raises: unusable names and corpus problems give None.
+    """
+    try:
+        det = default_detector()
+        verdict = det.check(name)
+        if verdict.imitates:
+            return verdict.imitates
+        near = det.nearest(name)
+    except PipwardenError:
+        return None
+    return near.target if near is not None else None
+
+
 def _stdlib_module(canonical: str) -> str | None:
     """The standard-library module `canonical` is named like (``telnet`` → telnetlib)."""
     base = canonical.replace("-", "_")
