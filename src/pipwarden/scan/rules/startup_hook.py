@@ -30,6 +30,15 @@ RULES = [
         "Check why the package needs it.",
     ),
     rule(
+        "startup-hook.sitecustomize-payload",
+        CRITICAL,
+        "CWE-506",
+        "sitecustomize/usercustomize runs processes or uses the network",
+        "A shipped sitecustomize or usercustomize module starts processes or opens network "
+        "connections on every interpreter start.",
+        "Do not install; report the project.",
+    ),
+    rule(
         "startup-hook.import-network",
         MEDIUM,
         "CWE-829",
