@@ -223,3 +223,13 @@ def test_suggestion_for_messages() -> None:
     assert suggestion("reqeustsx") == "requests"  # two edits: the loose match
     assert suggestion("zqxjv-unrelated-tool") is None
     assert suggestion("bad name!") is None
+
+
+def test_weak_evidence_needs_a_very_popular_target() -> None:
+    ordered = [("tqdm", 10**9), ("requests", 10**9), ("mako", 10**6), ("mmgp", 10**5)]
+    projects = tuple(Project(n, i + 1, d) for i, (n, d) in enumerate(ordered))
+    det = Detector(Corpus(projects, "test", None), protected_rank=0, weak_target_rank=2)
+    assert det.check("tqmd").imitates == "tqdm"  # short name, rank 1 target
+    assert not det.check("mkgp").suspect  # short name, rank 4 target
+    assert det.check("requestsaa").imitates == "requests"  # glued, rank 2
+    assert not det.check("makoxyz").suspect  # glued, rank 3

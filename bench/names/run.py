@@ -8,6 +8,7 @@ popular names to bench/names/fp-flagged.txt.
 from __future__ import annotations
 
 import csv
+import os
 import random
 import statistics
 import string
@@ -22,7 +23,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from pipwarden.names import corpus
-from pipwarden.names.detect import Detector, skeleton
+from pipwarden.names.detect import Detector, InvalidName, skeleton
 
 HERE = Path(__file__).resolve().parent
 
@@ -159,6 +160,39 @@ def false_positives(c: corpus.Corpus) -> list[str]:
     ]
 
 
+def long_tail(c: corpus.Corpus) -> list[str]:
+    """Random names from the whole of PyPI outside the corpus (needs a names list)."""
+    # A list of every PyPI project name: first column of a TSV with a header line.
+    given = os.environ.get("PIPWARDEN_BENCH_PYPI_NAMES")
+    source = Path(given) if given else None
+    if source is None or not source.is_file():
+        return ["(skipped: set PIPWARDEN_BENCH_PYPI_NAMES to a list of PyPI project names)"]
+    with source.open(encoding="utf-8", errors="replace") as fh:
+        next(fh)
+        names = [line.split("\t", 1)[0] for line in fh]
+    det = Detector(c)
+    sample = [n for n in random.Random(7).sample(names, 12_000) if n not in det.by_name]
+    flagged = []
+    for n in sample:
+        try:
+            v = det.check(n)
+        except InvalidName:
+            continue
+        if v.suspect:
+            flagged.append(v)
+    kinds = ", ".join(f"{k} {n}" for k, n in Counter(v.kind for v in flagged).most_common())
+    return [
+        "| sample | names | flagged | rate |",
+        "| --- | ---: | ---: | ---: |",
+        f"| random PyPI names outside the corpus (seed 7, of {len(names):,}) | {len(sample):,} "
+        f"| {len(flagged)} | {len(flagged) / len(sample):.2%} |",
+        "",
+        f"Flagged by rule: {kinds}. Examples: "
+        + ", ".join(f"`{v.name}` → {v.imitates or v.kind}" for v in flagged[:12])
+        + ".",
+    ]
+
+
 def recall(c: corpus.Corpus) -> list[str]:
     det = Detector(c)
     rows = list(csv.DictReader((HERE / "campaigns.csv").open(encoding="utf-8")))
@@ -192,6 +226,8 @@ def main() -> None:
     print("\n".join(speed(c)))
     print("\n## False positives\n")
     print("\n".join(false_positives(c)))
+    print("\n## Long tail: names outside the corpus\n")
+    print("\n".join(long_tail(c)))
     print("\n## Recall on reported typosquats\n")
     print("\n".join(recall(c)))
 

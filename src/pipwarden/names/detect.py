@@ -44,6 +44,10 @@ PROTECTED_RANK = 3000
 #: with at least this many times its downloads; unlisted names need only a
 #: listed look-alike.
 POPULARITY_RATIO = 500.0
+#: Weak evidence (letters glued on, a vowel swap, an affix plus an edit, an edit
+#: in a name of four letters or fewer) counts only against look-alikes ranked at
+#: or above this, and never against a listed name.
+WEAK_TARGET_RANK = 3000
 #: Longest name accepted (PyPI has no limit; nothing legitimate comes close).
 MAX_NAME_LENGTH = 200
 #: Shortest name in which any one changed letter (not a neighbouring key) counts.
@@ -100,7 +104,8 @@ class Lookalike:
     reason: str
     distance: int
     #: False for weaker evidence (letters glued on, a vowel swap, an affix plus an
-    #: edit) that judges only names outside the corpus.
+    #: edit, an edit in a short name): it judges only names outside the corpus,
+    #: and only against the most popular projects.
     strong: bool = True
 
 
@@ -247,8 +252,10 @@ class Detector:
         *,
         protected_rank: int = PROTECTED_RANK,
         ratio: float = POPULARITY_RATIO,
+        weak_target_rank: int = WEAK_TARGET_RANK,
     ) -> None:
         self.corpus = corpus
+        self.weak_target_rank = weak_target_rank
         self.protected_rank = protected_rank
         self.ratio = ratio
         self.names: list[str] = [p.name for p in corpus.projects]
@@ -327,7 +334,7 @@ class Detector:
                 elif not _edit_allowed(base, other, kr):
                     continue
                 reason = kr[1]
-                strong = not reason.startswith("one vowel")
+                strong = not reason.startswith("one vowel") and min(len(base), len(other)) > 4
                 if affixed and kr[0] != "affix":
                     reason = f"{_affix_reason(canonical, self.names[i])} and {reason}"
                     strong = False
@@ -406,7 +413,9 @@ class Detector:
             if canonical in self.by_name and canonical != plain:
                 matches.append(Lookalike(canonical, "homoglyph", "a capital I reads as l", 0))
         for m in sorted(matches, key=lambda m: -self._pop(m.target)):
-            if idx is not None and not m.strong:
+            if not m.strong and (
+                idx is not None or self.ranks[self.by_name[m.target]] > self.weak_target_rank
+            ):
                 continue
             if self._pop(m.target) >= self.ratio * mine and self._pop(m.target) > 0:
                 t = self.by_name[m.target]
