@@ -62,11 +62,14 @@ def typosquat_finding(candidate: Candidate, verdict: NameVerdict) -> Finding:
     """The finding for a suspect verdict, with "did you mean …?"."""
     rule = _RULES.get(verdict.kind, "names.typosquat")
     if verdict.imitates:
-        message = f"'{candidate.name}' {verdict.reason}; did you mean {verdict.imitates}?"
-        fix = f"did you mean {verdict.imitates}? Check the name, then install the real project"
+        message = f"{candidate.name}: {verdict.reason}; did you mean {verdict.imitates}?"
+        fix = (
+            f"did you mean {verdict.imitates}? Check the name; if this project is really "
+            "wanted, add it to `allow` in the policy"
+        )
     else:
-        message = f"'{candidate.name}' is {verdict.reason}"
-        fix = "check the name; if this project is really wanted, allow it in the policy"
+        message = f"{candidate.name}: {verdict.reason}"
+        fix = "check the name; if this project is really wanted, add it to `allow` in the policy"
     return _finding(
         candidate,
         rule,

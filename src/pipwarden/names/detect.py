@@ -83,7 +83,6 @@ class NameVerdict:
     imitates: str | None
     reason: str
     kind: str
-    details: tuple[tuple[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape of ``typosquat --format json``."""
