@@ -149,3 +149,18 @@ def test_first_upload_reads_every_release() -> None:
     first = names_check.first_upload(doc)
     assert first == dt.datetime(2023, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
     assert names_check.first_upload({}) is None
+
+
+def test_every_rule_has_sarif_metadata(index: LocalIndex, second_index: LocalIndex) -> None:
+    from pipwarden.report import sarif
+
+    assert set(names_check.RULES) >= {
+        "names.typosquat",
+        "names.dependency-confusion",
+        "names.no-such-project",
+        "names.new-lookalike",
+    }
+    sha = index.add_dist(build_wheel("reqeusts", "1.0"))
+    findings = run(cand(index, "reqeusts", sha), make_ctx(index))
+    doc = sarif.build(findings, list(names_check.RULES.values()))
+    assert doc["runs"][0]["results"][0]["ruleId"] == "names.typosquat"

@@ -8,7 +8,9 @@ Rules:
 on, a public index;
 ``names.no-such-project`` (high) a requested project the index does not know;
 ``names.new-lookalike`` (high) a project younger than ``new-project-days``
-whose name is close to a popular one.
+whose name is close to a popular one;
+``names.invalid`` (high) a name PEP 508 does not allow;
+``names.confusion-unchecked`` (low) an internal name whose indexes could not be asked.
 """
 
 from __future__ import annotations
@@ -23,11 +25,86 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import PYPI_SIMPLE, display_url
 from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
+from pipwarden.report.sarif import RuleInfo
 
 NAME = "names"
 DESCRIPTION = "Typosquats, dependency confusion, invented and brand-new look-alike names (T3)."
 _SCRATCH = "names.detector"
 _RULES = {"import-name": "names.import-name", "stdlib": "names.stdlib"}
+_CHECK_NAME = "Check the name; if this project is really wanted, add it to `allow` in the policy."
+
+#: What SARIF and reports say about each rule of this check.
+RULES: dict[str, RuleInfo] = {
+    r.id: r
+    for r in (
+        RuleInfo(
+            "names.typosquat",
+            "Name imitates a far more popular project",
+            "One mistyped letter, a swapped pair, a separator or affix game or a look-alike "
+            "character installs somebody else's code (typosquatting).",
+            _CHECK_NAME,
+            Severity.HIGH,
+            "CWE-506",
+        ),
+        RuleInfo(
+            "names.import-name",
+            "Import name used as a project name",
+            "The project that provides this import has another name; the project with the "
+            "import's name is somebody else's.",
+            _CHECK_NAME,
+            Severity.HIGH,
+            "CWE-506",
+        ),
+        RuleInfo(
+            "names.stdlib",
+            "Project named like a standard-library module",
+            "The standard library is never installed from PyPI; a project with its name is not it.",
+            _CHECK_NAME,
+            Severity.HIGH,
+            "CWE-506",
+        ),
+        RuleInfo(
+            "names.dependency-confusion",
+            "Internal project name resolved from, or present on, a public index",
+            "Whoever publishes an internal name on a public index can take over installs "
+            "(dependency confusion).",
+            "Install internal projects only from the private index and claim the public name.",
+            Severity.CRITICAL,
+            "CWE-427",
+        ),
+        RuleInfo(
+            "names.no-such-project",
+            "Requested project does not exist",
+            "A project the index does not know, often a name an assistant invented; anyone can "
+            "register it later.",
+            _CHECK_NAME,
+            Severity.HIGH,
+        ),
+        RuleInfo(
+            "names.new-lookalike",
+            "Brand-new project with a name close to a popular one",
+            "New projects whose names resemble popular ones are a common trap for mistyped or "
+            "invented names.",
+            _CHECK_NAME,
+            Severity.HIGH,
+            "CWE-506",
+        ),
+        RuleInfo(
+            "names.invalid",
+            "Project name that PEP 508 does not allow",
+            "No index can serve this name.",
+            _CHECK_NAME,
+            Severity.HIGH,
+        ),
+        RuleInfo(
+            "names.confusion-unchecked",
+            "Could not check an internal name on the public index",
+            "The index did not answer, so dependency confusion was not ruled out.",
+            "Run again when the index answers.",
+            Severity.LOW,
+        ),
+    )
+}
 
 
 def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
