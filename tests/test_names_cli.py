@@ -146,3 +146,10 @@ def test_online_age_limit_comes_from_the_policy(run_cli, index, tmp_path: Path) 
     )
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)[0]["suspect"] is False
+
+
+def test_ten_thousand_names_as_arguments(run_cli) -> None:
+    names = [f"pkg-{i}-zz" for i in range(10_000)]
+    res = run_cli("typosquat", "--format", "json", *names)
+    assert res.exit_code in (0, 1), res.stderr
+    assert [d["name"] for d in json.loads(res.stdout)] == names
