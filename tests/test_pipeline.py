@@ -233,6 +233,9 @@ def test_unknown_project(small: LocalIndex, run_cli) -> None:
     assert res.exit_code == 2
     assert "no such project" in res.stderr and "wt-no-such-thing" in res.stderr
     assert "Traceback" not in res.stderr
+    res = run_cli("check", "reqeusts", *_args(small))
+    assert res.exit_code == 2
+    assert "no such project" in res.stderr and "did you mean requests?" in res.stderr
 
 
 def test_unknown_version(small: LocalIndex, run_cli) -> None:

@@ -386,7 +386,11 @@ class Resolver:
         if found is None:
             extras = ", ".join(display_url(u) for u in self.index.extra_index_urls)
             where = self._where() + (f" (nor {extras})" if extras else "")
-            raise PipwardenError(f"no such project on {where}: {req.name}")
+            from pipwarden.names.detect import suggestion
+
+            meant = suggestion(req.name)
+            hint = f"; did you mean {meant}?" if meant else ""
+            raise PipwardenError(f"no such project on {where}: {req.name}{hint}")
         _base, files = found
         available = sorted(
             {v for f in files if (v := _file_version(f, req.name)) is not None}, reverse=True
