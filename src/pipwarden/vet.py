@@ -20,6 +20,7 @@ from rich.progress import (
     BarColumn,
     DownloadColumn,
     Progress,
+    TaskID,
     TextColumn,
     TransferSpeedColumn,
 )
@@ -231,12 +232,48 @@ def _cached_run(check: Check, c: Candidate, ctx: VetContext) -> list[Finding]:
     return findings
 
 
-def run_checks(candidates: list[Candidate], ctx: VetContext) -> dict[str, list[Finding]]:
+def run_checks(
+    candidates: list[Candidate], ctx: VetContext, console: Console | None = None
+) -> dict[str, list[Finding]]:
     """Every registered check over every candidate; a crashing check becomes a finding."""
     found: dict[str, list[Finding]] = {c.name: [] for c in candidates}
     ctx.closure = candidates
     checks = registry()
+    console = console or Console(stderr=True)
+    progress = Progress(
+        TextColumn("[bold]checking[/] {task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("evidence", total=len(checks) + len(candidates))
+        _prepare_all(checks, candidates, ctx, found, progress, task)
+        for c in candidates:
+            progress.update(task, description=c.name)
+            for check in checks:
+                try:
+                    found[c.name].extend(_cached_run(check, c, ctx))
+                except PipwardenError:
+                    raise
+                except Exception as exc:
+                    found[c.name].append(_check_error(check.name, c, exc))
+            progress.advance(task)
+    return found
+
+
+def _prepare_all(
+    checks: list[Check],
+    candidates: list[Candidate],
+    ctx: VetContext,
+    found: dict[str, list[Finding]],
+    progress: Progress,
+    task: TaskID,
+) -> None:
     for check in checks:
+        progress.update(task, description=f"{check.name} evidence")
         if check.prepare is not None:
             try:
                 check.prepare(candidates, ctx)
@@ -245,15 +282,7 @@ def run_checks(candidates: list[Candidate], ctx: VetContext) -> dict[str, list[F
             except Exception as exc:  # a check must never take the whole run down
                 for c in candidates:
                     found[c.name].append(_check_error(check.name, c, exc))
-    for c in candidates:
-        for check in checks:
-            try:
-                found[c.name].extend(_cached_run(check, c, ctx))
-            except PipwardenError:
-                raise
-            except Exception as exc:
-                found[c.name].append(_check_error(check.name, c, exc))
-    return found
+        progress.advance(task)
 
 
 def _check_error(name: str, c: Candidate, exc: Exception) -> Finding:
@@ -326,7 +355,7 @@ def vet(
         ctx.scratch["trust_file"] = trust_file
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
-    found = run_checks(verified, ctx)
+    found = run_checks(verified, ctx, console)
     result = VetResult(resolution=resolution)
     for c in candidates:
         findings = early.get(c.name, []) + found.get(c.name, [])

@@ -56,24 +56,28 @@ def render(result: VetResult, console: Console, *, verbose: bool = False) -> Non
     table.add_column("findings")
     for p in result.packages:
         cell = Text()
-        shown = p.findings if verbose else p.findings[:TOP_FINDINGS]
+        notable = [f for f in p.findings if f.severity > Severity.INFO]
+        shown = p.findings if verbose else notable[:TOP_FINDINGS]
         for i, f in enumerate(shown):
             if i:
                 cell.append("\n")
             cell.append(f"{f.severity.label} ", style=_SEV_STYLE[f.severity])
             cell.append(f"{f.rule}: {f.message}")
+            if f.file and f.file != p.candidate.filename:
+                where = f"{f.file}:{f.line}" if f.line else f.file
+                cell.append(f" [{where}]", style="dim")
             if f.remediation:
                 cell.append(f"\n  fix: {f.remediation}", style="dim")
         hidden = len(p.findings) - len(shown)
         if hidden > 0:
-            cell.append(f"\n… {hidden} more (use --verbose)", style="dim")
+            cell.append(f"{chr(10) if shown else ''}+{hidden} more (-v)", style="dim")
         name = p.candidate.name
         table.add_row(
             name,
             p.candidate.version,
             p.candidate.kind,
             Text(p.verdict.label, style=_VERDICT_STYLE[p.verdict]),
-            cell if p.findings else Text("-", style="dim"),
+            cell if cell.plain else Text("-", style="dim"),
         )
     console.print(table)
     counts = {v: sum(1 for p in result.packages if p.verdict == v) for v in Verdict}
