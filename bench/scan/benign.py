@@ -87,6 +87,14 @@ def pick(files: list[dict[str, Any]]) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def _fetch_one(client: httpx.Client, name: str, dest: Path, max_bytes: int) -> Artifact | Skipped:
     try:
         r = client.get(JSON_API.format(name=name))
@@ -102,7 +110,7 @@ def _fetch_one(client: httpx.Client, name: str, dest: Path, max_bytes: int) -> A
             return Skipped(name, f"{f['filename']} is {f['size'] / 1e6:.0f} MB (> --max-mb)")
         path = dest / f["filename"]
         want = f["digests"]["sha256"]
-        if not (path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == want):
+        if not (path.is_file() and _sha256(path) == want):
             tmp = path.with_suffix(path.suffix + ".part")
             h = hashlib.sha256()
             url = r.url.join(f["url"])  # some mirrors answer with relative URLs

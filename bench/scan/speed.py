@@ -298,21 +298,26 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"{len(archives)} artifacts ({size / 1e6:.0f} MB of archives), extracted to folders.",
         "",
-        "| tool | wall s | cpu s | time / pipwarden (folders) | output |",
-        "|---|---:|---:|---:|---|",
+        "| tool | wall s | cpu s | wall / pipwarden | cpu / pipwarden | output |",
+        "|---|---:|---:|---:|---:|---|",
     ]
     for t in timings:
-        ratio = t.wall / pw.wall if pw.wall else float("nan")
-        lines.append(f"| {t.tool} | {t.wall:.1f} | {t.cpu:.1f} | {ratio:.2f} | {t.note} |")
+        rw = t.wall / pw.wall if pw.wall else float("nan")
+        rc = t.cpu / pw.cpu if pw.cpu else float("nan")
+        lines.append(f"| {t.tool} | {t.wall:.1f} | {t.cpu:.1f} | {rw:.2f} | {rc:.2f} | {t.note} |")
     lines.append("")
+    ast_t = by["ast.parse (bare)"]
     if "bandit -r" in by:
-        r = by["bandit -r"].wall / pw.wall
+        b = by["bandit -r"]
+        rw, rc = b.wall / pw.wall, b.cpu / pw.cpu
         lines.append(
-            f"vs bandit: {r:.1f}x faster (target >= 3x: {'met' if r >= 3 else 'NOT met'})."
+            f"vs bandit: {rw:.1f}x faster by wall time, {rc:.1f}x by CPU time "
+            f"(target >= 3x: {'met' if min(rw, rc) >= 3 else 'NOT met'})."
         )
-    a = pw.wall / by["ast.parse (bare)"].wall
+    rw, rc = pw.wall / ast_t.wall, pw.cpu / ast_t.cpu
     lines.append(
-        f"vs bare ast.parse: {a:.2f}x its time (target <= 2x: {'met' if a <= 2 else 'NOT met'})."
+        f"vs bare ast.parse: {rw:.2f}x its wall time, {rc:.2f}x its CPU time "
+        f"(target <= 2x: {'met' if max(rw, rc) <= 2 else 'NOT met'})."
     )
     lines.append("")
     report: dict[str, object] = {
