@@ -296,6 +296,12 @@ def main(argv: list[str] | None = None) -> int:
         "--top-list", type=Path, default=benign.TOP_LIST, help="project list, one a line"
     )
     ap.add_argument("--max-mb", type=float, default=200.0, help="skip larger benign artifacts")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=build_corpus.CORPUS,
+        help="corpus folder (malicious/, benign/)",
+    )
     ap.add_argument("--jobs", type=int, default=2, help="worker processes for scanning")
     ap.add_argument(
         "--out",
@@ -312,11 +318,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pipwarden.scan.scan_target is not available: {exc}", file=sys.stderr)
         return 2
 
-    built = build_corpus.build_all()
+    built = build_corpus.build_all(
+        build_corpus.WORK / f"corpus-{args.corpus.name}", corpus=args.corpus
+    )
     t0 = time.perf_counter()
     corpus_scans = scan_many([(b.sample.name, b.primary) for b in built], args.jobs)
     results = {s.label: s for s in corpus_scans}
-    lines = ["## Scan quality", ""]
+    lines = ["## Scan quality", "", f"Corpus: `{args.corpus}`.", ""]
     clines, csum = corpus_report(built, results)
     lines += clines
     report: dict[str, Any] = {
