@@ -98,6 +98,15 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "binary-dropper.run-shipped",
+        "import os, subprocess\n"
+        "subprocess.Popen([os.path.join(os.path.dirname(__file__), 'bin', 'helper')])\n",
+        "import os, subprocess\ndef run():\n"
+        "    subprocess.Popen([os.path.join(os.path.dirname(__file__), 'bin', 'helper')])\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
         "binary-dropper.embedded",
         f"import base64\nBIN = base64.b64decode({ELF_B64!r})\n",
         f"import base64\nICON = base64.b64decode({base64.b64encode(b'GIF89a' + bytes(60)).decode()!r})\n",
@@ -374,10 +383,16 @@ ELF = b"\x7fELF\x02\x01\x01" + b"\0" * 64
 
 
 def test_binary_dropper_in_pure_wheel(tmp_path: Path) -> None:
-    name, data = build_wheel("demo", "1.0", {"demo/__init__.py": "", "demo/helper": ELF})
+    name, data = build_wheel(
+        "demo", "1.0", {"demo/__init__.py": "", "demo/helper": ELF, "demo/logo.png": ELF}
+    )
     path = tmp_path / name
     path.write_bytes(data)
-    assert "binary-dropper.native-in-pure-wheel" in {f.rule for f in scan_target(path).findings}
+    result = scan_target(path)
+    sev = {f.file: f.severity.label for f in result.findings if f.rule.startswith("binary-dropper")}
+    # A binary under its own name is worth a look; one disguised as data is suspicious.
+    assert sev == {"demo/helper": "medium", "demo/logo.png": "high"}
+    assert result.verdict == "suspicious"
     name, data = build_wheel(
         "demo", "1.0", {"demo/_ext.so": ELF}, tag="cp311-cp311-manylinux_2_17_x86_64"
     )
@@ -568,6 +583,15 @@ def test_lambda_inlining_and_decoded_payload_analysis() -> None:
 def test_command_lines_that_download_and_run(cmd: str) -> None:
     found = rules_of(f"import subprocess\ndef f():\n    subprocess.Popen({cmd})\n")
     assert found & {"download-execute.remote-command", "download-execute.remote-code"}
+
+
+def test_scripts_and_tests_have_no_import_time_findings() -> None:
+    src = "import subprocess\nsubprocess.run(['id'])\n"
+    assert "startup-hook.import-process" in rules_of(src, "pkg/mod.py")
+    assert "startup-hook.import-process" not in rules_of(src, "pkg/__main__.py")
+    assert "startup-hook.import-process" not in rules_of(src, "pkg/tests/test_x.py")
+    guarded = "import sys, pty\nif sys.platform != 'win32' and __name__ == '__main__':\n    pty.spawn(['sh'])\n"
+    assert "startup-hook.import-process" not in rules_of(guarded)
 
 
 def test_benign_subprocess_and_network_stay_quiet() -> None:

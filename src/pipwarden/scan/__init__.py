@@ -36,16 +36,18 @@ def verdict(findings: list[Finding]) -> str:
 
     Malicious needs a critical finding (each critical rule is itself a
     source-to-sink combination such as decoded data reaching exec). Suspicious
-    needs a high finding, or medium findings from three different families.
+    needs a high finding, or medium findings from three different families in
+    one file (unrelated mediums spread over a large package do not add up).
     """
     if any(f.severity >= Severity.CRITICAL for f in findings):
         return MALICIOUS
     if any(f.severity >= Severity.HIGH for f in findings):
         return SUSPICIOUS
-    medium = {family(f.rule) for f in findings if f.severity == Severity.MEDIUM}
-    medium.discard("archive")
-    medium.discard("parse")
-    if len(medium) >= 3:
+    per_file: dict[str | None, set[str]] = {}
+    for f in findings:
+        if f.severity == Severity.MEDIUM and family(f.rule) not in ("archive", "parse"):
+            per_file.setdefault(f.file, set()).add(family(f.rule))
+    if any(len(families) >= 3 for families in per_file.values()):
         return SUSPICIOUS
     return CLEAN
 

@@ -232,6 +232,14 @@ def _record_entries(
     return entries
 
 
+def _matches(data: bytes, want: str) -> bool:
+    """True when `data` has the RECORD hash `want` (urlsafe base64, or hex as some tools write)."""
+    digest = hashlib.sha256(data).digest()
+    value = want.split("=", 1)[1].rstrip("=")
+    encoded = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    return value == encoded or value.lower() == digest.hex()
+
+
 def _digest(data: bytes) -> str:
     return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
 
@@ -340,7 +348,7 @@ def _read_zip(
             budget.spend(len(data))
             if record is not None:
                 want = record.get(name, "")
-                if want.startswith("sha256=") and _digest(data) != want:
+                if want.startswith("sha256=") and not _matches(data, want):
                     issues.append(
                         _issue(
                             "archive.record-mismatch",
@@ -581,7 +589,7 @@ def _read_installed(
 ) -> Iterator[Member]:
     for member in _read_files(base, rels, limits, issues):
         want = hashes.get(member.name)
-        if want and _digest(member.data) != want:
+        if want and not _matches(member.data, want):
             issues.append(
                 _issue(
                     "archive.record-mismatch",

@@ -55,7 +55,9 @@ class Val:
 
 
 EMPTY = Val()
-_PARAM = Val(None, frozenset({"param"}))
+_PKGFILE = Val(None, frozenset({"pkgfile"}))
+#: Parameter i of the function being analysed carries the label "p:i".
+_PARAMS = [Val(None, frozenset({f"p:{i}"})) for i in range(64)]
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,14 @@ def _text(v: object) -> str | None:
     return None
 
 
+def _is_test(path: PurePosixPath) -> bool:
+    return (
+        path.name.startswith("test_")
+        or path.name.endswith("_test.py")
+        or any(p in ("tests", "test", "testing") for p in path.parts[:-1])
+    )
+
+
 def _line(node: ast.AST) -> int:
     return getattr(node, "lineno", 0) or 0
 
@@ -162,12 +172,15 @@ class Analyzer:
             2 if ctx.kind in ("sdist", "zip") else 1
         )
         self.startup_file = base.name in ("sitecustomize.py", "usercustomize.py")
+        #: Scripts and tests do not run on import: no import-time findings there.
+        self.script = base.name in ("__main__.py", "conftest.py") or _is_test(base)
         #: Nesting of decoded-payload analysis (payloads inside payloads).
         self.depth = 0
         #: Names of the functions being analysed (innermost last).
         self.fn_stack: list[str] = []
-        #: function name -> sink kinds its parameters reach ("net", "exec", "process").
-        self.summaries: dict[str, set[str]] = {}
+        #: function name -> parameter index -> sink kinds it reaches ("net", "exec", "process").
+        self.summaries: dict[str, dict[int, set[str]]] = {}
+        self.fn_params: dict[str, list[str]] = {}
         #: function name -> events of its body (for calls at import time).
         self.fn_events: dict[str, dict[str, int]] = {}
         self.lambdas: dict[str, ast.Lambda] = {}
@@ -325,11 +338,9 @@ class Analyzer:
 
     def s_if(self, node: ast.If) -> None:
         self.expr(node.test)
-        guard = (
-            self.fn_depth == 0
-            and isinstance(node.test, ast.Compare)
-            and isinstance(node.test.left, ast.Name)
-            and node.test.left.id == "__name__"
+        guard = self.fn_depth == 0 and any(
+            isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) and n.left.id == "__name__"
+            for n in ast.walk(node.test)
         )
         if guard:
             saved, self.main_guard = self.main_guard, True
@@ -348,9 +359,13 @@ class Analyzer:
         outer = self.scope
         inner = _Scope(outer)
         a = node.args
-        for arg in (*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg):
-            if arg is not None:
-                inner.vars[arg.arg] = _PARAM
+        names = [arg.arg for arg in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
+        for i, pname in enumerate(names[: len(_PARAMS)]):
+            inner.vars[pname] = _PARAMS[i]
+        for extra in (a.vararg, a.kwarg):
+            if extra is not None:
+                inner.vars[extra.arg] = EMPTY
+        self.fn_params[node.name] = names
         self.scope = inner
         self.fn_depth += 1
         self.fn_stack.append(node.name)
@@ -434,7 +449,7 @@ class Analyzer:
         if found:
             labels = labels | found
             self.labels_seen = self.labels_seen | found
-            if found & _SECRET_PATHS:
+            if found & _SECRET_PATHS and text.count(" ") < 3:
                 self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
@@ -452,6 +467,8 @@ class Analyzer:
         v = self.scope.lookup(node.id)
         if v is not None:
             return v
+        if node.id == "__file__":
+            return _PKGFILE
         qn = self.imports.get(node.id)
         if qn is not None:
             return Val(None, _NONE, qn)
@@ -612,7 +629,7 @@ class Analyzer:
             self.scope = outer
         key = f"<lambda{len(self.lambdas)}>"
         self.lambdas[key] = node
-        return Val(None, body.labels - {"param"}, key)
+        return Val(None, frozenset(x for x in body.labels if not x.startswith("p:")), key)
 
     def inline_lambda(self, key: str, args: list[Val]) -> Val | None:
         """Evaluate a lambda's body with the call's arguments (depth-limited)."""
@@ -664,10 +681,10 @@ class Analyzer:
             if inlined is not None:
                 return inlined
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
-            self.call_local(node, qn, labels)
+            self.call_local(node, qn, args, kwargs)
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
-            self.call_local(node, target.qn, _NONE)
+            self.call_local(node, target.qn, [], {})
         if qn is not None:
             special = _CALLS.get(qn)
             if special is not None:
@@ -687,7 +704,8 @@ class Analyzer:
                 return Val(None, labels | {"net"})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
-                self.sink_net(node, qn, labels)
+                if qn != "socket.socket":  # creating a socket sends nothing
+                    self.sink_net(node, qn, labels)
                 return Val(None, labels, tag)
             if qn in P.DECODERS:
                 return self.fold_decode(node, P.DECODERS[qn], args, labels)
@@ -715,21 +733,36 @@ class Analyzer:
             return self.method(node, method, recv, args, kwargs, labels)
         return Val(None, labels) if labels else EMPTY
 
-    def call_local(self, node: ast.Call, name: str, labels: frozenset[str]) -> None:
+    def call_local(
+        self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
+    ) -> None:
         """A call of a function of this module: its summary meets the arguments."""
-        kinds = self.summaries.get(name, set())
-        if "net" in kinds and labels & SECRETS:
-            self.report(
-                "exfiltration.credentials", node, f"secret data passed to {name}(), which sends it"
-            )
-        if "exec" in kinds and labels & {"net", "decoded", "obf", "code"}:
-            self.report(
-                "obfuscation.exec-decoded", node, f"decoded data passed to {name}(), which runs it"
-            )
-        if "process" in kinds and "net" in labels:
-            self.report("download-execute.remote-command", node, f"network data passed to {name}()")
+        summary = self.summaries.get(name, {})
+        params = self.fn_params.get(name, [])
+        pairs = list(enumerate(args))
+        pairs += [(params.index(k), v) for k, v in kwargs.items() if k in params]
+        for i, arg in pairs:
+            kinds = summary.get(i)
+            if not kinds or not arg.labels:
+                continue
+            if "net" in kinds and arg.labels & SECRETS:
+                self.report(
+                    "exfiltration.credentials",
+                    node,
+                    f"secret data passed to {name}(), which sends it",
+                )
+            if "exec" in kinds and arg.labels & {"net", "decoded", "obf", "code"}:
+                self.report(
+                    "obfuscation.exec-decoded",
+                    node,
+                    f"decoded data passed to {name}(), which runs it",
+                )
+            if "process" in kinds and "net" in arg.labels:
+                self.report(
+                    "download-execute.remote-command", node, f"network data passed to {name}()"
+                )
         events = self.fn_events.get(name, {})
-        if self.fn_depth == 0 and not self.main_guard and not self.is_setup:
+        if self.module_level and not self.is_setup:
             if "net" in events:
                 self.report(
                     "startup-hook.import-network", node, f"{name}() uses the network at import time"
@@ -1226,14 +1259,23 @@ class Analyzer:
     # ---- sinks
 
     @property
+    def module_level(self) -> bool:
+        """True for code that runs when the module is imported (not a script or a test)."""
+        return self.fn_depth == 0 and not self.main_guard and not self.script
+
+    @property
     def import_time(self) -> bool:
         """True where code runs merely because the package is installed or imported."""
-        return (self.fn_depth == 0 and not self.main_guard) or self.is_setup
+        return self.module_level or self.is_setup
 
     def summarise(self, kind: str, labels: frozenset[str]) -> None:
         """Remember that the current function passes a parameter to a `kind` sink."""
-        if "param" in labels and self.fn_stack:
-            self.summaries.setdefault(self.fn_stack[-1], set()).add(kind)
+        if not self.fn_stack:
+            return
+        for label in labels:
+            if label.startswith("p:"):
+                summary = self.summaries.setdefault(self.fn_stack[-1], {})
+                summary.setdefault(int(label[2:]), set()).add(kind)
 
     def sink_exec(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         self.scope.event("exec", node.lineno)
@@ -1268,6 +1310,12 @@ class Analyzer:
                 "obfuscation.exec-decoded",
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
+            )
+        if "pkgfile" in cmd_labels and self.import_time and qn != "os.execv":
+            self.report(
+                "binary-dropper.run-shipped",
+                node,
+                f"{qn}() starts a program shipped inside the package when it is imported",
             )
         if "dl-cmd" in cmd_labels:
             self.report(
@@ -1322,7 +1370,7 @@ class Analyzer:
             self.report(
                 "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
             )
-        if self.fn_depth == 0 and not self.main_guard and not self.is_setup:
+        if self.module_level and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
@@ -1345,7 +1393,7 @@ class Analyzer:
                 # API clients send their own token; at import time nothing legitimate does.
                 None if self.import_time else Severity.MEDIUM,
             )
-        elif labels & WEAK:
+        elif "sysinfo" in labels or ("env" in labels and self.import_time):
             self.report(
                 "exfiltration.host-info",
                 node,
@@ -1366,7 +1414,7 @@ class Analyzer:
             )
         if self.is_setup:
             self.report("install-hook.network", node, f"setup.py calls {qn}()")
-        elif self.fn_depth == 0 and not self.main_guard:
+        elif self.module_level:
             self.report("startup-hook.import-network", node, f"{qn}() runs at import time")
 
     def deserialize(
@@ -1448,10 +1496,14 @@ class Analyzer:
                 "socket connected, then wired to a shell",
             )
         if "download-file" in ev and ("process" in ev or "exec" in ev):
+            # Tools do fetch and run helpers on request (torch fetches flamegraph.pl);
+            # doing so on import, install or start is what droppers do.
+            on_load = scope is self.module or self.is_setup or self.startup_file
             self.report(
                 "download-execute.drop-and-run",
                 ev["download-file"],
                 "downloads a file and runs a process in the same function",
+                None if on_load else Severity.MEDIUM,
             )
         if "secret-seen" in ev and "net" in ev:
             self.report(
@@ -1796,6 +1848,17 @@ def replace_line(f: Finding, line: int) -> Finding:
 
 
 _PY_SUFFIXES = (".py", ".pyw")
+#: Extensions of data files: a native binary under one of them is disguised.
+_DATA_SUFFIXES = (
+    ".png", ".jpg", ".jpeg", ".gif", ".ico", ".svg", ".bmp", ".txt", ".md", ".rst", ".json",
+    ".yaml", ".yml", ".toml", ".cfg", ".ini", ".csv", ".dat", ".py", ".pyc", ".js", ".css",
+    ".html", ".xml", ".wav", ".mp3", ".ttf", ".woff", ".pem", ".crt", ".log",
+)  # fmt: skip
+
+
+def _disguised(base: str) -> bool:
+    """True when a native binary's file name claims it is data."""
+    return base.endswith(_DATA_SUFFIXES)
 
 
 def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
@@ -1852,11 +1915,16 @@ def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
             rule = ""
         if rule:
             info = BY_ID[rule]
+            severity = info.severity
+            # Windows launchers (pip's and setuptools' t64.exe, cli.exe) ship as .exe in pure
+            # wheels; a binary under another name is disguised.
+            if _disguised(base):
+                severity = Severity.HIGH
             out.append(
                 Finding(
                     "code",
                     rule,
-                    info.severity,
+                    severity,
                     f"native executable {base!r}",
                     file=name,
                     remediation=info.fix,

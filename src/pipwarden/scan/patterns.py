@@ -232,13 +232,13 @@ _LABELS: list[tuple[str, str]] = [
     (
         r"\.ssh/|id_rsa|id_ed25519|id_ecdsa|\.aws/credentials|\.aws/config|\.pypirc|\.netrc"
         r"|\.npmrc|\.git-credentials|\.docker/config\.json|\.kube/config|/etc/shadow"
-        r"|\.config/gcloud|\.azure/|\.gnupg|keychain|\.bash_history|\.zsh_history",
+        r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history",
         "cred",
     ),
     (
-        r"Login Data|Local State|Web Data|User Data[/\\]+Default|Cookies\b|cookies\.sqlite"
+        r"Login Data|Local State|Web Data|User Data[/\\]+Default|[/\\]Cookies\b|cookies\.sqlite"
         r"|logins\.json|key4\.db|Local Storage[/\\]+leveldb|discord(?:canary|ptb)?[/\\]"
-        r"|Telegram Desktop|tdata\b",
+        r"|Telegram Desktop|[/\\]tdata\b|\btdata[/\\]",
         "browser",
     ),
     (

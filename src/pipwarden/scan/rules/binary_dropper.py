@@ -7,7 +7,7 @@ from pipwarden.scan.rules._base import HIGH, MEDIUM, rule
 RULES = [
     rule(
         "binary-dropper.native-in-pure-wheel",
-        HIGH,
+        MEDIUM,
         "CWE-506",
         "Executable in a pure-Python wheel",
         "A wheel tagged none-any (pure Python) carries an ELF, PE or Mach-O binary.",
@@ -15,11 +15,19 @@ RULES = [
     ),
     rule(
         "binary-dropper.embedded",
-        HIGH,
+        MEDIUM,
         "CWE-506",
         "Executable hidden in an encoded literal",
         "A literal decodes (base64, hex, zlib, ...) to an ELF, PE or Mach-O binary.",
         "Do not install; nobody can review an embedded binary.",
+    ),
+    rule(
+        "binary-dropper.run-shipped",
+        HIGH,
+        "CWE-506",
+        "Starts a program shipped in the package on import",
+        "Module-level code (or setup.py) starts a file that lives next to it in the package.",
+        "Check what the shipped program is; libraries do not run bundled programs on import.",
     ),
     rule(
         "binary-dropper.executable",

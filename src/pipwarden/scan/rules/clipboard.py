@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
 
 RULES = [
     rule(
@@ -23,7 +23,7 @@ RULES = [
     ),
     rule(
         "clipboard.wallet-files",
-        HIGH,
+        MEDIUM,
         "CWE-522",
         "Reads crypto-wallet data",
         "Code opens wallet files or wallet browser-extension storage.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
 
 RULES = [
     rule(
@@ -32,7 +32,7 @@ RULES = [
     ),
     rule(
         "exfiltration.browser-data",
-        HIGH,
+        MEDIUM,
         "CWE-522",
         "Reads browser or chat-app data",
         "Code opens browser password/cookie stores or Discord/Telegram storage.",
