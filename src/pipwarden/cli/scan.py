@@ -185,6 +185,20 @@ def _text(console: Console, r: TargetResult) -> None:
             console.print(f"           [dim]{escape(f.evidence[:160])}[/dim]", soft_wrap=True)
 
 
+def _with_progress(results: Iterator[TargetResult], total: int) -> Iterator[TargetResult]:
+    """`results`, with a progress bar on stderr when it is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("scanning", total=total)
+        for r in results:
+            progress.advance(task)
+            yield r
+
+
 def _open_output(output: Path | None) -> IO[str]:
     if output is None:
         return sys.stdout
@@ -252,7 +266,9 @@ def scan_command(
         raise PipwardenError("nothing to scan: give a PATH or --installed NAME")
     threshold = Severity.parse(fail_on)
     jobs = jobs or os.cpu_count() or 1
-    results = scan_all(list(paths), list(installed), diff, jobs)
+    results = _with_progress(
+        scan_all(list(paths), list(installed), diff, jobs), len(paths) + len(installed)
+    )
     out = _open_output(output)
     failed = errored = False
     try:
