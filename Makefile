@@ -9,8 +9,8 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --only-binary :all: --upgrade pip
+	$(BIN)/python -m pip install --quiet --only-binary :all: -e '.[test]'
 	touch $@
 
 ## Vet real packages from PyPI and install them into a fresh virtual environment.
