@@ -916,9 +916,11 @@ class Analyzer:
     ) -> Val | None:
         texts = [_text(a.s) for a in args]
         if texts and all(t is not None for t in texts):
-            return self.on_string("/".join(t for t in texts if t is not None), node, labels)
-        if self.strings:
-            # Labels of the known parts joined ("*/Google/Chrome/User Data/...").
+            joined = "/".join(t for t in texts if t is not None)
+            return self.on_string(joined, node, labels | {"folded"})
+        if sum(t is not None for t in texts) >= 2:
+            # Labels of the known parts joined ("*/Google/Chrome/User Data/..."); the
+            # joined text is not in the source, so the file prefilter does not apply.
             labels = labels | P.string_labels("/".join(t if t is not None else "*" for t in texts))
         return Val(None, labels)
 
