@@ -83,6 +83,17 @@ def test_bad_member_names_in_zip_and_tar(tmp_path: Path, name: str, rule: str) -
         assert "obfuscation.exec-decoded" not in {f.rule for f in result.findings}
 
 
+def test_empty_member_name(tmp_path: Path) -> None:
+    path = write_tar(tmp_path / "e.tar.gz", [("./", b"x = 1\n"), ("p/ok.py", b"")])
+    assert "archive.bad-name" in rules(path)
+
+
+def test_unreadable_file_in_folder(tmp_path: Path) -> None:
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    result = scan_target(tmp_path, only=["ok.py", "gone.py"])
+    assert result.files == 1 and result.verdict == "clean"
+
+
 def test_clean_names_have_no_archive_findings(tmp_path: Path) -> None:
     path = write_tar(tmp_path / "ok.tar.gz", [("p-1/setup.cfg", b""), ("p-1/p/__init__.py", b"")])
     assert not {r for r in rules(path) if r.startswith("archive.")}

@@ -126,6 +126,11 @@ def _check_name(name: str, issues: list[Finding], seen: set[str]) -> str | None:
         )
         return None
     clean = "/".join(parts)
+    if not clean:
+        issues.append(
+            _issue("archive.bad-name", Severity.HIGH, f"member name {name!r} is empty", None)
+        )
+        return None
     if clean in seen:
         issues.append(
             _issue(
