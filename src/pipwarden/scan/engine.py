@@ -1289,6 +1289,17 @@ class Analyzer:
                 "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
             )
 
+    def program(self, node: ast.Call) -> Val:
+        """The program a process call starts (first element of an argument list)."""
+        if not node.args:
+            return EMPTY
+        first = node.args[0]
+        if isinstance(first, (ast.List, ast.Tuple)):
+            if not first.elts or isinstance(first.elts[0], ast.Starred):
+                return EMPTY
+            first = first.elts[0]
+        return self.expr(first)
+
     def sink_process(
         self,
         node: ast.Call,
@@ -1313,7 +1324,7 @@ class Analyzer:
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
             )
-        if "pkgfile" in cmd_labels and self.import_time and qn != "os.execv":
+        if "pkgfile" in cmd_labels and self.import_time and "pkgfile" in self.program(node).labels:
             self.report(
                 "binary-dropper.run-shipped",
                 node,
