@@ -246,3 +246,16 @@ def test_folder_respects_gitignore_without_git(tmp_path: Path) -> None:
     assert "src/top.py" in names
     assert not {"build/x.py", "a.log", "top.py"} & set(names)
     assert scan_target(tmp_path).verdict == "clean"
+
+
+def test_data_members_are_not_read_in_full(tmp_path: Path) -> None:
+    elf = b"\x7fELF" + b"\x01" * (2 * 1024 * 1024)
+    path = write_zip(
+        tmp_path / "d.zip",
+        [("p/blob.bin", elf), ("p/tool", elf), ("p/run", b"#!/usr/bin/env python\nimport os\n")],
+    )
+    result = scan_target(path, Limits(max_member_size=1024 * 1024))
+    found = {(f.rule, f.file) for f in result.findings}
+    assert not any(rule == "archive.member-too-large" for rule, _ in found)
+    assert ("binary-dropper.executable", "p/blob.bin") in found
+    assert result.files == 3

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import csv
 import fnmatch
+import functools
 import hashlib
 import io
 import os
@@ -20,9 +21,10 @@ import subprocess
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
@@ -51,10 +53,107 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True)
 class Member:
-    """One file read from a target: its path inside the target and its bytes."""
+    """One file read from a target: its path inside the target and its bytes.
+
+    Only code (Python sources, .pth files, build configuration) is read in full;
+    of every other file `data` holds the first `HEAD` bytes (enough to recognise
+    a native executable) and `complete` is False.
+    """
 
     name: str
     data: bytes
+    complete: bool = True
+
+
+HEAD = 4096
+_CODE_SUFFIXES = (".py", ".pyw", ".pth")
+_CODE_NAMES = ("pyproject.toml", "setup.cfg")
+
+
+def _code_kind(name: str) -> bool | None:
+    """True for code members, False for data, None when the first bytes decide (scripts)."""
+    base = name.lower().rsplit("/", 1)[-1]
+    if base.endswith(_CODE_SUFFIXES) or base in _CODE_NAMES:
+        return True
+    return None if "." not in base else False
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    return path.open("rb")
+
+
+def _same(fh: IO[bytes]) -> IO[bytes]:
+    return fh
+
+
+def _python_script(head: bytes) -> bool:
+    return head.startswith(b"#!") and b"python" in head[:100]
+
+
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    EOFError,
+    ValueError,
+)
+
+
+def _take(
+    name: str,
+    size: int,
+    opener: Callable[[], IO[bytes]],
+    budget: _Budget,
+    issues: list[Finding],
+    packed: int | None = None,
+) -> Member | None:
+    """Read one member under the limits: code in full, anything else its first bytes."""
+    limits = budget.limits
+    kind = _code_kind(name)
+
+    def admissible() -> bool:
+        if not budget.fits(name, size):
+            return False
+        if (
+            packed is not None
+            and size > limits.ratio_floor
+            and size / max(packed, 1) > limits.max_ratio
+        ):
+            issues.append(_bomb(name, size, packed, limits.max_ratio))
+            return False
+        return True
+
+    if kind is True and not admissible():
+        return None
+    try:
+        with opener() as fh:
+            head = fh.read(HEAD)
+            if kind is None:
+                kind = _python_script(head)
+                if kind and not admissible():
+                    return None
+            if not kind:
+                budget.spend(len(head))
+                return Member(name, head, complete=False)
+            data = head + fh.read(limits.max_member_size + 1 - len(head))
+    except _READ_ERRORS as exc:
+        issues.append(_issue("archive.corrupt", Severity.MEDIUM, f"member unreadable: {exc}", name))
+        return None
+    budget.spend(len(data))
+    if len(data) > limits.max_member_size:
+        issues.append(
+            _issue(
+                "archive.member-too-large",
+                Severity.MEDIUM,
+                f"member is larger than {limits.max_member_size} bytes; not analysed",
+                name,
+            )
+        )
+        return None
+    return Member(name, data)
 
 
 @dataclass
@@ -324,36 +423,21 @@ def _read_zip(
                     )
                 )
         for name, info in ordered:
-            if not budget.fits(name, info.file_size):
+            member = _take(
+                name,
+                info.file_size,
+                functools.partial(zf.open, info),
+                budget,
+                issues,
+                packed=info.compress_size,
+            )
+            if member is None:
                 if budget.exhausted:
                     break
                 continue
-            if (
-                info.file_size > limits.ratio_floor
-                and info.file_size / max(info.compress_size, 1) > limits.max_ratio
-            ):
-                issues.append(_bomb(name, info.file_size, info.compress_size, limits.max_ratio))
-                continue
-            try:
-                with zf.open(info) as fh:
-                    data = fh.read(limits.max_member_size + 1)
-            except (
-                zipfile.BadZipFile,
-                OSError,
-                RuntimeError,
-                NotImplementedError,
-                zlib.error,
-                EOFError,
-                ValueError,
-            ) as exc:
-                issues.append(
-                    _issue("archive.corrupt", Severity.MEDIUM, f"member unreadable: {exc}", name)
-                )
-                continue
-            budget.spend(len(data))
-            if record is not None:
+            if record is not None and member.complete:
                 want = record.get(name, "")
-                if want.startswith("sha256=") and not _matches(data, want):
+                if want.startswith("sha256=") and not _matches(member.data, want):
                     issues.append(
                         _issue(
                             "archive.record-mismatch",
@@ -362,7 +446,7 @@ def _read_zip(
                             name,
                         )
                     )
-            yield Member(name, data)
+            yield member
 
 
 # ---------------------------------------------------------------- tar / sdist
@@ -436,17 +520,16 @@ def _read_tar(path: Path, limits: Limits, issues: list[Finding]) -> Iterator[Mem
                         )
                     )
                     continue
-                if not budget.fits(name, ti.size):
+                extracted = tf.extractfile(ti)
+                if extracted is None:
+                    continue
+                member = _take(name, ti.size, functools.partial(_same, extracted), budget, issues)
+                if member is None:
                     # Streaming past a huge member means decompressing it: stop instead.
                     if budget.exhausted or ti.size > 4 * limits.max_member_size:
                         return
                     continue
-                extracted = tf.extractfile(ti)
-                if extracted is None:
-                    continue
-                data = extracted.read(limits.max_member_size + 1)
-                budget.spend(len(data))
-                yield Member(name, data)
+                yield member
     except (tarfile.TarError, EOFError, OSError, zlib.error, ValueError) as exc:
         issues.append(
             _issue("archive.corrupt", Severity.MEDIUM, f"unreadable tar archive: {exc}", None)
@@ -551,18 +634,12 @@ def _read_files(
             continue
         if not budget.admit():
             return
-        if not budget.fits(rel, st.st_size):
+        member = _take(rel, st.st_size, functools.partial(_open_binary, p), budget, issues)
+        if member is None:
             if budget.exhausted:
                 return
             continue
-        try:
-            with p.open("rb") as fh:
-                data = fh.read(limits.max_member_size + 1)
-        except OSError as exc:
-            issues.append(_issue("archive.unreadable", Severity.LOW, f"cannot read: {exc}", rel))
-            continue
-        budget.spend(len(data))
-        yield Member(rel, data)
+        yield member
 
 
 # ---------------------------------------------------------------- installed
@@ -594,7 +671,7 @@ def _read_installed(
 ) -> Iterator[Member]:
     for member in _read_files(base, rels, limits, issues):
         want = hashes.get(member.name)
-        if want and not _matches(member.data, want):
+        if want and member.complete and not _matches(member.data, want):
             issues.append(
                 _issue(
                     "archive.record-mismatch",
