@@ -154,12 +154,10 @@ def _line(node: ast.AST) -> int:
 class Analyzer:
     """Runs every rule over one parsed module in a single traversal."""
 
-    def __init__(self, ctx: FileContext, text: str, strings: bool = True) -> None:
+    def __init__(self, ctx: FileContext, text: str) -> None:
         self.ctx = ctx
         self.text = text
         self._lines: list[str] | None = None
-        #: False when no literal of the file can match a label or endpoint pattern.
-        self.strings = strings
         self.findings: list[Finding] = []
         self._seen: set[tuple[str, int]] = set()
         self.imports: dict[str, str] = {}
@@ -443,8 +441,6 @@ class Analyzer:
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
-        if not self.strings and not labels:
-            return Val(text, labels)
         found = P.string_labels(text)
         if found:
             labels = labels | found
@@ -453,10 +449,11 @@ class Analyzer:
                 self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
-        lower = text.lower()
-        if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
-            labels = labels | {"dl-cmd"}
-        hit = P.endpoint(text)
+        if " " in text:  # commands have arguments
+            lower = text.lower()
+            if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
+                labels = labels | {"dl-cmd"}
+        hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
             rule, matched = hit
             labels = labels | _endpoint_label(rule)
@@ -919,8 +916,7 @@ class Analyzer:
             joined = "/".join(t for t in texts if t is not None)
             return self.on_string(joined, node, labels | {"folded"})
         if sum(t is not None for t in texts) >= 2:
-            # Labels of the known parts joined ("*/Google/Chrome/User Data/..."); the
-            # joined text is not in the source, so the file prefilter does not apply.
+            # Labels of the known parts joined ("*/Google/Chrome/User Data/...").
             labels = labels | P.string_labels("/".join(t if t is not None else "*" for t in texts))
         return Val(None, labels)
 
@@ -1058,7 +1054,7 @@ class Analyzer:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
             return
-        sub = Analyzer(self.ctx, text, P.may_match(text))
+        sub = Analyzer(self.ctx, text)
         sub.depth = self.depth + 1
         sub.fn_depth = self.fn_depth
         sub.is_setup = self.is_setup
@@ -1804,7 +1800,7 @@ def _analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
     if tree is None:
         return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
     text = data.decode("utf-8", "replace")
-    analyzer = Analyzer(ctx, text, P.may_match(text))
+    analyzer = Analyzer(ctx, text)
     try:
         findings = analyzer.run(tree)
     except RecursionError:

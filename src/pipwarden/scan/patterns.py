@@ -361,39 +361,6 @@ def endpoint(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: Lower-case substrings at least one of which occurs in any text a label or endpoint
-#: pattern matches (a cheap whole-file prefilter; str.__contains__ is fast).
-_KEYWORDS = (
-    ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws/", ".pypirc", ".netrc", ".npmrc",
-    "git-credentials", ".docker/", ".kube/", "/etc/shadow", "gcloud", ".azure/", ".gnupg",
-    "login.keychain", "_history", "login data", "local state", "web data", "user data",
-    "/cookies", "\\cookies", "cookies.sqlite", "logins.json", "key4.db", "leveldb", "discord",
-    "telegram", "tdata", "wallet", "exodus", "electrum", "atomic/", "atomic\\", "keystore",
-    "nkbihf", "bfnaelm", "metamask", "cron", "systemd", "init.d", "launchagents",
-    "launchdaemons", "launchctl", "rc.local", "autostart", "start menu", "currentversion",
-    "schtasks", "systemctl", "bashrc", "bash_profile", "zshrc", ".profile", "zprofile",
-    "fish/config", "/dev/tcp", " -e /", " -c bash", "nc.exe", "ncat", "sh -i", "cmd.exe",
-    "/bin/sh", "/bin/bash", "socat", "tcpclient", "/tmp/.", "/var/tmp/.", "/dev/shm", "appdata",
-    "pastebin", "paste.ee", "dpaste", "pastes.io", "paste.c-net", "hastebin", "ghostbin",
-    "rentry", "transfer.sh", "file.io", "anonfiles", "bashupload", "0x0.st", "termbin",
-    "webhook", "hooks.slack", "ngrok", "trycloudflare", "serveo", "localhost.run", "requestbin",
-    "pipedream", "oast.", "interact.sh", "burpcollaborator", "canarytoken", ".onion", "duckdns",
-    "no-ip", "ddns", "hopto", "zapto", "sytes", "dynu", "afraid.org", "serveftp", "clipboard",
-    "pyperclip", "klembord", "xerox", "pyclip",
-)  # fmt: skip
-_IP_URL = re.compile(r"://\d")
-
-
-def may_match(text: str) -> bool:
-    """False when no literal of `text` can match a label or endpoint pattern."""
-    lower = text.lower()
-    return (
-        any(k in lower for k in _KEYWORDS)
-        or any(k in lower for k in DL_WORDS)
-        or _IP_URL.search(text) is not None
-    )
-
-
 # ------------------------------------------------------------------ blobs
 
 BLOB_RE = re.compile(rb"""["']([^"'\s\\]{256,})""")
