@@ -1802,7 +1802,6 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
     if parsed:
         return out
     text = data.decode("latin-1")
-    checks: list[tuple[str, re.Pattern[str] | None]] = []
     m2 = P.EXEC_DECODE_RE.search(data)
     if m2:
         line = data.count(b"\n", 0, m2.start()) + 1
@@ -1838,7 +1837,6 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
                     remediation=info.fix,
                 )
             )
-    del checks
     hit = P.endpoint(text)
     if hit is not None:
         info = BY_ID[hit[0]]
