@@ -46,6 +46,12 @@ def to_json(result: VetResult) -> dict[str, Any]:
     }
 
 
+def _short(text: str, limit: int = 160) -> str:
+    """The first line of a message, cut at `limit` characters (the JSON keeps it whole)."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+
+
 def render(result: VetResult, console: Console, *, verbose: bool = False) -> None:
     """The table: package, version, artifact kind, verdict, top findings with remediation."""
     table = Table(title=None, show_lines=False, expand=False)
@@ -62,7 +68,7 @@ def render(result: VetResult, console: Console, *, verbose: bool = False) -> Non
             if i:
                 cell.append("\n")
             cell.append(f"{f.severity.label} ", style=_SEV_STYLE[f.severity])
-            cell.append(f"{f.rule}: {f.message}")
+            cell.append(f"{f.rule}: {_short(f.message)}")
             if f.file and f.file != p.candidate.filename:
                 where = f"{f.file}:{f.line}" if f.line else f.file
                 cell.append(f" [{where}]", style="dim")
