@@ -590,6 +590,15 @@ def test_scripts_and_tests_have_no_import_time_findings() -> None:
     assert "startup-hook.import-process" in rules_of(src, "pkg/mod.py")
     assert "startup-hook.import-process" not in rules_of(src, "pkg/__main__.py")
     assert "startup-hook.import-process" not in rules_of(src, "pkg/tests/test_x.py")
+    assert "startup-hook.import-process" not in rules_of(src, "pkg/manual tests/x.py")
+    assert "startup-hook.import-process" not in rules_of(
+        "#!/usr/bin/env python3\n" + src, "tools/x.py"
+    )
+    # A package's __init__ is imported whatever its first line says.
+    assert "startup-hook.import-process" in rules_of(
+        "#!/usr/bin/env python3\n" + src, "pkg/__init__.py"
+    )
+    assert "startup-hook.import-process" in rules_of(src, "latest/mod.py")
     guarded = "import sys, pty\nif sys.platform != 'win32' and __name__ == '__main__':\n    pty.spawn(['sh'])\n"
     assert "startup-hook.import-process" not in rules_of(guarded)
 

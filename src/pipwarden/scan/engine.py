@@ -139,11 +139,15 @@ def _text(v: object) -> str | None:
     return None
 
 
+_TEST_DIR = re.compile(r"(?:.*[ _-])?(?:unit)?tests?(?:[ _-].*)?|testing")
+_ALWAYS_IMPORTED = ("__init__.py", "setup.py", "sitecustomize.py", "usercustomize.py")
+
+
 def _is_test(path: PurePosixPath) -> bool:
     return (
         path.name.startswith("test_")
         or path.name.endswith("_test.py")
-        or any(p in ("tests", "test", "testing") for p in path.parts[:-1])
+        or any(_TEST_DIR.fullmatch(p.lower()) for p in path.parts[:-1])
     )
 
 
@@ -198,7 +202,13 @@ class Analyzer:
         )
         self.startup_file = base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
-        self.script = base.name in ("__main__.py", "conftest.py") or _is_test(base)
+        self.script = (
+            base.name in ("__main__.py", "conftest.py")
+            or _is_test(base)
+            # A file with a #! line is run as a program, not imported (a package's
+            # __init__ is imported whatever its first line says).
+            or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
+        )
         #: Nesting of decoded-payload analysis (payloads inside payloads).
         self.depth = 0
         #: Names of the functions being analysed (innermost last).
@@ -1610,7 +1620,9 @@ class Analyzer:
         if "download-file" in ev and ("process" in ev or "exec" in ev):
             # Tools do fetch and run helpers on request (torch fetches flamegraph.pl);
             # doing so on import, install or start is what droppers do.
-            on_load = scope is self.module or self.is_setup or self.startup_file
+            on_load = (
+                (scope is self.module and not self.script) or self.is_setup or self.startup_file
+            )
             self.report(
                 "download-execute.drop-and-run",
                 ev["download-file"],
