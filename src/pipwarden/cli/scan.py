@@ -106,15 +106,25 @@ def _merge(target: str, parts: list[TargetResult]) -> TargetResult:
 def scan_all(
     paths: list[Path], installed: list[str], diff: str | None, jobs: int
 ) -> Iterator[TargetResult]:
-    """Results per target, in order, as they complete (parallel over files and archives)."""
+    """Results per target, in order, as they complete (parallel over files and archives).
+
+    Input errors (a missing path, a bad --diff revision) are raised here, before
+    anything is scanned; the worker processes are started here too, before any
+    progress-bar thread exists.
+    """
     plan = _plan(paths, installed, diff)
     items = [w for _, works in plan for w in works]
     if jobs <= 1 or len(items) <= 1:
-        results: Iterator[TargetResult] = map(_run, items)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
-        results = pool.map(_run, items)
+        return _collect(plan, map(_run, items), None)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
+    return _collect(plan, pool.map(_run, items), pool)
+
+
+def _collect(
+    plan: list[tuple[str, list[Work]]],
+    results: Iterator[TargetResult],
+    pool: ProcessPoolExecutor | None,
+) -> Iterator[TargetResult]:
     try:
         for target, works in plan:
             parts = [next(results) for _ in works]
