@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from pipwarden.candidate import Candidate
+from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import code, registry
+from pipwarden.index import IndexClient
+from pipwarden.policy import Policy
 from pipwarden.scan.rules import CATALOGUE
+from pipwarden.store import Store
 from tests.support.builders import build_wheel
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json"
@@ -200,6 +204,10 @@ def test_rules_command(run_cli: Any) -> None:
     assert {"id", "title", "severity", "cwe", "description", "fix"} == set(doc[0])
 
 
+def _ctx() -> VetContext:
+    return VetContext(policy=Policy(), store=Store(), index=IndexClient(None))
+
+
 def test_code_check_in_registry_and_findings(evil_wheel: Path) -> None:
     assert "code" in [c.name for c in registry()]
     cand = Candidate(
@@ -211,13 +219,32 @@ def test_code_check_in_registry_and_findings(evil_wheel: Path) -> None:
         kind="wheel",
         path=evil_wheel,
     )
-    findings = code.run(cand, None)  # type: ignore[arg-type]
+    findings = code.run(cand, _ctx())
     assert findings and all(f.check == "code" and f.package == "evil" for f in findings)
     assert "obfuscation.exec-decoded" in {f.rule for f in findings}
     # Low findings (pickle use) do not reach install decisions.
     assert "unsafe-deserialization.pickle" not in {f.rule for f in findings}
     cand.path = None
-    assert code.run(cand, None) == []  # type: ignore[arg-type]
+    assert code.run(cand, _ctx()) == []
+
+
+def test_code_check_prepare_scans_on_all_cores(evil_wheel: Path, tmp_path: Path) -> None:
+    """prepare() scans uncached artifacts in worker processes; run() gives the same findings."""
+    import shutil
+
+    other = tmp_path / "copy" / evil_wheel.name
+    other.parent.mkdir()
+    shutil.copyfile(evil_wheel, other)
+    cands = [
+        Candidate("evil", "1.0", evil_wheel.name, "", "a" * 64, "wheel", path=evil_wheel),
+        Candidate("evil2", "1.0", other.name, "", "b" * 64, "wheel", path=other),
+    ]
+    sequential = [code.run(c, _ctx()) for c in cands]
+    ctx = _ctx()
+    code.prepare(cands, ctx)
+    if (os.cpu_count() or 1) >= 2:
+        assert set(ctx.scratch["code.results"]) == {"a" * 64, "b" * 64}
+    assert [code.run(c, ctx) for c in cands] == sequential
 
 
 def test_action_and_pre_commit_definitions() -> None:

@@ -8,7 +8,6 @@ code.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -25,12 +24,12 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 
-from pipwarden import paths
+from pipwarden import checkcache, paths
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check, registry
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError
-from pipwarden.findings import Finding, Severity, Verdict, finding_from_json
+from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
 from pipwarden.policy import Policy
 from pipwarden.resolve import PipOptions, Resolution, Resolved, Resolver, effective_indexes
@@ -200,35 +199,15 @@ def _candidate(p: Resolved) -> Candidate:
     )
 
 
-_CHECK_CACHE_DDL = """
-CREATE TABLE IF NOT EXISTS check_cache (
-    check_name TEXT NOT NULL,
-    version TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    findings TEXT NOT NULL,
-    PRIMARY KEY (check_name, version, sha256)
-)
-"""
-
-
 def _cached_run(check: Check, c: Candidate, ctx: VetContext) -> list[Finding]:
     """`check.run`, through the per-artifact cache for checks that allow it."""
     if check.cache_version is None or not c.sha256:
         return check.run(c, ctx)
-    ctx.store.ensure("check_cache", _CHECK_CACHE_DDL)
-    key = (check.name, check.cache_version, c.sha256)
-    rows = ctx.store.query(
-        "SELECT findings FROM check_cache WHERE check_name = ? AND version = ? AND sha256 = ?",
-        key,
-    )
-    if rows:
-        return [finding_from_json(d) for d in json.loads(rows[0][0])]
+    cached = checkcache.get(ctx.store, check.name, check.cache_version, c.sha256)
+    if cached is not None:
+        return cached
     findings = check.run(c, ctx)
-    ctx.store.execute(
-        "INSERT OR REPLACE INTO check_cache (check_name, version, sha256, findings) "
-        "VALUES (?, ?, ?, ?)",
-        (*key, json.dumps([f.to_json() for f in findings])),
-    )
+    checkcache.put(ctx.store, check.name, check.cache_version, c.sha256, findings)
     return findings
 
 

@@ -9,13 +9,18 @@ left out here.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
+from pipwarden import checkcache
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-from pipwarden.scan import scan_target
+from pipwarden.scan import TargetResult, scan_target
 
 NAME = "code"
 DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, install hooks (T5)."
@@ -23,19 +28,50 @@ DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, i
 CACHE_VERSION = "code-1"
 
 
+_SCRATCH = "code.results"
+
+
+def _scan(path: Path) -> TargetResult | str:
+    """Scan one artifact in a worker process; an input error comes back as its message."""
+    try:
+        return scan_target(path)
+    except PipwardenError as exc:
+        return str(exc)
+
+
+def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
+    """Scan the artifacts not yet in the cache on all cores, largest first."""
+    todo = {
+        c.sha256: c.path
+        for c in candidates
+        if c.path is not None
+        and c.sha256
+        and checkcache.get(ctx.store, NAME, CACHE_VERSION, c.sha256) is None
+    }
+    workers = min(os.cpu_count() or 1, len(todo))
+    if workers < 2:
+        return
+    order = sorted(todo, key=lambda sha: -todo[sha].stat().st_size)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(_scan, [todo[sha] for sha in order])
+        ctx.scratch[_SCRATCH] = dict(zip(order, results, strict=True))
+
+
 def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     """Findings of the static analyser for the candidate's artifact."""
     if candidate.path is None:
         return []
-    try:
-        result = scan_target(candidate.path)
-    except PipwardenError as exc:
+    done: dict[str, TargetResult | str] = ctx.scratch.get(_SCRATCH, {})
+    result = done.get(candidate.sha256 or "")
+    if result is None:
+        result = _scan(candidate.path)
+    if isinstance(result, str):
         return [
             Finding(
                 check=NAME,
                 rule="archive.corrupt",
                 severity=Severity.MEDIUM,
-                message=f"artifact could not be read: {exc}",
+                message=f"artifact could not be read: {result}",
                 package=candidate.name,
                 version=candidate.version,
                 file=candidate.filename,
@@ -57,4 +93,6 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     return out
 
 
-CHECK = Check(name=NAME, run=run, description=DESCRIPTION, cache_version=CACHE_VERSION)
+CHECK = Check(
+    name=NAME, run=run, prepare=prepare, description=DESCRIPTION, cache_version=CACHE_VERSION
+)
