@@ -24,8 +24,24 @@ from pipwarden.scan import TargetResult, scan_target
 
 NAME = "code"
 DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, install hooks (T5)."
-#: Bump when rules change: findings are cached per artifact sha256.
-CACHE_VERSION = "code-1"
+
+
+def _scanner_fingerprint() -> str:
+    """A digest of the scanner's own source: cached findings die with any rule change."""
+    import hashlib
+
+    import pipwarden.scan
+
+    digest = hashlib.sha256()
+    root = Path(pipwarden.scan.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+#: Findings are cached per artifact sha256 under this version.
+CACHE_VERSION = f"code-{_scanner_fingerprint()}"
 
 
 _SCRATCH = "code.results"
