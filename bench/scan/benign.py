@@ -49,12 +49,12 @@ class Skipped:
     reason: str
 
 
-def top_projects(n: int, top_list: Path = TOP_LIST) -> list[str] | None:
-    """The first n project names of the list, or None when the list is absent."""
+def top_projects(n: int, top_list: Path = TOP_LIST, start: int = 0) -> list[str] | None:
+    """n project names of the list from rank start + 1, or None when the list is absent."""
     if not top_list.is_file():
         return None
     names = [line.strip() for line in top_list.read_text().splitlines() if line.strip()]
-    return names[:n]
+    return names[start : start + n]
 
 
 def _score(filename: str) -> int | None:
@@ -147,10 +147,11 @@ def fetch(
 
 
 def benign_set(
-    n: int, top_list: Path = TOP_LIST, max_mb: float = 200.0
+    n: int, top_list: Path = TOP_LIST, max_mb: float = 200.0, start: int = 0
 ) -> tuple[list[Artifact], list[Skipped]] | None:
-    """The benign set of the n top projects, or None (with a message) without the list."""
-    names = top_projects(n, top_list)
+    """The benign set of n top projects from rank start + 1, or None (with a message)
+    without the list."""
+    names = top_projects(n, top_list, start)
     if names is None:
         print(f"benign set skipped: {top_list} is absent", file=sys.stderr)
         return None

@@ -295,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--top-list", type=Path, default=benign.TOP_LIST, help="project list, one a line"
     )
+    ap.add_argument(
+        "--top-start", type=int, default=0, help="skip this many top projects (a held-out slice)"
+    )
     ap.add_argument("--max-mb", type=float, default=200.0, help="skip larger benign artifacts")
     ap.add_argument(
         "--corpus",
@@ -332,13 +335,14 @@ def main(argv: list[str] | None = None) -> int:
         "corpus_results": [s.__dict__ for s in corpus_scans],
     }
     if args.top > 0:
-        got = benign.benign_set(args.top, args.top_list, args.max_mb)
+        got = benign.benign_set(args.top, args.top_list, args.max_mb, args.top_start)
         if got is None:
             lines += [f"Benign set skipped: {args.top_list} is absent.", ""]
         else:
             arts, skipped = got
             scans = scan_many([(f"{a.project} {a.version}", a.path) for a in arts], args.jobs)
             blines, bsum = benign_report(arts, skipped, scans)
+            lines += [f"Projects of rank {args.top_start + 1} to {args.top_start + args.top}.", ""]
             lines += blines
             report["benign"] = bsum
             report["benign_results"] = [s.__dict__ for s in scans]
