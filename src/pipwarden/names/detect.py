@@ -253,7 +253,8 @@ class Detector:
         ratio: float = POPULARITY_RATIO,
         weak_target_rank: int = WEAK_TARGET_RANK,
     ) -> None:
-        self.corpus = corpus
+        self._corpus: Corpus | None = corpus
+        self._corpus_path: Path | None = None
         self.weak_target_rank = weak_target_rank
         self.protected_rank = protected_rank
         self.ratio = ratio
@@ -292,6 +293,14 @@ class Detector:
         self.by_delete: dict[str, list[int]] = by_delete
         #: each long core (affix removed) and its one-character deletions → (id, core)
         self.by_core_delete: dict[str, list[tuple[int, str]]] = by_core_delete
+
+    @property
+    def corpus(self) -> Corpus:
+        """The popular-names corpus this index was built from."""
+        if self._corpus is None:
+            assert self._corpus_path is not None
+            self._corpus = load_corpus(self._corpus_path)
+        return self._corpus
 
     # -- look-alikes -----------------------------------------------------------
     def lookalikes(self, canonical: str) -> list[Lookalike]:
@@ -485,9 +494,70 @@ class Detector:
         return self.popularity[i] if i is not None else 0.0
 
 
+#: The index's attributes, saved between runs (marshal: plain containers only).
+_STATE = (
+    "weak_target_rank",
+    "protected_rank",
+    "ratio",
+    "names",
+    "ranks",
+    "popularity",
+    "by_name",
+    "skels",
+    "folded",
+    "cores",
+    "by_key",
+    "by_core",
+    "by_delete",
+    "by_core_delete",
+)
+
+
+def _index_file(path: str, mtime_ns: int, size: int) -> Path:
+    """Where the built index of this corpus version is kept between runs."""
+    import hashlib
+
+    from pipwarden import paths
+
+    here = Path(__file__).parent
+    code = b"".join((here / f).read_bytes() for f in ("detect.py", "tables.py", "corpus.py"))
+    key = hashlib.sha256(f"{path}|{mtime_ns}|{size}|{sys.version}".encode() + code).hexdigest()
+    return paths.cache_dir() / "names" / f"index-{key[:20]}.marshal"
+
+
 @functools.lru_cache(maxsize=4)
 def _cached(path: str, mtime_ns: int, size: int) -> Detector:
-    return Detector(load_corpus(Path(path)))
+    """The detector, from the saved index when its corpus and code are unchanged.
+
+    Building the index costs about half a second; loading it a third of that.
+    """
+    import marshal
+    import os
+
+    saved = _index_file(path, mtime_ns, size)
+    try:
+        state = marshal.loads(saved.read_bytes())
+        det = Detector.__new__(Detector)
+        for key in _STATE:
+            setattr(det, key, state[key])
+        det._corpus_path = Path(path)
+        det._corpus = None
+        return det
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        pass
+    det = Detector(load_corpus(Path(path)))
+    try:
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        tmp = saved.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({key: _plain(getattr(det, key)) for key in _STATE}))
+        os.replace(tmp, saved)
+    except OSError:
+        pass
+    return det
+
+
+def _plain(value: Any) -> Any:
+    return dict(value) if isinstance(value, defaultdict) else value
 
 
 def default_detector(path: Path | None = None) -> Detector:
