@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -264,6 +265,16 @@ def _prepare_all(
         progress.advance(task)
 
 
+def _warm_checks() -> None:
+    """Import every check and run its `warm` hook; failures surface later, in the checks."""
+    try:
+        for check in registry():
+            if check.warm is not None:
+                check.warm()
+    except Exception:  # the same work is redone, and reported, by the checks themselves
+        pass
+
+
 def _check_error(name: str, c: Candidate, exc: Exception) -> Finding:
     return Finding(
         check=name,
@@ -300,9 +311,12 @@ def vet(
         fetch_sdist=fetcher.fetch_sdist,
         offline_links=offline_links() if offline else None,
     )
+    warmer = threading.Thread(target=_warm_checks, name="pipwarden-warm", daemon=True)
+    warmer.start()  # loads the checks while pip works in its own process
     with console.status("resolving with pip", spinner="dots") if console.is_terminal else _null():
         resolution = resolver.resolve()
     fetched = fetcher.fetch_all(resolution.packages)
+    warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
     if missing:
         raise PipwardenError("could not fetch: " + "; ".join(missing))

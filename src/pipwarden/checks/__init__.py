@@ -29,6 +29,9 @@ class Check:
     #: string of the check's logic. Results are then cached per artifact sha256
     #: (change the string when the rules change).
     cache_version: str | None = None
+    #: Work that needs no candidate (loading an index, say), run in a background
+    #: thread while pip resolves, so that it costs no wall time.
+    warm: Callable[[], object] | None = None
 
 
 def registry() -> list[Check]:

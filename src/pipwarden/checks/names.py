@@ -336,4 +336,6 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
     ]
 
 
-CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION)
+CHECK = Check(
+    name=NAME, run=run, prepare=prepare, description=DESCRIPTION, warm=default_detector
+)
