@@ -11,6 +11,7 @@ work tree, since pipwarden honours .gitignore). Then, each pinned to one core
 
 * pipwarden: pipwarden.scan.scan_target on every extracted folder;
 * pipwarden on the archives themselves (the real use, for reference);
+* the `pipwarden scan --jobs 1 --format json` command on the same folders;
 * bandit -r on the same folders (installed into bench/.work/bandit-venv from PyPI
   by pip; skipped with a message when that fails);
 * bare ast.parse of every .py file of the same folders (read + parse).
@@ -284,6 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     timings.append(
         _run([PY, "-c", _PIPWARDEN, str(lists / "archives.txt")], "pipwarden (archives)")
     )
+    pw_cli = Path(PY).with_name("pipwarden")
+    if pw_cli.exists():
+        cmd = [str(pw_cli), "scan", "--jobs", "1", "--format", "json", "-o", os.devnull]
+        timings.append(
+            _run([*cmd, *map(str, folders)], "pipwarden scan --jobs 1 (CLI, folders)", ok=(0, 1))
+        )
     bandit = None if args.skip_bandit else ensure_bandit()
     if bandit is not None:
         cmd = [str(bandit), "-r", "-q", "-f", "json", "-o", os.devnull, *map(str, folders)]
