@@ -76,6 +76,16 @@ def test_corpus_is_complete(samples: dict[str, Any]) -> None:
         assert s.meta["imitates"]
 
 
+def test_holdout_corpus_is_well_formed(builder: ModuleType) -> None:
+    """The held-out corpus loads, every sample has its meta fields and builds."""
+    held = builder.load_samples(BENCH / "corpus-holdout")
+    assert len([s for s in held if s.group == "malicious"]) >= 40
+    for s in held:
+        assert s.expected in ("malicious", "suspicious", "clean")
+        assert s.family and s.technique and s.meta["imitates"]
+        assert s.files()
+
+
 @needs_scanner
 @pytest.mark.parametrize("name", FLAGGED)
 def test_malicious_sample_is_flagged(
