@@ -69,6 +69,9 @@ def main() -> int:
     env = dict(os.environ)
     env["PIPWARDEN_HOME"] = str(tmp / "pw-home")
     env["PIP_CACHE_DIR"] = str(tmp / "pip-cache")
+    # Only PyPI, for both sides: a machine-wide pip.conf may add local mirrors
+    # (file:// indexes) that would turn downloads into file copies.
+    env["PIP_CONFIG_FILE"] = os.devnull
     # the same resolution for both: no cooldown cutoff in pipwarden's pip call
     policy = tmp / "pipwarden.toml"
     policy.write_text("cooldown-days = 0\n")

@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -186,16 +187,26 @@ class IndexClient:
         self.backoff = backoff
         self.metadata_max_age = metadata_max_age
         self.timeout = timeout
-        self.http = httpx.Client(
-            timeout=httpx.Timeout(timeout),
-            follow_redirects=True,
-            headers={"User-Agent": f"pipwarden/{__version__}"},
-            limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
-        )
+        self._http: httpx.Client | None = None
+        self._http_lock = threading.Lock()
+
+    @property
+    def http(self) -> httpx.Client:
+        """The HTTP client, created on first use (its TLS set-up costs a tenth of a second)."""
+        with self._http_lock:
+            if self._http is None:
+                self._http = httpx.Client(
+                    timeout=httpx.Timeout(self.timeout),
+                    follow_redirects=True,
+                    headers={"User-Agent": f"pipwarden/{__version__}"},
+                    limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+                )
+            return self._http
 
     def close(self) -> None:
         """Release connections."""
-        self.http.close()
+        if self._http is not None:
+            self._http.close()
 
     def __enter__(self) -> IndexClient:
         return self
