@@ -482,3 +482,22 @@ def test_trust_file_option_compares_publishers(
     lib = next(p for p in _json(res.stdout)["packages"] if p["name"] == "wt-lib")
     assert "publishers.owner-added" in [f["rule"] for f in lib["findings"]]
     assert lib["verdict"] == "block"
+
+
+def test_sdist_without_pkg_info_is_still_judged(index: LocalIndex, run_cli) -> None:
+    import io
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        data = b"raise SystemExit('never run')\n"
+        ti = tarfile.TarInfo("wt_old-0.9/setup.py")
+        ti.size = len(data)
+        tf.addfile(ti, io.BytesIO(data))
+    index.add("wt_old-0.9.tar.gz", buf.getvalue())
+    res = run_cli("check", "wt-old", *_args(index), "--format", "json")
+    assert res.exit_code == 1, res.stderr
+    (pkg,) = _json(res.stdout)["packages"]
+    assert (pkg["name"], pkg["version"], pkg["kind"]) == ("wt-old", "0.9", "sdist")
+    rules = {f["rule"] for f in pkg["findings"]}
+    assert {"sdist.only-source", "sdist.dynamic-dependencies"} <= rules

@@ -276,7 +276,12 @@ class Resolver:
                     )
                 sdist = self._sdist_for(req, proc.stderr)
                 path = self.fetch_sdist(sdist)
-                meta, notes = sdistmeta.read_pkg_info(path)
+                try:
+                    meta, notes = sdistmeta.read_pkg_info(path)
+                except PipwardenError as exc:
+                    # Still judge it (the sdist check blocks it); its dependencies stay unknown.
+                    meta = sdistmeta.minimal_metadata(req.name, str(_file_version(sdist, req.name)))
+                    notes = (f"its metadata could not be read ({exc}): dependencies unknown",)
                 sdistmeta.write_stub_wheel(stubs, meta, req.name)
                 sdists[key] = (sdist, notes)
             raise ResolutionError(

@@ -74,6 +74,13 @@ def read_pkg_info(path: Path) -> tuple[Message, tuple[str, ...]]:
     return meta, tuple(notes)
 
 
+def minimal_metadata(name: str, version: str) -> Message:
+    """Core metadata naming only the project and version (for an unreadable PKG-INFO)."""
+    return email.parser.Parser().parsestr(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\n"
+    )
+
+
 def write_stub_wheel(folder: Path, meta: Message, fallback_name: str) -> Path:
     """A metadata-only wheel for pip's resolver; it is never installed."""
     name = meta.get("Name") or fallback_name
