@@ -501,3 +501,21 @@ def test_sdist_without_pkg_info_is_still_judged(index: LocalIndex, run_cli) -> N
     assert (pkg["name"], pkg["version"], pkg["kind"]) == ("wt-old", "0.9", "sdist")
     rules = {f["rule"] for f in pkg["findings"]}
     assert {"sdist.only-source", "sdist.dynamic-dependencies"} <= rules
+
+
+def test_a_started_resolution_is_stopped_and_cleaned_when_abandoned(small: LocalIndex) -> None:
+    from pipwarden.resolve import PipOptions, Resolver
+
+    resolver = Resolver(PipOptions(requirements=("wt-app",), index_url=small.url), None)
+    resolver.start()
+    assert resolver._first is not None and resolver._tmp is not None
+    popen, tmp = resolver._first[1], resolver._tmp
+    resolver.close()
+    assert popen.poll() is not None  # pip is not left running
+    assert not tmp.exists()
+    # and a started resolution is collected by resolve()
+    resolver = Resolver(PipOptions(requirements=("wt-app",), index_url=small.url), None)
+    resolver.start()
+    tmp = resolver._tmp
+    names = sorted(p.name for p in resolver.resolve().packages)
+    assert names == ["wt-app", "wt-lib"] and tmp is not None and not tmp.exists()

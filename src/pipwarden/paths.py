@@ -32,3 +32,10 @@ def data_dir() -> Path:
     path = base / "data" if base else Path(platformdirs.user_data_dir("pipwarden"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def links_dir() -> Path:
+    """A flat folder of links to verified cached artifacts (what ``--offline`` resolves from)."""
+    path = cache_dir() / "links"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,7 +22,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
@@ -30,7 +31,9 @@ from packaging.version import InvalidVersion, Version
 from pipwarden import sdistmeta
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
-from pipwarden.index import IndexClient, IndexFile, display_url
+
+if TYPE_CHECKING:  # the index client (httpx) is imported only when a failure needs it
+    from pipwarden.index import IndexClient, IndexFile
 
 MAX_SDIST_ROUNDS = 25
 
@@ -179,6 +182,19 @@ def pip_config() -> dict[str, str]:
     return values
 
 
+def with_cooldown(options: PipOptions, cooldown_days: int, offline: bool) -> PipOptions:
+    """`options` with pip's ``--uploaded-prior-to`` set from the policy's cooldown.
+
+    An explicit ``--uploaded-prior-to`` wins; offline there is nothing to hold back.
+    """
+    if not cooldown_days or options.uploaded_prior_to is not None or offline:
+        return options
+    from dataclasses import replace
+
+    cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=cooldown_days)
+    return replace(options, uploaded_prior_to=cutoff)
+
+
 _DURATION = re.compile(
     r"^P(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
     r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?)?$"
@@ -231,62 +247,104 @@ class Resolver:
         self,
         options: PipOptions,
         target: Target | None,
-        index: IndexClient,
+        index: IndexClient | None = None,
         *,
-        fetch_sdist: Callable[[IndexFile], Path],
+        fetch_sdist: Callable[[IndexFile], Path] | None = None,
         offline_links: Path | None = None,
     ) -> None:
         self.options = options
         self.target = target
+        #: Needed only when pip fails (to explain why, or to read an sdist); may be
+        #: attached after `start`.
         self.index = index
         self.fetch_sdist = fetch_sdist
         self.offline_links = offline_links
+        self._tmp: Path | None = None
+        self._first: tuple[list[str], subprocess.Popen[str]] | None = None
+
+    def start(self) -> None:
+        """Launch pip's first resolution now, so it runs while pipwarden sets up."""
+        self._tmp = Path(tempfile.mkdtemp(prefix="pipwarden-resolve-"))
+        cmd = self._command(self._tmp / "report.json", None, self.options.uploaded_prior_to)
+        try:
+            popen = subprocess.Popen(
+                cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=pip_env()
+            )
+        except OSError as exc:
+            raise ResolutionError(f"cannot run pip: {exc}") from None
+        self._first = (cmd, popen)
+
+    def close(self) -> None:
+        """Stop a started pip that nobody collected, and remove the scratch folder."""
+        if self._first is not None:
+            self._first[1].kill()
+            self._first[1].communicate()
+            self._first = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
 
     def resolve(self) -> Resolution:
         """The closure, or a ResolutionError/PipwardenError that says why not."""
-        with tempfile.TemporaryDirectory(prefix="pipwarden-resolve-") as tmp:
-            stubs = Path(tmp) / "stubs"
-            stubs.mkdir()
-            sdists: dict[str, tuple[IndexFile, tuple[str, ...]]] = {}
-            cutoff = self.options.uploaded_prior_to
-            relaxed = False
-            for _round in range(MAX_SDIST_ROUNDS):
-                report = Path(tmp) / "report.json"
+        if self._tmp is None:
+            self._tmp = Path(tempfile.mkdtemp(prefix="pipwarden-resolve-"))
+        try:
+            return self._resolve(self._tmp)
+        finally:
+            self.close()
+
+    def _resolve(self, tmp: Path) -> Resolution:
+        stubs = tmp / "stubs"
+        stubs.mkdir(exist_ok=True)
+        sdists: dict[str, tuple[IndexFile, tuple[str, ...]]] = {}
+        cutoff = self.options.uploaded_prior_to
+        relaxed = False
+        for _round in range(MAX_SDIST_ROUNDS):
+            report = tmp / "report.json"
+            if self._first is not None:
+                cmd, popen = self._first
+                self._first = None
+                out, err = popen.communicate()
+                proc = subprocess.CompletedProcess(cmd, popen.returncode, out, err)
+            else:
+                report.unlink(missing_ok=True)
                 cmd = self._command(report, stubs if sdists else None, cutoff)
                 proc = _run_pip(cmd)
-                if proc.returncode == 0 and report.is_file():
-                    result = self._parse(report, stubs, sdists)
-                    result.pip_command = cmd
-                    result.cooldown_relaxed = relaxed
-                    return result
-                failed = _NO_MATCH.search(proc.stderr)
-                if failed is None:
-                    raise ResolutionError(self._explain_other(proc.stderr))
-                req = self._requirement(failed.group(1))
-                if cutoff is not None:
-                    # Nothing old enough satisfies the request: resolve without the
-                    # cooldown and let the publishers check report the young release.
-                    cutoff, relaxed = None, True
-                    continue
-                key = canonicalize_name(req.name)
-                if key in sdists:
-                    raise ResolutionError(
-                        f"{req.name}: no version satisfies {req} even from its source "
-                        "distribution's metadata"
-                    )
-                sdist = self._sdist_for(req, proc.stderr)
-                path = self.fetch_sdist(sdist)
-                try:
-                    meta, notes = sdistmeta.read_pkg_info(path)
-                except PipwardenError as exc:
-                    # Still judge it (the sdist check blocks it); its dependencies stay unknown.
-                    meta = sdistmeta.minimal_metadata(req.name, str(_file_version(sdist, req.name)))
-                    notes = (f"its metadata could not be read ({exc}): dependencies unknown",)
-                sdistmeta.write_stub_wheel(stubs, meta, req.name)
-                sdists[key] = (sdist, notes)
-            raise ResolutionError(
-                f"gave up after {MAX_SDIST_ROUNDS} projects that ship only source distributions"
-            )
+            if proc.returncode == 0 and report.is_file():
+                result = self._parse(report, stubs, sdists)
+                result.pip_command = cmd
+                result.cooldown_relaxed = relaxed
+                return result
+            failed = _NO_MATCH.search(proc.stderr)
+            if failed is None:
+                raise ResolutionError(self._explain_other(proc.stderr))
+            req = self._requirement(failed.group(1))
+            if cutoff is not None:
+                # Nothing old enough satisfies the request: resolve without the
+                # cooldown and let the publishers check report the young release.
+                cutoff, relaxed = None, True
+                continue
+            key = canonicalize_name(req.name)
+            if key in sdists:
+                raise ResolutionError(
+                    f"{req.name}: no version satisfies {req} even from its source "
+                    "distribution's metadata"
+                )
+            sdist = self._sdist_for(req, proc.stderr)
+            if self.fetch_sdist is None:
+                raise PipwardenError(f"only a source distribution exists for {req.name}")
+            path = self.fetch_sdist(sdist)
+            try:
+                meta, notes = sdistmeta.read_pkg_info(path)
+            except PipwardenError as exc:
+                # Still judge it (the sdist check blocks it); its dependencies stay unknown.
+                meta = sdistmeta.minimal_metadata(req.name, str(_file_version(sdist, req.name)))
+                notes = (f"its metadata could not be read ({exc}): dependencies unknown",)
+            sdistmeta.write_stub_wheel(stubs, meta, req.name)
+            sdists[key] = (sdist, notes)
+        raise ResolutionError(
+            f"gave up after {MAX_SDIST_ROUNDS} projects that ship only source distributions"
+        )
 
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
@@ -374,6 +432,9 @@ class Resolver:
             return Requirement(name or text)
 
     def _where(self) -> str:
+        from pipwarden.index import display_url
+
+        assert self.index is not None
         if self.offline_links is not None:
             return "the offline cache"
         if not self.index.index_url:
@@ -382,6 +443,10 @@ class Resolver:
 
     def _sdist_for(self, req: Requirement, stderr: str) -> IndexFile:
         """The sdist to read for `req`, or the reason there is none."""
+        from pipwarden.index import display_url
+
+        if self.index is None:
+            raise ResolutionError(f"pip found no installable version of {req}")
         if self.offline_links is not None:
             raise PipwardenError(
                 f"offline: no cached wheel of {req} (the cache has only what earlier "

@@ -7,7 +7,6 @@ code.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import threading
 from collections.abc import Sequence
@@ -33,7 +32,14 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
 from pipwarden.policy import Policy
-from pipwarden.resolve import PipOptions, Resolution, Resolved, Resolver, effective_indexes
+from pipwarden.resolve import (
+    PipOptions,
+    Resolution,
+    Resolved,
+    Resolver,
+    effective_indexes,
+    with_cooldown,
+)
 from pipwarden.store import Store
 
 DOWNLOAD_WORKERS = 16
@@ -63,9 +69,7 @@ class VetResult:
 
 def offline_links() -> Path:
     """A flat folder of verified cached artifacts, which `--offline` resolves from."""
-    path = paths.cache_dir() / "links"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return paths.links_dir()
 
 
 def _publish_link(artifact: Path) -> None:
@@ -297,20 +301,18 @@ def vet(
     offline: bool = False,
     console: Console | None = None,
     trust_file: Path | None = None,
+    resolver: Resolver | None = None,
 ) -> VetResult:
     """Resolve the request, fetch every artifact, run every check, judge each package."""
     console = console or Console(stderr=True)
     fetcher = Fetcher(index, console)
-    if policy.cooldown_days and options.uploaded_prior_to is None and not offline:
-        cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=policy.cooldown_days)
-        options = _with_cutoff(options, cutoff)
-    resolver = Resolver(
-        options,
-        target,
-        index,
-        fetch_sdist=fetcher.fetch_sdist,
-        offline_links=offline_links() if offline else None,
-    )
+    if resolver is None:  # else the caller started pip already (see cli.vet)
+        resolver = Resolver(
+            with_cooldown(options, policy.cooldown_days, offline),
+            target,
+            offline_links=offline_links() if offline else None,
+        )
+    resolver.index, resolver.fetch_sdist = index, fetcher.fetch_sdist
     warmer = threading.Thread(target=_warm_checks, name="pipwarden-warm", daemon=True)
     warmer.start()  # loads the checks while pip works in its own process
     with console.status("resolving with pip", spinner="dots") if console.is_terminal else _null():
@@ -356,12 +358,6 @@ def vet(
         result.packages.append(PackageResult(c, findings, policy.verdict(c.name, findings)))
     result.packages.sort(key=lambda r: (not r.candidate.requested, r.candidate.key))
     return result
-
-
-def _with_cutoff(options: PipOptions, cutoff: dt.datetime) -> PipOptions:
-    from dataclasses import replace
-
-    return replace(options, uploaded_prior_to=cutoff)
 
 
 class _null:

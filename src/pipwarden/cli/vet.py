@@ -6,21 +6,23 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from packaging.requirements import InvalidRequirement, Requirement
-from rich.console import Console
 
+from pipwarden import paths
 from pipwarden import policy as policy_mod
 from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
-from pipwarden.install import install as run_install
-from pipwarden.report import vetting
-from pipwarden.resolve import PipOptions, parse_when
-from pipwarden.store import Store
-from pipwarden.vet import VetResult, make_client, vet
+from pipwarden.resolve import PipOptions, Resolver, parse_when, with_cooldown
+
+if TYPE_CHECKING:
+    from pipwarden.vet import VetResult
+
+# The rest (rich, httpx, the checks) is imported after pip has been started, so
+# that pip's resolution runs while pipwarden loads.
 
 SEVERITIES = [s.label for s in Severity]
 
@@ -234,25 +236,50 @@ def _run_vet(
         timeout=timeout,
         retries=retries,
     )
-    store = Store()
-    client = make_client(
-        options, target, store, json_url=json_url, offline=offline, timeout=timeout, retries=retries
+    resolver = Resolver(
+        with_cooldown(options, pol.cooldown_days, offline),
+        target,
+        offline_links=paths.links_dir() if offline else None,
     )
-    with client:
-        result = vet(
+    resolver.start()
+    try:
+        from rich.console import Console
+
+        from pipwarden.store import Store
+        from pipwarden.vet import make_client, vet
+
+        store = Store()
+        client = make_client(
             options,
-            target=target,
-            policy=pol,
-            store=store,
-            index=client,
+            target,
+            store,
+            json_url=json_url,
             offline=offline,
-            console=Console(stderr=True),
-            trust_file=Path(trust_file) if trust_file else None,
+            timeout=timeout,
+            retries=retries,
         )
+        with client:
+            result = vet(
+                options,
+                target=target,
+                policy=pol,
+                store=store,
+                index=client,
+                offline=offline,
+                console=Console(stderr=True),
+                trust_file=Path(trust_file) if trust_file else None,
+                resolver=resolver,
+            )
+    finally:
+        resolver.close()
     return result, target, options
 
 
 def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
+    from rich.console import Console
+
+    from pipwarden.report import vetting
+
     if fmt == "json":
         click.echo(json.dumps(vetting.to_json(result), indent=2))
     else:
@@ -310,6 +337,10 @@ def install(
 
     result, target, options = _run_vet(install_guard=guard, **kwargs)
     _emit(result, fmt, verbose)
+    from rich.console import Console
+
+    from pipwarden.install import install as run_install
+
     err = Console(stderr=True)
     if result.verdict == Verdict.BLOCK:
         blocked = ", ".join(p.candidate.name for p in result.packages if p.verdict == Verdict.BLOCK)
