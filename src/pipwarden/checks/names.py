@@ -336,6 +336,4 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
     ]
 
 
-CHECK = Check(
-    name=NAME, run=run, prepare=prepare, description=DESCRIPTION, warm=default_detector
-)
+CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION, warm=default_detector)
