@@ -148,48 +148,11 @@ def _validate(requirements: tuple[str, ...], files: tuple[str, ...], cons: tuple
     for path in files + cons:
         if not Path(path).is_file():
             raise PipwardenError(f"no such requirements file: {path}")
-        _check_requirements_file(Path(path))
+        # Syntax errors with file and line before pip runs (the audit's parser, which
+        # follows -r/-c includes as pip does).
+        from pipwarden.audit.sources import parse_requirements
 
-
-def _check_requirements_file(path: Path, seen: frozenset[Path] = frozenset()) -> None:
-    """Syntax errors in a requirements file, with file and line, before pip runs."""
-    real = path.resolve()
-    if real in seen:
-        return
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PipwardenError(f"cannot read {path}: {exc}") from None
-    lineno, pending, start = 0, "", 0
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        if not pending:
-            start = lineno
-        line = pending + raw
-        if line.endswith("\\"):
-            pending = line[:-1]
-            continue
-        pending = ""
-        line = line.split(" #", 1)[0].strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("-"):
-            opt, _, arg = line.partition(" ")
-            if opt in ("-r", "--requirement", "-c", "--constraint") and arg.strip():
-                inc = (path.parent / arg.strip()).resolve()
-                if not inc.is_file():
-                    raise PipwardenError(f"{path}:{start}: included file not found: {arg.strip()}")
-                _check_requirements_file(inc, seen | {real})
-            continue
-        spec = line.split(" --hash", 1)[0].strip()
-        if "://" in spec or spec.startswith((".", "/")) or Path(path.parent, spec).exists():
-            continue
-        try:
-            Requirement(spec)
-        except InvalidRequirement as exc:
-            reason = str(exc).splitlines()[0]
-            raise PipwardenError(
-                f"{path}:{start}: invalid requirement {spec!r}: {reason}"
-            ) from None
+        parse_requirements(Path(path))
 
 
 def _run_vet(
