@@ -39,3 +39,25 @@ def links_dir() -> Path:
     path = cache_dir() / "links"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `path` so that readers see the old content or the new, never a part.
+
+    The bytes go to a temporary file beside it, are flushed to disk, then moved
+    over it; on any error the temporary file is removed and OSError propagates.
+    """
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,15 +201,5 @@ def update(source: str, dest: Path | None = None) -> Corpus:
             for p in corpus.projects
         ],
     }
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".names-", suffix=".json", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(doc, out, separators=(",", ":"))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    paths.write_atomic(dest, json.dumps(doc, separators=(",", ":")).encode())
     return Corpus(corpus.projects, source, generated, dest)

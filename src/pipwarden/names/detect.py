@@ -532,7 +532,8 @@ def _cached(path: str, mtime_ns: int, size: int) -> Detector:
     Building the index costs about half a second; loading it a third of that.
     """
     import marshal
-    import os
+
+    from pipwarden import paths
 
     saved = _index_file(path, mtime_ns, size)
     try:
@@ -547,10 +548,7 @@ def _cached(path: str, mtime_ns: int, size: int) -> Detector:
         pass
     det = Detector(load_corpus(Path(path)))
     try:
-        saved.parent.mkdir(parents=True, exist_ok=True)
-        tmp = saved.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({key: _plain(getattr(det, key)) for key in _STATE}))
-        os.replace(tmp, saved)
+        paths.write_atomic(saved, marshal.dumps({key: _plain(getattr(det, key)) for key in _STATE}))
     except OSError:
         pass
     return det

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Any
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
+from pipwarden import paths
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
 from pipwarden.policy import Policy
@@ -369,15 +368,9 @@ def render(records: Iterable[TrustRecord]) -> str:
 
 def write_file(path: Path, records: Iterable[TrustRecord]) -> None:
     """Write a trust file atomically."""
-    text = render(records)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".pipwarden-trust-", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        paths.write_atomic(path, render(records).encode("utf-8"))
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise TrustFileError(f"cannot write trust file {path}: {exc.strerror}") from None
 
 
