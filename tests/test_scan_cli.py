@@ -262,3 +262,28 @@ def test_action_and_pre_commit_definitions() -> None:
     assert hook["id"] == "pipwarden-scan"
     assert hook["entry"].startswith("pipwarden scan")
     assert hook["language"] == "python"
+
+
+def test_code_check_caps_findings_of_a_clean_target(tmp_path: Path) -> None:
+    """A lone medium finding on a target the scanner calls clean does not warn an install."""
+    from pipwarden.findings import Severity
+
+    name, data = build_wheel(
+        "gitinfo",
+        "1.0",
+        files={
+            "gitinfo/__init__.py": "import subprocess\n"
+            "REV = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True).stdout\n"
+        },
+    )
+    wheel = tmp_path / name
+    wheel.write_bytes(data)
+    from pipwarden.scan import scan_target
+
+    raw = scan_target(wheel)
+    assert raw.verdict == "clean"
+    assert any(f.severity == Severity.MEDIUM for f in raw.findings)
+    cand = Candidate("gitinfo", "1.0", name, "", None, "wheel", path=wheel)
+    findings = code.run(cand, _ctx())
+    assert findings and all(f.severity == Severity.LOW for f in findings)
+    assert Policy().verdict("gitinfo", findings).label == "allow"

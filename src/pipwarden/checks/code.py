@@ -2,6 +2,7 @@
 
 Runs the scanner (`pipwarden.scan`) on the fetched artifact and reports its
 findings at medium severity and above; the policy turns them into a verdict.
+On a target the scanner judged clean they are capped at low.
 Low findings (pickle use, parse failures of old files) matter when guarding a
 repository with `pipwarden scan`, not when deciding an install, so they are
 left out here.
@@ -94,12 +95,17 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
             )
         ]
     out = []
+    # The scanner's verdict weighs combinations (a source reaching a sink); on a
+    # target it judged clean, single medium findings are kept for the record but
+    # capped at low, so they neither warn nor prompt on every install.
+    cap = Severity.LOW if result.verdict == "clean" else Severity.CRITICAL
     for f in result.findings:
         if f.severity < Severity.MEDIUM:
             continue
         out.append(
             replace(
                 f,
+                severity=min(f.severity, cap),
                 check=NAME,
                 package=candidate.name,
                 version=candidate.version,
