@@ -11,6 +11,7 @@ import click
 
 from pipwarden import policy as policy_mod
 from pipwarden.audit import engine, fix, formats, osv, resolution, sources
+from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
 
@@ -42,12 +43,9 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="An installed environment (a virtual environment or a site-packages folder) to "
     "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(formats.FORMATS),
+@format_option(
+    formats.FORMATS,
     default="table",
-    show_default=True,
     help="Output format: table, JSON in pip-audit's shape, markdown, SARIF or a CycloneDX "
     "1.6 SBOM with its vulnerabilities.",
 )
@@ -228,14 +226,7 @@ def db_update(source: str) -> None:
 
 
 @db_group.command("status")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option()
 def db_status(fmt: str) -> None:
     """Show where the advisory database came from, how big and how old it is."""
     with osv.AdvisoryDB() as db:

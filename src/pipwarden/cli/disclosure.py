@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from pipwarden.cli.options import format_option
 from pipwarden.disclosure import channel as channel_mod
 from pipwarden.disclosure import formats, init, posture, templates, vulnreport
 from pipwarden.errors import PipwardenError
@@ -94,14 +95,7 @@ def policy_init(
 
 @policy.command("check")
 @click.argument("path", default=".", type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(formats.POSTURE_FORMATS),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(formats.POSTURE_FORMATS, default="table")
 @click.option(
     "-o",
     "--output",
@@ -217,13 +211,8 @@ def _channel(project_path: Path | None, package: str) -> channel_mod.Channel | N
     type=click.Path(path_type=Path),
     help="The target project's checkout: its SECURITY.md gives the reporting channel.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(formats.REPORT_FORMATS),
-    default="text",
-    show_default=True,
-    help="What to print on stdout (ignored with -o).",
+@format_option(
+    formats.REPORT_FORMATS, default="text", help="What to print on stdout (ignored with -o)."
 )
 @click.option(
     "-o",

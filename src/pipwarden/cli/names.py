@@ -10,6 +10,7 @@ from typing import IO
 
 import click
 
+from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE, IndexClient, display_url
 from pipwarden.names import corpus as corpus_mod
@@ -90,14 +91,7 @@ def _online(
     type=click.File("r", encoding="utf-8"),
     help="Also read names from FILE, one a line ('-' for stdin; '#' starts a comment).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format; json is [{name, suspect, imitates, reason}].",
-)
+@format_option(help="Output format; json is [{name, suspect, imitates, reason}].")
 @click.option(
     "--online",
     is_flag=True,
@@ -176,14 +170,7 @@ def update(source: str) -> None:
 
 
 @names.command("info")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option()
 def info(fmt: str) -> None:
     """Show which corpus is in use, where it came from and how many names it holds."""
     path = corpus_mod.active_path()

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from pipwarden import __version__
+from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.report import sarif
@@ -220,14 +221,7 @@ def _open_output(output: Path | None) -> IO[str]:
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "sarif"]),
-    default="text",
-    show_default=True,
-    help="Output format (SARIF 2.1.0 for code scanning).",
-)
+@format_option(["text", "json", "sarif"], help="Output format (SARIF 2.1.0 for code scanning).")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
@@ -319,14 +313,7 @@ def scan_command(
 
 
 @click.command("rules")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option()
 def rules_command(fmt: str) -> None:
     """List every rule of the static analyser: id, severity, CWE, title and fix."""
     if fmt == "json":

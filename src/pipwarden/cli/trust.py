@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipwarden import policy as policy_mod
+from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE, IndexClient
 from pipwarden.publishers import trust as trustmod
@@ -139,14 +140,7 @@ def _show(value: object) -> str:
 
 @trust.command("show")
 @click.argument("projects", nargs=-1, metavar="[PROJECT]...")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option()
 @click.option(
     "--file",
     "file",

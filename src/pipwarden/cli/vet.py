@@ -13,6 +13,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 
 from pipwarden import paths
 from pipwarden import policy as policy_mod
+from pipwarden.cli.options import format_option
 from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
@@ -29,7 +30,7 @@ SEVERITIES = [s.label for s in Severity]
 
 def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options `check` and `install` share (pip's names where pip has them)."""
-    decorators = [
+    decorators: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
         click.argument("requirements", nargs=-1, metavar="[PACKAGE_SPEC]..."),
         click.option(
             "-r",
@@ -105,14 +106,7 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(SEVERITIES, case_sensitive=False),
             help="Block packages with findings at or above this severity (default: policy, high).",
         ),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(["text", "json"]),
-            default="text",
-            show_default=True,
-            help="Output format.",
-        ),
+        format_option(),
         click.option("-v", "--verbose", is_flag=True, help="Show every finding, not the top 3."),
         click.option(
             "--timeout",
