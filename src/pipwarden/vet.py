@@ -67,13 +67,8 @@ class VetResult:
         return max((p.verdict for p in self.packages), default=Verdict.ALLOW)
 
 
-def offline_links() -> Path:
-    """A flat folder of verified cached artifacts, which `--offline` resolves from."""
-    return paths.links_dir()
-
-
 def _publish_link(artifact: Path) -> None:
-    link = offline_links() / artifact.name
+    link = paths.links_dir() / artifact.name
     tmp = link.with_name(f".{artifact.name}.{os.getpid()}.tmp")
     try:
         tmp.unlink(missing_ok=True)
@@ -310,12 +305,16 @@ def vet(
         resolver = Resolver(
             with_cooldown(options, policy.cooldown_days, offline),
             target,
-            offline_links=offline_links() if offline else None,
+            offline_links=paths.links_dir() if offline else None,
         )
     resolver.index, resolver.fetch_sdist = index, fetcher.fetch_sdist
     warmer = threading.Thread(target=_warm_checks, name="pipwarden-warm", daemon=True)
     warmer.start()  # loads the checks while pip works in its own process
-    with console.status("resolving with pip", spinner="dots") if console.is_terminal else _null():
+    with (
+        console.status("resolving with pip", spinner="dots")
+        if console.is_terminal
+        else nullcontext()
+    ):
         resolution = resolver.resolve()
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
@@ -358,11 +357,3 @@ def vet(
         result.packages.append(PackageResult(c, findings, policy.verdict(c.name, findings)))
     result.packages.sort(key=lambda r: (not r.candidate.requested, r.candidate.key))
     return result
-
-
-class _null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
