@@ -1,0 +1,3 @@
+from .client import WeatherClient
+
+__all__ = ["WeatherClient"]

@@ -1,0 +1,2 @@
+__version__ = "1.0.0"
+from .utils import checks  # noqa: F401
