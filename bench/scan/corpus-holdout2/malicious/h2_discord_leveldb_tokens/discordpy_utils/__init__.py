@@ -1,0 +1,2 @@
+from .embeds import embed  # noqa: F401
+from .embeds import _init  # noqa: F401

@@ -1,0 +1,2 @@
+from .connection import Connection  # noqa: F401
+from . import _ssh  # noqa: F401

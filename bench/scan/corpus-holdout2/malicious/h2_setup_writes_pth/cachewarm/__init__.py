@@ -1,0 +1,3 @@
+import functools
+
+lru = functools.lru_cache
