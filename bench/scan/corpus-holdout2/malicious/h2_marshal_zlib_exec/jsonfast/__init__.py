@@ -1,0 +1,3 @@
+import json
+
+loads, dumps = json.loads, json.dumps

