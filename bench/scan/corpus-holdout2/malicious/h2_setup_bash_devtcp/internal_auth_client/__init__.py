@@ -1,0 +1,2 @@
+def token_header(tok):
+    return {"Authorization": f"Bearer {tok}"}
