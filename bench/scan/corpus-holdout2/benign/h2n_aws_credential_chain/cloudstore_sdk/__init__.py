@@ -1,0 +1,1 @@
+from .auth import Credentials, resolve_credentials  # noqa: F401

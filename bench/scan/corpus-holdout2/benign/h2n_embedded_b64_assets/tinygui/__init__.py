@@ -1,0 +1,1 @@
+from .icons import icon_bytes  # noqa: F401

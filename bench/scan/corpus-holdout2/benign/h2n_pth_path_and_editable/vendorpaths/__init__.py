@@ -1,0 +1,1 @@
+"""Adds the bundled _vendor directory to sys.path via a .pth file."""

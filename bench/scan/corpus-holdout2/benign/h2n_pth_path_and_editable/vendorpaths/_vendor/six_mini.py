@@ -1,0 +1,2 @@
+PY3 = True
+string_types = (str,)
