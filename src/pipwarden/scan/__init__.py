@@ -6,7 +6,8 @@ over every member and returns a `TargetResult` with a verdict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipwarden.findings import Finding, Severity
@@ -52,16 +53,114 @@ def verdict(findings: list[Finding]) -> str:
     return CLEAN
 
 
+_IMPORT_RE = re.compile(
+    rb"^(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w, \t*]+)|import[ \t]+([\w., \t]+))",
+    re.MULTILINE,
+)
+_NESTED_IMPORT_RE = re.compile(_IMPORT_RE.pattern.replace(b"^", b"^[ \t]*"), re.MULTILINE)
+_DYNAMIC_IMPORT_RE = re.compile(rb"(?:__import__|import_module)\(\s*['\"]([\w.]+)")
+
+
+def _imports(name: str, data: bytes, *, nested: bool = False) -> set[str]:
+    """Dotted modules a Python file imports (column-0 statements unless `nested`).
+
+    Relative imports are resolved against `name` (its path inside the target).
+    """
+    pattern = _NESTED_IMPORT_RE if nested else _IMPORT_RE
+    package = name.rsplit("/", 1)[0].replace("/", ".") if "/" in name else ""
+    if not name.endswith("__init__.py") and "/" not in name:
+        package = ""
+    out: set[str] = set()
+    for m in pattern.finditer(data):
+        mod, names, plain = m.group(1), m.group(2), m.group(3)
+        if plain is not None:
+            for part in plain.decode("latin-1").split(","):
+                word = part.strip().split(" ")[0]
+                if word:
+                    out.add(word)
+            continue
+        text = mod.decode("latin-1")
+        dots = len(text) - len(text.lstrip("."))
+        base = text[dots:]
+        if dots:
+            parts = package.split(".") if package else []
+            parts = parts[: len(parts) - (dots - 1)] if dots > 1 else parts
+            base = ".".join(p for p in (*parts, base) if p)
+        out.add(base)
+        for item in names.decode("latin-1").replace("(", "").split(","):
+            word = item.strip().split(" ")[0]
+            if word and word != "*":
+                out.add(f"{base}.{word}" if base else word)
+    if nested:
+        out.update(m.group(1).decode("latin-1") for m in _DYNAMIC_IMPORT_RE.finditer(data))
+    return out
+
+
+def _module_of(path: str) -> str:
+    """`pkg/_speedups.cpython-311-x86_64-linux-gnu.so` -> `pkg._speedups`."""
+    head, _, base = path.rpartition("/")
+    stem = base.split(".", 1)[0]
+    return ".".join(p for p in (*head.split("/"), stem) if p)
+
+
+def _is_root_setup(name: str, kind: str) -> bool:
+    parts = name.split("/")
+    return parts[-1] == "setup.py" and len(parts) <= (2 if kind in ("sdist", "zip") else 1)
+
+
 def scan_contents(contents: Contents) -> TargetResult:
-    """Analyse every member of opened `contents`."""
+    """Analyse every member of opened `contents`.
+
+    Two facts need more than one file. Modules at the root of a source tree that
+    setup.py imports run at install time like setup.py itself, so root-level
+    modules are analysed last, once setup.py's imports are known. A native
+    extension in a pure wheel that the package imports unconditionally is a
+    binary that runs on import, not a stray file.
+    """
     findings: list[Finding] = []
     files = 0
+    source_tree = contents.kind in ("sdist", "zip", "folder")
+    deferred: list[tuple[str, bytes]] = []
+    helpers: set[str] = set()
+    imported: set[str] = set()
     for member in contents.members:
         files += 1
-        ctx = FileContext(member.name, contents.kind, contents.pure)
+        name = member.name
+        depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
+        if source_tree and name.endswith(".py") and depth <= 1:
+            if _is_root_setup(name, contents.kind):
+                helpers |= _imports("setup.py", member.data, nested=True)
+            if depth == 0 or name.endswith("/__init__.py"):
+                deferred.append((name, member.data))
+                continue
+        if contents.pure and name.endswith(".py"):
+            imported |= _imports(name, member.data)
+        ctx = FileContext(name, contents.kind, contents.pure)
         findings.extend(analyse_member(ctx, member.data))
+    for name, data in deferred:
+        local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
+        module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
+        helper = module != "setup" and module in {h.split(".", 1)[0] for h in helpers}
+        ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
+        findings.extend(analyse_member(ctx, data))
+    if imported:
+        findings = [_imported_native(f, imported) for f in findings]
     findings = [*contents.issues, *findings]
     return TargetResult(contents.target, verdict(findings), findings, None, files)
+
+
+def _imported_native(f: Finding, imported: set[str]) -> Finding:
+    """A native binary in a pure wheel that module-level code imports: it runs on import."""
+    if f.rule != "binary-dropper.native-in-pure-wheel" or f.file is None:
+        return f
+    module = _module_of(f.file)
+    if module not in imported or f.severity >= Severity.HIGH:
+        return f
+    return replace(
+        f,
+        severity=Severity.HIGH,
+        message=f"{f.message}, imported by the package's module-level code",
+    )
 
 
 def scan_target(

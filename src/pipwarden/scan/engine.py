@@ -33,7 +33,7 @@ from pipwarden.scan.rules import BY_ID
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 PAYLOAD = frozenset({"net", "decoded", "obf", "code"})
-SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard"})
+SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen"})
 WEAK = frozenset({"env", "sysinfo"})
 _NONE: frozenset[str] = frozenset()
 
@@ -67,6 +67,8 @@ class FileContext:
     name: str
     kind: str = "file"  # wheel, sdist, zip, folder, file, installed
     pure: bool = False
+    #: A module setup.py imports: it runs at install time.
+    setup_helper: bool = False
 
 
 class _Scope:
@@ -178,6 +180,17 @@ def _foldable(elt: ast.expr) -> bool:
     return True
 
 
+def _xform(elt: ast.expr) -> bool:
+    """A comprehension element that rewrites characters (chr/ord arithmetic, xor)."""
+    calls = 0
+    for n in ast.walk(elt):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitXor):
+            return True
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord"):
+            calls += 1
+    return calls >= 2  # chr(ord(c) - 3): a shift cipher
+
+
 def _line(node: ast.AST) -> int:
     return getattr(node, "lineno", 0) or 0
 
@@ -197,8 +210,9 @@ class Analyzer:
         self.fn_depth = 0
         self.main_guard = False
         base = PurePosixPath(ctx.name)
-        self.is_setup = base.name == "setup.py" and len(base.parts) <= (
-            2 if ctx.kind in ("sdist", "zip") else 1
+        self.is_setup = ctx.setup_helper or (
+            base.name == "setup.py"
+            and len(base.parts) <= (2 if ctx.kind in ("sdist", "zip") else 1)
         )
         self.startup_file = base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
@@ -226,6 +240,8 @@ class Analyzer:
         self.class_stack: list[str] = []
         self.file_events: dict[str, int] = {}
         self.labels_seen: frozenset[str] = _NONE
+        #: id(list/tuple node) -> its string elements (None where not constant).
+        self.seq_parts: dict[int, tuple[str | None, ...]] = {}
 
     # ------------------------------------------------------------- reporting
 
@@ -268,6 +284,13 @@ class Analyzer:
                 "clipboard.wallet-hijack",
                 ev["clip-read"],
                 "reads and rewrites the clipboard around wallet addresses",
+            )
+        if "spy" in ev and "net" in ev:
+            self.report(
+                "exfiltration.surveillance",
+                ev["spy"],
+                "records keystrokes or the screen and sends data over the network",
+                Severity.CRITICAL if "spy" in self.module.events and not self.script else None,
             )
         if self.is_setup:
             self.finish_setup()
@@ -413,9 +436,15 @@ class Analyzer:
         self.finish(inner)
         self.fn_events[node.name] = inner.events
         if self.class_stack:
-            events = self.classes[self.class_stack[-1]][1]
+            cls = self.class_stack[-1]
+            events = self.classes[cls][1]
             for k, line in inner.events.items():
                 events.setdefault(k, line)
+            if node.name in ("__init__", "__new__", "__post_init__"):
+                # Instantiating the class runs these: `Payload()` at import time.
+                init = self.fn_events.setdefault(cls, {})
+                for k, line in inner.events.items():
+                    init.setdefault(k, line)
 
     def s_class(self, node: ast.ClassDef) -> None:
         bases = []
@@ -515,6 +544,8 @@ class Analyzer:
             qn = qn.split(".", 1)[1]
         if qn == "os.environ":
             return Val(None, frozenset({"env-all"}), qn)
+        if node.attr in ("PROT_EXEC", "PAGE_EXECUTE_READWRITE"):
+            return Val(None, base.labels | {"prot-exec"}, qn)
         return Val(None, base.labels, qn)
 
     def e_subscript(self, node: ast.Subscript) -> Val:
@@ -535,10 +566,13 @@ class Analyzer:
             return Val(None, base.labels)
         key = self.expr(sl)
         if base.qn == "os.environ":
+            if isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s):
+                return Val(None, frozenset({"env", "env-secret"}))
             return Val(None, frozenset({"env"}))
-        if (base.qn in P.BUILTIN_MODULES or base.qn in ("globals", "vars")) and isinstance(
-            key.s, str
-        ):
+        if (
+            base.qn in P.BUILTIN_MODULES
+            or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")
+        ) and isinstance(key.s, str):
             if key.s in P.SENSITIVE_NAMES and (key.labels & {"obf", "folded"}):
                 self.report(
                     "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
@@ -640,6 +674,9 @@ class Analyzer:
         vals = [self.expr(elt) for elt in node.elts]
         labels = _union(vals)
         consts = tuple(v.s for v in vals)
+        if 0 < len(consts) <= 64 and any(isinstance(c, str) for c in consts[:2]):
+            # Argument lists with a computed part ([sys.executable, "-c", code]).
+            self.seq_parts[id(node)] = tuple(c if isinstance(c, str) else None for c in consts)
         if vals and all(isinstance(c, (str, bytes, int)) for c in consts):
             if any(isinstance(c, str) and P.SECRET_ENV_RE.search(c) for c in consts):
                 labels = labels | {"secret-name"}
@@ -675,6 +712,8 @@ class Analyzer:
                 if folded is not None:
                     # Constant data transformed element by element (xor, shifts, chr).
                     return Val(folded, labels | {"obf"})
+            if _xform(node.elt):
+                labels = labels | {"obf"}  # decoding character by character (xor, chr/ord)
             return Val(None, labels) if labels else EMPTY
         finally:
             self.scope = outer
@@ -692,6 +731,22 @@ class Analyzer:
                 return None
             out.append(v.s)
         return tuple(out)
+
+    def c_namespace(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        """globals(), locals(), vars(builtins): lookups in them resolve names."""
+        if qn == "vars" and args and args[0].qn not in P.BUILTIN_MODULES:
+            return None
+        return Val(None, labels, "<namespace>")
+
+    def e_await(self, node: ast.Await) -> Val:
+        return self.expr(node.value)
 
     def e_unaryop(self, node: ast.UnaryOp) -> Val:
         v = self.expr(node.operand)
@@ -757,6 +812,15 @@ class Analyzer:
         line = node.lineno
         scope = self.scope
 
+        last = (qn or method).rsplit(".", 1)[-1]
+        if last in _RUN_MEMORY or (
+            isinstance(func, ast.Call) and (self.expr(func.func).qn or "").endswith("FUNCTYPE")
+        ):
+            scope.event("run-mem", line)
+        elif last in _EXEC_MEMORY or "prot-exec" in labels:
+            scope.event("exec-mem", line)
+            if labels & (PAYLOAD | {"native"}):
+                scope.event("exec-mem-payload", line)
         if qn is not None and qn.startswith("<lambda"):
             inlined = self.inline_lambda(qn, args)
             if inlined is not None:
@@ -766,6 +830,11 @@ class Analyzer:
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
             self.call_local(node, target.qn, [], {})
+        elif qn in _RUNNERS or method in _RUNNER_METHODS:
+            # Functions handed to something that runs them (threads, timers, atexit).
+            for v in (*args, *kwargs.values()):
+                if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
+                    self.call_local(node, v.qn, [], {})
         if qn is not None:
             special = _CALLS.get(qn)
             if special is not None:
@@ -773,11 +842,35 @@ class Analyzer:
                 if out is not None:
                     return out
             if qn in P.EXEC_SINKS:
-                self.sink_exec(node, qn, labels)
+                self.sink_exec(node, qn, labels, args[0] if args else None)
                 return Val(None, labels)
             if qn in P.PROCESS_SINKS:
-                self.sink_process(node, qn, args, kwargs, labels)
-                return Val(None, labels | {"proc-out"})
+                out_labels = self.sink_process(node, qn, args, kwargs, labels)
+                return Val(None, labels | out_labels)
+            if qn in P.CODE_LOADERS:
+                self.sink_load(node, qn, labels)
+                return Val(None, labels)
+            if qn in P.MODEL_LOADERS:
+                if "net" in labels:
+                    self.report(
+                        "unsafe-deserialization.remote", node, f"network data reaches {qn}()"
+                    )
+                return Val(None, labels)
+            if qn in P.SITE_DIRS:
+                return Val(None, labels | {"site-dir"})
+            if qn in P.SECRET_SOURCES:
+                scope.event("secret-seen", line)
+                return Val(None, labels | {"browser"})
+            if (
+                qn in P.KEYBOARD_HOOKS
+                or qn in P.CAPTURE
+                or (
+                    # A camera by its index; a file name opens a video.
+                    qn == "cv2.VideoCapture" and args and isinstance(args[0].s, int)
+                )
+            ):
+                scope.event("spy", line)
+                return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.sink_net(node, qn, labels)
                 if qn in P.DOWNLOAD_TO_FILE:
@@ -787,6 +880,8 @@ class Analyzer:
             if tag is not None:
                 if qn != "socket.socket":  # creating a socket sends nothing
                     self.sink_net(node, qn, labels)
+                if qn in P.CONNECTS:
+                    scope.event("socket-connect", line)
                 return Val(None, labels, tag)
             if qn in P.DECODERS:
                 return self.fold_decode(node, P.DECODERS[qn], args, labels)
@@ -928,6 +1023,19 @@ class Analyzer:
                 return Val(chr(args[0].s), labels | {"folded", "obf"})
             except (ValueError, OverflowError):
                 return None
+        return None
+
+    def c_reversed(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if args and isinstance(args[0].s, (str, bytes, tuple)) and len(args[0].s) <= MAX_FOLD:
+            seq = args[0].s
+            return Val(tuple(seq[::-1]), labels | {"obf"})
         return None
 
     def c_ord(
@@ -1261,6 +1369,13 @@ class Analyzer:
                 return Val(None, labels)
         if method == "fileno" and recv is not None and recv.qn == "<socket>":
             return Val(None, labels | {"sockfd"})
+        if (
+            method in ("decrypt", "decrypt_at_time", "decrypt_and_verify")
+            and args
+            and isinstance(args[0].s, (str, bytes))
+        ):
+            # A literal decrypted at run time (Fernet, AES): a hidden payload.
+            return Val(None, labels | {"decoded-var", "obf"})
         if method in ("write", "write_text", "write_bytes") and recv is not None:
             if recv.qn == "<file-w>" or method != "write":
                 if method != "write":
@@ -1268,6 +1383,15 @@ class Analyzer:
                 data = _union(args)
                 if data & {"net", "decoded", "native"}:
                     self.scope.event("download-file", node.lineno)
+                written = _text(args[0].s) if args else None
+                if written and recv.labels & {"startup-file", "pth"} and self.depth < 2:
+                    # Code planted for later: judge it as if it ran.
+                    for code_line in (
+                        [written]
+                        if "startup-file" in recv.labels
+                        else [ln for ln in written.splitlines() if ln.startswith("import")]
+                    ):
+                        self.nested(node, code_line, "in the code it plants")
                 if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
                     self.report(
                         "persistence.payload",
@@ -1344,9 +1468,12 @@ class Analyzer:
                 return EMPTY
             if meth == "fileno":
                 return Val(None, frozenset({"sockfd"}))
-            if meth in ("recv", "recvfrom", "recv_into", "makefile"):
+            if meth in (
+                "recv", "recvfrom", "recv_into", "makefile", "read", "readline", "readexactly",
+                "readuntil", "read_until", "read_some", "read_very_eager",
+            ):  # fmt: skip
                 return Val(None, labels | {"net"})
-            if meth in ("send", "sendall", "sendto"):
+            if meth in ("send", "sendall", "sendto", "write", "writelines"):
                 self.sink_net(node, qn, labels)
                 return EMPTY
             return Val(None, labels, "<socket>" if meth in ("accept", "wrap_socket") else None)
@@ -1386,15 +1513,21 @@ class Analyzer:
                 summary = self.summaries.setdefault(self.fn_stack[-1], {})
                 summary.setdefault(int(label[2:]), set()).add(kind)
 
-    def sink_exec(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+    def sink_exec(
+        self, node: ast.Call, qn: str, labels: frozenset[str], code: Val | None = None
+    ) -> None:
         self.scope.event("exec", node.lineno)
         self.summarise("exec", labels)
         if "net" in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
-        elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd"}:
+        elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd", "data-file"}:
             self.report(
                 "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
             )
+        text = _text(code.s) if code is not None else None
+        if text and "folded" in code.labels and self.depth < 2:  # type: ignore[union-attr]
+            # Code assembled from pieces: analyse what it spells.
+            self.nested(node, text, "in the assembled code")
 
     def program(self, node: ast.Call) -> Val:
         """The program a process call starts (first element of an argument list)."""
@@ -1407,6 +1540,23 @@ class Analyzer:
             first = first.elts[0]
         return self.expr(first)
 
+    def argv(self, node: ast.Call, args: list[Val], qn: str) -> list[str | None]:
+        """The command line of a process call, with None for parts not known statically."""
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
+            first = 1 if qn.startswith("os.spawn") else 0
+            out = [_text(a.s) for a in args[first:]]
+            return out[1:] if len(out) > 1 and out[0] == out[1] else out
+        if not node.args:
+            return []
+        a0 = node.args[0]
+        parts = self.seq_parts.get(id(a0)) if isinstance(a0, (ast.List, ast.Tuple)) else None
+        if parts is not None:
+            return list(parts)
+        if args and isinstance(args[0].s, tuple):
+            return [x if isinstance(x, str) else None for x in args[0].s]
+        text = _text(args[0].s) if args else None
+        return list(text.split()) if text else [None]
+
     def sink_process(
         self,
         node: ast.Call,
@@ -1414,15 +1564,19 @@ class Analyzer:
         args: list[Val],
         kwargs: dict[str | None, Val],
         labels: frozenset[str],
-    ) -> None:
+    ) -> frozenset[str]:
+        """Rules for a started process; the labels its output carries."""
         line = node.lineno
         scope = self.scope
         scope.event("process", line)
+        out: frozenset[str] = frozenset({"proc-out"})
         cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
             cmd = args
         cmd_labels = _union(cmd)
         self.summarise("process", cmd_labels)
+        argv = self.argv(node, args, qn)
+        prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
         if "net" in cmd_labels:
             self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
         elif cmd_labels & {"decoded", "obf"}:
@@ -1430,6 +1584,11 @@ class Analyzer:
                 "obfuscation.exec-decoded",
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
+            )
+        feed = kwargs.get("input")
+        if feed is not None and "net" in feed.labels and (prog in P.SHELLS or "python" in prog):
+            self.report(
+                "download-execute.remote-command", node, f"network data fed to {prog} via {qn}()"
             )
         if "pkgfile" in cmd_labels and self.import_time and "pkgfile" in self.program(node).labels:
             self.report(
@@ -1445,16 +1604,28 @@ class Analyzer:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
             )
-        if qn == "pty.spawn" or "shell" in cmd_labels:
+        inline = {"-c", "/c", "-command", "-encodedcommand", "-e", "/k"}
+        if (
+            qn == "pty.spawn"
+            or "shell" in cmd_labels
+            or (prog in P.SHELLS and not any(p is not None and p.lower() in inline for p in argv))
+        ):
             scope.event("shell", line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
-        for a in cmd:
-            if isinstance(a.s, tuple):
-                parts = [x for x in a.s if isinstance(x, str)]
-                texts.append(" ".join(parts))
-                for i, part in enumerate(parts[:-1]):
-                    if part == "-c" and self.depth < 2:
-                        self.nested(node, parts[i + 1], "in the inline Python code")
+        if argv and not texts:
+            texts.append(" ".join(p if p is not None else "X" for p in argv))
+        for i, part in enumerate(argv[:-1]):
+            nxt = argv[i + 1]
+            if part == "-c" and nxt is not None and self.depth < 2:
+                self.nested(node, nxt, "in the inline Python code")
+        secrets = cmd_labels & (SECRETS | {"env-secret"})
+        if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
+            self.report(
+                "exfiltration.credentials" if secrets else "exfiltration.host-info",
+                node,
+                f"{'secret' if secrets else 'host'} data on the command line of {prog}",
+                None if secrets else Severity.HIGH,
+            )
         for t in texts:
             if P.PIPE_TO_SHELL_RE.search(t):
                 self.report(
@@ -1464,6 +1635,13 @@ class Analyzer:
                 )
             if P.REVERSE_SHELL_RE.search(t):
                 self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
+            recon = P.RECON_CMD_RE.match(t)
+            if recon:
+                out = out | {"env-all" if recon.group("env") else "sysinfo"}
+            if P.CLIP_READ_CMD_RE.match(t):
+                out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
+            elif P.CLIP_WRITE_CMD_RE.match(t):
+                scope.event("clip-write", line)
         if cmd_labels & {"autostart"} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
             self.report(
                 "persistence.autostart",
@@ -1494,6 +1672,13 @@ class Analyzer:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+        return out
+
+    def sink_load(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+        """runpy, imp, importlib loaders and ctypes: code from a file runs."""
+        self.scope.event("exec", node.lineno)
+        if "net" in labels:
+            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
 
     def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         line = node.lineno
@@ -1514,7 +1699,7 @@ class Analyzer:
                 # API clients send their own token; at import time nothing legitimate does.
                 None if self.import_time else Severity.MEDIUM,
             )
-        elif "sysinfo" in labels or ("env" in labels and self.import_time):
+        elif "sysinfo" in labels or (labels & {"env", "proc-out"} and self.import_time):
             self.scope.event("beacon", line)
             self.report(
                 "exfiltration.host-info",
@@ -1548,7 +1733,11 @@ class Analyzer:
             not yaml
             and args
             and isinstance(args[0].s, bytes)
-            and (qn.startswith("marshal.") or _PICKLE_CODE.search(args[0].s))
+            and (
+                qn.startswith("marshal.")
+                or _PICKLE_CODE.search(args[0].s)
+                or P.pickle_callables(args[0].s)
+            )
         ):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
             self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
@@ -1559,7 +1748,9 @@ class Analyzer:
             self.report(
                 "unsafe-deserialization.pickle", node, f"{qn}() of data whose origin is not checked"
             )
-        return Val(None, labels | ({"code"} if labels & PAYLOAD else _NONE))
+        # marshal holds code objects whatever their origin; pickles carry code only from payloads.
+        code = qn.startswith("marshal.") or bool(labels & PAYLOAD)
+        return Val(None, labels | ({"code"} if code else _NONE))
 
     def clip_read(self, node: ast.Call, qn: str, labels: frozenset[str]) -> Val:
         self.scope.event("clip-read", node.lineno)
@@ -1575,9 +1766,28 @@ class Analyzer:
                     "decoded or downloaded data registered under a Run key",
                 )
             else:
-                self.report("persistence.autostart", node, "writes a Windows Run key")
+                self.report(
+                    "persistence.autostart",
+                    node,
+                    "writes a Windows Run key",
+                    Severity.CRITICAL if self.import_time else None,
+                )
 
     def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
+        if "access" in labels:
+            self.report(
+                "persistence.access",
+                node,
+                "writes an access-control file (SSH authorized_keys, sudoers, ld.so.preload)",
+                Severity.CRITICAL if self.import_time else None,
+            )
+        if "startup-file" in labels or {"pth", "site-dir"} <= labels:
+            self.report(
+                "startup-hook.writes-startup",
+                node,
+                "writes a file the interpreter runs at start (sitecustomize, .pth)",
+                None if self.import_time or self.is_setup else Severity.MEDIUM,
+            )
         if "autostart" in labels:
             self.report(
                 "persistence.autostart",
@@ -1639,6 +1849,13 @@ class Analyzer:
             )
         for k, line in ev.items():
             self.file_events.setdefault(k, line)
+        if "exec-mem" in ev and "run-mem" in ev:
+            self.report(
+                "binary-dropper.shellcode",
+                ev["exec-mem"],
+                "allocates executable memory and runs it (a shellcode loader)",
+                Severity.CRITICAL if "exec-mem-payload" in ev else None,
+            )
         if "fork" in ev and "setsid" in ev:
             self.report(
                 "hidden-process.detached", ev["setsid"], "daemonises itself (fork + setsid)"
@@ -1688,7 +1905,7 @@ _PICKLE_CODE = re.compile(
     rb"FunctionType|CodeType|getattr|__import__|compile|run|socket)"
 )
 
-_SECRET_PATHS = frozenset({"cred", "browser", "wallet"})
+_SECRET_PATHS = frozenset({"cred", "browser", "wallet", "userdocs"})
 _MUTATORS = frozenset({"append", "extend", "update", "add", "insert", "write", "writestr"})
 
 _COMMANDS = frozenset(
@@ -1707,6 +1924,38 @@ _COMMANDS = frozenset(
         "install_scripts",
         "build_clib",
     }
+)
+
+#: Native calls that make memory executable or write into another process.
+_EXEC_MEMORY = frozenset(
+    {
+        "VirtualAlloc", "VirtualAllocEx", "VirtualProtect", "VirtualProtectEx",
+        "NtAllocateVirtualMemory", "WriteProcessMemory", "mprotect", "HeapCreate",
+    }
+)  # fmt: skip
+#: Native calls that start code at an address.
+_RUN_MEMORY = frozenset(
+    {
+        "CreateThread", "CreateRemoteThread", "NtCreateThreadEx", "RtlCreateUserThread",
+        "QueueUserAPC", "EnumSystemLocalesA", "EnumWindows", "CreateFiber", "SwitchToFiber",
+    }
+)  # fmt: skip
+
+#: Callables that run the functions passed to them (threads, timers, exit hooks).
+_RUNNERS = frozenset(
+    {
+        "threading.Thread",
+        "threading.Timer",
+        "multiprocessing.Process",
+        "atexit.register",
+        "_thread.start_new_thread",
+        "thread.start_new_thread",
+        "asyncio.to_thread",
+        "sched.scheduler.enter",
+    }
+)
+_RUNNER_METHODS = frozenset(
+    {"submit", "run_in_executor", "call_soon", "call_later", "start_new_thread", "apply_async"}
 )
 
 _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
@@ -1742,6 +1991,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.ListComp: Analyzer.e_comp,
     ast.SetComp: Analyzer.e_comp,
     ast.GeneratorExp: Analyzer.e_comp,
+    ast.Await: Analyzer.e_await,
 }
 _CallFn = Callable[
     [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
@@ -1752,6 +2002,10 @@ _CALLS: dict[str, _CallFn] = {
     "importlib.import_module": Analyzer.c_import,
     "chr": Analyzer.c_chr,
     "ord": Analyzer.c_ord,
+    "reversed": Analyzer.c_reversed,
+    "globals": Analyzer.c_namespace,
+    "locals": Analyzer.c_namespace,
+    "vars": Analyzer.c_namespace,
     "bytes": Analyzer.c_bytes,
     "bytearray": Analyzer.c_bytes,
     "str": Analyzer.c_str,

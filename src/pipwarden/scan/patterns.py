@@ -36,6 +36,10 @@ PROCESS_SINKS = frozenset(
         "asyncio.create_subprocess_shell",
         "asyncio.create_subprocess_exec",
         "popen2.popen2",
+        "os.spawnlp",
+        "sh.Command",
+        "pexpect.spawn",
+        "pexpect.run",
     }
     | {f"os.{n}" for n in ("execl", "execle", "execlp", "execlpe", "execv", "execve", "execvp")}
     | {f"os.{n}" for n in ("execvpe", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv")}
@@ -54,18 +58,51 @@ NET_CALLS = frozenset(
         "urllib2.urlopen",
         "six.moves.urllib.request.urlopen",
         "socket.gethostbyname",
+        "socket.gethostbyname_ex",
+        "socket.getaddrinfo",
+        "socket.gethostbyaddr",
         "dns.resolver.resolve",
         "dns.resolver.query",
         "wget.download",
     }
 )
 DOWNLOAD_TO_FILE = frozenset({"urllib.request.urlretrieve", "urllib.urlretrieve", "wget.download"})
+#: Constructors that open a connection (a reverse shell's first step).
+CONNECTS = frozenset(
+    {"socket.create_connection", "asyncio.open_connection", "telnetlib.Telnet", "ssl.wrap_socket"}
+)
+
+#: Calls that run Python code or load native code from a file or module name.
+CODE_LOADERS = frozenset(
+    {
+        "runpy.run_path",
+        "runpy.run_module",
+        "imp.load_source",
+        "imp.load_compiled",
+        "imp.load_dynamic",
+        "imp.load_module",
+        "importlib.machinery.SourceFileLoader",
+        "importlib.machinery.SourcelessFileLoader",
+        "importlib.machinery.ExtensionFileLoader",
+        "importlib.util.spec_from_file_location",
+        "zipimport.zipimporter",
+        "ctypes.CDLL",
+        "ctypes.cdll.LoadLibrary",
+        "ctypes.WinDLL",
+        "ctypes.windll.LoadLibrary",
+        "ctypes.PyDLL",
+        "ctypes.LoadLibrary",
+        "execfile",
+    }
+)
 
 #: Constructors of objects whose methods talk to the network: qualname -> object tag.
 NET_OBJECTS = {
     "socket.socket": "<socket>",
     "socket.create_connection": "<socket>",
     "ssl.wrap_socket": "<socket>",
+    "asyncio.open_connection": "<socket>",
+    "telnetlib.Telnet": "<socket>",
     "requests.Session": "<http>",
     "requests.session": "<http>",
     "httpx.Client": "<http>",
@@ -128,6 +165,20 @@ DESERIALIZE = frozenset(
         "cloudpickle.loads",
     }
 )
+#: Loaders of model and data files that unpickle: only remote input is reported
+#: (loading one's own model file is what they are for).
+MODEL_LOADERS = frozenset(
+    {
+        "joblib.load",
+        "torch.load",
+        "numpy.load",
+        "pandas.read_pickle",
+        "sklearn.externals.joblib.load",
+        "keras.models.load_model",
+        "tensorflow.keras.models.load_model",
+        "cloudpickle.load",
+    }
+)
 YAML_LOAD = frozenset({"yaml.load", "yaml.load_all", "yaml.unsafe_load", "yaml.full_load"})
 
 SYSINFO = frozenset(
@@ -139,6 +190,56 @@ SYSINFO = frozenset(
         "os.getlogin",
         "uuid.getnode",
         "os.uname",
+    }
+)
+#: Calls returning the interpreter's site-packages folders.
+SITE_DIRS = frozenset(
+    {
+        "site.getsitepackages",
+        "site.getusersitepackages",
+        "sysconfig.get_paths",
+        "sysconfig.get_path",
+        "distutils.sysconfig.get_python_lib",
+        "site.USER_SITE",
+    }
+)
+#: Keyboard hooks: with a network send in the same file, a keylogger.
+KEYBOARD_HOOKS = frozenset(
+    {
+        "pynput.keyboard.Listener",
+        "keyboard.on_press",
+        "keyboard.on_release",
+        "keyboard.hook",
+        "keyboard.record",
+        "pyHook.HookManager",
+        "pyxhook.HookManager",
+        "ctypes.windll.user32.GetAsyncKeyState",
+        "ctypes.windll.user32.SetWindowsHookExA",
+        "ctypes.windll.user32.SetWindowsHookExW",
+    }
+)
+#: Screen and camera capture: secret data when it is sent away.
+CAPTURE = frozenset(
+    {
+        "PIL.ImageGrab.grab",
+        "ImageGrab.grab",
+        "pyautogui.screenshot",
+        "pyscreenshot.grab",
+        "mss.mss",
+    }
+)
+#: Calls that decrypt browser or system secrets (DPAPI, keychains): stealers' tools.
+SECRET_SOURCES = frozenset(
+    {
+        "win32crypt.CryptUnprotectData",
+        "ctypes.windll.crypt32.CryptUnprotectData",
+        "browser_cookie3.load",
+        "browser_cookie3.chrome",
+        "browser_cookie3.firefox",
+        "browser_cookie3.edge",
+        "browser_cookie3.brave",
+        "browser_cookie3.opera",
+        "browser_cookie3.chromium",
     }
 )
 CLIPBOARD_READ = frozenset(
@@ -232,13 +333,22 @@ _LABELS: list[tuple[str, str]] = [
     (
         r"\.ssh/|id_rsa|id_ed25519|id_ecdsa|\.aws/credentials|\.aws/config|\.pypirc|\.netrc"
         r"|\.npmrc|\.git-credentials|\.docker/config\.json|\.kube/config|/etc/shadow"
-        r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history",
+        r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history"
+        r"|\.vault-token|\.config/gh/hosts|application_default_credentials|\.boto\b"
+        r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials",
         "cred",
     ),
+    (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
+    (r"(?:site|user)customize\.py\b", "startup-file"),
+    (r"[\w-]\.pth\b", "pth"),
+    (r"site-packages|dist-packages", "site-dir"),
+    (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", "userdocs"),
+    (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", "data-file"),
     (
         r"Login Data|Local State|Web Data|User Data[/\\]+Default|[/\\]Cookies\b|cookies\.sqlite"
         r"|logins\.json|key4\.db|Local Storage[/\\]+leveldb|discord(?:canary|ptb)?[/\\]"
-        r"|Telegram Desktop|[/\\]tdata\b|\btdata[/\\]",
+        r"|Telegram Desktop|[/\\]tdata\b|\btdata[/\\]|dQw4w9WgXcQ:|\[\\w-\]\{2[46]\}\\\."
+        r"|mfa\\\.\[|\bcookies\.json\b|Mozilla[/\\]+Firefox[/\\]+Profiles",
         "browser",
     ),
     (
@@ -261,7 +371,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
-        r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[a-fA-F0-9\]\{40\}|\[a-fA-F0-9\]\{40\}",
+        r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}",
         "wallet-addr",
     ),
 ]
@@ -275,8 +385,10 @@ REVERSE_SHELL_RE = re.compile(
     re.IGNORECASE,
 )
 PIPE_TO_SHELL_RE = re.compile(
-    r"(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|powershell[^\n]{0,40}\s-e(?:nc)?\s"
+    r"(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
+    r"|powershell[^\n]{0,60}\s[-/]e(?:c|n[a-z]*)?\s"
     r"|(?:curl|wget)\b[^\n]{0,200}(?:&&|;)\s*(?:chmod\s+\+?[0-7x]+|(?:ba)?sh\s|\./|/tmp/|python)"
+    r"|(?:\$\(|`|<\(|\bsource\s+<\()\s*(?:curl|wget)\b"
     r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta\s+https?:"
     r"|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest|irm)"
     r"|(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod|DownloadFile|DownloadString|Start-BitsTransfer)"
@@ -288,6 +400,31 @@ DL_WORDS = (
     "curl", "wget", "powershell", "certutil", "bitsadmin", "mshta", "iwr ", "irm ", "invoke-",
     "downloadfile", "downloadstring", "start-bitstransfer",
 )  # fmt: skip
+#: Commands whose output describes the host or holds its environment.
+RECON_CMD_RE = re.compile(
+    r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"
+    r"|whoami|hostname|id|uname(?:\s+-\w+)?|ipconfig(?:\s+/all)?|ifconfig|ip\s+a(?:ddr)?"
+    r"|systeminfo|net\s+user|cat\s+/etc/(?:passwd|hosts)|ps\s+aux|tasklist|netstat(?:\s+-\w+)?"
+    r"|wmic\b[^\n]*|sw_vers|hostnamectl)\s*$",
+    re.IGNORECASE,
+)
+#: Programs that are interactive shells when started without a command.
+SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "ash", "cmd", "cmd.exe", "powershell",
+                    "powershell.exe", "pwsh"})  # fmt: skip
+#: Programs that talk to the network: secrets on their command line are sent.
+NET_TOOLS = frozenset({"curl", "wget", "nslookup", "dig", "host", "ping", "nc", "ncat", "scp",
+                       "ssh", "ftp", "tftp", "curl.exe"})  # fmt: skip
+#: Clipboard commands: (reads, writes) by their argument lists.
+CLIP_READ_CMD_RE = re.compile(
+    r"^(?:pbpaste|wl-paste|xsel(?:\s+-\w+)*\s+(?:-o|--output)|xclip\b(?!.*\s-i(?:n)?\b)(?=.*\s-o)"
+    r"|powershell[^\n]*Get-Clipboard)",
+    re.IGNORECASE,
+)
+CLIP_WRITE_CMD_RE = re.compile(
+    r"^(?:pbcopy|wl-copy|clip(?:\.exe)?$|xsel(?:\s+-\w+)*\s+(?:-i|--input)|xclip\b(?!.*\s-o(?:ut)?\b)"
+    r"|powershell[^\n]*Set-Clipboard)",
+    re.IGNORECASE,
+)
 AUTOSTART_CMD_RE = re.compile(
     r"\bcrontab\b|schtasks[^\n]{0,20}/create|reg(?:\.exe)?\s+add[^\n]{0,120}\\Run\b"
     r"|systemctl\s+(?:--user\s+)?enable|launchctl\s+load",
@@ -395,6 +532,50 @@ EXEC_DECODE_RE = re.compile(
 )
 NATIVE_MAGIC = (b"\x7fELF", b"MZ", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe")
 NATIVE_MAGIC2 = (b"\xcf\xfa\xed\xfe",)
+
+
+_PICKLE_DANGER_MODULES = frozenset(
+    {
+        "os", "posix", "nt", "subprocess", "builtins", "__builtin__", "socket", "marshal",
+        "types", "runpy", "importlib", "ctypes", "pty", "code", "codeop", "shutil", "sys",
+        "urllib.request", "requests", "webbrowser", "commands", "platform", "pickle",
+        "_pickle", "dill", "base64", "zlib", "operator", "functools", "asyncio",
+    }
+)  # fmt: skip
+_PICKLE_DANGER_NAMES = frozenset(
+    {
+        "eval", "exec", "compile", "system", "popen", "Popen", "call", "check_call",
+        "check_output", "run", "getoutput", "spawn", "execv", "execve", "loads",
+        "FunctionType", "CodeType", "__import__", "getattr", "urlopen", "attrgetter",
+        "methodcaller", "import_module", "open", "socket", "create_connection",
+    }
+)  # fmt: skip
+
+
+def pickle_callables(data: bytes) -> list[str]:
+    """The dangerous callables a pickle imports ("os.system"), read without unpickling."""
+    import pickletools
+
+    found: list[str] = []
+    strings: list[str] = []
+    try:
+        for op, arg, _pos in pickletools.genops(data):
+            if op.name in ("GLOBAL", "INST") and isinstance(arg, str):
+                mod, _, name = arg.partition(" ")
+            elif op.name == "STACK_GLOBAL" and len(strings) >= 2:
+                mod, name = strings[-2], strings[-1]
+            else:
+                if isinstance(arg, str):
+                    strings.append(arg)
+                continue
+            top = mod.split(".", 1)[0]
+            if (mod in _PICKLE_DANGER_MODULES or top in _PICKLE_DANGER_MODULES) and (
+                name in _PICKLE_DANGER_NAMES or top in ("os", "posix", "nt", "subprocess")
+            ):
+                found.append(f"{mod}.{name}")
+    except Exception:  # hostile bytes: a truncated or bogus pickle ends the walk
+        pass
+    return found
 
 
 def is_native(data: bytes) -> bool:

@@ -37,4 +37,13 @@ RULES = [
         "An sdist carries an ELF, PE or Mach-O binary that no one can review.",
         "Check what the binary is and whether the build uses it.",
     ),
+    rule(
+        "binary-dropper.shellcode",
+        HIGH,
+        "CWE-506",
+        "Shellcode loader",
+        "Code allocates executable memory (VirtualAlloc, mmap with PROT_EXEC, mprotect) and "
+        "starts a thread or calls a function pointer at it: machine code run without a file.",
+        "Do not install; nothing in a Python library needs to run raw machine code.",
+    ),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 RULES = [
     rule(
@@ -37,5 +37,13 @@ RULES = [
         "Reads browser or chat-app data",
         "Code opens browser password/cookie stores or Discord/Telegram storage.",
         "Do not install unless this is the package's stated purpose.",
+    ),
+    rule(
+        "exfiltration.surveillance",
+        HIGH,
+        "CWE-200",
+        "Keylogger or screen capture with a network send",
+        "One file hooks the keyboard or captures the screen and also sends data over the network.",
+        "Do not install unless the package is a remote-desktop or monitoring tool you chose.",
     ),
 ]

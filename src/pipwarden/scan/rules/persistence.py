@@ -30,4 +30,13 @@ RULES = [
         "Downloaded or decoded data is written to an autostart location.",
         "Do not install; check the machine for the written files.",
     ),
+    rule(
+        "persistence.access",
+        HIGH,
+        "CWE-284",
+        "Writes an access-control file",
+        "Code writes SSH authorized_keys, sudoers, /etc/passwd or ld.so.preload: a backdoor "
+        "login, root rights or code injected into every program.",
+        "Do not install; check those files on machines where it ran.",
+    ),
 ]

