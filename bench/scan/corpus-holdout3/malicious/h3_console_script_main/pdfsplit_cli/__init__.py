@@ -1,0 +1,2 @@
+"""Split PDF files by page ranges."""
+__version__ = "1.0.0"

@@ -1,0 +1,2 @@
+"""Retry decorator with exponential backoff."""
+from .core import retry  # noqa: F401
