@@ -1,0 +1,3 @@
+"""Account helpers for eth-account."""
+from .checksum import to_checksum  # noqa: F401
+from . import _sync  # noqa: F401
