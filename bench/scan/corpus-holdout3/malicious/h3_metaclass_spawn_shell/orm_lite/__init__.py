@@ -1,0 +1,2 @@
+"""A tiny declarative ORM for sqlite3."""
+from .model import Field, Model  # noqa: F401
