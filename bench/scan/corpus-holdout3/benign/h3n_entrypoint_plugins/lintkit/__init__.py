@@ -1,0 +1,2 @@
+"""Pluggable linter framework."""
+from .plugins import load_plugins  # noqa: F401

@@ -1,0 +1,2 @@
+"""Declarative data pipelines."""
+__version__ = "1.0.0"
