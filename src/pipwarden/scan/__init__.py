@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
-from pipwarden.scan.engine import FileContext, analyse_member
+from pipwarden.scan.engine import Facts, FileContext, analyse_member
 from pipwarden.scan.rules import family
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
@@ -120,6 +120,9 @@ def scan_contents(contents: Contents) -> TargetResult:
     findings: list[Finding] = []
     files = 0
     source_tree = contents.kind in ("sdist", "zip", "folder")
+    kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
+    kept_bytes = 0
+    calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
     imported: set[str] = set()
@@ -136,17 +139,50 @@ def scan_contents(contents: Contents) -> TargetResult:
         if contents.pure and name.endswith(".py"):
             imported |= _imports(name, member.data)
         ctx = FileContext(name, contents.kind, contents.pure)
-        findings.extend(analyse_member(ctx, member.data))
+        findings.extend(_analyse(ctx, member.data, calls))
+        if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
+            kept[name] = member.data
+            kept_bytes += len(member.data)
+    roots = {h.split(".", 1)[0] for h in helpers}
     for name, data in deferred:
         local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
         module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
-        helper = module != "setup" and module in {h.split(".", 1)[0] for h in helpers}
+        helper = module != "setup" and module in roots
         ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
-        findings.extend(analyse_member(ctx, data))
+        findings.extend(_analyse(ctx, data, calls))
+        kept[name] = data
+    for name, entry in calls.items():
+        # A sibling module's functions called when the package is imported run on import.
+        source = kept.get(name)
+        if source is None:
+            continue
+        ctx = FileContext(name, contents.kind, contents.pure, entry=frozenset(entry))
+        findings = [f for f in findings if f.file != name] + analyse_member(ctx, source)
     if imported:
         findings = [_imported_native(f, imported) for f in findings]
     findings = [*contents.issues, *findings]
     return TargetResult(contents.target, verdict(findings), findings, None, files)
+
+
+_KEEP_FILE = 512 * 1024
+_KEEP_TOTAL = 32 * 1024 * 1024
+
+
+def _analyse(ctx: FileContext, data: bytes, calls: dict[str, set[str]]) -> list[Finding]:
+    """analyse_member, noting which sibling modules' functions run at import time."""
+    facts: Facts = {}
+    found = analyse_member(ctx, data, facts)
+    for level, module, func in facts.get("imported_calls", ()):
+        parts = ctx.name.split("/")[:-1]
+        if level > 1:
+            parts = parts[: len(parts) - (level - 1)]
+        base = "/".join([*parts, *module.split(".")]) if module else "/".join(parts)
+        if not module:
+            # `from . import mod; mod.f()` names a module, not a function: not followed.
+            continue
+        for candidate in (f"{base}.py", f"{base}/__init__.py"):
+            calls.setdefault(candidate, set()).add(func)
+    return found
 
 
 def _imported_native(f: Finding, imported: set[str]) -> Finding:

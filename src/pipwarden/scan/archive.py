@@ -66,8 +66,26 @@ class Member:
 
 
 HEAD = 4096
+#: Data files that can carry code when loaded (pickles, model archives, YAML with python
+#: tags, archives inside the package) are read this far; other data only to HEAD.
+DEEP = 1 << 20
+_DEEP_SUFFIXES = (
+    ".pkl", ".pickle", ".pt", ".pth", ".ckpt", ".joblib", ".yaml", ".yml", ".dat", ".bin",
+    ".model", ".npy", ".sav", ".pyc", ".pyo",
+)  # fmt: skip
+
+
+def _deep(name: str, head: bytes) -> bool:
+    """True for data members whose content decides whether loading them runs code."""
+    return (
+        name.lower().endswith(_DEEP_SUFFIXES)
+        or head.startswith(b"PK\x03\x04")
+        or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
+    )
+
+
 _CODE_SUFFIXES = (".py", ".pyw", ".pth")
-_CODE_NAMES = ("pyproject.toml", "setup.cfg")
+_CODE_NAMES = ("pyproject.toml", "setup.cfg", "metadata", "pkg-info")
 
 
 def _code_kind(name: str) -> bool | None:
@@ -136,6 +154,8 @@ def _take(
                 if kind and not admissible():
                     return None
             if not kind:
+                if len(head) == HEAD and _deep(name, head):
+                    head += fh.read(DEEP - HEAD)
                 budget.spend(len(head))
                 return Member(name, head, complete=False)
             data = head + fh.read(limits.max_member_size + 1 - len(head))

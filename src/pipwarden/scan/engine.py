@@ -20,14 +20,20 @@ import bz2
 import codecs
 import lzma
 import re
+import struct
 import sys
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
 from pipwarden.findings import Finding, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 from pipwarden.scan import patterns as P
 from pipwarden.scan.rules import BY_ID
 
@@ -69,15 +75,19 @@ class FileContext:
     pure: bool = False
     #: A module setup.py imports: it runs at install time.
     setup_helper: bool = False
+    #: Functions of this module that another module calls when it is imported.
+    entry: frozenset[str] = frozenset()
 
 
 class _Scope:
-    __slots__ = ("events", "parent", "vars")
+    __slots__ = ("entry", "events", "parent", "vars")
 
     def __init__(self, parent: _Scope | None) -> None:
         self.vars: dict[str, Val] = {}
         self.parent = parent
         self.events: dict[str, int] = {}  # event -> first line
+        #: A function that runs when the module is imported (called from module level).
+        self.entry = False
 
     def lookup(self, name: str) -> Val | None:
         scope: _Scope | None = self
@@ -180,12 +190,53 @@ def _foldable(elt: ast.expr) -> bool:
     return True
 
 
+_SECRETISH_RE = re.compile(
+    r"key|token|secret|passw|sign|auth|cookie|login|credential|mnemonic|seed|wallet|private",
+    re.IGNORECASE,
+)
+_SECRET_WORD_RE = re.compile(
+    r"(?i)authorization|cookie|set-cookie|x-api-key|api[_-]?key|password|passwd|private[_-]?key"
+    r"|secret|token|access[_-]?token|mnemonic|seed[_ ]?phrase"
+)
+_PERCENT_RE = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[rsdixXfeg]")
+
+
+_RUNNER_NAMES = frozenset(
+    {"Thread", "Timer", "Process", "register", "submit", "run", "start_new_thread",
+     "run_in_executor", "call_soon", "call_later", "apply_async", "to_thread", "start"}
+)  # fmt: skip
+
+
+def _called_names(tree: ast.AST) -> Iterator[str]:
+    """Names called in `tree`, or handed to something that runs them (threads, atexit)."""
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        func = n.func
+        if isinstance(func, ast.Name):
+            yield func.id
+        last = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if last in _RUNNER_NAMES:
+            for a in (*n.args, *(k.value for k in n.keywords)):
+                if isinstance(a, ast.Name):
+                    yield a.id
+
+
 def _xform(elt: ast.expr) -> bool:
     """A comprehension element that rewrites characters (chr/ord arithmetic, xor)."""
     calls = 0
     for n in ast.walk(elt):
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitXor):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.BitXor, ast.LShift, ast.RShift)):
             return True
+        if (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name)
+            and n.func.id == "int"
+            and len(n.args) == 2
+            and isinstance(n.args[1], ast.Constant)
+            and n.args[1].value in (2, 8, 16)
+        ):
+            return True  # bits or hex digits assembled into bytes
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord"):
             calls += 1
     return calls >= 2  # chr(ord(c) - 3): a shift cipher
@@ -242,6 +293,13 @@ class Analyzer:
         self.labels_seen: frozenset[str] = _NONE
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
+        #: function name -> labels of what it returns (p:i for its parameters).
+        self.fn_returns: dict[str, frozenset[str]] = {}
+        #: Functions called (directly or through others) when the module is imported.
+        self.entry: set[str] = set(ctx.entry)
+        self.in_entry = 0
+        #: (level, module, name) of sibling-module functions called at import time.
+        self.imported_calls: set[tuple[int, str, str]] = set()
 
     # ------------------------------------------------------------- reporting
 
@@ -276,6 +334,8 @@ class Analyzer:
 
     def run(self, tree: ast.Module) -> list[Finding]:
         """Analyse `tree`; the findings."""
+        if not self.script:
+            self.find_entries(tree)
         self.block(tree.body)
         self.finish(self.module)
         ev = self.file_events
@@ -295,6 +355,43 @@ class Analyzer:
         if self.is_setup:
             self.finish_setup()
         return self.findings
+
+    def find_entries(self, tree: ast.Module) -> None:
+        """Functions run at import time: named by module-level code, and what they name."""
+        defs: dict[str, ast.AST] = {}
+        relative: dict[str, tuple[int, str, str]] = {}
+        roots: list[ast.AST] = []
+        for stmt in tree.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                defs[stmt.name] = stmt
+            elif isinstance(stmt, ast.ImportFrom):
+                if stmt.level:
+                    for a in stmt.names:
+                        relative[a.asname or a.name] = (stmt.level, stmt.module or "", a.name)
+            elif isinstance(stmt, (ast.ClassDef, ast.Import)):
+                continue
+            elif isinstance(stmt, ast.If) and any(
+                isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
+            ):
+                continue  # the __main__ guard
+            else:
+                roots.append(stmt)
+        if not defs and not relative:
+            return
+        entry = self.entry
+        stack = [name for name in entry if name in defs]
+        for root in roots:
+            for name in _called_names(root):
+                if name in defs and name not in entry:
+                    entry.add(name)
+                    stack.append(name)
+                elif name in relative:
+                    self.imported_calls.add(relative[name])
+        while stack:
+            for name in _called_names(defs[stack.pop()]):
+                if name in defs and name not in entry:
+                    entry.add(name)
+                    stack.append(name)
 
     def block(self, stmts: list[ast.stmt]) -> None:
         for s in stmts:
@@ -331,6 +428,35 @@ class Analyzer:
         v = self.expr(node.value)
         for t in node.targets:
             self.bind(t, v)
+            if isinstance(t, ast.Attribute):
+                self.check_hook(t.value, t.attr, node.value, node)
+
+    def check_hook(self, owner: ast.expr, attr: str, value: ast.expr, node: ast.AST) -> None:
+        """`lib.Class.method = wrapper` on import: a wrapper that sends data hooks every call.
+
+        SDKs install such hooks when the user calls their init(); doing it merely because
+        the package was imported is how stealers ride on other libraries.
+        """
+        if not self.import_time:
+            return
+        while isinstance(value, ast.Call) and value.args:  # staticmethod(f), wraps(f)(g)
+            value = value.args[0]
+        if not isinstance(value, ast.Name) or value.id not in self.fn_events:
+            return
+        base = self.expr(owner).qn or ""
+        root = base.split(".", 1)[0]
+        if not root or root not in {q.split(".", 1)[0] for q in self.imports.values()}:
+            return
+        events = self.fn_events[value.id]
+        if "net" not in events:
+            return
+        secret = bool(_SECRETISH_RE.search(attr)) or "secret-word" in events
+        self.report(
+            "exfiltration.function-hook",
+            node,
+            f"replaces {base}.{attr} with {value.id}(), which sends data over the network",
+            Severity.CRITICAL if secret else None,
+        )
 
     def s_annassign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -390,7 +516,10 @@ class Analyzer:
 
     def s_for(self, node: ast.For | ast.AsyncFor) -> None:
         it = self.expr(node.iter)
-        self.bind(node.target, Val(None, it.labels))
+        labels = it.labels
+        if it.qn in ("<socket>", "<http>"):
+            labels = labels | {"net"}  # messages received from a connection
+        self.bind(node.target, Val(None, labels))
         self.block(node.body)
         self.block(node.orelse)
 
@@ -425,12 +554,16 @@ class Analyzer:
                 inner.vars[extra.arg] = EMPTY
         self.fn_params[node.name] = names
         self.scope = inner
+        entry = self.fn_depth == 0 and not self.class_stack and node.name in self.entry
+        inner.entry = entry or outer.entry
+        self.in_entry += entry
         self.fn_depth += 1
         self.fn_stack.append(node.name)
         try:
             self.block(node.body)
         finally:
             self.fn_depth -= 1
+            self.in_entry -= entry
             self.fn_stack.pop()
             self.scope = outer
         self.finish(inner)
@@ -469,7 +602,10 @@ class Analyzer:
 
     def s_return(self, node: ast.Return) -> None:
         if node.value is not None:
-            self.expr(node.value)
+            v = self.expr(node.value)
+            if v.labels and self.fn_stack:
+                name = self.fn_stack[-1]
+                self.fn_returns[name] = self.fn_returns.get(name, _NONE) | v.labels
 
     # ------------------------------------------------------------- expressions
 
@@ -507,6 +643,8 @@ class Analyzer:
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
+        if len(text) < 24 and _SECRET_WORD_RE.fullmatch(text):
+            self.scope.event("secret-word", _line(node))
         found = P.string_labels(text)
         if found:
             labels = labels | found
@@ -613,6 +751,10 @@ class Analyzer:
             ):
                 s = ls % rs
                 labels = labels | {"folded"}
+            elif isinstance(node.op, ast.Mod) and isinstance(ls, str) and len(ls) >= 20:
+                # A template with unknown values: keep its shape (code, commands, URLs).
+                s = _PERCENT_RE.sub("X", ls)
+                labels = labels | {"folded", "partial"}
             elif isinstance(node.op, ast.Mult):
                 if (
                     isinstance(ls, (str, bytes))
@@ -668,6 +810,15 @@ class Analyzer:
             if 4 < len(text) < 2000:
                 return self.on_string(text, node, labels)
             return Val(text, labels)
+        known = sum(len(p) for p in parts)
+        if known >= 20:
+            # Keep the shape of a long template with unknown parts ("X" for each).
+            text = "".join(
+                v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "X"
+                for v in node.values
+            )
+            if len(text) < 2000:
+                return self.on_string(text, node, labels | {"partial"})
         return Val(None, labels)
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
@@ -680,6 +831,12 @@ class Analyzer:
         if vals and all(isinstance(c, (str, bytes, int)) for c in consts):
             if any(isinstance(c, str) and P.SECRET_ENV_RE.search(c) for c in consts):
                 labels = labels | {"secret-name"}
+            if isinstance(consts[0], str) and len(consts) <= 8:
+                line = " ".join(c for c in consts if isinstance(c, str))
+                if P.CLIP_READ_CMD_RE.match(line):
+                    labels = labels | {"clip-r"}
+                elif P.CLIP_WRITE_CMD_RE.match(line):
+                    labels = labels | {"clip-w"}
             return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
 
@@ -821,12 +978,22 @@ class Analyzer:
             scope.event("exec-mem", line)
             if labels & (PAYLOAD | {"native"}):
                 scope.event("exec-mem-payload", line)
+        if last in ("prctl", "setproctitle", "Process", "set_proc_name") and "masquerade" in labels:
+            self.report("hidden-process.masquerade", node, "renames a process after a system one")
         if qn is not None and qn.startswith("<lambda"):
             inlined = self.inline_lambda(qn, args)
             if inlined is not None:
                 return inlined
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
             self.call_local(node, qn, args, kwargs)
+        ret = self.fn_returns.get(qn[5:] if qn.startswith("self.") else qn) if qn else None
+        if ret:
+            # What the local function returns: its own sources, and the arguments it passes on.
+            for label in ret:
+                if not label.startswith("p:"):
+                    labels = labels | {label}
+                elif int(label[2:]) < len(args):
+                    labels = labels | args[int(label[2:])].labels
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
             self.call_local(node, target.qn, [], {})
@@ -872,6 +1039,7 @@ class Analyzer:
                 scope.event("spy", line)
                 return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
+                self.hidden_destination(node, qn, args, kwargs)
                 self.sink_net(node, qn, labels)
                 if qn in P.DOWNLOAD_TO_FILE:
                     scope.event("download-file", line)
@@ -926,6 +1094,13 @@ class Analyzer:
                     "exfiltration.credentials",
                     node,
                     f"secret data passed to {name}(), which sends it",
+                )
+            elif "net" in kinds and arg.labels & WEAK and self.import_time:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"host details passed to {name}(), which sends them, at import time",
+                    Severity.HIGH,
                 )
             if "exec" in kinds and arg.labels & {"net", "decoded", "obf", "code"}:
                 self.report(
@@ -988,6 +1163,18 @@ class Analyzer:
                 return Val(None, _NONE, name)
             return Val(None, args[0].labels, f"{base}.{name}")
         return Val(None, labels)
+
+    def c_setattr(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        if len(node.args) == 3 and isinstance(args[1].s, str):
+            self.check_hook(node.args[0], args[1].s, node.args[2], node)
+        return EMPTY
 
     def c_import(
         self,
@@ -1478,6 +1665,8 @@ class Analyzer:
                 return EMPTY
             return Val(None, labels, "<socket>" if meth in ("accept", "wrap_socket") else None)
         if tag == "<http>":
+            if meth in ("get", "post", "put", "request", "open", "urlopen", "stream"):
+                self.hidden_destination(node, qn, args[1:] if meth == "request" else args, {})
             self.sink_net(node, qn, labels)
             return Val(
                 None,
@@ -1502,7 +1691,7 @@ class Analyzer:
     @property
     def import_time(self) -> bool:
         """True where code runs merely because the package is installed or imported."""
-        return self.module_level or self.is_setup
+        return self.module_level or self.is_setup or (self.in_entry > 0 and not self.script)
 
     def summarise(self, kind: str, labels: frozenset[str]) -> None:
         """Remember that the current function passes a parameter to a `kind` sink."""
@@ -1542,7 +1731,7 @@ class Analyzer:
 
     def argv(self, node: ast.Call, args: list[Val], qn: str) -> list[str | None]:
         """The command line of a process call, with None for parts not known statically."""
-        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             first = 1 if qn.startswith("os.spawn") else 0
             out = [_text(a.s) for a in args[first:]]
             return out[1:] if len(out) > 1 and out[0] == out[1] else out
@@ -1571,7 +1760,7 @@ class Analyzer:
         scope.event("process", line)
         out: frozenset[str] = frozenset({"proc-out"})
         cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
-        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")):
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             cmd = args
         cmd_labels = _union(cmd)
         self.summarise("process", cmd_labels)
@@ -1618,6 +1807,25 @@ class Analyzer:
             nxt = argv[i + 1]
             if part == "-c" and nxt is not None and self.depth < 2:
                 self.nested(node, nxt, "in the inline Python code")
+        words = [p for p in argv if p is not None]
+        if "pip" in words and "install" in words and (self.import_time or self.is_setup):
+            remote = any("://" in w or w.startswith("git+") for w in words)
+            self.report(
+                "download-execute.runtime-install",
+                node,
+                "installs packages " + ("from a URL " if remote else "") + "when imported",
+                Severity.CRITICAL if remote else None,
+            )
+        if "clip-r" in cmd_labels:
+            out = out | self.clip_read(node, qn, _NONE).labels
+        if "clip-w" in cmd_labels:
+            scope.event("clip-write", line)
+        if "masquerade" in cmd_labels or "masquerade" in _union(kwargs.values()):
+            self.report(
+                "hidden-process.masquerade", node, "starts a process posing as a system one"
+            )
+        if "miner" in cmd_labels:
+            self.report("hidden-process.miner", node, f"{qn}() starts a cryptocurrency miner")
         secrets = cmd_labels & (SECRETS | {"env-secret"})
         if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
             self.report(
@@ -1677,8 +1885,24 @@ class Analyzer:
     def sink_load(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         """runpy, imp, importlib loaders and ctypes: code from a file runs."""
         self.scope.event("exec", node.lineno)
+        if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
+            self.report(
+                "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
+            )
         if "net" in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+
+    def hidden_destination(
+        self, node: ast.Call, qn: str, args: list[Val], kwargs: dict[str | None, Val]
+    ) -> None:
+        """A URL or host that exists only in encoded form: the endpoint hides from review."""
+        dest = args[0] if args else kwargs.get("url") or kwargs.get("host")
+        if dest is not None and dest.labels & {"decoded", "decoded-var", "obf"}:
+            self.report(
+                "suspicious-endpoint.hidden",
+                node,
+                f"{qn}() contacts an address decoded at run time",
+            )
 
     def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         line = node.lineno
@@ -1707,6 +1931,8 @@ class Analyzer:
                 f"host or environment data reaches {qn}()",
                 Severity.HIGH if self.import_time else None,
             )
+        if "miner" in labels:
+            self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
         if labels & {"endpoint", "endpoint-paste"}:
             self.report(
                 "suspicious-endpoint.contacted",
@@ -1774,6 +2000,10 @@ class Analyzer:
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
+        if "masquerade" in labels:
+            self.report(
+                "hidden-process.masquerade", node, "writes a file named after a system program"
+            )
         if "access" in labels:
             self.report(
                 "persistence.access",
@@ -1831,7 +2061,9 @@ class Analyzer:
             # Tools do fetch and run helpers on request (torch fetches flamegraph.pl);
             # doing so on import, install or start is what droppers do.
             on_load = (
-                (scope is self.module and not self.script) or self.is_setup or self.startup_file
+                ((scope is self.module or scope.entry) and not self.script)
+                or self.is_setup
+                or self.startup_file
             )
             self.report(
                 "download-execute.drop-and-run",
@@ -1998,6 +2230,7 @@ _CallFn = Callable[
 ]
 _CALLS: dict[str, _CallFn] = {
     "getattr": Analyzer.c_getattr,
+    "setattr": Analyzer.c_setattr,
     "__import__": Analyzer.c_import,
     "importlib.import_module": Analyzer.c_import,
     "chr": Analyzer.c_chr,
@@ -2132,13 +2365,13 @@ def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
     )
 
 
-def analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
-    """All findings for one Python source file."""
+def analyse_python(ctx: FileContext, data: bytes, facts: Facts | None = None) -> list[Finding]:
+    """All findings for one Python source file; `facts` receives cross-file facts."""
     limit = sys.getrecursionlimit()
     if limit < _RECURSION:
         sys.setrecursionlimit(_RECURSION)
     try:
-        return _analyse_python(ctx, data)
+        return _analyse_python(ctx, data, facts)
     finally:
         if limit < _RECURSION:
             sys.setrecursionlimit(limit)
@@ -2147,7 +2380,11 @@ def analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
 _RECURSION = 6000
 
 
-def _analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
+#: Cross-file facts a file yields: "imported_calls" -> {(level, module, name)}.
+Facts = dict[str, set[tuple[int, str, str]]]
+
+
+def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[Finding]:
     reason = None
     rule = "parse.not-parsed"
     tree = None
@@ -2174,6 +2411,8 @@ def _analyse_python(ctx: FileContext, data: bytes) -> list[Finding]:
     analyzer = Analyzer(ctx, text)
     try:
         findings = analyzer.run(tree)
+        if facts is not None and analyzer.imported_calls:
+            facts.setdefault("imported_calls", set()).update(analyzer.imported_calls)
     except RecursionError:
         return [
             _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
@@ -2241,7 +2480,162 @@ def _disguised(base: str) -> bool:
     return base.endswith(_DATA_SUFFIXES)
 
 
-def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
+_PICKLE_SUFFIXES = (".pkl", ".pickle", ".joblib", ".sav", ".dat", ".bin", ".model", ".pth", ".pt")
+_ARCHIVE_SUFFIXES = (".zip", ".whl", ".jar", ".egg", ".nupkg", ".xlsx", ".docx", ".pptx", ".odt")
+_YAML_TAG_RE = re.compile(
+    rb"!!python/(?:object/apply|object/new|object|name|module):([\w.]+)|"
+    rb"tag:yaml\.org,2002:python/(?:object/apply|object/new|name):([\w.]+)"
+)
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")
+#: Names in a .pyc's constants that mean it runs commands, code or network calls.
+_PYC_DANGER = (b"system", b"popen", b"Popen", b"exec", b"eval", b"urlopen", b"b64decode",
+               b"socket", b"subprocess", b"marshal", b"ctypes")  # fmt: skip
+
+
+def _zip_entries(data: bytes) -> Iterator[tuple[str, bytes]]:
+    """(name, first bytes) of the entries of a zip held (perhaps partly) in `data`.
+
+    Walks local headers only, so a truncated read still yields the first entries;
+    deflated entries are inflated up to DEEP bytes. Never extracts anything.
+    """
+    pos = 0
+    for _ in range(256):
+        if data[pos : pos + 4] != b"PK\x03\x04" or pos + _LOCAL_HEADER.size > len(data):
+            return
+        fields = _LOCAL_HEADER.unpack_from(data, pos)
+        method, csize, nlen, xlen = fields[3], fields[7], fields[9], fields[10]
+        start = pos + _LOCAL_HEADER.size
+        name = data[start : start + nlen].decode("utf-8", "replace")
+        body = data[start + nlen + xlen : start + nlen + xlen + csize]
+        if method == 8:
+            try:
+                body = zlib.decompressobj(-15).decompress(body, 1 << 20)
+            except zlib.error:
+                body = b""
+        elif method != 0:
+            body = b""
+        yield name, body
+        if csize == 0:
+            return  # sizes in a data descriptor: the next header cannot be found
+        pos = start + nlen + xlen + csize
+
+
+def _payload_finding(ctx: FileContext, rule: str, message: str, severity: Severity) -> Finding:
+    info = BY_ID[rule]
+    return Finding("code", rule, severity, message, file=ctx.name, remediation=info.fix)
+
+
+def _requirements(base: str, data: bytes) -> list[str]:
+    """The requirement strings a pyproject.toml or core-metadata file declares."""
+    text = data.decode("utf-8", "replace")
+    if base != "pyproject.toml":
+        header = text.split("\n\n", 1)[0]  # the description (a README) follows
+        return [
+            ln.split(":", 1)[1] for ln in header.splitlines() if ln.startswith("Requires-Dist:")
+        ]
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return []
+    project = doc.get("project") if isinstance(doc.get("project"), dict) else {}
+    build = doc.get("build-system") if isinstance(doc.get("build-system"), dict) else {}
+    reqs: list[object] = [*project.get("dependencies", ()), *build.get("requires", ())]
+    optional = project.get("optional-dependencies", {})
+    if isinstance(optional, dict):
+        for group in optional.values():
+            if isinstance(group, list):
+                reqs.extend(group)
+    return [r for r in reqs if isinstance(r, str)]
+
+
+def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
+    """Data files that run code when loaded: pickles, model archives, YAML python tags."""
+    lower = ctx.name.lower()
+    base = lower.rsplit("/", 1)[-1]
+    out: list[Finding] = []
+    rule = "unsafe-deserialization.malicious-file"
+    if base in ("pyproject.toml", "metadata", "pkg-info"):
+        for req in _requirements(base, data):
+            if P.DIRECT_URL_DEP_RE.match(req):
+                out.append(
+                    _payload_finding(
+                        ctx,
+                        "download-execute.direct-url-dependency",
+                        f"depends on code from a URL: {req.strip()[:100]!r}",
+                        BY_ID["download-execute.direct-url-dependency"].severity,
+                    )
+                )
+                break
+        return out
+    if base.endswith((".pyc", ".pyo")) and "__pycache__/" not in lower:
+        names = [n.decode() for n in _PYC_DANGER if n in data]
+        out.append(
+            _payload_finding(
+                ctx,
+                "obfuscation.bytecode-only",
+                "compiled bytecode shipped as a module"
+                + (f"; it names {', '.join(names[:4])}" if names else ""),
+                Severity.HIGH if names else Severity.MEDIUM,
+            )
+        )
+        return out
+    if lower.endswith((".yaml", ".yml")) and b"python/" in data:
+        for tag in _YAML_TAG_RE.finditer(data):
+            target = (tag.group(1) or tag.group(2) or b"").decode("latin-1")
+            if P.dangerous_callable(target):
+                out.append(
+                    _payload_finding(
+                        ctx,
+                        rule,
+                        f"YAML python tag calls {target}() when loaded",
+                        Severity.CRITICAL,
+                    )
+                )
+                break
+        return out
+    pickled = (len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5) or lower.endswith(
+        _PICKLE_SUFFIXES
+    )
+    if pickled and not data.startswith(b"PK\x03\x04"):
+        called = P.pickle_callables(data)
+        if called:
+            out.append(
+                _payload_finding(
+                    ctx,
+                    rule,
+                    f"pickle calls {', '.join(called[:3])} when loaded",
+                    Severity.CRITICAL,
+                )
+            )
+        return out
+    if data.startswith(b"PK\x03\x04") and ctx.kind in ("wheel", "sdist", "zip", "installed"):
+        for name, body in _zip_entries(data):
+            base = name.lower().rsplit("/", 1)[-1]
+            if base.endswith((".pkl", ".pickle")) or base == "data.pkl":
+                called = P.pickle_callables(body)
+                if called:
+                    out.append(
+                        _payload_finding(
+                            ctx,
+                            rule,
+                            f"{name} in this archive calls {', '.join(called[:3])} when loaded",
+                            Severity.CRITICAL,
+                        )
+                    )
+            elif body[:4] and P.is_native(body):
+                disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
+                out.append(
+                    _payload_finding(
+                        ctx,
+                        "binary-dropper.embedded",
+                        f"archive inside the package holds the executable {name!r}",
+                        Severity.HIGH if disguised else Severity.MEDIUM,
+                    )
+                )
+    return out
+
+
+def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) -> list[Finding]:
     """All findings for one file of a target, whatever its type."""
     name = ctx.name
     lower = name.lower()
@@ -2267,7 +2661,7 @@ def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
                     remediation=info.fix,
                 )
             )
-        out.extend(analyse_python(ctx, data))
+        out.extend(analyse_python(ctx, data, facts))
     elif lower.endswith(".pth"):
         out.extend(analyse_pth(ctx, data))
     elif (
@@ -2286,6 +2680,8 @@ def analyse_member(ctx: FileContext, data: bytes) -> list[Finding]:
                 remediation=info.fix,
             )
         )
+    if not lower.endswith((*_PY_SUFFIXES, ".pth")):
+        out.extend(analyse_data(ctx, data))
     if ctx.kind in ("wheel", "sdist", "zip") and data[:4] and P.is_native(data):
         if ctx.kind == "wheel" and ctx.pure:
             rule = "binary-dropper.native-in-pure-wheel"

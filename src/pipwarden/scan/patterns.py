@@ -69,7 +69,14 @@ NET_CALLS = frozenset(
 DOWNLOAD_TO_FILE = frozenset({"urllib.request.urlretrieve", "urllib.urlretrieve", "wget.download"})
 #: Constructors that open a connection (a reverse shell's first step).
 CONNECTS = frozenset(
-    {"socket.create_connection", "asyncio.open_connection", "telnetlib.Telnet", "ssl.wrap_socket"}
+    {
+        "socket.create_connection",
+        "asyncio.open_connection",
+        "telnetlib.Telnet",
+        "ssl.wrap_socket",
+        "websockets.connect",
+        "websockets.client.connect",
+    }
 )
 
 #: Calls that run Python code or load native code from a file or module name.
@@ -102,6 +109,9 @@ NET_OBJECTS = {
     "socket.create_connection": "<socket>",
     "ssl.wrap_socket": "<socket>",
     "asyncio.open_connection": "<socket>",
+    "websockets.connect": "<socket>",
+    "websockets.client.connect": "<socket>",
+    "websocket.WebSocketApp": "<socket>",
     "telnetlib.Telnet": "<socket>",
     "requests.Session": "<http>",
     "requests.session": "<http>",
@@ -331,17 +341,28 @@ BUILTIN_MODULES = frozenset({"builtins", "__builtins__", "__builtin__"})
 #: Regex -> label for string constants (paths, hosts, commands).
 _LABELS: list[tuple[str, str]] = [
     (
-        r"\.ssh/|id_rsa|id_ed25519|id_ecdsa|\.aws/credentials|\.aws/config|\.pypirc|\.netrc"
+        r"\.ssh(?:/|\b(?!-))|id_rsa|id_ed25519|id_ecdsa|\.aws/credentials|\.aws/config|\.pypirc|\.netrc"
         r"|\.npmrc|\.git-credentials|\.docker/config\.json|\.kube/config|/etc/shadow"
         r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history"
         r"|\.vault-token|\.config/gh/hosts|application_default_credentials|\.boto\b"
-        r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials",
+        r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials|\.gitconfig\b",
         "cred",
     ),
     (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
     (r"(?:site|user)customize\.py\b", "startup-file"),
     (r"[\w-]\.pth\b", "pth"),
     (r"site-packages|dist-packages", "site-dir"),
+    (
+        r"\[?k(?:worker|threadd|softirqd|swapd)\b|\b(?:svchost|csrss|lsass|winlogon|dllhost|smss)"
+        r"\.exe\b",
+        "masquerade",
+    ),
+    (
+        r"stratum\+(?:tcp|ssl|tls)://|\bxmrig\b|--donate-level|\"method\"\s*:\s*\"(?:login|mining\."
+        r"(?:subscribe|authorize))\"|\bcryptonight\b|\brandomx\b|minexmr|supportxmr|moneroocean"
+        r"|nanopool\.org|2miners\.com|f2pool",
+        "miner",
+    ),
     (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", "userdocs"),
     (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", "data-file"),
     (
@@ -400,6 +421,11 @@ DL_WORDS = (
     "curl", "wget", "powershell", "certutil", "bitsadmin", "mshta", "iwr ", "irm ", "invoke-",
     "downloadfile", "downloadstring", "start-bitstransfer",
 )  # fmt: skip
+#: A requirement fetched from a URL instead of the index (PEP 508 direct reference).
+DIRECT_URL_DEP_RE = re.compile(
+    r"\s*[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*"
+    r"(?:https?|git\+\w+|hg\+\w+|svn\+\w+|bzr\+\w+|ftp)://"
+)
 #: Commands whose output describes the host or holds its environment.
 RECON_CMD_RE = re.compile(
     r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"
@@ -460,13 +486,19 @@ _ENDPOINTS: list[tuple[str, str]] = [
         "suspicious-endpoint.paste-site",  # labels as "paste" too
     ),
     (
-        r"discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot|hooks\.slack\.com/services",
+        r"discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot|hooks\.slack\.com/services"
+        # The path shapes alone: webhook proxies and mirrors forward the same API.
+        r"|/api/webhooks/\d{6,}/[\w-]{8,}|/bot\d*:?[\w-]*/send(?:Message|Document|Photo|Video|Audio)\b"
+        r"|/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/",
         "suspicious-endpoint.webhook",
     ),
     (
         r"[\w-]+\.ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localhost\.run"
         r"|webhook\.site|requestbin|pipedream\.net|\.oast\.(?:fun|me|live|site|online|pro)"
-        r"|interact\.sh|burpcollaborator\.net|canarytokens|ngrok\.io|\.onion\b",
+        r"|interact\.sh|burpcollaborator\.net|canarytokens|ngrok\.io|\.onion\b"
+        # Service names as host labels, whatever the domain (ngrok-free.app, oast.pro, ...).
+        r"|(?://|\.)(?:ngrok(?:-free)?|oast|interactsh|burpcollaborator|pipedream|requestbin"
+        r"|trycloudflare|serveo|localtunnel)\.[a-z]",
         "suspicious-endpoint.tunnel",
     ),
     (
@@ -479,6 +511,9 @@ _ENDPOINT_RE = re.compile(
     "|".join(f"(?P<e{i}>{pat})" for i, (pat, _) in enumerate(_ENDPOINTS)), re.IGNORECASE
 )
 _ENDPOINT_RULES = {f"e{i}": rule for i, (_, rule) in enumerate(_ENDPOINTS)}
+_DOC_NETS = tuple(
+    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
+)
 _RAW_IP_RE = re.compile(r"(?:https?|ftp|tcp)://(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 
 
@@ -493,7 +528,9 @@ def endpoint(text: str) -> tuple[str, str] | None:
             ip = ipaddress.ip_address(m.group(1))
         except ValueError:
             return None
-        if ip.is_global:
+        # Documentation ranges (192.0.2/24, ...) stand for public addresses in examples and
+        # tests; no real package contacts them, so they count like any public address.
+        if ip.is_global or any(ip in net for net in _DOC_NETS):
             return "suspicious-endpoint.raw-ip", m.group(0)
     return None
 
@@ -552,6 +589,15 @@ _PICKLE_DANGER_NAMES = frozenset(
 )  # fmt: skip
 
 
+def dangerous_callable(dotted: str) -> bool:
+    """True for callables that deserialisers must never reach ("os.system", "builtins.exec")."""
+    mod, _, name = dotted.rpartition(".")
+    top = mod.split(".", 1)[0]
+    return (mod in _PICKLE_DANGER_MODULES or top in _PICKLE_DANGER_MODULES) and (
+        name in _PICKLE_DANGER_NAMES or top in ("os", "posix", "nt", "subprocess")
+    )
+
+
 def pickle_callables(data: bytes) -> list[str]:
     """The dangerous callables a pickle imports ("os.system"), read without unpickling."""
     import pickletools
@@ -568,10 +614,7 @@ def pickle_callables(data: bytes) -> list[str]:
                 if isinstance(arg, str):
                     strings.append(arg)
                 continue
-            top = mod.split(".", 1)[0]
-            if (mod in _PICKLE_DANGER_MODULES or top in _PICKLE_DANGER_MODULES) and (
-                name in _PICKLE_DANGER_NAMES or top in ("os", "posix", "nt", "subprocess")
-            ):
+            if dangerous_callable(f"{mod}.{name}"):
                 found.append(f"{mod}.{name}")
     except Exception:  # hostile bytes: a truncated or bogus pickle ends the walk
         pass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, LOW, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, rule
 
 RULES = [
     rule(
@@ -28,5 +28,15 @@ RULES = [
         "Network data is unpickled",
         "A network response reaches pickle/marshal/yaml loading: remote code execution.",
         "Never unpickle data from the network.",
+    ),
+    rule(
+        "unsafe-deserialization.malicious-file",
+        CRITICAL,
+        "CWE-502",
+        "Data file that runs code when loaded",
+        "A shipped pickle, model checkpoint or YAML file names a dangerous callable (os.system, "
+        "builtins.exec, subprocess): loading it runs that call. Found by reading the opcodes "
+        "and tags, never by loading.",
+        "Do not install; a model or config file has no reason to call the shell.",
     ),
 ]

@@ -54,4 +54,13 @@ RULES = [
         "An address of the kinds above reaches a network call.",
         _FIX,
     ),
+    rule(
+        "suspicious-endpoint.hidden",
+        HIGH,
+        "CWE-506",
+        "Network address hidden by encoding",
+        "The URL or host a network call contacts is decoded at run time (base64, zlib, "
+        "reversed, xor): the destination was hidden from review.",
+        "Decode it (pipwarden shows the call) and check where data goes.",
+    ),
 ]

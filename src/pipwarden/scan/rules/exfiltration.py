@@ -46,4 +46,13 @@ RULES = [
         "One file hooks the keyboard or captures the screen and also sends data over the network.",
         "Do not install unless the package is a remote-desktop or monitoring tool you chose.",
     ),
+    rule(
+        "exfiltration.function-hook",
+        HIGH,
+        "CWE-506",
+        "Library function replaced by a sending wrapper",
+        "Code replaces a function of another library (requests.Session.request, a wallet's "
+        "key constructor) with a wrapper that sends data over the network: every call leaks.",
+        "Do not install; check what the wrapper sends.",
+    ),
 ]

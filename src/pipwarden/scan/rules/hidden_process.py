@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import MEDIUM, rule
+from pipwarden.scan.rules._base import HIGH, MEDIUM, rule
 
 RULES = [
     rule(
@@ -13,5 +13,23 @@ RULES = [
         "A process is started with a hidden window (CREATE_NO_WINDOW, SW_HIDE, pythonw) or "
         "daemonised (fork + setsid).",
         "Check what runs in the background.",
+    ),
+    rule(
+        "hidden-process.masquerade",
+        HIGH,
+        "CWE-506",
+        "Poses as a system process",
+        "A process or file is named after a kernel thread or a Windows system program "
+        "(kworker, svchost.exe, lsass.exe) to hide among them.",
+        "Do not install; nothing legitimate disguises itself as the operating system.",
+    ),
+    rule(
+        "hidden-process.miner",
+        HIGH,
+        "CWE-506",
+        "Cryptocurrency miner",
+        "Code starts a miner (xmrig, --donate-level) or speaks a mining-pool protocol "
+        "(stratum, login/mining.subscribe).",
+        "Do not install; miners hidden in packages steal compute.",
     ),
 ]

@@ -47,4 +47,13 @@ RULES = [
         "A long literal with near-random characters (encrypted or compressed data).",
         "Check what uses the literal.",
     ),
+    rule(
+        "obfuscation.bytecode-only",
+        HIGH,
+        "CWE-506",
+        "Bytecode shipped without source",
+        "A .pyc module ships outside __pycache__, or code loads bytecode with "
+        "SourcelessFileLoader on import: the code cannot be reviewed (fshec2-style loaders).",
+        "Ask for the source; do not install code nobody can read.",
+    ),
 ]
