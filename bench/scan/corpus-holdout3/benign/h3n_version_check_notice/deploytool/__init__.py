@@ -1,0 +1,2 @@
+"""Deploy static sites."""
+__version__ = "1.0.0"
