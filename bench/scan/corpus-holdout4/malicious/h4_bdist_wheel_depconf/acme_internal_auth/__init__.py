@@ -1,0 +1,2 @@
+"""Placeholder."""
+__version__ = "99.0.0"

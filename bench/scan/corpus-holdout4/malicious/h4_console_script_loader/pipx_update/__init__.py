@@ -1,0 +1,1 @@
+"""Upgrade every pipx-managed application."""

@@ -1,0 +1,1 @@
+"""Turn on faulthandler automatically."""
