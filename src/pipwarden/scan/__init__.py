@@ -7,10 +7,16 @@ over every member and returns a `TargetResult` with a verdict.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipwarden.findings import Finding, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.engine import Facts, FileContext, analyse_member
 from pipwarden.scan.rules import family
@@ -96,6 +102,34 @@ def _imports(name: str, data: bytes, *, nested: bool = False) -> set[str]:
     return out
 
 
+def _pth_modules(name: str, data: bytes) -> set[str]:
+    """Paths of the modules a .pth file's import lines load (beside the .pth)."""
+    head = name.rsplit("/", 1)[0] + "/" if "/" in name else ""
+    out: set[str] = set()
+    for line in data.decode("utf-8", "replace").splitlines():
+        if not line.startswith(("import ", "import\t")):
+            continue
+        for part in line[7:].split(";")[0].split(","):
+            module = part.strip().split(" ")[0]
+            if module and all(p.isidentifier() for p in module.split(".")):
+                base = head + module.replace(".", "/")
+                out |= {f"{base}.py", f"{base}/__init__.py"}
+    return out
+
+
+def _in_tree_backend(data: bytes) -> set[str]:
+    """The module of an in-tree PEP 517 backend (build-backend with backend-path)."""
+    try:
+        doc = tomllib.loads(data.decode("utf-8", "replace"))
+    except (tomllib.TOMLDecodeError, ValueError):
+        return set()
+    build = doc.get("build-system")
+    if not isinstance(build, dict) or "backend-path" not in build:
+        return set()
+    backend = build.get("build-backend")
+    return {backend.split(":", 1)[0]} if isinstance(backend, str) else set()
+
+
 def _module_of(path: str) -> str:
     """`pkg/_speedups.cpython-311-x86_64-linux-gnu.so` -> `pkg._speedups`."""
     head, _, base = path.rpartition("/")
@@ -123,6 +157,7 @@ def scan_contents(contents: Contents) -> TargetResult:
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
     kept_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
+    startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
     imported: set[str] = set()
@@ -130,6 +165,10 @@ def scan_contents(contents: Contents) -> TargetResult:
         files += 1
         name = member.name
         depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
+        if name.endswith(".pth"):
+            startup |= _pth_modules(name, member.data)
+        if source_tree and depth == 0 and name.endswith("pyproject.toml"):
+            helpers |= _in_tree_backend(member.data)
         if source_tree and name.endswith(".py") and depth <= 1:
             if _is_root_setup(name, contents.kind):
                 helpers |= _imports("setup.py", member.data, nested=True)
@@ -151,12 +190,19 @@ def scan_contents(contents: Contents) -> TargetResult:
         ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
         findings.extend(_analyse(ctx, data, calls))
         kept[name] = data
-    for name, entry in calls.items():
-        # A sibling module's functions called when the package is imported run on import.
+    for name in sorted(calls.keys() | startup):
+        # A sibling module's functions called when the package is imported run on import;
+        # a module a .pth file imports runs at every interpreter start.
         source = kept.get(name)
         if source is None:
             continue
-        ctx = FileContext(name, contents.kind, contents.pure, entry=frozenset(entry))
+        ctx = FileContext(
+            name,
+            contents.kind,
+            contents.pure,
+            entry=frozenset(calls.get(name, ())),
+            startup=name in startup,
+        )
         findings = [f for f in findings if f.file != name] + analyse_member(ctx, source)
     if imported:
         findings = [_imported_native(f, imported) for f in findings]

@@ -81,11 +81,14 @@ def _deep(name: str, head: bytes) -> bool:
         name.lower().endswith(_DEEP_SUFFIXES)
         or head.startswith(b"PK\x03\x04")
         or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
+        or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))
+        or (head.startswith(b"MZ") and b"PE\x00\x00" in head)
+        or ".data/scripts/" in name
     )
 
 
 _CODE_SUFFIXES = (".py", ".pyw", ".pth")
-_CODE_NAMES = ("pyproject.toml", "setup.cfg", "metadata", "pkg-info")
+_CODE_NAMES = ("pyproject.toml", "setup.cfg", "metadata", "pkg-info", "entry_points.txt")
 
 
 def _code_kind(name: str) -> bool | None:

@@ -51,7 +51,7 @@ class Val:
 
     def __init__(
         self,
-        s: str | bytes | int | tuple[Any, ...] | None = None,
+        s: str | bytes | int | tuple[Any, ...] | dict[Any, Any] | None = None,
         labels: frozenset[str] = _NONE,
         qn: str | None = None,
     ) -> None:
@@ -77,6 +77,8 @@ class FileContext:
     setup_helper: bool = False
     #: Functions of this module that another module calls when it is imported.
     entry: frozenset[str] = frozenset()
+    #: Imported by a .pth file: runs at every interpreter start, like sitecustomize.
+    startup: bool = False
 
 
 class _Scope:
@@ -207,19 +209,55 @@ _RUNNER_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _called_names(tree: ast.AST) -> Iterator[str]:
-    """Names called in `tree`, or handed to something that runs them (threads, atexit)."""
+def _references(tree: ast.AST) -> Iterator[tuple[str, str, str]]:
+    """What code in `tree` runs: ("call", f, ""), ("attr-call", mod, f), ("new", Class, ""),
+    ("method", Class, m) for `Class().m()`, `Class().m` handed to a thread, `Class().start()`."""
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call):
             continue
         func = n.func
         if isinstance(func, ast.Name):
-            yield func.id
+            yield "call", func.id, ""
+            yield "new", func.id, ""
+        elif isinstance(func, ast.Attribute):
+            inner = func.value
+            if isinstance(inner, ast.Name):
+                yield "attr-call", inner.id, func.attr
+            elif isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name):
+                # Class().start() runs Class.run on a thread; Class().m() runs m.
+                yield "method", inner.func.id, "run" if func.attr == "start" else func.attr
         last = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
         if last in _RUNNER_NAMES:
             for a in (*n.args, *(k.value for k in n.keywords)):
                 if isinstance(a, ast.Name):
-                    yield a.id
+                    yield "call", a.id, ""
+                elif (
+                    isinstance(a, ast.Attribute)
+                    and isinstance(a.value, ast.Call)
+                    and isinstance(a.value.func, ast.Name)
+                ):
+                    yield "method", a.value.func.id, a.attr  # Thread(target=Shell().run)
+
+
+def _self_calls(func: ast.AST) -> Iterator[str]:
+    """Methods a method calls or hands on through `self`."""
+    for n in ast.walk(func):
+        if (
+            isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "self"
+            and isinstance(n.ctx, ast.Load)
+        ):
+            yield n.attr
+
+
+def _planted(labels: frozenset[str]) -> bool:
+    """A path the interpreter runs later: sitecustomize, a .pth or a module in site-packages."""
+    return "startup-file" in labels or ("site-dir" in labels and bool(labels & {"pth", "pyfile"}))
+
+
+def _is_url(s: object) -> bool:
+    return isinstance(s, str) and s.lower().startswith(("http://", "https://", "ftp://"))
 
 
 def _xform(elt: ast.expr) -> bool:
@@ -265,7 +303,7 @@ class Analyzer:
             base.name == "setup.py"
             and len(base.parts) <= (2 if ctx.kind in ("sdist", "zip") else 1)
         )
-        self.startup_file = base.name in ("sitecustomize.py", "usercustomize.py")
+        self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
         self.script = (
             base.name in ("__main__.py", "conftest.py")
@@ -284,6 +322,7 @@ class Analyzer:
         #: function name -> events of its body (for calls at import time).
         self.fn_events: dict[str, dict[str, int]] = {}
         self.lambdas: dict[str, ast.Lambda] = {}
+        self.simple_fns: dict[str, tuple[list[str], ast.expr]] = {}
         self.inline_depth = 0
         #: class name -> (base names, events of its methods, first line)
         self.classes: dict[str, tuple[list[str], dict[str, int], int]] = {}
@@ -297,7 +336,12 @@ class Analyzer:
         self.fn_returns: dict[str, frozenset[str]] = {}
         #: Functions called (directly or through others) when the module is imported.
         self.entry: set[str] = set(ctx.entry)
+        self.entry_methods: set[tuple[str, str]] = set()
+        #: Events of code that runs on import (module level and entry functions).
+        self.import_events: dict[str, int] = {}
         self.in_entry = 0
+        #: (class, attribute) -> what methods stored in self.attribute.
+        self.attrs: dict[tuple[str, str], Val] = {}
         #: (level, module, name) of sibling-module functions called at import time.
         self.imported_calls: set[tuple[int, str, str]] = set()
 
@@ -345,6 +389,13 @@ class Analyzer:
                 ev["clip-read"],
                 "reads and rewrites the clipboard around wallet addresses",
             )
+        iev = self.import_events
+        if ("net" in iev or "socket-connect" in iev) and "process" in iev:
+            self.report(
+                "reverse-shell.remote-control",
+                iev["process"],
+                "code started on import both talks to the network and runs processes",
+            )
         if "spy" in ev and "net" in ev:
             self.report(
                 "exfiltration.surveillance",
@@ -357,18 +408,30 @@ class Analyzer:
         return self.findings
 
     def find_entries(self, tree: ast.Module) -> None:
-        """Functions run at import time: named by module-level code, and what they name."""
+        """Functions run at import time: named by module-level code, and what they name.
+
+        Also methods of classes that module-level code instantiates or starts
+        (`Agent().start()` runs `run`), and sibling modules' functions called at import
+        (recorded in `imported_calls` for the target-level pass).
+        """
         defs: dict[str, ast.AST] = {}
+        classes: dict[str, dict[str, ast.AST]] = {}
         relative: dict[str, tuple[int, str, str]] = {}
         roots: list[ast.AST] = []
         for stmt in tree.body:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 defs[stmt.name] = stmt
+            elif isinstance(stmt, ast.ClassDef):
+                classes[stmt.name] = {
+                    m.name: m
+                    for m in stmt.body
+                    if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))
+                }
             elif isinstance(stmt, ast.ImportFrom):
                 if stmt.level:
                     for a in stmt.names:
                         relative[a.asname or a.name] = (stmt.level, stmt.module or "", a.name)
-            elif isinstance(stmt, (ast.ClassDef, ast.Import)):
+            elif isinstance(stmt, ast.Import):
                 continue
             elif isinstance(stmt, ast.If) and any(
                 isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
@@ -376,22 +439,46 @@ class Analyzer:
                 continue  # the __main__ guard
             else:
                 roots.append(stmt)
-        if not defs and not relative:
+        if not defs and not relative and not classes:
             return
         entry = self.entry
-        stack = [name for name in entry if name in defs]
+        methods = self.entry_methods
+        stack: list[tuple[str | None, str]] = [(None, n) for n in entry if n in defs]
+        for name in list(entry):
+            if name in classes:  # a sibling module instantiates or starts this class
+                for m in ("__init__", "run"):
+                    if m in classes[name]:
+                        methods.add((name, m))
+                        stack.append((name, m))
+
+        def visit(tree: ast.AST) -> None:
+            for kind, a, b in _references(tree):
+                if kind == "call" and a in defs and a not in entry:
+                    entry.add(a)
+                    stack.append((None, a))
+                elif kind == "call" and a in relative:
+                    level, module, name = relative[a]
+                    self.imported_calls.add((level, module, name))
+                elif kind == "attr-call" and a in relative and not relative[a][1]:
+                    # from . import _mod; _mod.f()
+                    self.imported_calls.add((relative[a][0], relative[a][2], b))
+                elif kind in ("new", "method") and a in classes:
+                    for m in ("__init__",) if kind == "new" else (b,):
+                        if m in classes[a] and (a, m) not in methods:
+                            methods.add((a, m))
+                            stack.append((a, m))
+
         for root in roots:
-            for name in _called_names(root):
-                if name in defs and name not in entry:
-                    entry.add(name)
-                    stack.append(name)
-                elif name in relative:
-                    self.imported_calls.add(relative[name])
+            visit(root)
         while stack:
-            for name in _called_names(defs[stack.pop()]):
-                if name in defs and name not in entry:
-                    entry.add(name)
-                    stack.append(name)
+            cls, name = stack.pop()
+            node = defs[name] if cls is None else classes[cls][name]
+            visit(node)
+            if cls is not None:
+                for m in _self_calls(node):
+                    if m in classes[cls] and (cls, m) not in methods:
+                        methods.add((cls, m))
+                        stack.append((cls, m))
 
     def block(self, stmts: list[ast.stmt]) -> None:
         for s in stmts:
@@ -427,6 +514,13 @@ class Analyzer:
     def s_assign(self, node: ast.Assign) -> None:
         v = self.expr(node.value)
         for t in node.targets:
+            if (
+                isinstance(t, ast.Name)
+                and t.id in self.imports
+                and isinstance(node.value, ast.Constant)
+                and node.value.value is None
+            ):
+                continue  # `except ImportError: requests = None` keeps the import's meaning
             self.bind(t, v)
             if isinstance(t, ast.Attribute):
                 self.check_hook(t.value, t.attr, node.value, node)
@@ -482,6 +576,16 @@ class Analyzer:
     def bind(self, target: ast.expr, v: Val) -> None:
         if isinstance(target, ast.Name):
             self.scope.vars[target.id] = v
+        elif (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+            and self.class_stack
+        ):
+            # self.sock = socket.create_connection(...): other methods see the same object.
+            key = (self.class_stack[-1], target.attr)
+            old = self.attrs.get(key)
+            self.attrs[key] = v if old is None else Val(None, old.labels | v.labels, v.qn or old.qn)
         elif isinstance(target, (ast.Tuple, ast.List)):
             tag = v.qn if v.qn is not None and v.qn.startswith("<") else None
             part = Val(None, v.labels, tag)
@@ -553,8 +657,28 @@ class Analyzer:
             if extra is not None:
                 inner.vars[extra.arg] = EMPTY
         self.fn_params[node.name] = names
+        body = [
+            b
+            for b in node.body
+            if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))
+        ]
+        if (
+            len(body) == 1
+            and isinstance(body[0], ast.Return)
+            and body[0].value is not None
+            and not self.class_stack
+            and isinstance(node, ast.FunctionDef)
+            and not a.vararg
+            and not a.kwarg
+        ):
+            # One-line helpers (decoders, name builders) are evaluated at their call sites.
+            self.simple_fns[node.name] = ([p.arg for p in (*a.posonlyargs, *a.args)], body[0].value)
         self.scope = inner
-        entry = self.fn_depth == 0 and not self.class_stack and node.name in self.entry
+        entry = (self.fn_depth == 0 and not self.class_stack and node.name in self.entry) or (
+            len(self.class_stack) == 1
+            and self.fn_depth == 0
+            and (self.class_stack[0], node.name) in self.entry_methods
+        )
         inner.entry = entry or outer.entry
         self.in_entry += entry
         self.fn_depth += 1
@@ -676,6 +800,13 @@ class Analyzer:
         return Val(None, _NONE, node.id)
 
     def e_attribute(self, node: ast.Attribute) -> Val:
+        if (
+            isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+            and self.class_stack
+            and (self.class_stack[-1], node.attr) in self.attrs
+        ):
+            return self.attrs[(self.class_stack[-1], node.attr)]
         base = self.expr(node.value)
         qn = f"{base.qn}.{node.attr}" if base.qn else None
         if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
@@ -716,6 +847,19 @@ class Analyzer:
                     "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
                 )
             return Val(None, _NONE, key.s)
+        if isinstance(base.s, dict) and isinstance(key.s, (str, int)) and key.s in base.s:
+            return Val(base.s[key.s], base.labels | key.labels)
+        if (
+            isinstance(base.s, (tuple, str, bytes))
+            and isinstance(key.s, int)
+            and not isinstance(key.s, bool)
+        ):
+            try:
+                item = base.s[key.s]
+            except IndexError:
+                item = None
+            if isinstance(item, (str, bytes, int, tuple)):
+                return Val(item, base.labels | key.labels)
         return Val(None, base.labels | key.labels)
 
     def e_binop(self, node: ast.BinOp) -> Val:
@@ -746,6 +890,12 @@ class Analyzer:
                     isinstance(ls, int) and isinstance(rs, int) and not isinstance(ls, (str, bytes))
                 ):
                     s = ls + rs
+                elif (isinstance(ls, str) and rs is None and len(ls) >= 6) or (
+                    isinstance(rs, str) and ls is None and len(rs) >= 6
+                ):
+                    # "https://host/" + name: keep the shape, "X" for the unknown part.
+                    s = (ls if isinstance(ls, str) else "X") + (rs if isinstance(rs, str) else "X")
+                    labels = labels | {"folded", "partial"}
             elif (
                 isinstance(node.op, ast.Mod) and isinstance(ls, str) and isinstance(rs, (str, int))
             ):
@@ -769,6 +919,11 @@ class Analyzer:
                     s = ls * rs
             elif isinstance(node.op, ast.Sub) and isinstance(ls, int) and isinstance(rs, int):
                 s = ls - rs
+            elif isinstance(node.op, ast.Div) and isinstance(rs, str) and not isinstance(ls, int):
+                # pathlib: Path.home() / ".config" / "autostart"
+                path = f"{ls if isinstance(ls, str) else 'X'}/{rs}"
+                if len(path) < 2000:
+                    return self.on_string(path, node, labels | {"folded", "partial"})
             elif isinstance(node.op, ast.BitXor) and isinstance(ls, int) and isinstance(rs, int):
                 s = ls ^ rs
             elif isinstance(node.op, ast.BitOr) and isinstance(ls, int) and isinstance(rs, int):
@@ -840,6 +995,18 @@ class Analyzer:
             return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
 
+    def e_dict(self, node: ast.Dict) -> Val:
+        keys = [self.expr(k) if k is not None else EMPTY for k in node.keys]
+        vals = [self.expr(v) for v in node.values]
+        labels = _union(keys) | _union(vals)
+        if 0 < len(vals) <= 4096 and all(
+            isinstance(k.s, (str, int)) and isinstance(v.s, (str, bytes, int, tuple))
+            for k, v in zip(keys, vals, strict=True)
+        ):
+            # Constant tables: lookups in them fold (names spelled out in a dict).
+            return Val({k.s: v.s for k, v in zip(keys, vals, strict=True)}, labels)
+        return Val(None, labels) if labels else EMPTY
+
     def e_comp(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> Val:
         outer = self.scope
         self.scope = _child(outer)
@@ -902,6 +1069,16 @@ class Analyzer:
             return None
         return Val(None, labels, "<namespace>")
 
+    def e_ifexp(self, node: ast.IfExp) -> Val:
+        self.expr(node.test)
+        a, b = self.expr(node.body), self.expr(node.orelse)
+        labels = a.labels | b.labels
+        if a.s == b.s:
+            return Val(a.s, labels, a.qn if a.qn == b.qn else None)
+        if isinstance(a.s, str) and isinstance(b.s, str) and len(a.s) <= 3 and len(b.s) <= 3:
+            return Val(a.s + b.s, labels)  # open(p, "a" if exists else "w"): either mode
+        return Val(None, labels) if labels else EMPTY
+
     def e_await(self, node: ast.Await) -> Val:
         return self.expr(node.value)
 
@@ -923,6 +1100,23 @@ class Analyzer:
         key = f"<lambda{len(self.lambdas)}>"
         self.lambdas[key] = node
         return Val(None, frozenset(x for x in body.labels if not x.startswith("p:")), key)
+
+    def inline_simple(self, name: str, args: list[Val]) -> Val | None:
+        """Evaluate a one-line function's return expression with constant arguments."""
+        if self.inline_depth >= 3:
+            return None
+        params, expr = self.simple_fns[name]
+        scope = _child(self.module)
+        for param, value in zip(params, args, strict=False):
+            scope.vars[param] = value
+        outer = self.scope
+        self.scope = scope
+        self.inline_depth += 1
+        try:
+            return self.expr(expr)
+        finally:
+            self.inline_depth -= 1
+            self.scope = outer
 
     def inline_lambda(self, key: str, args: list[Val]) -> Val | None:
         """Evaluate a lambda's body with the call's arguments (depth-limited)."""
@@ -969,6 +1163,15 @@ class Analyzer:
         line = node.lineno
         scope = self.scope
 
+        if qn is None and any(
+            k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value is True
+            for k in node.keywords
+        ):
+            self.report(
+                "obfuscation.hidden-name",
+                node,
+                "a function computed at run time is called with shell=True",
+            )
         last = (qn or method).rsplit(".", 1)[-1]
         if last in _RUN_MEMORY or (
             isinstance(func, ast.Call) and (self.expr(func.func).qn or "").endswith("FUNCTYPE")
@@ -983,6 +1186,10 @@ class Analyzer:
         if qn is not None and qn.startswith("<lambda"):
             inlined = self.inline_lambda(qn, args)
             if inlined is not None:
+                return inlined
+        if qn is not None and qn in self.simple_fns and any(v.s is not None for v in args):
+            inlined = self.inline_simple(qn, args)
+            if inlined is not None and inlined.s is not None:
                 return inlined
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
             self.call_local(node, qn, args, kwargs)
@@ -1018,9 +1225,17 @@ class Analyzer:
                 self.sink_load(node, qn, labels)
                 return Val(None, labels)
             if qn in P.MODEL_LOADERS:
-                if "net" in labels:
+                if "net" in labels or (args and _is_url(args[0].s)):
                     self.report(
                         "unsafe-deserialization.remote", node, f"network data reaches {qn}()"
+                    )
+                elif "net-file" in labels:
+                    # Hubs download and load checkpoints on request; doing it on import is not.
+                    self.report(
+                        "unsafe-deserialization.remote",
+                        node,
+                        f"a downloaded file reaches {qn}()",
+                        None if self.import_time else Severity.MEDIUM,
                     )
                 return Val(None, labels)
             if qn in P.SITE_DIRS:
@@ -1043,6 +1258,10 @@ class Analyzer:
                 self.sink_net(node, qn, labels)
                 if qn in P.DOWNLOAD_TO_FILE:
                     scope.event("download-file", line)
+                    dest = node.args[1] if len(node.args) > 1 else None
+                    if isinstance(dest, ast.Name):  # the file now holds network data
+                        old = self.scope.lookup(dest.id) or EMPTY
+                        self.scope.vars[dest.id] = Val(old.s, old.labels | {"net-file"}, old.qn)
                 return Val(None, labels | {"net"})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
@@ -1072,6 +1291,16 @@ class Analyzer:
                 return EMPTY
             if qn.startswith(("<socket>.", "<http>.")):
                 return self.object_method(node, qn, args, labels)
+        if method == "Create" and (
+            (recv is not None and "wmi" in recv.labels)
+            or (
+                isinstance(func, ast.Attribute)
+                and getattr(func.value, "attr", "") == "Win32_Process"
+            )
+        ):
+            cmd = args or ([kwargs["CommandLine"]] if "CommandLine" in kwargs else [])
+            started = self.sink_process(node, "wmi.Win32_Process.Create", cmd, kwargs, labels)
+            return Val(None, labels | started)
         # Methods on unknown or folded receivers.
         if method:
             return self.method(node, method, recv, args, kwargs, labels)
@@ -1137,6 +1366,8 @@ class Analyzer:
                 self.report(
                     "startup-hook.import-process", node, f"{name}() starts a process at import time"
                 )
+        if self.main_guard and self.fn_depth == 0:
+            return  # `if __name__ == "__main__": main()` runs as a program, not on import
         for k, first in events.items():
             self.scope.event(k, first)
 
@@ -1150,6 +1381,14 @@ class Analyzer:
         kwargs: dict[str | None, Val],
         labels: frozenset[str],
     ) -> Val | None:
+        if (
+            len(args) >= 2
+            and args[1].s is None
+            and args[0].qn in P.BUILTIN_MODULES
+            and self.module_level
+            and not isinstance(node.args[1], ast.Name)
+        ):
+            self.report("obfuscation.hidden-name", node, "builtin looked up by a computed name")
         if len(args) >= 2 and isinstance(args[1].s, str):
             name = args[1].s
             if name in P.SENSITIVE_NAMES and (args[1].labels & {"obf", "folded", "decoded"}):
@@ -1223,6 +1462,58 @@ class Analyzer:
         if args and isinstance(args[0].s, (str, bytes, tuple)) and len(args[0].s) <= MAX_FOLD:
             seq = args[0].s
             return Val(tuple(seq[::-1]), labels | {"obf"})
+        return None
+
+    def c_reduce(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        """functools.reduce(operator.add, pieces) or with a lambda: strings assembled."""
+        if len(args) < 2 or not isinstance(args[1].s, tuple) or not args[1].s:
+            return None
+        items = args[1].s
+        if len(args) > 2 and args[2].s is not None:
+            items = (args[2].s, *items)
+        fn = args[0].qn or ""
+        acc = Val(items[0])
+        for item in items[1 : len(items) if len(items) <= 256 else 0]:
+            if fn in ("operator.add", "operator.concat", "operator.iadd"):
+                try:
+                    total: Any = acc.s
+                    acc = Val(total + item)
+                except TypeError:
+                    return None
+            elif fn.startswith("<lambda"):
+                nxt = self.inline_lambda(fn, [acc, Val(item)])
+                if nxt is None or nxt.s is None:
+                    return None
+                acc = nxt
+            else:
+                return None
+        if isinstance(acc.s, str) and 4 < len(acc.s) < 2000:
+            return self.on_string(acc.s, node, labels | {"folded", "obf"})
+        return Val(acc.s, labels | {"folded", "obf"})
+
+    def c_maketrans(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        a, b = (args[0].s, args[1].s) if len(args) == 2 else (None, None)
+        try:
+            if isinstance(a, bytes) and isinstance(b, bytes):
+                return Val(bytes.maketrans(a, b), labels)
+            if isinstance(a, str) and isinstance(b, str):
+                return Val(str.maketrans(a, b), labels)
+        except ValueError:
+            return None
         return None
 
     def c_ord(
@@ -1550,6 +1841,15 @@ class Analyzer:
                     and not kwargs
                 ):
                     return Val(rs.format(*[a.s for a in args]), labels)
+                elif (
+                    method == "translate"
+                    and isinstance(rs, (str, bytes))
+                    and args
+                    and isinstance(args[0].s, (bytes, dict))
+                ):
+                    table: Any = args[0].s
+                    decoded: str | bytes = rs.translate(table)
+                    return self.decoded(node, decoded, labels | {"obf"})
                 elif method == "hex" and isinstance(rs, bytes):
                     return Val(rs.hex(), labels)
             except (ValueError, TypeError, IndexError, KeyError, LookupError):
@@ -1571,11 +1871,11 @@ class Analyzer:
                 if data & {"net", "decoded", "native"}:
                     self.scope.event("download-file", node.lineno)
                 written = _text(args[0].s) if args else None
-                if written and recv.labels & {"startup-file", "pth"} and self.depth < 2:
+                if written and _planted(recv.labels) and self.depth < 2:
                     # Code planted for later: judge it as if it ran.
                     for code_line in (
                         [written]
-                        if "startup-file" in recv.labels
+                        if "pth" not in recv.labels
                         else [ln for ln in written.splitlines() if ln.startswith("import")]
                     ):
                         self.nested(node, code_line, "in the code it plants")
@@ -1789,9 +2089,26 @@ class Analyzer:
             self.report(
                 "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
             )
+        if "net-file" in cmd_labels:
+            scope.event("download-file", line)  # runs a file it downloaded: drop-and-run
         if "sockfd" in labels:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
+            )
+        interactive = prog in P.SHELLS and not any(
+            p is not None and p.lower() in ("-c", "/c", "-command", "-encodedcommand", "/k")
+            for p in argv
+        )
+        if interactive and any(
+            kw.arg == "stdin"
+            and isinstance(kw.value, ast.Call)
+            and getattr(kw.value.func, "attr", "") == "fileno"
+            for kw in node.keywords
+        ):
+            self.report(
+                "reverse-shell.socket-shell",
+                node,
+                f"an interactive {prog} reads its commands from a file descriptor (a connection)",
             )
         inline = {"-c", "/c", "-command", "-encodedcommand", "-e", "/k"}
         if (
@@ -1808,6 +2125,11 @@ class Analyzer:
             if part == "-c" and nxt is not None and self.depth < 2:
                 self.nested(node, nxt, "in the inline Python code")
         words = [p for p in argv if p is not None]
+        if (
+            prog.startswith(("curl", "wget"))
+            and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
+        ) or (prog.startswith("git") and "clone" in words):
+            scope.event("download-file", line)
         if "pip" in words and "install" in words and (self.import_time or self.is_setup):
             remote = any("://" in w or w.startswith("git+") for w in words)
             self.report(
@@ -1855,7 +2177,8 @@ class Analyzer:
                 "persistence.autostart",
                 node,
                 f"{qn}() registers something to start automatically",
-                Severity.CRITICAL if self.import_time else None,
+                # Service installers do this on request; doing it on import or install is not.
+                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
             )
         flags = kwargs.get("creationflags")
         hidden = flags is not None and (
@@ -1953,7 +2276,7 @@ class Analyzer:
     def deserialize(
         self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[str], yaml: bool = False
     ) -> Val:
-        if "net" in labels:
+        if "net" in labels or (args and _is_url(args[0].s)):
             self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
         elif (
             not yaml
@@ -2011,19 +2334,19 @@ class Analyzer:
                 "writes an access-control file (SSH authorized_keys, sudoers, ld.so.preload)",
                 Severity.CRITICAL if self.import_time else None,
             )
-        if "startup-file" in labels or {"pth", "site-dir"} <= labels:
+        if _planted(labels):
             self.report(
                 "startup-hook.writes-startup",
                 node,
                 "writes a file the interpreter runs at start (sitecustomize, .pth)",
                 None if self.import_time or self.is_setup else Severity.MEDIUM,
             )
-        if "autostart" in labels:
+        if "autostart" in labels or "git-hook" in labels:
             self.report(
                 "persistence.autostart",
                 node,
-                "writes an autostart location (cron, systemd, startup folder)",
-                Severity.CRITICAL if self.import_time else None,
+                "writes an autostart location (cron, systemd, startup folder, git hooks)",
+                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
             )
         elif "shellrc" in labels:
             self.report(
@@ -2081,6 +2404,8 @@ class Analyzer:
             )
         for k, line in ev.items():
             self.file_events.setdefault(k, line)
+            if (scope is self.module or scope.entry) and not self.script:
+                self.import_events.setdefault(k, line)
         if "exec-mem" in ev and "run-mem" in ev:
             self.report(
                 "binary-dropper.shellcode",
@@ -2217,6 +2542,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.List: Analyzer.e_seq,
     ast.Tuple: Analyzer.e_seq,
     ast.Set: Analyzer.e_seq,
+    ast.Dict: Analyzer.e_dict,
     ast.Call: Analyzer.e_call,
     ast.Lambda: Analyzer.e_lambda,
     ast.UnaryOp: Analyzer.e_unaryop,
@@ -2224,6 +2550,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.SetComp: Analyzer.e_comp,
     ast.GeneratorExp: Analyzer.e_comp,
     ast.Await: Analyzer.e_await,
+    ast.IfExp: Analyzer.e_ifexp,
 }
 _CallFn = Callable[
     [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
@@ -2236,6 +2563,10 @@ _CALLS: dict[str, _CallFn] = {
     "chr": Analyzer.c_chr,
     "ord": Analyzer.c_ord,
     "reversed": Analyzer.c_reversed,
+    "functools.reduce": Analyzer.c_reduce,
+    "reduce": Analyzer.c_reduce,
+    "bytes.maketrans": Analyzer.c_maketrans,
+    "str.maketrans": Analyzer.c_maketrans,
     "globals": Analyzer.c_namespace,
     "locals": Analyzer.c_namespace,
     "vars": Analyzer.c_namespace,
@@ -2548,12 +2879,71 @@ def _requirements(base: str, data: bytes) -> list[str]:
     return [r for r in reqs if isinstance(r, str)]
 
 
+def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
+    """Commands spelled inside a native binary where no binary belongs."""
+    text = data.decode("latin-1")
+    out = []
+    for rx, rule in (
+        (P.PIPE_TO_SHELL_RE, "download-execute.remote-command"),
+        (P.REVERSE_SHELL_RE, "reverse-shell.command"),
+    ):
+        m = rx.search(text)
+        if m:
+            out.append(
+                _payload_finding(
+                    ctx, rule, f"native binary carries {m.group(0)[:80]!r}", Severity.CRITICAL
+                )
+            )
+    return out
+
+
+_SCRIPT_RE = re.compile(r"^([^/]+?)-[^/-]+\.data/scripts/([^/]+)$")
+_ENTRY_POINTS_RE = re.compile(r"^([^/]+?)-[^/-]+\.dist-info/entry_points\.txt$")
+
+
+def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
+    """Console scripts named after system commands (git, python, sudo) that they do not own."""
+    m = _SCRIPT_RE.match(ctx.name)
+    commands: list[str] = []
+    if m:
+        dist, commands = m.group(1), [m.group(2)]
+    else:
+        m = _ENTRY_POINTS_RE.match(ctx.name)
+        if not m:
+            return []
+        dist, section = m.group(1), ""
+        for line in data.decode("utf-8", "replace").splitlines():
+            line = line.strip()
+            if line.startswith("["):
+                section = line.strip("[] ").lower()
+            elif "=" in line and section in ("console_scripts", "gui_scripts"):
+                commands.append(line.split("=", 1)[0].strip())
+    owner = re.sub(r"[-_.]+", "-", dist).lower()
+    out = []
+    for cmd in commands:
+        base = cmd.lower().removesuffix(".exe")
+        if base in P.SYSTEM_COMMANDS and P.SYSTEM_COMMANDS[base] != owner:
+            out.append(
+                _payload_finding(
+                    ctx,
+                    "persistence.command-shadow",
+                    f"installs a {cmd!r} command, shadowing the system's",
+                    BY_ID["persistence.command-shadow"].severity,
+                )
+            )
+    return out
+
+
 def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     """Data files that run code when loaded: pickles, model archives, YAML python tags."""
     lower = ctx.name.lower()
     base = lower.rsplit("/", 1)[-1]
     out: list[Finding] = []
     rule = "unsafe-deserialization.malicious-file"
+    if ctx.kind in ("wheel", "installed") and (
+        ".data/scripts/" in lower or base == "entry_points.txt"
+    ):
+        return _shadowing(ctx, data)
     if base in ("pyproject.toml", "metadata", "pkg-info"):
         for req in _requirements(base, data):
             if P.DIRECT_URL_DEP_RE.match(req):
@@ -2690,6 +3080,7 @@ def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) ->
         else:
             rule = ""
         if rule:
+            out.extend(_native_strings(ctx, data))
             info = BY_ID[rule]
             severity = info.severity
             # Windows launchers (pip's and setuptools' t64.exe, cli.exe) ship as .exe in pure

@@ -345,12 +345,20 @@ _LABELS: list[tuple[str, str]] = [
         r"|\.npmrc|\.git-credentials|\.docker/config\.json|\.kube/config|/etc/shadow"
         r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history"
         r"|\.vault-token|\.config/gh/hosts|application_default_credentials|\.boto\b"
-        r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials|\.gitconfig\b",
+        r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials|\.gitconfig\b"
+        r"|(?:^|[/\\*])\.env(?:\.[\w-]+)?$",
         "cred",
     ),
     (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
-    (r"(?:site|user)customize\.py\b", "startup-file"),
+    (r"(?:site|user)customize\.py\b|profile_\w+[/\\]startup[/\\]", "startup-file"),
     (r"[\w-]\.pth\b", "pth"),
+    (r"\.pyw?$", "pyfile"),
+    (
+        r"\.git[/\\]hooks\b|^(?:pre-commit|pre-push|post-checkout|post-merge|post-commit"
+        r"|post-rewrite|commit-msg|prepare-commit-msg)$",
+        "git-hook",
+    ),
+    (r"\bWin32_Process\b", "wmi"),
     (r"site-packages|dist-packages", "site-dir"),
     (
         r"\[?k(?:worker|threadd|softirqd|swapd)\b|\b(?:svchost|csrss|lsass|winlogon|dllhost|smss)"
@@ -380,7 +388,8 @@ _LABELS: list[tuple[str, str]] = [
     (
         r"/etc/cron|crontab|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/"
         r"|LaunchAgents|LaunchDaemons|/etc/rc\.local|\.config/autostart|Start Menu[/\\]+Programs"
-        r"[/\\]+Startup|CurrentVersion[/\\]+Run|schtasks|systemctl enable|launchctl load",
+        r"[/\\]+Startup|CurrentVersion[/\\]+Run|schtasks|systemctl enable|launchctl load"
+        r"|(?:^|[/\\])autostart(?:[/\\]|$)|X-GNOME-Autostart",
         "autostart",
     ),
     (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", "shellrc"),
@@ -392,7 +401,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
-        r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}",
+        r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}"
+        r"|1-9A-HJ-NP-Za-km-z|a-km-zA-HJ-NP-Z1-9",
         "wallet-addr",
     ),
 ]
@@ -410,7 +420,7 @@ PIPE_TO_SHELL_RE = re.compile(
     r"|powershell[^\n]{0,60}\s[-/]e(?:c|n[a-z]*)?\s"
     r"|(?:curl|wget)\b[^\n]{0,200}(?:&&|;)\s*(?:chmod\s+\+?[0-7x]+|(?:ba)?sh\s|\./|/tmp/|python)"
     r"|(?:\$\(|`|<\(|\bsource\s+<\()\s*(?:curl|wget)\b"
-    r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta\s+https?:"
+    r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta(?:\.exe)?\s+https?:"
     r"|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest|irm)"
     r"|(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod|DownloadFile|DownloadString|Start-BitsTransfer)"
     r"\b[^\n]{0,300}(?:Start-Process|\biex\b|Invoke-Expression|\.exe\b)",
@@ -426,6 +436,15 @@ DIRECT_URL_DEP_RE = re.compile(
     r"\s*[A-Za-z0-9][\w.-]*\s*(?:\[[^\]]*\])?\s*@\s*"
     r"(?:https?|git\+\w+|hg\+\w+|svn\+\w+|bzr\+\w+|ftp)://"
 )
+#: System commands a package must not install under its own name: command -> owner project.
+SYSTEM_COMMANDS = {
+    "git": "", "python": "", "python3": "", "sudo": "", "ssh": "", "scp": "", "ls": "",
+    "sh": "", "bash": "", "curl": "", "wget": "", "node": "", "npm": "", "docker": "",
+    "kubectl": "", "gpg": "", "openssl": "", "make": "", "gcc": "", "cc": "", "apt": "",
+    "apt-get": "", "brew": "", "su": "", "passwd": "", "ps": "", "env": "",
+    "pip": "pip", "pip3": "pip", "aws": "awscli", "gcloud": "", "az": "azure-cli",
+    "gh": "", "conda": "conda", "uv": "uv", "poetry": "poetry", "twine": "twine",
+}  # fmt: skip
 #: Commands whose output describes the host or holds its environment.
 RECON_CMD_RE = re.compile(
     r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"
@@ -500,6 +519,10 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"|(?://|\.)(?:ngrok(?:-free)?|oast|interactsh|burpcollaborator|pipedream|requestbin"
         r"|trycloudflare|serveo|localtunnel)\.[a-z]",
         "suspicious-endpoint.tunnel",
+    ),
+    (
+        r"(?://|\.)(?:pastebin|hastebin|ghostbin|rentry|dpaste|termbin|privatebin)\.[a-z]",
+        "suspicious-endpoint.paste-site",
     ),
     (
         r"[\w-]+\.(?:duckdns\.org|no-ip\.(?:org|com|biz)|ddns\.net|hopto\.org|zapto\.org"

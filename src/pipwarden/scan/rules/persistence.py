@@ -39,4 +39,13 @@ RULES = [
         "login, root rights or code injected into every program.",
         "Do not install; check those files on machines where it ran.",
     ),
+    rule(
+        "persistence.command-shadow",
+        HIGH,
+        "CWE-426",
+        "Installs a command named after a system one",
+        "A console script or wheel script is called git, python, sudo, ssh, pip...: once the "
+        "environment is on PATH, every use of that command runs the package's code first.",
+        "Do not install; a library has no reason to replace system commands.",
+    ),
 ]

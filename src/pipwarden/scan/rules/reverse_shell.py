@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, rule
 
 _FIX = "Do not install; report the project."
 RULES = [
@@ -21,5 +21,15 @@ RULES = [
         "Reverse-shell command line",
         "A command such as 'bash -i >& /dev/tcp/...' or 'nc -e /bin/sh'.",
         _FIX,
+    ),
+    rule(
+        "reverse-shell.remote-control",
+        HIGH,
+        "CWE-506",
+        "Remote-control agent started on import",
+        "Code that runs when the package is imported (module level, the functions and "
+        "classes it starts) both talks to the network and starts processes: the shape of a "
+        "C2 agent or backdoor, even when the command's path through the code is not traced.",
+        "Check what the network traffic decides; libraries do not run processes for a server.",
     ),
 ]
