@@ -332,6 +332,7 @@ class Analyzer:
         self.labels_seen: frozenset[str] = _NONE
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
+        self.seq_labels: dict[int, tuple[frozenset[str], ...]] = {}
         #: function name -> labels of what it returns (p:i for its parameters).
         self.fn_returns: dict[str, frozenset[str]] = {}
         #: Functions called (directly or through others) when the module is imported.
@@ -983,6 +984,7 @@ class Analyzer:
         if 0 < len(consts) <= 64 and any(isinstance(c, str) for c in consts[:2]):
             # Argument lists with a computed part ([sys.executable, "-c", code]).
             self.seq_parts[id(node)] = tuple(c if isinstance(c, str) else None for c in consts)
+            self.seq_labels[id(node)] = tuple(v.labels for v in vals)
         if vals and all(isinstance(c, (str, bytes, int)) for c in consts):
             if any(isinstance(c, str) and P.SECRET_ENV_RE.search(c) for c in consts):
                 labels = labels | {"secret-name"}
@@ -1163,9 +1165,13 @@ class Analyzer:
         line = node.lineno
         scope = self.scope
 
-        if qn is None and any(
-            k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value is True
-            for k in node.keywords
+        if (
+            qn is None
+            and isinstance(func, (ast.Call, ast.Subscript))  # getattr(m, name)(..., shell=True)
+            and any(
+                k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value is True
+                for k in node.keywords
+            )
         ):
             self.report(
                 "obfuscation.hidden-name",
@@ -2066,7 +2072,7 @@ class Analyzer:
         self.summarise("process", cmd_labels)
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
-        if "net" in cmd_labels:
+        if "net" in self.command_labels(node, qn, args, argv):
             self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
         elif cmd_labels & {"decoded", "obf"}:
             self.report(
@@ -2203,6 +2209,30 @@ class Analyzer:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+        return out
+
+    def command_labels(
+        self, node: ast.Call, qn: str, args: list[Val], argv: list[str | None]
+    ) -> frozenset[str]:
+        """Labels of what a process call runs as code: the whole command, or the inline code
+        after -c. A network-derived program path is a downloaded file (drop-and-run); other
+        arguments from the network are data (a version in a path), not commands."""
+        elems: tuple[frozenset[str], ...] | None = None
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
+            first = 1 if qn.startswith("os.spawn") else 0
+            elems = tuple(a.labels for a in args[first:])
+        elif node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
+            elems = self.seq_labels.get(id(node.args[0]))
+        if elems is None:
+            return args[0].labels if args else _NONE
+        if elems and "net" in elems[0]:
+            self.scope.event("download-file", node.lineno)
+        out: frozenset[str] = _NONE
+        inline = ("-c", "/c", "-command", "-encodedcommand", "/k", "-e")
+        for i, labels in enumerate(elems[1:], 1):
+            before = argv[i - 1] if i - 1 < len(argv) else None
+            if before is not None and before.lower() in inline:
+                out = out | labels
         return out
 
     def sink_load(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
