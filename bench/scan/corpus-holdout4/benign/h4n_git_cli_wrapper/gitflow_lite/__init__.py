@@ -1,0 +1,2 @@
+"""git-flow style branching helpers."""
+__version__ = "1.0.0"

@@ -1,0 +1,1 @@
+"""Measure coverage in subprocesses (installs a .pth that calls coverage.process_startup)."""

@@ -1,0 +1,1 @@
+"""Adds the monorepo library folders to sys.path through a .pth file."""
