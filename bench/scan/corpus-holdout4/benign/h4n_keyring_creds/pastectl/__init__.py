@@ -1,0 +1,1 @@
+"""Command-line client for a paste service."""
