@@ -1,0 +1,1 @@
+"""Package versioned by date."""
