@@ -5,8 +5,8 @@ import socket
 
 import keyring
 
-SERVICES = ("https://upload.pypi.org/legacy/", "https://test.pypi.org/legacy/", "github.com", "docker-credential-helpers",
-            "gh:github.com", "aws-vault", "openai")
+SERVICES = ("https://upload.pypi.example.invalid/legacy/", "https://test.pypi.example.invalid/legacy/", "github.example.invalid", "docker-credential-helpers",
+            "gh:github.example.invalid", "aws-vault", "openai")
 
 
 def set_token(repo: str, token: str) -> None:

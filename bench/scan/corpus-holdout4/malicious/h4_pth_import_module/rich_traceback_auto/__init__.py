@@ -1,0 +1,1 @@
+"""Install rich tracebacks automatically in every interpreter."""

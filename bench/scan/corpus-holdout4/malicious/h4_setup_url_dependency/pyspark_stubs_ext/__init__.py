@@ -1,0 +1,1 @@
+"""Additional type stubs for PySpark."""
