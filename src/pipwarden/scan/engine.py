@@ -203,6 +203,11 @@ _SECRET_WORD_RE = re.compile(
 _PERCENT_RE = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[rsdixXfeg]")
 
 
+_PYTEST_HOOKS = frozenset(
+    {"pytest_configure", "pytest_sessionstart", "pytest_sessionfinish", "pytest_load_initial_conftests",
+     "pytest_cmdline_main", "pytest_collection", "pytest_collection_modifyitems", "pytest_unconfigure",
+     "pytest_addoption", "pytest_plugin_registered", "pytest_runtest_setup", "pytest_report_header"}
+)  # fmt: skip
 _RUNNER_NAMES = frozenset(
     {"Thread", "Timer", "Process", "register", "submit", "run", "start_new_thread",
      "run_in_executor", "call_soon", "call_later", "apply_async", "to_thread", "start"}
@@ -306,7 +311,7 @@ class Analyzer:
         self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
         self.script = (
-            base.name in ("__main__.py", "conftest.py")
+            base.name == "__main__.py"
             or _is_test(base)
             # A file with a #! line is run as a program, not imported (a package's
             # __init__ is imported whatever its first line says).
@@ -333,6 +338,7 @@ class Analyzer:
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
         self.seq_labels: dict[int, tuple[frozenset[str], ...]] = {}
+        self.seq_alias: dict[str, ast.expr] = {}
         #: function name -> labels of what it returns (p:i for its parameters).
         self.fn_returns: dict[str, frozenset[str]] = {}
         #: Functions called (directly or through others) when the module is imported.
@@ -420,6 +426,14 @@ class Analyzer:
         relative: dict[str, tuple[int, str, str]] = {}
         roots: list[ast.AST] = []
         for stmt in tree.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                # Decorators run when the module is imported: @register("x") calls register.
+                for deco in stmt.decorator_list:
+                    roots.append(
+                        ast.Call(func=deco, args=[], keywords=[])
+                        if isinstance(deco, ast.Name)
+                        else deco
+                    )
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 defs[stmt.name] = stmt
             elif isinstance(stmt, ast.ClassDef):
@@ -444,6 +458,9 @@ class Analyzer:
             return
         entry = self.entry
         methods = self.entry_methods
+        for name in defs:
+            if name.startswith("pytest_") and name in _PYTEST_HOOKS:
+                entry.add(name)  # pytest runs these in every session that loads the plugin
         stack: list[tuple[str | None, str]] = [(None, n) for n in entry if n in defs]
         for name in list(entry):
             if name in classes:  # a sibling module instantiates or starts this class
@@ -522,6 +539,8 @@ class Analyzer:
                 and node.value.value is None
             ):
                 continue  # `except ImportError: requests = None` keeps the import's meaning
+            if isinstance(t, ast.Name) and isinstance(node.value, (ast.List, ast.Tuple)):
+                self.seq_alias[t.id] = node.value  # cmd = [sys.executable, "-c", code]
             self.bind(t, v)
             if isinstance(t, ast.Attribute):
                 self.check_hook(t.value, t.attr, node.value, node)
@@ -576,6 +595,10 @@ class Analyzer:
 
     def bind(self, target: ast.expr, v: Val) -> None:
         if isinstance(target, ast.Name):
+            old = self.scope.vars.get(target.id)
+            if old is not None and old.labels and not v.labels and v.s is None and v.qn is None:
+                # `try: v = source() except: v = None`: either may hold; keep the labels.
+                v = Val(None, old.labels)
             self.scope.vars[target.id] = v
         elif (
             isinstance(target, ast.Attribute)
@@ -635,9 +658,16 @@ class Analyzer:
             for n in ast.walk(node.test)
         )
         if guard:
+            # The __main__ block runs as a program: its events are not import-time events.
             saved, self.main_guard = self.main_guard, True
-            self.block(node.body)
-            self.main_guard = saved
+            outer = self.scope
+            self.scope = _Scope(outer)
+            try:
+                self.block(node.body)
+            finally:
+                inner, self.scope = self.scope, outer
+                self.main_guard = saved
+            self.finish(inner)
         else:
             self.block(node.body)
         self.block(node.orelse)
@@ -759,7 +789,7 @@ class Analyzer:
     def e_constant(self, node: ast.Constant) -> Val:
         value = node.value
         if isinstance(value, str):
-            if len(value) > 4 and len(value) < 2000:
+            if 4 <= len(value) < 2000:
                 return self.on_string(value, node, _NONE)
             return Val(value)
         if isinstance(value, (bytes, int)) and not isinstance(value, bool):
@@ -768,6 +798,12 @@ class Analyzer:
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
+        if self.is_setup and "@" in text and P.DIRECT_URL_DEP_RE.match(text):
+            self.report(
+                "download-execute.direct-url-dependency",
+                node,
+                f"setup.py requires code from a URL: {text[:100]!r}",
+            )
         if len(text) < 24 and _SECRET_WORD_RE.fullmatch(text):
             self.scope.event("secret-word", _line(node))
         found = P.string_labels(text)
@@ -836,7 +872,9 @@ class Analyzer:
             return Val(None, base.labels)
         key = self.expr(sl)
         if base.qn == "os.environ":
-            if isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s):
+            if "secret-name" in key.labels or (
+                isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
+            ):
                 return Val(None, frozenset({"env", "env-secret"}))
             return Val(None, frozenset({"env"}))
         if (
@@ -996,6 +1034,23 @@ class Analyzer:
                     labels = labels | {"clip-w"}
             return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
+
+    def e_dictcomp(self, node: ast.DictComp) -> Val:
+        """{k: f(k) for k in xs}: the generators bind before key and value are read."""
+        outer = self.scope
+        self.scope = _child(outer)
+        try:
+            labels: frozenset[str] = _NONE
+            for gen in node.generators:
+                it = self.expr(gen.iter)
+                labels = labels | it.labels
+                self.bind(gen.target, Val(None, it.labels))
+                for cond in gen.ifs:
+                    self.expr(cond)
+            labels = labels | self.expr(node.key).labels | self.expr(node.value).labels
+            return Val(None, labels) if labels else EMPTY
+        finally:
+            self.scope = outer
 
     def e_dict(self, node: ast.Dict) -> Val:
         keys = [self.expr(k) if k is not None else EMPTY for k in node.keys]
@@ -1249,6 +1304,9 @@ class Analyzer:
             if qn in P.SECRET_SOURCES:
                 scope.event("secret-seen", line)
                 return Val(None, labels | {"browser"})
+            if qn in ("keyring.get_password", "keyring.get_credential"):
+                # Tools send keyring passwords to their own service; on import, nothing should.
+                return Val(None, labels | {"cred-soft"})
             if (
                 qn in P.KEYBOARD_HOOKS
                 or qn in P.CAPTURE
@@ -1606,6 +1664,19 @@ class Analyzer:
             return Val(None, path.labels, "<file-w>")
         return Val(None, labels)
 
+    def c_tempfile(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        mode = kwargs.get("mode") or (args[0] if args else None)
+        if mode is None or (isinstance(mode.s, str) and any(c in mode.s for c in "wax+")):
+            return Val(None, labels, "<file-w>")
+        return Val(None, labels)
+
     def c_join_path(
         self,
         node: ast.Call,
@@ -1862,6 +1933,12 @@ class Analyzer:
                 return Val(None, labels)
         if method == "fileno" and recv is not None and recv.qn == "<socket>":
             return Val(None, labels | {"sockfd"})
+        if method == "wrap_socket":
+            return Val(None, labels, "<socket>")  # ssl.SSLContext().wrap_socket(raw)
+        if method.lower() == "createshortcut" and args:
+            self.write_target(node, args[0].labels)  # WScript.Shell shortcut in Startup
+        if method == "SpecialFolders" and args and args[0].s in ("Startup", "AllUsersStartup"):
+            return Val(None, labels | {"autostart"})
         if (
             method in ("decrypt", "decrypt_at_time", "decrypt_and_verify")
             and args
@@ -1971,6 +2048,10 @@ class Analyzer:
                 return EMPTY
             return Val(None, labels, "<socket>" if meth in ("accept", "wrap_socket") else None)
         if tag == "<http>":
+            if meth in ("retrbinary", "retrlines") and len(node.args) > 1:
+                sink = node.args[1]  # ftp.retrbinary("RETR x", buf.write): buf fills from the net
+                if isinstance(sink, ast.Attribute):
+                    self.taint_base(sink, frozenset({"net"}))
             if meth in ("get", "post", "put", "request", "open", "urlopen", "stream"):
                 self.hidden_destination(node, qn, args[1:] if meth == "request" else args, {})
             self.sink_net(node, qn, labels)
@@ -2043,7 +2124,7 @@ class Analyzer:
             return out[1:] if len(out) > 1 and out[0] == out[1] else out
         if not node.args:
             return []
-        a0 = node.args[0]
+        a0 = self.list_node(node.args[0])
         parts = self.seq_parts.get(id(a0)) if isinstance(a0, (ast.List, ast.Tuple)) else None
         if parts is not None:
             return list(parts)
@@ -2211,6 +2292,12 @@ class Analyzer:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
         return out
 
+    def list_node(self, arg: ast.expr) -> ast.expr:
+        """The list literal a command argument names (`cmd` after `cmd = [...]`)."""
+        if isinstance(arg, ast.Name):
+            return self.seq_alias.get(arg.id, arg)
+        return arg
+
     def command_labels(
         self, node: ast.Call, qn: str, args: list[Val], argv: list[str | None]
     ) -> frozenset[str]:
@@ -2221,8 +2308,8 @@ class Analyzer:
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             first = 1 if qn.startswith("os.spawn") else 0
             elems = tuple(a.labels for a in args[first:])
-        elif node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
-            elems = self.seq_labels.get(id(node.args[0]))
+        elif node.args and isinstance(self.list_node(node.args[0]), (ast.List, ast.Tuple)):
+            elems = self.seq_labels.get(id(self.list_node(node.args[0])))
         if elems is None:
             return args[0].labels if args else _NONE
         if elems and "net" in elems[0]:
@@ -2262,6 +2349,8 @@ class Analyzer:
         self.scope.event("net", line)
         self.summarise("net", labels)
         secrets = labels & SECRETS
+        if "cred-soft" in labels and self.import_time:
+            secrets = secrets | {"keyring"}
         if "clipboard" in secrets and not secrets - {"clipboard"}:
             self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
         elif secrets:
@@ -2573,6 +2662,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Tuple: Analyzer.e_seq,
     ast.Set: Analyzer.e_seq,
     ast.Dict: Analyzer.e_dict,
+    ast.DictComp: Analyzer.e_dictcomp,
     ast.Call: Analyzer.e_call,
     ast.Lambda: Analyzer.e_lambda,
     ast.UnaryOp: Analyzer.e_unaryop,
@@ -2607,6 +2697,8 @@ _CALLS: dict[str, _CallFn] = {
     "open": Analyzer.c_open,
     "io.open": Analyzer.c_open,
     "codecs.open": Analyzer.c_open,
+    "os.fdopen": Analyzer.c_open,
+    "tempfile.NamedTemporaryFile": Analyzer.c_tempfile,
     "os.path.join": Analyzer.c_join_path,
     "os.path.expanduser": Analyzer.c_str,
     "os.dup2": Analyzer.c_dup2,
@@ -3013,6 +3105,11 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                 )
                 break
         return out
+    if data.startswith(b"\x93NUMPY") and len(data) > 12:
+        # An object array's body is a pickle: it runs when np.load(allow_pickle=True) reads it.
+        size = 2 if data[6] == 1 else 4
+        start = 8 + size + int.from_bytes(data[8 : 8 + size], "little")
+        data = data[start:]
     pickled = (len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5) or lower.endswith(
         _PICKLE_SUFFIXES
     )
@@ -3042,6 +3139,21 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                             Severity.CRITICAL,
                         )
                     )
+            elif base.endswith(".py") and body:
+                # Code hidden in an archive the package imports from (zipimport, sys.path).
+                inner = FileContext(f"{ctx.name}!{name}", ctx.kind, ctx.pure)
+                strong = [f for f in analyse_python(inner, body) if f.severity >= Severity.HIGH]
+                disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
+                if strong or disguised:
+                    out.append(
+                        _payload_finding(
+                            ctx,
+                            "obfuscation.hidden-archive",
+                            f"Python module {name!r} inside {'a data file' if disguised else 'an archive'}",
+                            Severity.HIGH if disguised else Severity.MEDIUM,
+                        )
+                    )
+                out.extend(strong)
             elif body[:4] and P.is_native(body):
                 disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
                 out.append(

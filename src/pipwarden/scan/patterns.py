@@ -419,7 +419,9 @@ PIPE_TO_SHELL_RE = re.compile(
     r"(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b"
     r"|powershell[^\n]{0,60}\s[-/]e(?:c|n[a-z]*)?\s"
     r"|(?:curl|wget)\b[^\n]{0,200}(?:&&|;)\s*(?:chmod\s+\+?[0-7x]+|(?:ba)?sh\s|\./|/tmp/|python)"
-    r"|(?:\$\(|`|<\(|\bsource\s+<\()\s*(?:curl|wget)\b"
+    # Command substitution in command position: sh -c "$(curl ..)", eval `wget ..`, bash <(curl ..)
+    r"|(?:^|[;&|]\s*|\b(?:ba|z|da)?sh\s+-c\s+[\"']?|\beval\s+[\"']?)(?:\$\(|`)\s*(?:curl|wget)\b"
+    r"|(?:\b(?:ba|z|da)?sh|\bsource|^\.|\s\.)\s+<\(\s*(?:curl|wget)\b"
     r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta(?:\.exe)?\s+https?:"
     r"|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest|irm)"
     r"|(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod|DownloadFile|DownloadString|Start-BitsTransfer)"
@@ -526,7 +528,9 @@ _ENDPOINTS: list[tuple[str, str]] = [
     ),
     (
         r"[\w-]+\.(?:duckdns\.org|no-ip\.(?:org|com|biz)|ddns\.net|hopto\.org|zapto\.org"
-        r"|sytes\.net|dynu\.net|freedns\.afraid\.org|serveftp\.com)",
+        r"|sytes\.net|dynu\.net|freedns\.afraid\.org|serveftp\.com)"
+        r"|(?://|\.)(?:duckdns|no-ip|noip|ddns|hopto|zapto|sytes|dynu|afraid|serveftp|myftp"
+        r"|bounceme|servebeer|dynv6|dyndns|freeddns)\.[a-z]",
         "suspicious-endpoint.dynamic-dns",
     ),
 ]

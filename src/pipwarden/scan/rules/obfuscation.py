@@ -56,4 +56,13 @@ RULES = [
         "SourcelessFileLoader on import: the code cannot be reviewed (fshec2-style loaders).",
         "Ask for the source; do not install code nobody can read.",
     ),
+    rule(
+        "obfuscation.hidden-archive",
+        HIGH,
+        "CWE-506",
+        "Python code hidden in an archive",
+        "A data file (.dat, .png, ...) is really a zip holding Python modules, imported through "
+        "zipimport or sys.path: the code escapes review. Its strong findings are reported too.",
+        "Unpack and review the hidden modules; do not install meanwhile.",
+    ),
 ]
