@@ -1,0 +1,1 @@
+"""Modern command-line HTTP client."""

