@@ -1,0 +1,1 @@
+"""Additional hooks for pre-commit."""

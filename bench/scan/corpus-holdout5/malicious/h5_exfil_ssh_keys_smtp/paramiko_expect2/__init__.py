@@ -1,0 +1,2 @@
+"""Expect-like helpers for paramiko interactive shells."""
+from .session import SSHClientInteraction  # noqa: F401

@@ -1,0 +1,1 @@
+hiddenimports = ["charset_normalizer.md__mypyc"]

@@ -1,0 +1,1 @@
+"""Launchers for Qt Designer and friends."""
