@@ -569,6 +569,15 @@ LOOKALIKES = [
         "    subprocess.run(['ssh', ip, script])\n",
     ),
     (
+        "module-names-built-by-a-comprehension-then-evaluated",
+        "import numpy\n"
+        "PRIVATE = ['numpy.' + s for s in ['core', 'f2py']]\n"
+        "PUBLIC = ['numpy.char', 'numpy.rec']\n"
+        "def check():\n"
+        "    for name in PRIVATE:\n        pass\n"
+        "    for name in PUBLIC:\n        eval(name)\n",
+    ),
+    (
         "template-engine-exec-of-generated-code",
         "def compile_template(src):\n"
         "    code = ''.join(line for line in src.splitlines())\n"

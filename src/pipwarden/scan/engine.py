@@ -281,6 +281,8 @@ def _xform(elt: ast.expr) -> bool:
         ):
             return True  # bits or hex digits assembled into bytes
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord"):
+            if n.func.id == "chr":
+                return True  # numbers turned into characters: char-code decoding
             calls += 1
     return calls >= 2  # chr(ord(c) - 3): a shift cipher
 
@@ -539,6 +541,16 @@ class Analyzer:
                 and node.value.value is None
             ):
                 continue  # `except ImportError: requests = None` keeps the import's meaning
+            if (
+                isinstance(t, ast.Name)
+                and isinstance(node.value, ast.Constant)
+                and node.value.value is None
+            ):
+                old = self.scope.vars.get(t.id)
+                if old is not None and old.labels:
+                    # `try: v = source() except: v = None`: either may hold; keep the labels.
+                    self.scope.vars[t.id] = Val(None, old.labels)
+                    continue
             if isinstance(t, ast.Name) and isinstance(node.value, (ast.List, ast.Tuple)):
                 self.seq_alias[t.id] = node.value  # cmd = [sys.executable, "-c", code]
             self.bind(t, v)
@@ -595,10 +607,6 @@ class Analyzer:
 
     def bind(self, target: ast.expr, v: Val) -> None:
         if isinstance(target, ast.Name):
-            old = self.scope.vars.get(target.id)
-            if old is not None and old.labels and not v.labels and v.s is None and v.qn is None:
-                # `try: v = source() except: v = None`: either may hold; keep the labels.
-                v = Val(None, old.labels)
             self.scope.vars[target.id] = v
         elif (
             isinstance(target, ast.Attribute)
@@ -1091,8 +1099,9 @@ class Analyzer:
             ):
                 folded = self.fold_comp(node.elt, gen.target.id, src)
                 if folded is not None:
-                    # Constant data transformed element by element (xor, shifts, chr).
-                    return Val(folded, labels | {"obf"})
+                    # Constant data transformed element by element: obfuscation when the
+                    # transformation rewrites characters (xor, shifts, chr/ord).
+                    return Val(folded, labels | ({"obf"} if _xform(node.elt) else {"folded"}))
             if _xform(node.elt):
                 labels = labels | {"obf"}  # decoding character by character (xor, chr/ord)
             return Val(None, labels) if labels else EMPTY
