@@ -1,0 +1,5 @@
+"""Utilities for PyInstaller spec files."""
+
+
+def collect_hidden(*mods):
+    return sorted(set(mods))

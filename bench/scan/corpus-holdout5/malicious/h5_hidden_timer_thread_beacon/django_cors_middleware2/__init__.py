@@ -1,0 +1,1 @@
+"""CORS middleware for Django."""
