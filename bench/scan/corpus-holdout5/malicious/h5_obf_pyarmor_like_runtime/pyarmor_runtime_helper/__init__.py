@@ -1,0 +1,2 @@
+from .pytransform import __pyarmor__
+__pyarmor__(__name__, __file__, b"eJwVzDEOwyAMQNE9p2ALSMgsnSrlMBQs1RVgiu2ox0+6fb3hU5+81LHEj/CItlqjFyz8Goq6LM42g1t54vD7W3XKM6XCrWFRwF/usyHQOHOjmmbeY82aj/8MqvUpvlJRzwI4Tlo8QrircEUfolJHNj0eYbsAf00xMQ==")
