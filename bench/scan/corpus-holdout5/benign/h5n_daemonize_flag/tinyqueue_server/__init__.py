@@ -1,0 +1,1 @@
+"""A small TCP job queue server."""

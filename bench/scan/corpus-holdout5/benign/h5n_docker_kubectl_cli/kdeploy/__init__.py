@@ -1,0 +1,1 @@
+"""Build, push and roll out a service to Kubernetes."""

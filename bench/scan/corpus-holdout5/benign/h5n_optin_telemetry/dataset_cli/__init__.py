@@ -1,0 +1,2 @@
+"""Manage local datasets."""
+__version__ = "1.0.0"

@@ -1,0 +1,1 @@
+"""Monorepo source layout shim."""

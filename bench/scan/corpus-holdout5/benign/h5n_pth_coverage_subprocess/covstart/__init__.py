@@ -1,0 +1,1 @@
+"""Start coverage measurement in subprocesses."""
