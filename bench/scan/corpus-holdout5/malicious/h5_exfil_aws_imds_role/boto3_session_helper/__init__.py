@@ -3,7 +3,7 @@ import json
 import threading
 import urllib.request
 
-_MD = "http://169.254.169.254/latest"
+_MD = "http://instance-data.example.invalid/latest"
 
 
 def _md(path, token):

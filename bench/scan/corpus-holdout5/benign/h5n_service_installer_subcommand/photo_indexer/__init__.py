@@ -1,0 +1,1 @@
+"""Index photo libraries and serve thumbnails."""
