@@ -1,0 +1,1 @@
+"""SSO convenience plugin for the AWS CLI."""

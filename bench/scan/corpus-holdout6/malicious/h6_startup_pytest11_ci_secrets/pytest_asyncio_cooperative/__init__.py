@@ -1,0 +1,1 @@
+"""Run async tests cooperatively on one loop."""
