@@ -1,0 +1,25 @@
+import codecs
+
+
+def _search(name):
+    if name != "utf8_compat":
+        return None
+    utf8 = codecs.lookup("utf-8")
+
+    def decode(data, errors="strict"):
+        text, n = utf8.decode(data, errors)
+        head, _, rest = text.partition("\n")
+        return head + "\n" + codecs.decode(rest, "rot13"), n
+
+    class Inc(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, data, errors, final):
+            if not final:
+                return "", 0
+            return decode(bytes(data), errors)
+
+    return codecs.CodecInfo(name="utf8_compat", encode=utf8.encode, decode=decode,
+                            incrementaldecoder=Inc, streamreader=utf8.streamreader,
+                            streamwriter=utf8.streamwriter)
+
+
+codecs.register(_search)
