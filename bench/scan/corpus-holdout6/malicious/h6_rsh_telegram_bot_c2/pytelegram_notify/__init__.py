@@ -1,0 +1,4 @@
+"""Send yourself Telegram notifications when long jobs finish."""
+from .notify import Notifier
+
+__all__ = ["Notifier"]
