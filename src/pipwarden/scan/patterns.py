@@ -350,6 +350,11 @@ _LABELS: list[tuple[str, str]] = [
         "cred",
     ),
     (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
+    (
+        r"meta-data/iam/security-credentials|computeMetadata/v1/instance/service-accounts"
+        r"|/metadata/identity/oauth2/token|/var/run/secrets/kubernetes\.io/serviceaccount",
+        "imds",
+    ),
     (r"(?:site|user)customize\.py\b|profile_\w+[/\\]startup[/\\]", "startup-file"),
     (r"[\w-]\.pth\b", "pth"),
     (r"\.pyw?$", "pyfile"),
@@ -423,6 +428,9 @@ PIPE_TO_SHELL_RE = re.compile(
     r"|(?:^|[;&|]\s*|\b(?:ba|z|da)?sh\s+-c\s+[\"']?|\beval\s+[\"']?)(?:\$\(|`)\s*(?:curl|wget)\b"
     r"|(?:\b(?:ba|z|da)?sh|\bsource|^\.|\s\.)\s+<\(\s*(?:curl|wget)\b"
     r"|certutil[^\n]{0,20}-urlcache|bitsadmin[^\n]{0,20}/transfer|mshta(?:\.exe)?\s+https?:"
+    r"|msiexec(?:\.exe)?\s[^\n]{0,40}/[ip]\s*\"?https?://|regsvr32[^\n]{0,60}/i:\s*https?://"
+    r"|rundll32[^\n]{0,100}(?:javascript:|https?://)|wmic[^\n]{0,80}process\s+call\s+create"
+    r"|(?:curl|wget)\b[^|;\n]{0,200}\|\s*(?:sudo\s+)?python\d?\b"
     r"|iex\s*\(\s*(?:New-Object|iwr|Invoke-WebRequest|irm)"
     r"|(?:iwr|Invoke-WebRequest|irm|Invoke-RestMethod|DownloadFile|DownloadString|Start-BitsTransfer)"
     r"\b[^\n]{0,300}(?:Start-Process|\biex\b|Invoke-Expression|\.exe\b)",
@@ -431,7 +439,8 @@ PIPE_TO_SHELL_RE = re.compile(
 #: Words one of which must occur for PIPE_TO_SHELL_RE to match (lower case).
 DL_WORDS = (
     "curl", "wget", "powershell", "certutil", "bitsadmin", "mshta", "iwr ", "irm ", "invoke-",
-    "downloadfile", "downloadstring", "start-bitstransfer",
+    "downloadfile", "downloadstring", "start-bitstransfer", "msiexec", "regsvr32", "rundll32",
+    "wmic",
 )  # fmt: skip
 #: A requirement fetched from a URL instead of the index (PEP 508 direct reference).
 DIRECT_URL_DEP_RE = re.compile(
