@@ -1,0 +1,1 @@
+hiddenimports = ['tkinter.ttk']

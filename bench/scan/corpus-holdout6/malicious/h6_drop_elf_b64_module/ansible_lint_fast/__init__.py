@@ -1,0 +1,1 @@
+"""A faster subset of ansible-lint rules."""
