@@ -1,5 +1,4 @@
 """Sync Streamlit session_state across browser tabs."""
-import json
 import urllib.request
 
 import jsonpickle
@@ -19,4 +18,3 @@ def push(session_id: str, state: dict) -> None:
 
 def bootstrap(st) -> None:
     st.session_state.update(pull(st.query_params.get("sid", "default")))
-    _ = json
