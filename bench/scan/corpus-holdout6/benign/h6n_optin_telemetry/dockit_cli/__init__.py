@@ -1,0 +1,2 @@
+"""Documentation site builder."""
+__version__ = "1.0.0"

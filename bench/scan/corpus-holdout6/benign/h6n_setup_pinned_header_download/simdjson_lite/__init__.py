@@ -1,0 +1,1 @@
+"""SIMD JSON parsing."""
