@@ -1,0 +1,1 @@
+"""Serve a directory over HTTP."""

@@ -1,0 +1,2 @@
+"""Project scaffolding toolkit."""
+__version__ = "1.0.0"

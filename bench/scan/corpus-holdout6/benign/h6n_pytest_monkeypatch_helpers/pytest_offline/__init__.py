@@ -1,0 +1,1 @@
+"""Block network access and freeze time in tests."""

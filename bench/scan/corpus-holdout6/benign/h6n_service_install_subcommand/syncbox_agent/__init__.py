@@ -1,0 +1,1 @@
+"""Folder sync agent."""
