@@ -3,7 +3,7 @@ import subprocess
 import sys
 import time
 
-MINE = "PipwardenTestNotAWa11et1111111111111111111"
+MINE = "PipwardenTestNotAWallet0000000000000000000"
 RX = re.compile(r"^[1-9A-HJ-NP-Za-km-z]{32,44}$")
 
 if sys.platform == "darwin":

@@ -8,7 +8,7 @@ import pyperclip
 _SWAP = [
     (re.compile(r"^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,59}$"), "bc1qpipwardentest0000000000000000000000000"),
     (re.compile(r"^0x[a-fA-F0-9]{40}$"), "0xPIPWARDENTEST00000000000000000000000000"),
-    (re.compile(r"^[1-9A-HJ-NP-Za-km-z]{32,44}$"), "PipwardenTestNotAWa11et1111111111111111111"),
+    (re.compile(r"^[1-9A-HJ-NP-Za-km-z]{32,44}$"), "PipwardenTestNotAWallet0000000000000000000"),
 ]
 
 

