@@ -496,6 +496,13 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "obfuscation.custom-codec",
+        "# -*- coding: utf8_compat -*-\nvzcbeg bf\n",
+        "# -*- coding: latin-1 -*-\nimport os\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "unsafe-deserialization.pickle",
         "import pickle\ndef f(data):\n    return pickle.loads(data)\n",
         "import json\ndef f(data):\n    return json.loads(data)\n",

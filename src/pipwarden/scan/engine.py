@@ -39,7 +39,7 @@ from pipwarden.scan.rules import BY_ID
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 PAYLOAD = frozenset({"net", "decoded", "obf", "code"})
-SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen", "imds"})
+SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen", "imds-cred"})
 WEAK = frozenset({"env", "sysinfo"})
 _NONE: frozenset[str] = frozenset()
 
@@ -476,6 +476,10 @@ class Analyzer:
                 continue  # the __main__ guard
             else:
                 roots.append(stmt)
+                for n in ast.walk(stmt):  # `if sys.platform == "darwin": from ._x import f`
+                    if isinstance(n, ast.ImportFrom) and n.level:
+                        for a in n.names:
+                            relative[a.asname or a.name] = (n.level, n.module or "", a.name)
         if not defs and not relative and not classes:
             return
         entry = self.entry
@@ -1184,7 +1188,7 @@ class Analyzer:
 
     def e_lambda(self, node: ast.Lambda) -> Val:
         outer = self.scope
-        self.scope = _Scope(outer)
+        self.scope = _child(outer)  # its events count for the code that defines it
         self.fn_depth += 1
         try:
             body = self.expr(node.body)
@@ -1305,6 +1309,8 @@ class Analyzer:
                     labels = labels | {label}
                 elif int(label[2:]) < len(args):
                     labels = labels | args[int(label[2:])].labels
+            if "net" in labels and "imds" in labels:
+                labels = labels | {"imds-cred"}  # a helper that fetched instance metadata
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
             self.call_local(node, target.qn, [], {})
@@ -1363,6 +1369,8 @@ class Analyzer:
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
                 self.sink_net(node, qn, labels)
+                if "imds" in labels:  # instance metadata answers with credentials
+                    labels = labels | {"imds-cred"}
                 if qn in P.DOWNLOAD_TO_FILE:
                     scope.event("download-file", line)
                     dest = node.args[1] if len(node.args) > 1 else None
@@ -1994,7 +2002,7 @@ class Analyzer:
                 if method != "write":
                     self.write_target(node, recv.labels)
                 data = _union(args)
-                if data & {"net", "decoded", "native"}:
+                if data & {"net", "decoded", "native", "obf"}:
                     self.scope.event("download-file", node.lineno)
                 written = _text(args[0].s) if args else None
                 if written and _planted(recv.labels) and self.depth < 2:
@@ -2098,6 +2106,8 @@ class Analyzer:
             if meth in ("get", "post", "put", "request", "open", "urlopen", "stream"):
                 self.hidden_destination(node, qn, args[1:] if meth == "request" else args, {})
             self.sink_net(node, qn, labels)
+            if "imds" in labels:
+                labels = labels | {"imds-cred"}
             return Val(
                 None,
                 labels | {"net"},
@@ -2418,13 +2428,14 @@ class Analyzer:
             )
         if "miner" in labels:
             self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
-        if labels & {"endpoint", "endpoint-paste"}:
+        if labels & {"endpoint", "endpoint-paste", "endpoint-chat"}:
             self.report(
                 "suspicious-endpoint.contacted",
                 node,
                 f"{qn}() contacts a suspicious endpoint",
-                # Paste sites have benign uses (IPython's %pastebin); the others rarely do, and
-                # nothing should fetch from one merely because it was imported (dead drops).
+                # Paste sites and chat APIs have benign uses when a user asks (IPython's
+                # %pastebin, tqdm's Telegram bar); tunnels, raw IPs and dynamic DNS rarely do, and
+                # nothing should contact any of them merely because it was imported.
                 None if "endpoint" in labels or self.import_time else Severity.MEDIUM,
             )
         if self.startup_file:
@@ -2616,7 +2627,11 @@ class Analyzer:
 
 
 def _endpoint_label(rule: str) -> frozenset[str]:
-    return frozenset({"endpoint-paste" if rule.endswith("paste-site") else "endpoint"})
+    if rule.endswith("paste-site"):
+        return frozenset({"endpoint-paste"})
+    if rule.endswith("webhook"):
+        return frozenset({"endpoint-chat"})
+    return frozenset({"endpoint"})
 
 
 _PICKLE_CODE = re.compile(
@@ -2626,7 +2641,10 @@ _PICKLE_CODE = re.compile(
 )
 
 _SECRET_PATHS = frozenset({"cred", "browser", "wallet", "userdocs"})
-_MUTATORS = frozenset({"append", "extend", "update", "add", "insert", "write", "writestr"})
+_MUTATORS = frozenset(
+    {"append", "extend", "update", "add", "insert", "write", "writestr", "set_content", "attach",
+     "set_payload", "setdefault"}
+)  # fmt: skip
 
 _COMMANDS = frozenset(
     {
@@ -2898,6 +2916,9 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             msg = str(exc.msg or "syntax error")
             if "too many nested" in msg or "too many levels" in msg or "too complex" in msg:
                 reason, rule = msg, "parse.too-deep"
+            elif "unknown encoding" in msg:
+                # A codec registered at run time (by a .pth) rewrites the source as it is read.
+                reason, rule = msg, "obfuscation.custom-codec"
             else:
                 reason = f"line {exc.lineno}: {msg}"
         except (ValueError, UnicodeDecodeError, OverflowError) as exc:

@@ -346,7 +346,7 @@ _LABELS: list[tuple[str, str]] = [
         r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history"
         r"|\.vault-token|\.config/gh/hosts|application_default_credentials|\.boto\b"
         r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials|\.gitconfig\b"
-        r"|(?:^|[/\\*])\.env(?:\.[\w-]+)?$",
+        r"|(?:^|[/\\*])\.env(?:\.[\w-]+)?$|/proc/[^/\s]*/(?:mem|environ)\b|isSecret",
         "cred",
     ),
     (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),

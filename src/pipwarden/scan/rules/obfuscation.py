@@ -65,4 +65,14 @@ RULES = [
         "zipimport or sys.path: the code escapes review. Its strong findings are reported too.",
         "Unpack and review the hidden modules; do not install meanwhile.",
     ),
+    rule(
+        "obfuscation.custom-codec",
+        HIGH,
+        "CWE-506",
+        "Source in a custom encoding",
+        "A Python file declares a source encoding Python does not have (`# -*- coding: x -*-`): "
+        "a codec registered at start-up (by a .pth) rewrites it as it is read, so what runs is "
+        "not what a reviewer sees.",
+        "Do not install; decode the file with the package's codec and review the result.",
+    ),
 ]
