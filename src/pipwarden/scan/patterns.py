@@ -454,7 +454,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "hidden-path": ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),
     "wallet-addr": ("bc1", "0x", "[13]", "[a-fA-F0-9]", "1-9A-HJ", "a-km-zA-HJ", "1", "3"),
 }  # fmt: skip
-_LABEL_RES = [(label, re.compile(pat), _GATES[label]) for pat, label in _LABELS]
+_LABEL_RES = [
+    (label, re.compile(pat), re.compile("|".join(map(re.escape, _GATES[label]))))
+    for pat, label in _LABELS
+]
 
 REVERSE_SHELL_RE = re.compile(
     r"(?:ba)?sh\s+-i\s*>&\s*/dev/tcp/|/dev/tcp/[^\s'\"]+/\d+|\bnc(?:at)?\b[^\n]{0,60}\s-e\s+\S*(?:sh|cmd)"
@@ -544,7 +547,7 @@ def string_labels(text: str) -> frozenset[str]:
     """Labels (cred, browser, wallet, autostart, shellrc, shell, wallet-addr) a string carries."""
     found = set()
     for label, rx, gate in _LABEL_RES:
-        if label not in found and any(lit in text for lit in gate) and rx.search(text):
+        if label not in found and gate.search(text) and rx.search(text):
             found.add(label)
     return frozenset(found)
 
