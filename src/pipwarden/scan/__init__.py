@@ -18,7 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
-from pipwarden.scan.engine import Facts, FileContext, analyse_member
+from pipwarden.scan.engine import Facts, FileContext, analyse_member, is_root_setup
 from pipwarden.scan.rules import family
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
@@ -137,11 +137,6 @@ def _module_of(path: str) -> str:
     return ".".join(p for p in (*head.split("/"), stem) if p)
 
 
-def _is_root_setup(name: str, kind: str) -> bool:
-    parts = name.split("/")
-    return parts[-1] == "setup.py" and len(parts) <= (2 if kind in ("sdist", "zip") else 1)
-
-
 def scan_contents(contents: Contents) -> TargetResult:
     """Analyse every member of opened `contents`.
 
@@ -170,7 +165,7 @@ def scan_contents(contents: Contents) -> TargetResult:
         if source_tree and depth == 0 and name.endswith("pyproject.toml"):
             helpers |= _in_tree_backend(member.data)
         if source_tree and name.endswith(".py") and depth <= 1:
-            if _is_root_setup(name, contents.kind):
+            if is_root_setup(name, contents.kind):
                 helpers |= _imports("setup.py", member.data, nested=True)
             if depth == 0 or name.endswith("/__init__.py"):
                 deferred.append((name, member.data))
@@ -222,11 +217,12 @@ def _analyse(ctx: FileContext, data: bytes, calls: dict[str, set[str]]) -> list[
         parts = ctx.name.split("/")[:-1]
         if level > 1:
             parts = parts[: len(parts) - (level - 1)]
-        base = "/".join([*parts, *module.split(".")]) if module else "/".join(parts)
-        if not module:
-            # `from . import mod; mod.f()` names a module, not a function: not followed.
-            continue
-        for candidate in (f"{base}.py", f"{base}/__init__.py"):
+        if module:  # from .mod import f; f()  or  from . import mod; mod.f()
+            base = "/".join([*parts, *module.split(".")])
+            candidates: tuple[str, ...] = (f"{base}.py", f"{base}/__init__.py")
+        else:  # from . import f; f(): f lives in the package's __init__.py
+            candidates = ("/".join([*parts, "__init__.py"]),)
+        for candidate in candidates:
             calls.setdefault(candidate, set()).add(func)
     return found
 

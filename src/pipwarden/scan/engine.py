@@ -209,10 +209,29 @@ _PYTEST_HOOKS = frozenset(
      "pytest_cmdline_main", "pytest_collection", "pytest_collection_modifyitems", "pytest_unconfigure",
      "pytest_addoption", "pytest_plugin_registered", "pytest_runtest_setup", "pytest_report_header"}
 )  # fmt: skip
-_RUNNER_NAMES = frozenset(
-    {"Thread", "Timer", "Process", "register", "submit", "run", "start_new_thread",
-     "run_in_executor", "call_soon", "call_later", "apply_async", "to_thread", "start"}
-)  # fmt: skip
+#: Callables that run the functions passed to them (threads, timers, exit hooks).
+_RUNNERS = frozenset(
+    {
+        "threading.Thread",
+        "threading.Timer",
+        "multiprocessing.Process",
+        "atexit.register",
+        "_thread.start_new_thread",
+        "thread.start_new_thread",
+        "asyncio.to_thread",
+        "sched.scheduler.enter",
+    }
+)
+_RUNNER_METHODS = frozenset(
+    {"submit", "run_in_executor", "call_soon", "call_later", "start_new_thread", "apply_async"}
+)
+
+#: The same, by last name, for the syntactic import-time call graph (plus `x.start()`).
+_RUNNER_NAMES = (
+    frozenset(q.rsplit(".", 1)[-1] for q in _RUNNERS) | _RUNNER_METHODS | {"start", "run"}
+)
+#: Flags after which a shell or interpreter argument is code to run.
+_INLINE_FLAGS = frozenset({"-c", "/c", "/k", "-command", "-encodedcommand", "-e"})
 
 
 def _walk_body(tree: ast.AST, depth: int) -> Iterator[ast.AST]:
@@ -281,6 +300,12 @@ def _is_url(s: object) -> bool:
     return isinstance(s, str) and s.lower().startswith(("http://", "https://", "ftp://"))
 
 
+def is_root_setup(name: str, kind: str) -> bool:
+    """True for the setup.py at the root of a source tree (pip runs that one)."""
+    parts = name.split("/")
+    return parts[-1] == "setup.py" and len(parts) <= (2 if kind in ("sdist", "zip") else 1)
+
+
 def _xform(elt: ast.expr) -> bool:
     """A comprehension element that rewrites characters (chr/ord arithmetic, xor)."""
     calls = 0
@@ -322,10 +347,7 @@ class Analyzer:
         self.fn_depth = 0
         self.main_guard = False
         base = PurePosixPath(ctx.name)
-        self.is_setup = ctx.setup_helper or (
-            base.name == "setup.py"
-            and len(base.parts) <= (2 if ctx.kind in ("sdist", "zip") else 1)
-        )
+        self.is_setup = ctx.setup_helper or is_root_setup(ctx.name, ctx.kind)
         self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
         self.script = (
@@ -2251,8 +2273,7 @@ class Analyzer:
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
             )
         interactive = prog in P.SHELLS and not any(
-            p is not None and p.lower() in ("-c", "/c", "-command", "-encodedcommand", "/k")
-            for p in argv
+            p is not None and p.lower() in _INLINE_FLAGS for p in argv
         )
         if interactive and any(
             kw.arg == "stdin"
@@ -2265,12 +2286,7 @@ class Analyzer:
                 node,
                 f"an interactive {prog} reads its commands from a file descriptor (a connection)",
             )
-        inline = {"-c", "/c", "-command", "-encodedcommand", "-e", "/k"}
-        if (
-            qn == "pty.spawn"
-            or "shell" in cmd_labels
-            or (prog in P.SHELLS and not any(p is not None and p.lower() in inline for p in argv))
-        ):
+        if qn == "pty.spawn" or "shell" in cmd_labels or interactive:
             scope.event("shell", line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
         if argv and not texts:
@@ -2383,10 +2399,9 @@ class Analyzer:
         if elems and "net" in elems[0]:
             self.scope.event("download-file", node.lineno)
         out: frozenset[str] = _NONE
-        inline = ("-c", "/c", "-command", "-encodedcommand", "/k", "-e")
         for i, labels in enumerate(elems[1:], 1):
             before = argv[i - 1] if i - 1 < len(argv) else None
-            if before is not None and before.lower() in inline:
+            if before is not None and before.lower() in _INLINE_FLAGS:
                 out = out | labels
         return out
 
@@ -2693,23 +2708,6 @@ _RUN_MEMORY = frozenset(
         "QueueUserAPC", "EnumSystemLocalesA", "EnumWindows", "CreateFiber", "SwitchToFiber",
     }
 )  # fmt: skip
-
-#: Callables that run the functions passed to them (threads, timers, exit hooks).
-_RUNNERS = frozenset(
-    {
-        "threading.Thread",
-        "threading.Timer",
-        "multiprocessing.Process",
-        "atexit.register",
-        "_thread.start_new_thread",
-        "thread.start_new_thread",
-        "asyncio.to_thread",
-        "sched.scheduler.enter",
-    }
-)
-_RUNNER_METHODS = frozenset(
-    {"submit", "run_in_executor", "call_soon", "call_later", "start_new_thread", "apply_async"}
-)
 
 _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
     ast.Import: Analyzer.s_import,
