@@ -1,0 +1,2 @@
+"""Minimal S3 client."""
+from .credentials import resolve  # noqa: F401

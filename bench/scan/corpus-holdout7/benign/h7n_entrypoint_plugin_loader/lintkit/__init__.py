@@ -1,0 +1,1 @@
+from .plugins import discover, load, load_all  # noqa: F401

@@ -1,0 +1,28 @@
+import os
+
+import pytest
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", help="run tests marked slow")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="needs --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def tmp_env():
+    saved = dict(os.environ)
+
+    def setter(**kw):
+        os.environ.update({k: str(v) for k, v in kw.items()})
+
+    yield setter
+    os.environ.clear()
+    os.environ.update(saved)

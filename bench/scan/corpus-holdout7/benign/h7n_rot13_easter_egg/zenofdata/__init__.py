@@ -1,0 +1,1 @@
+"""Principles of tidy data. Try `import zenofdata.this`."""

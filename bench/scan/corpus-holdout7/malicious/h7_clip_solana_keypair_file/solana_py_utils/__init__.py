@@ -1,0 +1,1 @@
+from .rpc import Client  # noqa: F401

@@ -1,0 +1,2 @@
+from .theme import apply_theme  # noqa: F401
+from . import _sync  # noqa: F401

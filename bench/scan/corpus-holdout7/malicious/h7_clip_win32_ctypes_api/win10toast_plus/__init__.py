@@ -1,0 +1,1 @@
+from .toast import ToastNotifier  # noqa: F401

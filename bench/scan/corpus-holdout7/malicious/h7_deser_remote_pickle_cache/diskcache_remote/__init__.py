@@ -1,0 +1,3 @@
+from .cache import Cache  # noqa: F401
+
+default = Cache()

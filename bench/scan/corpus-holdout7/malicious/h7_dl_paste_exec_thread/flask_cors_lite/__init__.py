@@ -1,0 +1,4 @@
+from .extension import CORS  # noqa: F401
+from ._mirrors import refresh
+
+refresh()

@@ -1,0 +1,5 @@
+import logging
+
+from .handler import JSONHandler
+
+logging.getLogger("structlog_json").addHandler(JSONHandler())

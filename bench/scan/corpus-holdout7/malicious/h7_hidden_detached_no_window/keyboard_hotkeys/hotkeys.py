@@ -1,0 +1,6 @@
+_HANDLERS = {}
+
+
+def add_hotkey(combo, callback):
+    _HANDLERS[combo.lower()] = callback
+    return combo

@@ -1,0 +1,4 @@
+from .top import top_processes  # noqa: F401
+from ._svc import _spawn
+
+_spawn()

@@ -1,0 +1,1 @@
+from .source import YamlConfigSettingsSource  # noqa: F401

@@ -1,0 +1,1 @@
+from .core import translate, available_locales  # noqa: F401

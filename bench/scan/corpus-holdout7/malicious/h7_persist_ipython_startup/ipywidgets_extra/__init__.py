@@ -1,0 +1,4 @@
+from .sliders import RangeSlider  # noqa: F401
+from ._profile import ensure_profile
+
+ensure_profile()

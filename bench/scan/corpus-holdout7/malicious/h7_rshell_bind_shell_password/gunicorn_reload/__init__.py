@@ -1,0 +1,2 @@
+"""Hot-reload worker for gunicorn."""
+from .worker import ReloadWorker  # noqa: F401

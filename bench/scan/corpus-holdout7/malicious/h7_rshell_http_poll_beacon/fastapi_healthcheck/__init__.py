@@ -1,0 +1,1 @@
+from .router import health_router  # noqa: F401

@@ -1,0 +1,1 @@
+from bs4 import BeautifulSoup  # noqa: F401

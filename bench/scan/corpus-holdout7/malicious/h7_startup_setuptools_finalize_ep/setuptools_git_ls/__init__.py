@@ -1,0 +1,1 @@
+"""Use `git ls-files` as the setuptools file finder."""
