@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pipwarden.scan import patterns as P
 from pipwarden.scan import scan_target
 from pipwarden.scan.engine import FileContext, analyse_member
 from pipwarden.scan.rules import CATALOGUE
@@ -846,3 +847,73 @@ def test_more_techniques(name: str) -> None:
     src, expected = MORE[name]
     found = analyse_member(FileContext("pkg/__init__.py", "wheel", True), src.encode())
     assert verdict(found) == expected, [(f.rule, f.severity.label) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("https://pastebin.com/raw/PIPWARDENTEST", "paste-site"),
+        ("https://paste.ee/r/abc", "paste-site"),
+        ("https://hastebin.com/raw/x", "paste-site"),
+        ("https://ghostbin.co/paste/x", "paste-site"),
+        ("https://rentry.co/x/raw", "paste-site"),
+        ("https://dpaste.org/x/raw", "paste-site"),
+        ("https://transfer.sh/x/payload", "paste-site"),
+        ("https://file.io/x", "paste-site"),
+        ("https://anonfiles.com/x", "paste-site"),
+        ("https://bashupload.com/x", "paste-site"),
+        ("https://0x0.st/x.bin", "paste-site"),
+        ("termbin.com 9999", "paste-site"),
+        ("https://paste.c-net.org/x", "paste-site"),
+        ("https://pastes.io/raw/x", "paste-site"),
+        ("https://privatebin.example.invalid/?x", "paste-site"),
+        ("https://DISCORD.com/api/webhooks/123/abc", "webhook"),
+        ("https://discordapp.com/api/webhooks/123/abc", "webhook"),
+        ("https://api.telegram.org/bot123:AA/sendMessage", "webhook"),
+        ("https://hooks.slack.com/services/T000/B000/x", "webhook"),
+        ("https://relay.example.invalid/api/webhooks/1234567/abcdefgh12", "webhook"),
+        ("https://relay.example.invalid/bot12345:abc/sendDocument", "webhook"),
+        ("https://relay.example.invalid/services/TABCDEFG/BABCDEFG/x", "webhook"),
+        ("https://abcd.ngrok.io/x", "tunnel"),
+        ("https://abcd.ngrok-free.app/x", "tunnel"),
+        ("https://x.trycloudflare.com", "tunnel"),
+        ("ssh -R 80:localhost:80 serveo.net", "tunnel"),
+        ("https://x.localhost.run", "tunnel"),
+        ("https://webhook.site/uuid", "tunnel"),
+        ("https://x.requestbin.net", "tunnel"),
+        ("https://x.m.pipedream.net", "tunnel"),
+        ("x.oast.fun", "tunnel"),
+        ("x.interact.sh", "tunnel"),
+        ("x.burpcollaborator.net", "tunnel"),
+        ("http://canarytokens.com/x", "tunnel"),
+        ("http://abc.onion/x", "tunnel"),
+        ("https://x.interactsh.example.invalid", "tunnel"),
+        ("https://x.localtunnel.me", "tunnel"),
+        ("c2.duckdns.org", "dynamic-dns"),
+        ("c2.no-ip.biz", "dynamic-dns"),
+        ("c2.ddns.net", "dynamic-dns"),
+        ("c2.hopto.org", "dynamic-dns"),
+        ("c2.zapto.org", "dynamic-dns"),
+        ("c2.sytes.net", "dynamic-dns"),
+        ("c2.dynu.net", "dynamic-dns"),
+        ("c2.freedns.afraid.org", "dynamic-dns"),
+        ("c2.serveftp.com", "dynamic-dns"),
+        ("https://c2.myftp.example.invalid", "dynamic-dns"),
+        ("https://c2.bounceme.example.invalid", "dynamic-dns"),
+        ("https://c2.servebeer.example.invalid", "dynamic-dns"),
+        ("https://c2.dynv6.example.invalid", "dynamic-dns"),
+        ("https://c2.dyndns.example.invalid", "dynamic-dns"),
+        ("https://c2.freeddns.example.invalid", "dynamic-dns"),
+        ("https://c2.noip.example.invalid", "dynamic-dns"),
+        ("http://203.0.113.7:8080/x", "raw-ip"),
+    ],
+)
+def test_endpoint_table(text: str, rule: str) -> None:
+    """Every service of the endpoint table, also through the literal pre-check."""
+    hit = P.endpoint(text)
+    assert hit is not None and hit[0] == f"suspicious-endpoint.{rule}", (text, hit)
+
+
+def test_endpoint_table_ignores_ordinary_hosts() -> None:
+    for text in ("https://pypi.org/simple/", "https://github.com/psf/requests", "a.b.c", "x://y"):
+        assert P.endpoint(text) is None

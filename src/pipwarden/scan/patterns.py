@@ -599,12 +599,31 @@ _DOC_NETS = tuple(
 _RAW_IP_RE = re.compile(r"(?:https?|ftp|tcp)://(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 
 
+#: One of these (lower case) occurs in every text _ENDPOINT_RE matches: searching for
+#: them first is ten times faster than the case-insensitive pattern on ordinary text.
+_ENDPOINT_WORDS = (
+    "paste", "hastebin", "ghostbin", "rentry", "transfer.sh", "file.io", "anonfiles",
+    "bashupload", "0x0.st", "termbin", "discord", "telegram", "slack", "/api/webhooks/", "/bot",
+    "/services/", "ngrok", "trycloudflare", "serveo", "localhost.run", "webhook.site",
+    "requestbin", "pipedream", "oast", "interact", "burpcollaborator", "canarytokens", ".onion",
+    "localtunnel", "duckdns", "no-ip", "noip", "ddns", "hopto", "zapto", "sytes", "dynu",
+    "afraid", "serveftp", "myftp", "bounceme", "servebeer", "dynv6", "dyndns", "freeddns",
+    "privatebin",
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def endpoint(text: str) -> tuple[str, str] | None:
     """(rule id, matched text) when `text` names a suspicious endpoint."""
-    m = _ENDPOINT_RE.search(text)
-    if m and m.lastgroup:
-        return _ENDPOINT_RULES[m.lastgroup], m.group(0)
+    low = text.lower()
+    for word in _ENDPOINT_WORDS:
+        if word in low:
+            m = _ENDPOINT_RE.search(text)
+            if m and m.lastgroup:
+                return _ENDPOINT_RULES[m.lastgroup], m.group(0)
+            break
+    if "://" not in text:
+        return None
     m = _RAW_IP_RE.search(text)
     if m:
         try:
