@@ -479,6 +479,14 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "persistence.package-index",
+        "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\n"
+        "with open(p, 'a') as f:\n    f.write('[global]\\nextra-index-url = https://example.invalid/simple\\n')\n",
+        "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\nwith open(p) as f:\n    f.read()\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "persistence.command-shadow",
         "[console_scripts]\ngit = gitx.cli:main\n",
         "[console_scripts]\ngitx = gitx.cli:main\n",

@@ -118,16 +118,92 @@ def _pth_modules(name: str, data: bytes) -> set[str]:
 
 
 def _in_tree_backend(data: bytes) -> set[str]:
-    """The module of an in-tree PEP 517 backend (build-backend with backend-path)."""
+    """Modules of the project that its build runs: an in-tree PEP 517 backend
+    (build-backend with backend-path), Hatch build and metadata hooks, PDM's build
+    script, setuptools command classes named in pyproject.toml."""
     try:
         doc = tomllib.loads(data.decode("utf-8", "replace"))
     except (tomllib.TOMLDecodeError, ValueError):
         return set()
+    out: set[str] = set()
     build = doc.get("build-system")
-    if not isinstance(build, dict) or "backend-path" not in build:
-        return set()
-    backend = build.get("build-backend")
-    return {backend.split(":", 1)[0]} if isinstance(backend, str) else set()
+    if isinstance(build, dict):
+        backend = build.get("build-backend")
+        if "backend-path" in build and isinstance(backend, str):
+            out.add(backend.split(":", 1)[0])
+        if isinstance(backend, str) and backend.startswith("pdm.backend"):
+            out.add("pdm_build")  # pdm-backend runs pdm_build.py when it exists
+    tool = doc.get("tool")
+    if not isinstance(tool, dict):
+        return out
+    hatch = tool.get("hatch")
+    if isinstance(hatch, dict):
+        tables = [hatch.get("metadata", {}), hatch.get("build", {})]
+        targets = (
+            hatch.get("build", {}).get("targets", {})
+            if isinstance(hatch.get("build"), dict)
+            else {}
+        )
+        if isinstance(targets, dict):
+            tables.extend(t for t in targets.values() if isinstance(t, dict))
+        for table in tables:
+            hooks = table.get("hooks", {}) if isinstance(table, dict) else {}
+            custom = hooks.get("custom") if isinstance(hooks, dict) else None
+            if isinstance(custom, dict):
+                path = custom.get("path", "hatch_build.py")
+                if isinstance(path, str) and path.endswith(".py"):
+                    out.add(path[:-3].replace("/", "."))
+    setuptools = tool.get("setuptools")
+    cmdclass = setuptools.get("cmdclass") if isinstance(setuptools, dict) else None
+    if isinstance(cmdclass, dict):
+        out |= {v.rsplit(".", 1)[0] for v in cmdclass.values() if isinstance(v, str) and "." in v}
+    return out
+
+
+#: Entry-point groups whose functions tools call without being asked: setuptools in every
+#: build on the machine, pytest in every run.
+_HOOK_GROUPS = frozenset(
+    {
+        "setuptools.finalize_distribution_options",
+        "distutils.setup_keywords",
+        "egg_info.writers",
+        "setuptools.file_finders",
+        "pytest11",
+    }
+)
+
+
+def _hook_entry_points(name: str, data: bytes) -> set[tuple[str, str]]:
+    """(module, function) of the entry points in _HOOK_GROUPS that `data` declares:
+    an entry_points.txt or a pyproject.toml."""
+    pairs: list[str] = []
+    text = data.decode("utf-8", "replace")
+    if name.endswith("pyproject.toml"):
+        try:
+            doc = tomllib.loads(text)
+        except (tomllib.TOMLDecodeError, ValueError):
+            return set()
+        project = doc.get("project")
+        groups = project.get("entry-points") if isinstance(project, dict) else None
+        if isinstance(groups, dict):
+            for group, table in groups.items():
+                if group in _HOOK_GROUPS and isinstance(table, dict):
+                    pairs.extend(v for v in table.values() if isinstance(v, str))
+    else:
+        group = ""
+        for line in text.splitlines():
+            line = line.strip()
+            if line.startswith("[") and line.endswith("]"):
+                group = line[1:-1].strip()
+            elif group in _HOOK_GROUPS and "=" in line:
+                pairs.append(line.split("=", 1)[1])
+    out: set[tuple[str, str]] = set()
+    for value in pairs:
+        module, _, attr = value.split("[", 1)[0].strip().partition(":")
+        attr = attr.strip()
+        if module and attr.isidentifier():
+            out.add((module.strip(), attr))
+    return out
 
 
 def _module_of(path: str) -> str:
@@ -152,10 +228,12 @@ def scan_contents(contents: Contents) -> TargetResult:
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
     kept_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
+    args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
     imported: set[str] = set()
+    hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
     for member in contents.members:
         files += 1
         name = member.name
@@ -164,6 +242,9 @@ def scan_contents(contents: Contents) -> TargetResult:
             startup |= _pth_modules(name, member.data)
         if source_tree and depth == 0 and name.endswith("pyproject.toml"):
             helpers |= _in_tree_backend(member.data)
+            hooks |= _hook_entry_points(name, member.data)
+        if name.endswith("entry_points.txt"):
+            hooks |= _hook_entry_points(name, member.data)
         if source_tree and name.endswith(".py") and depth <= 1:
             if is_root_setup(name, contents.kind):
                 helpers |= _imports("setup.py", member.data, nested=True)
@@ -173,18 +254,28 @@ def scan_contents(contents: Contents) -> TargetResult:
         if contents.pure and name.endswith(".py"):
             imported |= _imports(name, member.data)
         ctx = FileContext(name, contents.kind, contents.pure)
-        findings.extend(_analyse(ctx, member.data, calls))
+        findings.extend(_analyse(ctx, member.data, calls, args_in))
         if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
             kept[name] = member.data
             kept_bytes += len(member.data)
     roots = {h.split(".", 1)[0] for h in helpers}
+    helper_files: set[str] = set()
     for name, data in deferred:
         local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
         module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
         helper = module != "setup" and module in roots
         ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
-        findings.extend(_analyse(ctx, data, calls))
+        findings.extend(_analyse(ctx, data, calls, args_in))
         kept[name] = data
+        if helper:
+            helper_files.add(name)
+    for module, func in hooks:
+        # Hooks in entry-point groups that tools load on their own (every setuptools
+        # build, every pytest run) run like code called on import.
+        files_of = (module.replace(".", "/") + ".py", module.replace(".", "/") + "/__init__.py")
+        for path in kept:
+            if path in files_of or path.endswith(tuple("/" + f for f in files_of)):
+                calls.setdefault(path, set()).add(func)
     for name in sorted(calls.keys() | startup):
         # A sibling module's functions called when the package is imported run on import;
         # a module a .pth file imports runs at every interpreter start.
@@ -196,7 +287,9 @@ def scan_contents(contents: Contents) -> TargetResult:
             contents.kind,
             contents.pure,
             entry=frozenset(calls.get(name, ())),
+            setup_helper=name in helper_files,
             startup=name in startup,
+            args_in=frozenset(args_in.get(name, ())),
         )
         findings = [f for f in findings if f.file != name] + analyse_member(ctx, source)
     if imported:
@@ -209,22 +302,36 @@ _KEEP_FILE = 512 * 1024
 _KEEP_TOTAL = 32 * 1024 * 1024
 
 
-def _analyse(ctx: FileContext, data: bytes, calls: dict[str, set[str]]) -> list[Finding]:
-    """analyse_member, noting which sibling modules' functions run at import time."""
+def _analyse(
+    ctx: FileContext, data: bytes, calls: dict[str, set[str]], args_in: dict[str, set[_ArgIn]]
+) -> list[Finding]:
+    """analyse_member, noting which sibling modules' functions run at import time, and
+    what they are given."""
     facts: Facts = {}
     found = analyse_member(ctx, data, facts)
     for level, module, func in facts.get("imported_calls", ()):
-        parts = ctx.name.split("/")[:-1]
-        if level > 1:
-            parts = parts[: len(parts) - (level - 1)]
-        if module:  # from .mod import f; f()  or  from . import mod; mod.f()
-            base = "/".join([*parts, *module.split(".")])
-            candidates: tuple[str, ...] = (f"{base}.py", f"{base}/__init__.py")
-        else:  # from . import f; f(): f lives in the package's __init__.py
-            candidates = ("/".join([*parts, "__init__.py"]),)
-        for candidate in candidates:
+        for candidate in _sibling(ctx.name, level, module):
             calls.setdefault(candidate, set()).add(func)
+    for level, module, func, index, labels in facts.get("imported_args", ()):
+        for candidate in _sibling(ctx.name, level, module):
+            calls.setdefault(candidate, set()).add(func)
+            args_in.setdefault(candidate, set()).add((func, index, labels))
     return found
+
+
+_ArgIn = tuple[str, int, frozenset[str]]
+
+
+def _sibling(name: str, level: int, module: str) -> tuple[str, ...]:
+    """Paths the module of `from <level dots><module> import f` in file `name` may have."""
+    parts = name.split("/")[:-1]
+    if level > 1:
+        parts = parts[: len(parts) - (level - 1)]
+    if module:  # from .mod import f; f()  or  from . import mod; mod.f()
+        base = "/".join([*parts, *module.split(".")])
+        return (f"{base}.py", f"{base}/__init__.py")
+    # from . import f; f(): f lives in the package's __init__.py
+    return ("/".join([*parts, "__init__.py"]),)
 
 
 def _imported_native(f: Finding, imported: set[str]) -> Finding:

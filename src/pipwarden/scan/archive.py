@@ -16,6 +16,7 @@ import functools
 import hashlib
 import io
 import os
+import re
 import stat
 import subprocess
 import tarfile
@@ -75,10 +76,16 @@ _DEEP_SUFFIXES = (
 )  # fmt: skip
 
 
+_COMPRESSED_PICKLE_RE = re.compile(
+    r"\.(?:pkl|pickle|joblib|pt|pth|npy|dat|bin)\.(?:gz|gzip|bz2|xz|lzma|z)$", re.IGNORECASE
+)
+
+
 def _deep(name: str, head: bytes) -> bool:
     """True for data members whose content decides whether loading them runs code."""
     return (
         name.lower().endswith(_DEEP_SUFFIXES)
+        or _COMPRESSED_PICKLE_RE.search(name) is not None
         or head.startswith(b"PK\x03\x04")
         or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
         or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))

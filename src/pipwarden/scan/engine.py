@@ -80,6 +80,9 @@ class FileContext:
     entry: frozenset[str] = frozenset()
     #: Imported by a .pth file: runs at every interpreter start, like sitecustomize.
     startup: bool = False
+    #: What other modules pass to this module's functions when imported:
+    #: (function, parameter index, labels of the argument).
+    args_in: frozenset[tuple[str, int, frozenset[str]]] = frozenset()
 
 
 class _Scope:
@@ -210,6 +213,9 @@ _PYTEST_HOOKS = frozenset(
      "pytest_cmdline_main", "pytest_collection", "pytest_collection_modifyitems", "pytest_unconfigure",
      "pytest_addoption", "pytest_plugin_registered", "pytest_runtest_setup", "pytest_report_header"}
 )  # fmt: skip
+_FRAMEWORK_HOOKS = _PYTEST_HOOKS | {
+    "_load_jupyter_server_extension", "load_jupyter_server_extension",
+}  # fmt: skip
 #: Callables that run the functions passed to them (threads, timers, exit hooks).
 _RUNNERS = frozenset(
     {
@@ -221,6 +227,13 @@ _RUNNERS = frozenset(
         "thread.start_new_thread",
         "asyncio.to_thread",
         "sched.scheduler.enter",
+        # Hooks the interpreter calls later: on every audit event, traced line, signal.
+        "sys.addaudithook",
+        "sys.settrace",
+        "sys.setprofile",
+        "threading.settrace",
+        "threading.setprofile",
+        "signal.signal",
     }
 )
 _RUNNER_METHODS = frozenset(
@@ -235,6 +248,12 @@ _RUNNER_NAMES = (
 _INLINE_FLAGS = frozenset({"-c", "/c", "/k", "-command", "-encodedcommand", "-e"})
 
 
+#: Labels of arguments worth following into a sibling module's function.
+_FOLLOWED = SECRETS | frozenset(
+    {"env-secret", "env-all", "env", "sysinfo", "proc-out", "net", "decoded", "obf", "code"}
+)
+#: Methods that run when a class is instantiated.
+_INIT_LIKE = frozenset({"__init__", "__new__", "__post_init__"})
 #: Statements that hold other statements (a nested import, for one).
 _COMPOUND = tuple(
     getattr(ast, n) for n in ("If", "Try", "TryStar", "With", "AsyncWith", "For", "AsyncFor",
@@ -243,18 +262,28 @@ _COMPOUND = tuple(
 
 
 def _walk_body(tree: ast.AST, depth: int) -> Iterator[ast.AST]:
-    """Nodes of `tree`, entering nested function definitions only `depth` levels deep
-    (a nested def runs only when something calls it)."""
+    """Nodes of `tree` that can hold calls, entering nested function definitions only
+    `depth` levels deep (a nested def runs only when something calls it)."""
     stack: list[tuple[ast.AST, int]] = [(tree, depth)]
     while stack:
         node, d = stack.pop()
         yield node
-        for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                if d > 0:
-                    stack.append((child, d - 1))
-            else:
-                stack.append((child, d))
+        for field in node._fields:
+            value = getattr(node, field, None)
+            for child in value if type(value) is list else (value,):
+                if not isinstance(child, ast.AST) or isinstance(child, _LEAVES):
+                    continue
+                if isinstance(child, _DEFS):
+                    if d > 0:
+                        stack.append((child, d - 1))
+                else:
+                    stack.append((child, d))
+
+
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+#: Nodes that hold no call (skipping them halves the walk).
+_LEAVES = (ast.expr_context, ast.operator, ast.cmpop, ast.boolop, ast.unaryop, ast.Constant,
+           ast.Name, ast.alias)  # fmt: skip
 
 
 def _references(tree: ast.AST, depth: int = 0) -> Iterator[tuple[str, str, str]]:
@@ -297,6 +326,44 @@ def _self_calls(func: ast.AST) -> Iterator[str]:
             and isinstance(n.ctx, ast.Load)
         ):
             yield n.attr
+
+
+#: Dangerous names spelled backwards ("cexe"): no honest code holds them.
+_REVERSED_NAMES = frozenset(
+    n[::-1]
+    for n in ("exec", "compile", "__import__", "system", "popen", "getattr", "b64decode",
+              "marshal", "subprocess", "urlopen", "builtins", "__builtins__", "check_output")
+)  # fmt: skip
+
+
+def _reversed_or_decoded(key: ast.expr) -> bool:
+    """`name[::-1]`, `codecs.decode(name, "rot13")`, `b64decode(name)`: a name transformed."""
+    if isinstance(key, ast.Subscript) and isinstance(key.slice, ast.Slice):
+        step = key.slice.step
+        return isinstance(step, ast.UnaryOp) or (
+            isinstance(step, ast.Constant) and isinstance(step.value, int) and step.value < 0
+        )
+    if isinstance(key, ast.Call):
+        f = key.func
+        last = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+        return last in ("b64decode", "b32decode", "unhexlify", "fromhex", "decode", "join")
+    return False
+
+
+def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[str]:
+    """{"env-secret"} for environment variables filtered by secret-looking names
+    (`{k: v for k, v in os.environ.items() if "TOKEN" in k}`)."""
+    if "env" not in it.labels or not conds:
+        return _NONE
+    for cond in conds:
+        for n in ast.walk(cond):
+            if (
+                isinstance(n, ast.Constant)
+                and isinstance(n.value, str)
+                and P.SECRET_ENV_RE.search(n.value)
+            ):
+                return frozenset({"env-secret"})
+    return _NONE
 
 
 def _planted(labels: frozenset[str]) -> bool:
@@ -374,11 +441,15 @@ class Analyzer:
         self.fn_params: dict[str, list[str]] = {}
         #: function name -> events of its body (for calls at import time).
         self.fn_events: dict[str, dict[str, int]] = {}
+        #: Events of the functions defined inside each function (a factory's hooks).
+        self.nested_events: dict[str, dict[str, int]] = {}
         self.lambdas: dict[str, ast.Lambda] = {}
         self.simple_fns: dict[str, tuple[list[str], ast.expr]] = {}
         self.inline_depth = 0
         #: class name -> (base names, events of its methods, first line)
         self.classes: dict[str, tuple[list[str], dict[str, int], int]] = {}
+        #: class name -> the names of the methods it defines.
+        self.class_defs: dict[str, set[str]] = {}
         self.cmdclass: list[tuple[str, int]] = []
         self.class_stack: list[str] = []
         self.file_events: dict[str, int] = {}
@@ -401,6 +472,15 @@ class Analyzer:
         self.attrs: dict[tuple[str, str], Val] = {}
         #: (level, module, name) of sibling-module functions called at import time.
         self.imported_calls: set[tuple[int, str, str]] = set()
+        #: (level, module, function, argument index, labels) of import-time calls that pass
+        #: secrets, host data or decoded data to a sibling module's function.
+        self.imported_args: set[tuple[int, str, str, int, frozenset[str]]] = set()
+        #: Names bound by relative imports: name -> (level, module, imported name).
+        self.relative: dict[str, tuple[int, str, str]] = {}
+        self.args_in: dict[str, dict[int, frozenset[str]]] = {}
+        for fn, i, labels in ctx.args_in:
+            per = self.args_in.setdefault(fn, {})
+            per[i] = per.get(i, _NONE) | labels
 
     # ------------------------------------------------------------- reporting
 
@@ -447,6 +527,14 @@ class Analyzer:
                 "reads and rewrites the clipboard around wallet addresses",
             )
         iev = self.import_events
+        if "secret-seen" in iev and "net" in iev and not self.is_setup:
+            # The same as in one function, spread over the hooks and threads import starts.
+            self.report(
+                "exfiltration.credentials",
+                iev["net"],
+                "code started on import names credential files and sends network data",
+                Severity.HIGH,
+            )
         if ("net" in iev or "socket-connect" in iev) and "process" in iev:
             self.report(
                 "reverse-shell.remote-control",
@@ -474,8 +562,9 @@ class Analyzer:
         defs: dict[str, ast.AST] = {}
         factories = self.factories
         classes: dict[str, dict[str, ast.AST]] = {}
-        relative: dict[str, tuple[int, str, str]] = {}
+        relative = self.relative
         roots: list[ast.AST] = []
+        created: list[tuple[str, tuple[str, ...]]] = []  # (class, methods run) on definition
         for stmt in tree.body:
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 # Decorators run when the module is imported: @register("x") calls register.
@@ -495,6 +584,13 @@ class Analyzer:
                     for m in stmt.body
                     if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))
                 }
+                # Defining a class runs its metaclass and its bases' __init_subclass__.
+                for k in stmt.keywords:
+                    if k.arg == "metaclass" and isinstance(k.value, ast.Name):
+                        created.append((k.value.id, ("__new__", "__init__")))
+                created.extend(
+                    (b.id, ("__init_subclass__",)) for b in stmt.bases if isinstance(b, ast.Name)
+                )
             elif isinstance(stmt, ast.ImportFrom):
                 if stmt.level:
                     for a in stmt.names:
@@ -518,15 +614,29 @@ class Analyzer:
         entry = self.entry
         methods = self.entry_methods
         for name in defs:
-            if name.startswith("pytest_") and name in _PYTEST_HOOKS:
-                entry.add(name)  # pytest runs these in every session that loads the plugin
+            if name in _FRAMEWORK_HOOKS:
+                # pytest runs these in every session that loads the plugin, Jupyter at
+                # every server start once the extension is enabled.
+                entry.add(name)
         stack: list[tuple[str | None, str]] = [(None, n) for n in entry if n in defs]
         for name in list(entry):
+            cls_name, _, meth = name.partition(".")
+            if meth and cls_name in classes and meth in classes[cls_name]:
+                methods.add((cls_name, meth))  # a sibling module calls Class().meth()
+                stack.append((cls_name, meth))
             if name in classes:  # a sibling module instantiates or starts this class
-                for m in ("__init__", "run"):
+                for m in ("__new__", "__init__", "run"):
                     if m in classes[name]:
                         methods.add((name, m))
                         stack.append((name, m))
+        for made, run in created:
+            if made in classes:
+                for m in run:
+                    if m in classes[made] and (made, m) not in methods:
+                        methods.add((made, m))
+                        stack.append((made, m))
+            elif made in relative and run[0] == "__new__":  # a metaclass from a sibling module
+                self.imported_calls.add(relative[made])
 
         def visit(tree: ast.AST, depth: int = 0) -> None:
             for kind, a, b in _references(tree, depth):
@@ -539,6 +649,9 @@ class Analyzer:
                 elif kind == "attr-call" and a in relative and not relative[a][1]:
                     # from . import _mod; _mod.f()
                     self.imported_calls.add((relative[a][0], relative[a][2], b))
+                elif kind == "method" and a in relative and not (a in defs or a in classes):
+                    level, module, name = relative[a]
+                    self.imported_calls.add((level, module, f"{name}.{b}"))
                 elif kind in ("new", "method") and a in classes:
                     for m in ("__init__",) if kind == "new" else (b,):
                         if m in classes[a] and (a, m) not in methods:
@@ -573,6 +686,48 @@ class Analyzer:
                 self.block([child])
             else:
                 self.generic(child)
+
+    # Statements and expressions common enough to skip the generic walk.
+
+    def s_try(self, node: ast.Try) -> None:
+        self.block(node.body)
+        for h in node.handlers:
+            if h.type is not None:
+                self.expr(h.type)
+            self.block(h.body)
+        self.block(node.orelse)
+        self.block(node.finalbody)
+
+    def s_while(self, node: ast.While) -> None:
+        self.expr(node.test)
+        self.block(node.body)
+        self.block(node.orelse)
+
+    def s_raise(self, node: ast.Raise) -> None:
+        if node.exc is not None:
+            self.expr(node.exc)
+        if node.cause is not None:
+            self.expr(node.cause)
+
+    def s_assert(self, node: ast.Assert) -> None:
+        self.expr(node.test)
+        if node.msg is not None:
+            self.expr(node.msg)
+
+    def s_nothing(self, node: ast.stmt) -> None:
+        return None
+
+    def e_compare(self, node: ast.Compare) -> Val:
+        labels = self.expr(node.left).labels
+        for c in node.comparators:
+            labels = labels | self.expr(c).labels
+        return Val(None, labels) if labels else EMPTY
+
+    def e_boolop(self, node: ast.BoolOp) -> Val:
+        labels: frozenset[str] = _NONE
+        for v in node.values:
+            labels = labels | self.expr(v).labels
+        return Val(None, labels) if labels else EMPTY
 
     def s_import(self, node: ast.Import) -> None:
         for a in node.names:
@@ -624,24 +779,31 @@ class Analyzer:
         """
         if not self.import_time:
             return
-        while isinstance(value, ast.Call) and value.args:  # staticmethod(f), wraps(f)(g)
-            value = value.args[0]
-        if not isinstance(value, ast.Name) or value.id not in self.fn_events:
+        # The wrapper: f, staticmethod(f), wraps(f)(g), or what a factory returns,
+        # make_hook(orig) (whose inner function is the hook).
+        names = [
+            n.id
+            for n in ast.walk(value)
+            if isinstance(n, ast.Name) and (n.id in self.fn_events or n.id in self.nested_events)
+        ]
+        if not names:
             return
         base = self.expr(owner).qn or ""
         root = base.split(".", 1)[0]
         if not root or root not in {q.split(".", 1)[0] for q in self.imports.values()}:
             return
-        events = self.fn_events[value.id]
-        if "net" not in events:
+        for name in names:
+            events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
+            if "net" not in events:
+                continue
+            secret = bool(_SECRETISH_RE.search(attr)) or "secret-word" in events
+            self.report(
+                "exfiltration.function-hook",
+                node,
+                f"replaces {base}.{attr} with {name}(), which sends data over the network",
+                Severity.CRITICAL if secret else None,
+            )
             return
-        secret = bool(_SECRETISH_RE.search(attr)) or "secret-word" in events
-        self.report(
-            "exfiltration.function-hook",
-            node,
-            f"replaces {base}.{attr} with {value.id}(), which sends data over the network",
-            Severity.CRITICAL if secret else None,
-        )
 
     def s_annassign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -701,6 +863,11 @@ class Analyzer:
             self.scope.vars[base.id] = Val(None, labels)
         elif old.qn is None or old.qn.startswith("<"):
             self.scope.vars[base.id] = Val(old.s, old.labels | labels, old.qn)
+            if old.qn is not None and old.qn.startswith("<wraps:"):
+                # An archive writing into a buffer: what goes in ends up in the buffer.
+                inner = old.qn[7:-1]
+                if inner != base.id:
+                    self.taint_base(ast.Name(id=inner), labels)
 
     def s_with(self, node: ast.With | ast.AsyncWith) -> None:
         for item in node.items:
@@ -751,6 +918,13 @@ class Analyzer:
         names = [arg.arg for arg in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
         for i, pname in enumerate(names[: len(_PARAMS)]):
             inner.vars[pname] = _PARAMS[i]
+        passed = (
+            self.args_in.get(node.name) if self.fn_depth == 0 and not self.class_stack else None
+        )
+        if passed:  # what a sibling module hands this function when it is imported
+            for i, labels in passed.items():
+                if i < min(len(names), len(_PARAMS)):
+                    inner.vars[names[i]] = Val(None, _PARAMS[i].labels | labels)
         for extra in (a.vararg, a.kwarg):
             if extra is not None:
                 inner.vars[extra.arg] = EMPTY
@@ -796,6 +970,10 @@ class Analyzer:
             self.scope = outer
         self.finish(inner)
         self.fn_events[node.name] = inner.events
+        if self.fn_stack:  # what a factory's inner functions do, for hooks it returns
+            nested = self.nested_events.setdefault(self.fn_stack[-1], {})
+            for k, line in inner.events.items():
+                nested.setdefault(k, line)
         if self.class_stack:
             cls = self.class_stack[-1]
             events = self.classes[cls][1]
@@ -817,9 +995,23 @@ class Analyzer:
         for d in node.decorator_list:
             self.expr(d)
         self.classes[node.name] = (bases, {}, node.lineno)
+        defs = [b for b in node.body if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        self.class_defs[node.name] = {d.name for d in defs}
         self.class_stack.append(node.name)
         try:
             self.block(node.body)
+            for i, fn in enumerate(defs):
+                # An __init__ calling helpers defined below it: once more, now that what
+                # they do is known (findings are kept once per rule and line).
+                if fn.name not in _INIT_LIKE:
+                    continue
+                later = {
+                    x.name
+                    for x in defs[i + 1 :]
+                    if x.name in self.summaries or self.fn_events.get(x.name)
+                }
+                if later and later & set(_self_calls(fn)):
+                    self.s_function(fn)
         finally:
             self.class_stack.pop()
 
@@ -863,6 +1055,14 @@ class Analyzer:
         value = node.value
         if isinstance(value, str):
             n = len(value)
+            if 4 <= n <= 14 and value in _REVERSED_NAMES:
+                self.report(
+                    "obfuscation.hidden-name",
+                    node,
+                    f"{value!r} is {value[::-1]!r} spelled backwards",
+                    Severity.MEDIUM,
+                )
+                return Val(value, frozenset({"obf"}))
             if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
                 return self.on_string(value, node, _NONE)
             return Val(value)
@@ -960,6 +1160,13 @@ class Analyzer:
                     "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
                 )
             return Val(None, _NONE, key.s)
+        if (
+            base.qn in P.BUILTIN_MODULES
+            or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")
+        ) and _reversed_or_decoded(sl):
+            self.report(
+                "obfuscation.hidden-name", node, "builtin looked up by a reversed or decoded name"
+            )
         if isinstance(base.s, dict) and isinstance(key.s, (str, int)) and key.s in base.s:
             return Val(base.s[key.s], base.labels | key.labels)
         if (
@@ -1130,7 +1337,7 @@ class Analyzer:
             labels: frozenset[str] = _NONE
             for gen in node.generators:
                 it = self.expr(gen.iter)
-                labels = labels | it.labels
+                labels = labels | it.labels | _secret_filter(it, gen.ifs)
                 self.bind(gen.target, Val(None, it.labels))
                 for cond in gen.ifs:
                     self.expr(cond)
@@ -1160,7 +1367,7 @@ class Analyzer:
             for gen in node.generators:
                 it = self.expr(gen.iter)
                 first = first or it
-                labels = labels | it.labels
+                labels = labels | it.labels | _secret_filter(it, gen.ifs)
                 self.bind(gen.target, Val(None, it.labels))
                 for cond in gen.ifs:
                     self.expr(cond)
@@ -1316,6 +1523,22 @@ class Analyzer:
 
         if (
             qn is None
+            and recv is not None
+            and isinstance(func, (ast.Call, ast.Subscript))
+            and "obf" in recv.labels
+            and labels & {"net", "decoded", "decoded-var"}
+        ):
+            # resolve("cexe")(payload): a function named in disguise runs downloaded or
+            # decoded data.
+            self.report(
+                "download-execute.remote-code" if "net" in labels else "obfuscation.exec-decoded",
+                node,
+                "a function looked up by a disguised name is called with "
+                + ("downloaded" if "net" in labels else "decoded")
+                + " data",
+            )
+        if (
+            qn is None
             and isinstance(func, (ast.Call, ast.Subscript))  # getattr(m, name)(..., shell=True)
             and any(
                 k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value is True
@@ -1346,9 +1569,26 @@ class Analyzer:
             inlined = self.inline_simple(qn, args)
             if inlined is not None and inlined.s is not None:
                 return inlined
+        self_call = bool(
+            self.class_stack
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "self"
+            and method in self.class_defs.get(self.class_stack[-1], ())
+        )
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
             self.call_local(node, qn, args, kwargs)
-        ret = self.fn_returns.get(qn[5:] if qn.startswith("self.") else qn) if qn else None
+        elif self.relative and self.import_time:
+            self.note_imported_args(func, args)
+        elif self_call:
+            # self.helper(...): a method of this class; `self` is its first parameter.
+            self.call_local(node, method, [EMPTY, *args], kwargs)
+        if qn:
+            ret = self.fn_returns.get(qn[5:] if qn.startswith("self.") else qn)
+        elif self_call:
+            ret = self.fn_returns.get(method)
+        else:
+            ret = None
         if ret:
             # What the local function returns: its own sources, and the arguments it passes on.
             for label in ret:
@@ -1366,7 +1606,7 @@ class Analyzer:
             for v in (*args, *kwargs.values()):
                 if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
                     self.call_local(node, v.qn, [], {})
-        if qn is not None:
+        if qn is not None and (qn in _KNOWN_QN or qn.startswith(("<socket>.", "<http>."))):
             special = _CALLS.get(qn)
             if special is not None:
                 out = special(self, node, qn, args, kwargs, labels)
@@ -1427,6 +1667,8 @@ class Analyzer:
                 return Val(None, labels | {"net"})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
+                if qn in P.CONNECTS:
+                    self.hidden_destination(node, qn, args, kwargs)
                 if qn != "socket.socket":  # creating a socket sends nothing
                     self.sink_net(node, qn, labels)
                 if qn in P.CONNECTS:
@@ -1467,6 +1709,29 @@ class Analyzer:
         if method:
             return self.method(node, method, recv, args, kwargs, labels)
         return Val(None, labels) if labels else EMPTY
+
+    def note_imported_args(self, func: ast.expr, args: list[Val]) -> None:
+        """An import-time call of a sibling module's function with data worth following:
+        the target-level pass analyses that function with these arguments."""
+        if isinstance(func, ast.Name) and func.id in self.relative:
+            level, module, name = self.relative[func.id]
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in self.relative
+            and not self.relative[func.value.id][1]
+        ):  # from . import mod; mod.f(x)
+            level, module, name = (
+                self.relative[func.value.id][0],
+                self.relative[func.value.id][2],
+                func.attr,
+            )
+        else:
+            return
+        for i, v in enumerate(args[: len(_PARAMS)]):
+            followed = v.labels & _FOLLOWED
+            if followed:
+                self.imported_args.add((level, module, name, i, followed))
 
     def call_local(
         self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
@@ -1746,6 +2011,22 @@ class Analyzer:
                 return self.fold_decode(node, codec, args, labels)
         return None
 
+    def c_archive(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[str],
+    ) -> Val | None:
+        """tarfile.open(fileobj=buf), zipfile.ZipFile(buf): an archive over a buffer."""
+        target = next((k.value for k in node.keywords if k.arg in ("fileobj", "file")), None)
+        if target is None and qn == "zipfile.ZipFile" and node.args:
+            target = node.args[0]
+        if isinstance(target, ast.Name):
+            return Val(None, labels, f"<wraps:{target.id}>")
+        return None
+
     def c_open(
         self,
         node: ast.Call,
@@ -1757,7 +2038,7 @@ class Analyzer:
         mode = kwargs.get("mode") or (args[1] if len(args) > 1 else None)
         path = args[0] if args else kwargs.get("file", EMPTY)
         self.note_secret_read(node, path.labels)
-        if mode is not None and isinstance(mode.s, str) and any(c in mode.s for c in "wax"):
+        if mode is not None and isinstance(mode.s, str) and any(c in mode.s for c in "wax+"):
             self.write_target(node, path.labels)
             return Val(None, path.labels, "<file-w>")
         return Val(None, labels)
@@ -1918,6 +2199,22 @@ class Analyzer:
             self.nested(node, text, "in the decoded payload")
         return Val(data, labels)
 
+    def code_events(self, text: str) -> set[str]:
+        """What Python code held in a string does when it runs (net, process, exec...)."""
+        if "\n" not in text and "(" not in text:
+            return set()
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+            return set()
+        sub = Analyzer(self.ctx, text)
+        sub.depth = self.depth + 1
+        try:
+            sub.run(tree)
+        except RecursionError:
+            return set()
+        return set(sub.file_events)
+
     def nested(self, node: ast.AST, text: str, where: str) -> None:
         """Analyse Python code held in a string; lift its strong findings to `node`."""
         if "\n" not in text and "(" not in text:
@@ -2044,13 +2341,22 @@ class Analyzer:
         ):
             # A literal decrypted at run time (Fernet, AES): a hidden payload.
             return Val(None, labels | {"decoded-var", "obf"})
+        if (
+            method in ("extractall", "extract")
+            and recv is not None
+            and recv.labels & {"net", "net-file"}
+        ):
+            self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
         if method in ("write", "write_text", "write_bytes") and recv is not None:
             if recv.qn == "<file-w>" or method != "write":
                 if method != "write":
                     self.write_target(node, recv.labels)
                 data = _union(args)
-                if data & {"net", "decoded", "native", "obf"}:
+                if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
+                    # A payload on disk (a script holding a download-and-run command too).
                     self.scope.event("download-file", node.lineno)
+                elif "decoded-var" in data:
+                    self.scope.event("write-decoded", node.lineno)
                 written = _text(args[0].s) if args else None
                 if written and _planted(recv.labels) and self.depth < 2:
                     # Code planted for later: judge it as if it ran.
@@ -2060,6 +2366,16 @@ class Analyzer:
                         else [ln for ln in written.splitlines() if ln.startswith("import")]
                     ):
                         self.nested(node, code_line, "in the code it plants")
+                elif written and "pyfile" in recv.labels and self.import_time and self.depth < 2:
+                    found = self.code_events(written) & {"net", "process", "exec"}
+                    if found:
+                        self.report(
+                            "startup-hook.writes-startup",
+                            node,
+                            "writes code into a Python module that "
+                            + ("uses the network" if "net" in found else "runs code or processes"),
+                            Severity.CRITICAL,
+                        )
                 if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
                     self.report(
                         "persistence.payload",
@@ -2218,13 +2534,23 @@ class Analyzer:
 
     def argv(self, node: ast.Call, args: list[Val], qn: str) -> list[str | None]:
         """The command line of a process call, with None for parts not known statically."""
+        a0: ast.expr | None = node.args[0] if node.args else None
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             first = 1 if qn.startswith("os.spawn") else 0
-            out = [_text(a.s) for a in args[first:]]
-            return out[1:] if len(out) > 1 and out[0] == out[1] else out
-        if not node.args:
+            name = qn.rsplit(".", 1)[-1]
+            if (
+                name.startswith("posix_spawn")
+                or name.removeprefix("exec").removeprefix("spawn").startswith("v")
+            ) and len(node.args) > first + 1:
+                # execv(path, argv), posix_spawn(path, argv, env): the list is the command.
+                a0 = node.args[first + 1]
+                args = args[first + 1 :]
+            else:
+                out = [_text(a.s) for a in args[first:]]
+                return out[1:] if len(out) > 1 and out[0] == out[1] else out
+        if a0 is None:
             return []
-        a0 = self.list_node(node.args[0])
+        a0 = self.list_node(a0)
         parts = self.seq_parts.get(id(a0)) if isinstance(a0, (ast.List, ast.Tuple)) else None
         if parts is not None:
             return list(parts)
@@ -2353,6 +2679,13 @@ class Analyzer:
                 out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
             elif P.CLIP_WRITE_CMD_RE.match(t):
                 scope.event("clip-write", line)
+        if any(P.PIP_CONFIG_CMD_RE.search(t) for t in texts):
+            self.report(
+                "persistence.package-index",
+                node,
+                f"{qn}() changes pip's package index",
+                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+            )
         if cmd_labels & {"autostart"} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
             self.report(
                 "persistence.autostart",
@@ -2418,6 +2751,8 @@ class Analyzer:
     def sink_load(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
         """runpy, imp, importlib loaders and ctypes: code from a file runs."""
         self.scope.event("exec", node.lineno)
+        if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
+            self.scope.event("load-native", node.lineno)
         if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
             self.report(
                 "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
@@ -2435,6 +2770,15 @@ class Analyzer:
                 "suspicious-endpoint.hidden",
                 node,
                 f"{qn}() contacts an address decoded at run time",
+            )
+        elif dest is not None and "net" in dest.labels and self.import_time:
+            # A dead-drop resolver: the real address is read from a page on import.
+            self.report(
+                "suspicious-endpoint.hidden",
+                node,
+                f"{qn}() contacts an address it downloaded, on import",
+                # ...from a paste site or a chat channel: a dead drop for a C2 address.
+                Severity.CRITICAL if dest.labels & {"endpoint-paste", "endpoint-chat"} else None,
             )
 
     def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
@@ -2537,6 +2881,13 @@ class Analyzer:
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
+        if "pipconf" in labels:
+            self.report(
+                "persistence.package-index",
+                node,
+                "writes pip's configuration file",
+                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+            )
         if "masquerade" in labels:
             self.report(
                 "hidden-process.masquerade", node, "writes a file named after a system program"
@@ -2626,6 +2977,15 @@ class Analyzer:
                 ev["exec-mem"],
                 "allocates executable memory and runs it (a shellcode loader)",
                 Severity.CRITICAL if "exec-mem-payload" in ev else None,
+            )
+        if "write-decoded" in ev and "load-native" in ev:
+            on_load = (scope is self.module or scope.entry) and not self.script
+            self.report(
+                "binary-dropper.run-shipped",
+                ev["load-native"],
+                "unpacks data into a file and loads it as native code"
+                + (" on import" if on_load else ""),
+                Severity.CRITICAL if on_load else None,
             )
         if "fork" in ev and "setsid" in ev:
             self.report(
@@ -2735,6 +3095,15 @@ _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
     ast.ClassDef: Analyzer.s_class,
     ast.Expr: Analyzer.s_expr,
     ast.Return: Analyzer.s_return,
+    ast.Try: Analyzer.s_try,
+    ast.While: Analyzer.s_while,
+    ast.Raise: Analyzer.s_raise,
+    ast.Assert: Analyzer.s_assert,
+    ast.Pass: Analyzer.s_nothing,
+    ast.Break: Analyzer.s_nothing,
+    ast.Continue: Analyzer.s_nothing,
+    ast.Global: Analyzer.s_nothing,
+    ast.Nonlocal: Analyzer.s_nothing,
 }
 _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Constant: Analyzer.e_constant,
@@ -2756,12 +3125,17 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.GeneratorExp: Analyzer.e_comp,
     ast.Await: Analyzer.e_await,
     ast.IfExp: Analyzer.e_ifexp,
+    ast.Compare: Analyzer.e_compare,
+    ast.BoolOp: Analyzer.e_boolop,
 }
 _CallFn = Callable[
     [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
 ]
 _CALLS: dict[str, _CallFn] = {
     "getattr": Analyzer.c_getattr,
+    "tarfile.open": Analyzer.c_archive,
+    "tarfile.TarFile": Analyzer.c_archive,
+    "zipfile.ZipFile": Analyzer.c_archive,
     "setattr": Analyzer.c_setattr,
     "__import__": Analyzer.c_import,
     "importlib.import_module": Analyzer.c_import,
@@ -2806,6 +3180,15 @@ _CALLS: dict[str, _CallFn] = {
     "setuptools.setup": Analyzer.c_setup,
     "distutils.core.setup": Analyzer.c_setup,
 }
+#: Every qualified name the call rules of e_call look up: one test skips them all.
+_KNOWN_QN = frozenset(
+    set(_CALLS)
+    | P.EXEC_SINKS | P.PROCESS_SINKS | P.CODE_LOADERS | P.MODEL_LOADERS | P.SITE_DIRS
+    | P.SECRET_SOURCES | P.KEYBOARD_HOOKS | P.CAPTURE | P.NET_CALLS | set(P.NET_OBJECTS)
+    | set(P.DECODERS) | P.DESERIALIZE | P.YAML_LOAD | P.SYSINFO | P.CLIPBOARD_READ
+    | P.CLIPBOARD_WRITE | P.REGISTRY_WRITE
+    | {"keyring.get_password", "keyring.get_credential", "cv2.VideoCapture"}
+)  # fmt: skip
 
 
 # ------------------------------------------------------------------ entry points
@@ -2928,8 +3311,9 @@ _RECURSION = 6000
 _GC_THRESHOLD = 20_000
 
 
-#: Cross-file facts a file yields: "imported_calls" -> {(level, module, name)}.
-Facts = dict[str, set[tuple[int, str, str]]]
+#: Cross-file facts a file yields: "imported_calls" -> {(level, module, name)},
+#: "imported_args" -> {(level, module, name, argument index, labels)}.
+Facts = dict[str, set[Any]]
 
 
 def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[Finding]:
@@ -2964,6 +3348,8 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
         findings = analyzer.run(tree)
         if facts is not None and analyzer.imported_calls:
             facts.setdefault("imported_calls", set()).update(analyzer.imported_calls)
+        if facts is not None and analyzer.imported_args:
+            facts.setdefault("imported_args", set()).update(analyzer.imported_args)
     except RecursionError:
         return [
             _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
@@ -3159,6 +3545,30 @@ def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
     return out
 
 
+def _inflate(data: bytes) -> bytes | None:
+    """The first DEEP bytes of gzip, bzip2 or xz data (a truncated stream gives what it
+    can); None for anything else or a stream that does not decompress."""
+    try:
+        if data.startswith(b"\x1f\x8b"):
+            out = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, DEEP_TEXT)
+        elif data.startswith(b"BZh") and data[3:4].isdigit():
+            out = bz2.BZ2Decompressor().decompress(data, DEEP_TEXT)
+        elif data.startswith(b"\xfd7zXZ\x00"):
+            out = lzma.LZMADecompressor().decompress(data, DEEP_TEXT)
+        else:
+            return None
+    except (zlib.error, OSError, EOFError, lzma.LZMAError, ValueError):
+        return None
+    return out or None
+
+
+def replace_file(f: Finding, name: str) -> Finding:
+    """`f` attributed to the file `name` (findings on a decompressed member)."""
+    from dataclasses import replace
+
+    return replace(f, file=name)
+
+
 def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     """Data files that run code when loaded: pickles, model archives, YAML python tags."""
     lower = ctx.name.lower()
@@ -3220,6 +3630,14 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                 )
             )
         return out
+    inflated = _inflate(data)
+    if inflated is not None:
+        # A compressed pickle (sample.pkl.gz) runs when pandas or joblib reads it.
+        stem = re.sub(r"\.(?:gz|gzip|bz2|xz|lzma|z)$", "", ctx.name, flags=re.IGNORECASE)
+        if stem == ctx.name:
+            stem += ".pkl" if inflated[:1] == b"\x80" else ""
+        inner_ctx = FileContext(stem, ctx.kind, ctx.pure)
+        return [replace_file(f, ctx.name) for f in analyse_data(inner_ctx, inflated)]
     if 32 <= len(data) <= DEEP_TEXT and _B64_TEXT_RE.fullmatch(data.strip()):
         raw = _decode("b64", data.strip().replace(b"\n", b"").replace(b"\r", b""))
         if raw and raw[:1] == b"\x80":

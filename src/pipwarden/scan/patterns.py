@@ -347,7 +347,11 @@ _LABELS: list[tuple[str, str]] = [
         r"|\.config/gcloud|\.azure/|\.gnupg|login\.keychain|\.bash_history|\.zsh_history"
         r"|\.vault-token|\.config/gh/hosts|application_default_credentials|\.boto\b"
         r"|\.s3cfg|\.terraform\.d/credentials|\.cargo/credentials|\.gitconfig\b"
-        r"|(?:^|[/\\*])\.env(?:\.[\w-]+)?$|/proc/[^/\s]*/(?:mem|environ)\b|isSecret",
+        r"|(?:^|[/\\*])\.env(?:\.[\w-]+)?$|/proc/[^/\s]*/(?:mem|environ)\b|isSecret"
+        # Token files of ML hubs, databases, other package managers and clouds.
+        r"|huggingface[/\\]token\b|\.kaggle[/\\]kaggle\.json|\.pgpass\b|\.my\.cnf\b"
+        r"|rclone\.conf\b|\.dockercfg\b|\.m2[/\\]settings\.xml|gradle\.properties\b"
+        r"|\.terraformrc\b|\.databrickscfg\b|\.oci[/\\]config\b|\.yarnrc\b",
         "cred",
     ),
     (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
@@ -388,23 +392,30 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         r"wallet\.dat|Exodus|Electrum|Atomic[/\\]|Ethereum[/\\]+keystore"
-        r"|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|MetaMask",
+        r"|nkbihfbeogaeaoehlefnkodbefgpgknn|bfnaelmomeimhlpmgjnjophhpkkoljpa|MetaMask"
+        # CLI wallets' key files: Solana, Sui, Aptos, Foundry, NEAR, geth keystores.
+        r"|solana[/\\]id\.json|sui\.keystore|\.aptos[/\\]config|\.foundry[/\\]keystores"
+        r"|\.near-credentials|keystore[/\\]UTC--",
         "wallet",
     ),
     (
         r"/etc/cron|crontab|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/"
         r"|LaunchAgents|LaunchDaemons|/etc/rc\.local|\.config/autostart|Start Menu[/\\]+Programs"
         r"[/\\]+Startup|CurrentVersion[/\\]+Run|schtasks|systemctl enable|launchctl load"
-        r"|(?:^|[/\\])autostart(?:[/\\]|$)|X-GNOME-Autostart",
+        r"|(?:^|[/\\])autostart(?:[/\\]|$)|X-GNOME-Autostart"
+        # Windows logon and injection points beyond the Run keys.
+        r"|UserInitMprLogonScript|AppInit_DLLs|CurrentVersion[/\\]+Winlogon"
+        r"|Image File Execution Options",
         "autostart",
     ),
     (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", "shellrc"),
     (
         r"/dev/tcp/|\bnc(?:at)?\b[^\n]{0,40}\s-[ec]\s|\bsh\s+-i\b|bash\s+-i\b|cmd\.exe"
-        r"|/bin/(?:ba)?sh\b|TCPClient",
+        r"|/bin/(?:ba)?sh\b|TCPClient|\bssh\b[^\n]{0,200}\s-R\s*\S*:22\b",
         "shell",
     ),
     (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
+    (r"(?:^|[/\\])pip[/\\]pip\.(?:conf|ini)$|(?:^|[/\\])\.pip[/\\]pip\.conf$", "pipconf"),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
         r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}"
@@ -420,6 +431,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         ".git-credentials", ".docker/", ".kube/", "/etc/shadow", ".config/g", ".azure/", ".gnupg",
         "login.keychain", "_history", ".vault-token", "application_default_credentials", ".boto",
         ".s3cfg", ".terraform.d", ".cargo/", ".gitconfig", ".env", "/proc/", "isSecret",
+        "huggingface", "kaggle.json", ".pgpass", ".my.cnf", "rclone.conf", ".dockercfg", ".m2",
+        "gradle.properties", ".terraformrc", ".databrickscfg", ".oci", ".yarnrc",
     ),
     "access": ("authorized_keys", "/etc/sudoers", "ld.so.preload", "/etc/passwd"),
     "imds": ("meta-data/", "computeMetadata", "/metadata/identity", "/var/run/secrets"),
@@ -443,15 +456,18 @@ _GATES: dict[str, tuple[str, ...]] = {
     ),
     "wallet": (
         "wallet.dat", "Exodus", "Electrum", "Atomic", "Ethereum", "nkbihf", "bfnael", "MetaMask",
+        "id.json", "sui.keystore", ".aptos", ".foundry", ".near-cred", "UTC--",
     ),
     "autostart": (
         "/etc/cron", "crontab", "/var/spool/cron", "systemd/", "/etc/init.d/", "LaunchAgents",
         "LaunchDaemons", "/etc/rc.local", "autostart", "Start Menu", "CurrentVersion", "schtasks",
-        "systemctl enable", "launchctl load", "X-GNOME-Autostart",
+        "systemctl enable", "launchctl load", "X-GNOME-Autostart", "UserInitMprLogonScript",
+        "AppInit_DLLs", "Image File Execution",
     ),
     "shellrc": (".bashrc", ".bash_profile", ".zshrc", ".profile", ".zprofile", ".config/fish"),
     "shell": ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
     "hidden-path": ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),
+    "pipconf": ("pip.conf", "pip.ini"),
     "wallet-addr": ("bc1", "0x", "[13]", "[a-fA-F0-9]", "1-9A-HJ", "a-km-zA-HJ", "1", "3"),
 }  # fmt: skip
 _LABEL_RES = [
@@ -462,7 +478,9 @@ _LABEL_RES = [
 REVERSE_SHELL_RE = re.compile(
     r"(?:ba)?sh\s+-i\s*>&\s*/dev/tcp/|/dev/tcp/[^\s'\"]+/\d+|\bnc(?:at)?\b[^\n]{0,60}\s-e\s+\S*(?:sh|cmd)"
     r"|socat\b[^\n]{0,80}exec:[^\n]{0,20}sh"
-    r"|TCPClient\([^\n]{0,600}(?:iex|Invoke-Expression)",
+    r"|TCPClient\([^\n]{0,600}(?:iex|Invoke-Expression)"
+    # An SSH remote forward of this machine's SSH port: a way in from outside.
+    r"|\bssh\b[^\n]{0,200}\s-R\s*\S*:22\b",
     re.IGNORECASE,
 )
 PIPE_TO_SHELL_RE = re.compile(
@@ -528,12 +546,22 @@ CLIP_WRITE_CMD_RE = re.compile(
 )
 AUTOSTART_CMD_RE = re.compile(
     r"\bcrontab\b|schtasks[^\n]{0,20}/create|reg(?:\.exe)?\s+add[^\n]{0,120}\\Run\b"
-    r"|systemctl\s+(?:--user\s+)?enable|launchctl\s+load",
+    r"|systemctl\s+(?:--user\s+)?enable|launchctl\s+load"
+    # Global git settings that make every git command run a program.
+    r"|git\s+config\s+(?:--global|--system)\s+(?:credential\.helper|core\.hookspath"
+    r"|core\.sshcommand|core\.askpass|core\.fsmonitor)\b",
     re.IGNORECASE,
 )
 HIDDEN_CMD_RE = re.compile(
     r"\bnohup\b[^\n]*&\s*$|\bnohup\b[^\n]*&\s*[;)]|-w(?:indowstyle)?\s+hidden\b|\bpythonw(?:\.exe)?\b"
-    r"|--donate-level|stratum\+tcp|\bxmrig\b|\bdisown\b",
+    r"|--donate-level|stratum\+tcp|\bxmrig\b|\bdisown\b"
+    # A detached terminal session keeps a program running out of sight.
+    r"|\btmux\b[^\n]{0,40}\bnew(?:-session)?\b[^\n]{0,80}\s-d\b|\bscreen\s+-(?:d?m|dm)S?\b",
+    re.IGNORECASE,
+)
+#: `pip config set global.index-url ...`: every later install asks another index.
+PIP_CONFIG_CMD_RE = re.compile(
+    r"\bpip\d*(?:\.exe)?\s+config\s+(?:--\w+\s+)*set\s+\S*(?:index-url|trusted-host|find-links)",
     re.IGNORECASE,
 )
 SECRET_ENV_RE = re.compile(

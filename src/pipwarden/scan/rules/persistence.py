@@ -40,6 +40,16 @@ RULES = [
         "Do not install; check those files on machines where it ran.",
     ),
     rule(
+        "persistence.package-index",
+        HIGH,
+        "CWE-15",
+        "Rewrites pip's configuration",
+        "Code writes pip.conf/pip.ini or runs `pip config set` for an index URL, a trusted "
+        "host or find-links: every later pip install on the machine may be served by "
+        "another index.",
+        "Do not install; check pip.conf and pip.ini on machines where it ran.",
+    ),
+    rule(
         "persistence.command-shadow",
         HIGH,
         "CWE-426",
