@@ -875,6 +875,10 @@ def test_more_techniques(name: str) -> None:
         ("https://paste.c-net.org/x", "paste-site"),
         ("https://pastes.io/raw/x", "paste-site"),
         ("https://privatebin.example.invalid/?x", "paste-site"),
+        (
+            "https://cdn.discordapp.example.invalid/attachments/1098765432/1198765432/a.exe",
+            "paste-site",
+        ),
         ("https://DISCORD.com/api/webhooks/123/abc", "webhook"),
         ("https://discordapp.com/api/webhooks/123/abc", "webhook"),
         ("https://api.telegram.org/bot123:AA/sendMessage", "webhook"),

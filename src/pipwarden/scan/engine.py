@@ -252,6 +252,12 @@ _INLINE_FLAGS = frozenset({"-c", "/c", "/k", "-command", "-encodedcommand", "-e"
 _FOLLOWED = SECRETS | frozenset(
     {"env-secret", "env-all", "env", "sysinfo", "proc-out", "net", "decoded", "obf", "code"}
 )
+#: Request objects built before they are sent.
+_REQUESTS = frozenset({"urllib.request.Request", "urllib2.Request", "requests.Request"})
+#: Cloud instance-metadata endpoints (AWS, GCP, Azure, ECS).
+_IMDS_HOST_RE = re.compile(
+    r"^https?://(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|\[fd00:ec2::254\])\b"
+)
 #: Methods that run when a class is instantiated.
 _INIT_LIKE = frozenset({"__init__", "__new__", "__post_init__"})
 #: Statements that hold other statements (a nested import, for one).
@@ -1084,7 +1090,9 @@ class Analyzer:
         if found:
             labels = labels | found
             self.labels_seen = self.labels_seen | found
-            if found & _SECRET_PATHS and text.count(" ") < 3:
+            if found & _SECRET_PATHS and text.count(" ") < 3 and not text.endswith(".netrc"):
+                # (HTTP clients look up ~/.netrc for the host they contact, by design;
+                # what is read from it still carries the "cred" label.)
                 self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
@@ -1606,6 +1614,9 @@ class Analyzer:
             for v in (*args, *kwargs.values()):
                 if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
                     self.call_local(node, v.qn, [], {})
+        if qn in _REQUESTS and args and isinstance(args[0].s, str):
+            # A request object stands for its URL (partly known or not).
+            return Val(args[0].s, (labels - {"partial"}) | (args[0].labels & {"partial"}))
         if qn is not None and (qn in _KNOWN_QN or qn.startswith(("<socket>.", "<http>."))):
             special = _CALLS.get(qn)
             if special is not None:
@@ -1655,7 +1666,7 @@ class Analyzer:
                 return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
-                self.sink_net(node, qn, labels)
+                self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
                 if "imds" in labels:  # instance metadata answers with credentials
                     labels = labels | {"imds-cred"}
                 if qn in P.DOWNLOAD_TO_FILE:
@@ -1796,7 +1807,11 @@ class Analyzer:
         if self.main_guard and self.fn_depth == 0:
             return  # `if __name__ == "__main__": main()` runs as a program, not on import
         for k, first in events.items():
-            self.scope.event(k, first)
+            # A helper that names a credential file does not make its caller one that
+            # does (build scripts pass an .npmrc to npm and download elsewhere); data
+            # read from such files still flows through return values.
+            if k != "secret-seen":
+                self.scope.event(k, first)
 
     # ---- call handlers
 
@@ -2252,6 +2267,10 @@ class Analyzer:
         kwargs: dict[str | None, Val],
         labels: frozenset[str],
     ) -> Val:
+        if method == "authenticators" and "cred" in labels:
+            # netrc's entry for the host being contacted: sent to that host by design
+            # (requests, pip and httpx do this); a stealer reads the whole file.
+            return Val(None, (labels - {"cred"}) | {"cred-soft"})
         rs = recv.s if recv is not None else None
         if rs is not None:
             try:
@@ -2701,6 +2720,7 @@ class Analyzer:
         )
         quiet = kwargs.get("start_new_session") is not None and "stdout" in kwargs
         hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
+        quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
         if hidden or quiet or hidden_text or "hidden-path" in cmd_labels:
             strong = self.import_time or "hidden-path" in cmd_labels or hidden_text
             self.report(
@@ -2771,7 +2791,15 @@ class Analyzer:
                 node,
                 f"{qn}() contacts an address decoded at run time",
             )
-        elif dest is not None and "net" in dest.labels and self.import_time:
+        elif (
+            dest is not None
+            and "net" in dest.labels
+            and self.import_time
+            and not (
+                isinstance(dest.s, str)
+                and ("partial" not in dest.labels or _IMDS_HOST_RE.search(dest.s))
+            )
+        ):
             # A dead-drop resolver: the real address is read from a page on import.
             self.report(
                 "suspicious-endpoint.hidden",
@@ -2781,11 +2809,16 @@ class Analyzer:
                 Severity.CRITICAL if dest.labels & {"endpoint-paste", "endpoint-chat"} else None,
             )
 
-    def sink_net(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+    def sink_net(
+        self, node: ast.Call, qn: str, labels: frozenset[str], dest: Val | None = None
+    ) -> None:
         line = node.lineno
         self.scope.event("net", line)
         self.summarise("net", labels)
         secrets = labels & SECRETS
+        if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
+            # A metadata service asked with its own token: credentials go back to it.
+            secrets = secrets - {"imds-cred"}
         if "cred-soft" in labels and self.import_time:
             secrets = secrets | {"keyring"}
         if "clipboard" in secrets and not secrets - {"clipboard"}:
@@ -2988,8 +3021,12 @@ class Analyzer:
                 Severity.CRITICAL if on_load else None,
             )
         if "fork" in ev and "setsid" in ev:
+            on_load = (scope is self.module or scope.entry) and not self.script
             self.report(
-                "hidden-process.detached", ev["setsid"], "daemonises itself (fork + setsid)"
+                "hidden-process.detached",
+                ev["setsid"],
+                "daemonises itself (fork + setsid)" + (" on import" if on_load else ""),
+                Severity.HIGH if on_load else None,
             )
 
     def finish_setup(self) -> None:

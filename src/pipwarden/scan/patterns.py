@@ -554,9 +554,13 @@ AUTOSTART_CMD_RE = re.compile(
 )
 HIDDEN_CMD_RE = re.compile(
     r"\bnohup\b[^\n]*&\s*$|\bnohup\b[^\n]*&\s*[;)]|-w(?:indowstyle)?\s+hidden\b|\bpythonw(?:\.exe)?\b"
-    r"|--donate-level|stratum\+tcp|\bxmrig\b|\bdisown\b"
-    # A detached terminal session keeps a program running out of sight.
-    r"|\btmux\b[^\n]{0,40}\bnew(?:-session)?\b[^\n]{0,80}\s-d\b|\bscreen\s+-(?:d?m|dm)S?\b",
+    r"|--donate-level|stratum\+tcp|\bxmrig\b|\bdisown\b",
+    re.IGNORECASE,
+)
+#: A detached terminal session keeps a program running out of sight (tmux libraries do
+#: this on request; on import it hides a process).
+DETACHED_SESSION_RE = re.compile(
+    r"\btmux\b[^\n]{0,40}\bnew(?:-session)?\b[^\n]{0,80}\s-d\b|\bscreen\s+-(?:d?m|dm)S?\b",
     re.IGNORECASE,
 )
 #: `pip config set global.index-url ...`: every later install asks another index.
@@ -586,7 +590,9 @@ _ENDPOINTS: list[tuple[str, str]] = [
     (
         r"pastebin\.com|paste\.ee|hastebin\.com|ghostbin|rentry\.co|dpaste\.(?:com|org)"
         r"|transfer\.sh|file\.io\b|anonfiles\.com|bashupload\.com|0x0\.st|termbin\.com"
-        r"|paste\.c-net\.org|pastes\.io",
+        r"|paste\.c-net\.org|pastes\.io"
+        # Chat attachments used as a file host: cdn.discordapp.com/attachments/<id>/<id>/x.
+        r"|/attachments/\d{6,}/\d{6,}/",
         "suspicious-endpoint.paste-site",  # labels as "paste" too
     ),
     (
@@ -636,7 +642,7 @@ _ENDPOINT_WORDS = (
     "requestbin", "pipedream", "oast", "interact", "burpcollaborator", "canarytokens", ".onion",
     "localtunnel", "duckdns", "no-ip", "noip", "ddns", "hopto", "zapto", "sytes", "dynu",
     "afraid", "serveftp", "myftp", "bounceme", "servebeer", "dynv6", "dyndns", "freeddns",
-    "privatebin",
+    "privatebin", "/attachments/",
 )  # fmt: skip
 
 
