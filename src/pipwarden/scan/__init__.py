@@ -130,7 +130,13 @@ def _in_tree_backend(data: bytes) -> set[str]:
     if isinstance(build, dict):
         backend = build.get("build-backend")
         if "backend-path" in build and isinstance(backend, str):
-            out.add(backend.split(":", 1)[0])
+            module = backend.split(":", 1)[0]
+            out.add(module)
+            paths = build.get("backend-path")
+            for folder in paths if isinstance(paths, list) else []:
+                if isinstance(folder, str) and folder.strip("./"):
+                    # backend-path = ["_build"]: the module is _build/<module>.py
+                    out.add(f"{folder.strip('./').replace('/', '.')}.{module}")
         if isinstance(backend, str) and backend.startswith("pdm.backend"):
             out.add("pdm_build")  # pdm-backend runs pdm_build.py when it exists
     tool = doc.get("tool")
@@ -260,6 +266,13 @@ def scan_contents(contents: Contents) -> TargetResult:
             kept_bytes += len(member.data)
     roots = {h.split(".", 1)[0] for h in helpers}
     helper_files: set[str] = set()
+    # Helper modules deeper than the root (a backend in backend-path): analysed again below.
+    nested = {h.replace(".", "/") for h in helpers if "." in h}
+    for name in kept if nested else ():
+        local = name.partition("/")[2] if contents.kind in ("sdist", "zip") else name
+        if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
+            helper_files.add(name)
+            calls.setdefault(name, set())
     for name, data in deferred:
         local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
         module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]

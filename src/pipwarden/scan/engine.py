@@ -1033,6 +1033,16 @@ class Analyzer:
                 name = self.fn_stack[-1]
                 self.fn_returns[name] = self.fn_returns.get(name, _NONE) | v.labels
 
+    def e_yield(self, node: ast.Yield | ast.YieldFrom) -> Val:
+        """What a generator yields is what iterating over it gives: a return value."""
+        if node.value is None:
+            return EMPTY
+        v = self.expr(node.value)
+        if v.labels and self.fn_stack:
+            name = self.fn_stack[-1]
+            self.fn_returns[name] = self.fn_returns.get(name, _NONE) | v.labels
+        return EMPTY
+
     # ------------------------------------------------------------- expressions
 
     def expr(self, node: ast.expr) -> Val:
@@ -1069,12 +1079,26 @@ class Analyzer:
                     Severity.MEDIUM,
                 )
                 return Val(value, frozenset({"obf"}))
+            if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
+                self.pickle_literal(value, node)  # base64 of a pickle (b"\x80...")
             if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
                 return self.on_string(value, node, _NONE)
             return Val(value)
         if isinstance(value, (bytes, int)) and not isinstance(value, bool):
             return Val(value)
         return EMPTY
+
+    def pickle_literal(self, text: str, node: ast.AST) -> None:
+        """A base64 literal that decodes to a pickle calling something dangerous."""
+        raw = _decode("b64", text)
+        called = P.pickle_callables(raw) if raw and raw[:1] == b"\x80" else None
+        if called:
+            self.report(
+                "unsafe-deserialization.malicious-file",
+                node,
+                f"a base64 literal holds a pickle that calls {', '.join(called[:3])} when loaded",
+                Severity.CRITICAL,
+            )
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
@@ -1614,6 +1638,11 @@ class Analyzer:
             for v in (*args, *kwargs.values()):
                 if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
                     self.call_local(node, v.qn, [], {})
+        if qn in ("sys.path.insert", "sys.path.append") and labels & {"net", "net-file"}:
+            # A downloaded archive or folder on sys.path: its modules run when imported.
+            self.report(
+                "download-execute.remote-code", node, f"{qn}() adds a downloaded file to sys.path"
+            )
         if qn in _REQUESTS and args and isinstance(args[0].s, str):
             # A request object stands for its URL (partly known or not).
             return Val(args[0].s, (labels - {"partial"}) | (args[0].labels & {"partial"}))
@@ -2366,41 +2395,44 @@ class Analyzer:
             and recv.labels & {"net", "net-file"}
         ):
             self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
-        if method in ("write", "write_text", "write_bytes") and recv is not None:
-            if recv.qn == "<file-w>" or method != "write":
-                if method != "write":
-                    self.write_target(node, recv.labels)
-                data = _union(args)
-                if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
-                    # A payload on disk (a script holding a download-and-run command too).
-                    self.scope.event("download-file", node.lineno)
-                elif "decoded-var" in data:
-                    self.scope.event("write-decoded", node.lineno)
-                written = _text(args[0].s) if args else None
-                if written and _planted(recv.labels) and self.depth < 2:
-                    # Code planted for later: judge it as if it ran.
-                    for code_line in (
-                        [written]
-                        if "pth" not in recv.labels
-                        else [ln for ln in written.splitlines() if ln.startswith("import")]
-                    ):
-                        self.nested(node, code_line, "in the code it plants")
-                elif written and "pyfile" in recv.labels and self.import_time and self.depth < 2:
-                    found = self.code_events(written) & {"net", "process", "exec"}
-                    if found:
-                        self.report(
-                            "startup-hook.writes-startup",
-                            node,
-                            "writes code into a Python module that "
-                            + ("uses the network" if "net" in found else "runs code or processes"),
-                            Severity.CRITICAL,
-                        )
-                if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
+        if (
+            method in ("write", "write_text", "write_bytes")
+            and recv is not None
+            and (recv.qn == "<file-w>" or method != "write")
+        ):
+            if method != "write":
+                self.write_target(node, recv.labels)
+            data = _union(args)
+            if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
+                # A payload on disk (a script holding a download-and-run command too).
+                self.scope.event("download-file", node.lineno)
+            elif "decoded-var" in data:
+                self.scope.event("write-decoded", node.lineno)
+            written = _text(args[0].s) if args else None
+            if written and _planted(recv.labels) and self.depth < 2:
+                # Code planted for later: judge it as if it ran.
+                for code_line in (
+                    [written]
+                    if "pth" not in recv.labels
+                    else [ln for ln in written.splitlines() if ln.startswith("import")]
+                ):
+                    self.nested(node, code_line, "in the code it plants")
+            elif written and "pyfile" in recv.labels and self.import_time and self.depth < 2:
+                found = self.code_events(written) & {"net", "process", "exec"}
+                if found:
                     self.report(
-                        "persistence.payload",
+                        "startup-hook.writes-startup",
                         node,
-                        "downloaded or decoded data written to an autostart location",
+                        "writes code into a Python module that "
+                        + ("uses the network" if "net" in found else "runs code or processes"),
+                        Severity.CRITICAL,
                     )
+            if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
+                self.report(
+                    "persistence.payload",
+                    node,
+                    "downloaded or decoded data written to an autostart location",
+                )
             return Val(None, labels)
         if method in ("read_text", "read_bytes") and recv is not None:
             self.note_secret_read(node, recv.labels)
@@ -3163,6 +3195,8 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Await: Analyzer.e_await,
     ast.IfExp: Analyzer.e_ifexp,
     ast.Compare: Analyzer.e_compare,
+    ast.Yield: Analyzer.e_yield,
+    ast.YieldFrom: Analyzer.e_yield,
     ast.BoolOp: Analyzer.e_boolop,
 }
 _CallFn = Callable[
