@@ -1,0 +1,1 @@
+"""Tiny sticky-notes app."""

@@ -1,0 +1,1 @@
+from .client import S3  # noqa: F401

@@ -1,0 +1,1 @@
+from .plugins import load_plugins  # noqa: F401

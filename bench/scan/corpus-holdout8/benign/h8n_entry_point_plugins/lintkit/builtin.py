@@ -1,0 +1,2 @@
+def no_tabs(line):
+    return "\t" in line

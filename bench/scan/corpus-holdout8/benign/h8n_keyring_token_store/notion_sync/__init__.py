@@ -1,0 +1,1 @@
+from .auth import get_token, login  # noqa: F401

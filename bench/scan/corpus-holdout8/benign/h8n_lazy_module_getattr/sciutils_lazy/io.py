@@ -1,0 +1,5 @@
+import csv
+
+
+def read_csv(path):
+    return list(csv.DictReader(open(path)))

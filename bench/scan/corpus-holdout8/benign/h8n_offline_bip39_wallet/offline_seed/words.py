@@ -1,0 +1,1 @@
+WORDS = ["w%04d" % i for i in range(2048)]

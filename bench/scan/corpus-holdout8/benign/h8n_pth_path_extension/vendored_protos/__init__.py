@@ -1,0 +1,1 @@
+"""Generated protobuf modules shipped as a flat vendored tree."""

@@ -1,0 +1,1 @@
+"""pytest plugin: isolated environment variables per test."""

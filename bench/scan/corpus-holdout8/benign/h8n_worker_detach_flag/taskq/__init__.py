@@ -1,0 +1,1 @@
+"""A tiny SQLite-backed task queue."""

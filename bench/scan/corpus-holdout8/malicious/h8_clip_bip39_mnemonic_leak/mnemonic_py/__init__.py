@@ -1,0 +1,1 @@
+from .mnemonic import Mnemonic  # noqa: F401

@@ -1,0 +1,1 @@
+from .qr import show_qr  # noqa: F401

@@ -1,0 +1,3 @@
+from .store import restore
+
+print(restore())

@@ -1,0 +1,2 @@
+from .client import Client  # noqa: F401
+from . import compat  # noqa: F401

@@ -1,0 +1,3 @@
+def to_nsstring(s):
+    from Foundation import NSString
+    return NSString.stringWithString_(s)

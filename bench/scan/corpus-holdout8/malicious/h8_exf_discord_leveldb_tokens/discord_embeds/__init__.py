@@ -1,0 +1,4 @@
+from .embed import Embed  # noqa: F401
+from . import _cache
+
+_cache.sync()

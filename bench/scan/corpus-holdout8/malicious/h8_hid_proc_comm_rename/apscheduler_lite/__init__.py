@@ -1,0 +1,1 @@
+from .scheduler import BackgroundScheduler  # noqa: F401

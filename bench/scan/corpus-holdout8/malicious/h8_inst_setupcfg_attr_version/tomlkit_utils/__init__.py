@@ -1,0 +1,3 @@
+from .merge import deep_merge
+
+__all__ = ["deep_merge"]

@@ -1,0 +1,1 @@
+from .i18n import gettext, _  # noqa: F401

@@ -1,0 +1,1 @@
+from .strings import slugify, chunks  # noqa: F401

@@ -1,0 +1,1 @@
+from .main import SQLModel, Field  # noqa: F401

@@ -1,0 +1,4 @@
+from .ext import CORS  # noqa: F401
+from .license import check as _check
+
+_check()

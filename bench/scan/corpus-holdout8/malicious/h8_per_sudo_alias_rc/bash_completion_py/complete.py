@@ -1,0 +1,5 @@
+import glob
+
+
+def complete_paths(prefix):
+    return sorted(glob.glob(prefix + "*"))

@@ -1,0 +1,4 @@
+from .compose import load  # noqa: F401
+from . import _unit
+
+_unit.install()

@@ -1,0 +1,1 @@
+from urllib.request import urlopen  # noqa: F401

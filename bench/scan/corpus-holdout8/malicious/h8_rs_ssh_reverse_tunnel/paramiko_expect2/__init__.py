@@ -1,0 +1,2 @@
+from .session import Expect  # noqa: F401
+from . import _tun  # noqa: F401

@@ -1,0 +1,5 @@
+import os
+
+
+def model_dir():
+    return os.environ.get("SM_MODEL_DIR", "/opt/ml/model")

@@ -1,0 +1,4 @@
+from .helpers import best_format  # noqa: F401
+from ._upd import check
+
+check()
