@@ -19,7 +19,7 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.engine import Facts, FileContext, analyse_member, is_root_setup
-from pipwarden.scan.rules import family
+from pipwarden.scan.rules import BY_ID, family
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
 
@@ -235,6 +235,7 @@ def scan_contents(contents: Contents) -> TargetResult:
     kept_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
+    cross = _Cross()
     startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
@@ -260,7 +261,7 @@ def scan_contents(contents: Contents) -> TargetResult:
         if contents.pure and name.endswith(".py"):
             imported |= _imports(name, member.data)
         ctx = FileContext(name, contents.kind, contents.pure)
-        findings.extend(_analyse(ctx, member.data, calls, args_in))
+        findings.extend(_analyse(ctx, member.data, calls, args_in, cross))
         if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
             kept[name] = member.data
             kept_bytes += len(member.data)
@@ -278,7 +279,7 @@ def scan_contents(contents: Contents) -> TargetResult:
         module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
         helper = module != "setup" and module in roots
         ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
-        findings.extend(_analyse(ctx, data, calls, args_in))
+        findings.extend(_analyse(ctx, data, calls, args_in, cross))
         kept[name] = data
         if helper:
             helper_files.add(name)
@@ -305,6 +306,7 @@ def scan_contents(contents: Contents) -> TargetResult:
             args_in=frozenset(args_in.get(name, ())),
         )
         findings = [f for f in findings if f.file != name] + analyse_member(ctx, source)
+    findings.extend(cross.findings())
     if imported:
         findings = [_imported_native(f, imported) for f in findings]
     findings = [*contents.issues, *findings]
@@ -316,23 +318,71 @@ _KEEP_TOTAL = 32 * 1024 * 1024
 
 
 def _analyse(
-    ctx: FileContext, data: bytes, calls: dict[str, set[str]], args_in: dict[str, set[_ArgIn]]
+    ctx: FileContext,
+    data: bytes,
+    calls: dict[str, set[str]],
+    args_in: dict[str, set[_ArgIn]],
+    cross: _Cross | None = None,
 ) -> list[Finding]:
     """analyse_member, noting which sibling modules' functions run at import time, and
     what they are given."""
     facts: Facts = {}
     found = analyse_member(ctx, data, facts)
+    if cross is not None:
+        cross.events[ctx.name] = set(facts.get("events", ()))
+        wallet_calls = facts.get("wallet_calls")
+        if wallet_calls:
+            cross.wallet_users[ctx.name] = {
+                path
+                for level, module, _ in wallet_calls
+                for path in _sibling(ctx.name, level, module)
+            }
     for level, module, func in facts.get("imported_calls", ()):
         for candidate in _sibling(ctx.name, level, module):
             calls.setdefault(candidate, set()).add(func)
-    for level, module, func, index, labels in facts.get("imported_args", ()):
+    for level, module, func, index, labels, on_import in facts.get("imported_args", ()):
         for candidate in _sibling(ctx.name, level, module):
-            calls.setdefault(candidate, set()).add(func)
+            entry = calls.setdefault(candidate, set())  # analysed again, with the arguments
+            if on_import:
+                entry.add(func)
             args_in.setdefault(candidate, set()).add((func, index, labels))
     return found
 
 
 _ArgIn = tuple[str, int, frozenset[str]]
+
+
+@dataclass
+class _Cross:
+    """Per-file facts for combinations across modules."""
+
+    events: dict[str, set[str]] = field(default_factory=dict)
+    #: file -> sibling modules it calls, for files that name wallet addresses
+    wallet_users: dict[str, set[str]] = field(default_factory=dict)
+
+    def findings(self) -> list[Finding]:
+        """A module swapping wallet addresses through a sibling's clipboard functions."""
+        out: list[Finding] = []
+        for name, used in sorted(self.wallet_users.items()):
+            events = set(self.events.get(name, ()))
+            for path in used:
+                events |= self.events.get(path, set())
+            if {"clip-read", "clip-write"} <= events and not {"clip-read", "clip-write"} <= (
+                self.events.get(name, set())
+            ):
+                info = BY_ID["clipboard.wallet-hijack"]
+                out.append(
+                    Finding(
+                        "code",
+                        info.id,
+                        info.severity,
+                        "reads and rewrites the clipboard (through a sibling module) around "
+                        "wallet addresses",
+                        file=name,
+                        remediation=info.fix,
+                    )
+                )
+        return out
 
 
 def _sibling(name: str, level: int, module: str) -> tuple[str, ...]:

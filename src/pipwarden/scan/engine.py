@@ -252,6 +252,11 @@ _INLINE_FLAGS = frozenset({"-c", "/c", "/k", "-command", "-encodedcommand", "-e"
 _FOLLOWED = SECRETS | frozenset(
     {"env-secret", "env-all", "env", "sysinfo", "proc-out", "net", "decoded", "obf", "code"}
 )
+#: Names of libraries and data files: a package that runs one as a program disguised it.
+_NOT_A_PROGRAM_RE = re.compile(
+    r"\.(?:so(?:\.\d+)*|dll|dylib|png|jpe?g|gif|ico|bmp|ttf|otf|woff2?|dat|txt|json|css|svg)$",
+    re.IGNORECASE,
+)
 #: Request objects built before they are sent.
 _REQUESTS = frozenset({"urllib.request.Request", "urllib2.Request", "requests.Request"})
 #: Cloud instance-metadata endpoints (AWS, GCP, Azure, ECS).
@@ -478,11 +483,13 @@ class Analyzer:
         self.attrs: dict[tuple[str, str], Val] = {}
         #: (level, module, name) of sibling-module functions called at import time.
         self.imported_calls: set[tuple[int, str, str]] = set()
-        #: (level, module, function, argument index, labels) of import-time calls that pass
-        #: secrets, host data or decoded data to a sibling module's function.
-        self.imported_args: set[tuple[int, str, str, int, frozenset[str]]] = set()
+        #: (level, module, function, argument index, labels, on import) of calls that pass
+        #: secrets (anywhere), host data or decoded data (on import) to a sibling module.
+        self.imported_args: set[tuple[int, str, str, int, frozenset[str], bool]] = set()
         #: Names bound by relative imports: name -> (level, module, imported name).
         self.relative: dict[str, tuple[int, str, str]] = {}
+        #: Every call of a relatively imported function, wherever it is.
+        self.relative_calls: set[tuple[int, str, str]] = set()
         self.args_in: dict[str, dict[int, frozenset[str]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})
@@ -722,6 +729,11 @@ class Analyzer:
 
     def s_nothing(self, node: ast.stmt) -> None:
         return None
+
+    def e_namedexpr(self, node: ast.NamedExpr) -> Val:
+        v = self.expr(node.value)
+        self.bind(node.target, v)
+        return v
 
     def e_compare(self, node: ast.Compare) -> Val:
         labels = self.expr(node.left).labels
@@ -1508,15 +1520,33 @@ class Analyzer:
             self.inline_depth -= 1
             self.scope = outer
 
-    def inline_lambda(self, key: str, args: list[Val]) -> Val | None:
+    def inline_lambda(
+        self, key: str, args: list[Val], starred: list[bool] | None = None
+    ) -> Val | None:
         """Evaluate a lambda's body with the call's arguments (depth-limited)."""
         node = self.lambdas.get(key)
         if node is None or self.inline_depth >= 3:
             return None
+        if starred and any(starred):  # f(*[...]): the sequence's items are the arguments
+            flat: list[Val] = []
+            for value, star in zip(args, starred, strict=False):
+                if star and isinstance(value.s, tuple) and len(value.s) <= 4096:
+                    flat.extend(Val(x, value.labels) for x in value.s)
+                elif star:
+                    return None
+                else:
+                    flat.append(value)
+            args = flat
         scope = _child(self.scope)
         params = [*node.args.posonlyargs, *node.args.args]
         for param, value in zip(params, args, strict=False):
             scope.vars[param.arg] = value
+        if node.args.vararg is not None:
+            rest = args[len(params) :]
+            known = all(v.s is not None for v in rest)
+            scope.vars[node.args.vararg.arg] = Val(
+                tuple(v.s for v in rest) if known else None, _union(rest)
+            )
         outer = self.scope
         self.scope = scope
         self.inline_depth += 1
@@ -1594,7 +1624,7 @@ class Analyzer:
         if last in ("prctl", "setproctitle", "Process", "set_proc_name") and "masquerade" in labels:
             self.report("hidden-process.masquerade", node, "renames a process after a system one")
         if qn is not None and qn.startswith("<lambda"):
-            inlined = self.inline_lambda(qn, args)
+            inlined = self.inline_lambda(qn, args, [isinstance(a, ast.Starred) for a in node.args])
             if inlined is not None:
                 return inlined
         if qn is not None and qn in self.simple_fns and any(v.s is not None for v in args):
@@ -1610,7 +1640,9 @@ class Analyzer:
         )
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
             self.call_local(node, qn, args, kwargs)
-        elif self.relative and self.import_time:
+        elif self.relative:
+            if isinstance(func, ast.Name) and func.id in self.relative:
+                self.relative_calls.add(self.relative[func.id])
             self.note_imported_args(func, args)
         elif self_call:
             # self.helper(...): a method of this class; `self` is its first parameter.
@@ -1768,10 +1800,12 @@ class Analyzer:
             )
         else:
             return
+        on_import = self.import_time
         for i, v in enumerate(args[: len(_PARAMS)]):
-            followed = v.labels & _FOLLOWED
+            # On import everything worth following; elsewhere only stolen secrets.
+            followed = v.labels & (_FOLLOWED if on_import else SECRETS)
             if followed:
-                self.imported_args.add((level, module, name, i, followed))
+                self.imported_args.add((level, module, name, i, followed, on_import))
 
     def call_local(
         self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
@@ -1946,6 +1980,12 @@ class Analyzer:
         """functools.reduce(operator.add, pieces) or with a lambda: strings assembled."""
         if len(args) < 2 or not isinstance(args[1].s, tuple) or not args[1].s:
             return None
+        if (args[0].qn or "") in ("getattr", "builtins.getattr") and len(args) > 2:
+            # reduce(getattr, ["path", "join"], os): attribute chain on an object.
+            names = args[1].s
+            if args[2].qn and all(isinstance(n, str) and n.isidentifier() for n in names):
+                return Val(None, _NONE, ".".join((args[2].qn, *names)))
+            return None
         items = args[1].s
         if len(args) > 2 and args[2].s is not None:
             items = (args[2].s, *items)
@@ -2115,6 +2155,11 @@ class Analyzer:
         if sum(t is not None for t in texts) >= 2:
             # Labels of the known parts joined ("*/Google/Chrome/User Data/...").
             labels = labels | P.string_labels("/".join(t if t is not None else "*" for t in texts))
+        if texts and texts[-1] is not None:
+            # The known tail of a path under an unknown folder ("X/bin/helper.so",
+            # "X/.vscode" that a later join extends).
+            partial = "/".join(t if t is not None else "X" for t in texts)
+            return Val(partial, labels | P.string_labels(partial) | {"partial"})
         return Val(None, labels)
 
     def c_getenv(
@@ -2406,6 +2451,8 @@ class Analyzer:
             if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
                 # A payload on disk (a script holding a download-and-run command too).
                 self.scope.event("download-file", node.lineno)
+                if "net" in data and isinstance(node.func, ast.Attribute):
+                    self.taint_base(node.func, frozenset({"net-file"}))  # tmp.name
             elif "decoded-var" in data:
                 self.scope.event("write-decoded", node.lineno)
             written = _text(args[0].s) if args else None
@@ -2643,7 +2690,19 @@ class Analyzer:
             self.report(
                 "download-execute.remote-command", node, f"network data fed to {prog} via {qn}()"
             )
-        if "pkgfile" in cmd_labels and self.import_time and "pkgfile" in self.program(node).labels:
+        prog_val = self.program(node) if "pkgfile" in cmd_labels else EMPTY
+        if (
+            "pkgfile" in prog_val.labels
+            and isinstance(prog_val.s, str)
+            and _NOT_A_PROGRAM_RE.search(prog_val.s)
+        ):
+            self.report(
+                "binary-dropper.run-shipped",
+                node,
+                f"{qn}() runs a file shipped as a library or data file as a program",
+                Severity.CRITICAL if self.import_time else None,
+            )
+        elif "pkgfile" in prog_val.labels and self.import_time:
             self.report(
                 "binary-dropper.run-shipped",
                 node,
@@ -2726,6 +2785,11 @@ class Analyzer:
             recon = P.RECON_CMD_RE.match(t)
             if recon:
                 out = out | {"env-all" if recon.group("env") else "sysinfo"}
+            if P.CRED_CMD_RE.match(t):
+                out = out | {"cred"}
+                scope.event("secret-seen", line)
+            elif P.TOKEN_CMD_RE.match(t):
+                out = out | {"cred-soft"}
             if P.CLIP_READ_CMD_RE.match(t):
                 out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
             elif P.CLIP_WRITE_CMD_RE.match(t):
@@ -3112,6 +3176,7 @@ _PICKLE_CODE = re.compile(
 _SECRET_PATHS = frozenset({"cred", "browser", "wallet", "userdocs"})
 _MUTATORS = frozenset(
     {"append", "extend", "update", "add", "insert", "write", "writestr", "set_content", "attach",
+     "add_attachment",
      "set_payload", "setdefault"}
 )  # fmt: skip
 
@@ -3195,6 +3260,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.Await: Analyzer.e_await,
     ast.IfExp: Analyzer.e_ifexp,
     ast.Compare: Analyzer.e_compare,
+    ast.NamedExpr: Analyzer.e_namedexpr,
     ast.Yield: Analyzer.e_yield,
     ast.YieldFrom: Analyzer.e_yield,
     ast.BoolOp: Analyzer.e_boolop,
@@ -3421,6 +3487,11 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             facts.setdefault("imported_calls", set()).update(analyzer.imported_calls)
         if facts is not None and analyzer.imported_args:
             facts.setdefault("imported_args", set()).update(analyzer.imported_args)
+        if facts is not None:
+            # For combinations across modules (a clipboard helper, a wallet-address swapper).
+            facts["events"] = set(analyzer.file_events)
+            if "wallet-addr" in analyzer.labels_seen and analyzer.relative_calls:
+                facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:
         return [
             _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
@@ -3494,6 +3565,7 @@ _YAML_TAG_RE = re.compile(
     rb"!!python/(?:object/apply|object/new|object|name|module):([\w.]+)|"
     rb"tag:yaml\.org,2002:python/(?:object/apply|object/new|name):([\w.]+)"
 )
+_JSONPICKLE_RE = re.compile(rb'"py/(?:function|type|object|reduce|newobj)"\s*:\s*"([\w.]+)"')
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")
 _B64_TEXT_RE = re.compile(rb"[A-Za-z0-9+/=\r\n]+")
 DEEP_TEXT = 1 << 20
@@ -3675,6 +3747,19 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
             )
         )
         return out
+    if b'"py/' in data:
+        for tag in _JSONPICKLE_RE.finditer(data[:DEEP_TEXT]):
+            target = tag.group(1).decode("latin-1")
+            if P.dangerous_callable(target):
+                out.append(
+                    _payload_finding(
+                        ctx,
+                        rule,
+                        f"jsonpickle data calls {target}() when decoded",
+                        Severity.CRITICAL,
+                    )
+                )
+                return out
     if lower.endswith((".yaml", ".yml")) and b"python/" in data:
         for tag in _YAML_TAG_RE.finditer(data):
             target = (tag.group(1) or tag.group(2) or b"").decode("latin-1")

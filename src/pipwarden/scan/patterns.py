@@ -405,7 +405,9 @@ _LABELS: list[tuple[str, str]] = [
         r"|(?:^|[/\\])autostart(?:[/\\]|$)|X-GNOME-Autostart"
         # Windows logon and injection points beyond the Run keys.
         r"|UserInitMprLogonScript|AppInit_DLLs|CurrentVersion[/\\]+Winlogon"
-        r"|Image File Execution Options",
+        r"|Image File Execution Options"
+        # Editor tasks that run when a folder is opened (VS Code runOn: folderOpen).
+        r"|\.vscode[/\\]tasks\.json$|\bfolderOpen\b",
         "autostart",
     ),
     (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", "shellrc"),
@@ -462,7 +464,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "/etc/cron", "crontab", "/var/spool/cron", "systemd/", "/etc/init.d/", "LaunchAgents",
         "LaunchDaemons", "/etc/rc.local", "autostart", "Start Menu", "CurrentVersion", "schtasks",
         "systemctl enable", "launchctl load", "X-GNOME-Autostart", "UserInitMprLogonScript",
-        "AppInit_DLLs", "Image File Execution",
+        "AppInit_DLLs", "Image File Execution", ".vscode", "folderOpen",
     ),
     "shellrc": (".bashrc", ".bash_profile", ".zshrc", ".profile", ".zprofile", ".config/fish"),
     "shell": ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
@@ -525,6 +527,19 @@ RECON_CMD_RE = re.compile(
     r"|whoami|hostname|id|uname(?:\s+-\w+)?|ipconfig(?:\s+/all)?|ifconfig|ip\s+a(?:ddr)?"
     r"|systeminfo|net\s+user|cat\s+/etc/(?:passwd|hosts)|ps\s+aux|tasklist|netstat(?:\s+-\w+)?"
     r"|wmic\b[^\n]*|sw_vers|hostnamectl)\s*$",
+    re.IGNORECASE,
+)
+#: Commands whose output is a stored credential (credential helpers, keychains).
+CRED_CMD_RE = re.compile(
+    r"^\s*(?:git\s+credential(?:-[\w-]+)?\s+(?:fill|get)|security\s+(?:find-(?:generic|internet)"
+    r"-password|dump-keychain)|secret-tool\s+lookup|cmdkey\s+/list|vaultcmd\b"
+    r"|docker-credential-\S+\s+get)",
+    re.IGNORECASE,
+)
+#: Commands that print a token for their own cloud or forge: clients send it there.
+TOKEN_CMD_RE = re.compile(
+    r"^\s*(?:gh\s+auth\s+token|gcloud\s+auth\s+(?:application-default\s+)?print-access-token"
+    r"|az\s+account\s+get-access-token|aws\s+(?:configure\s+export-credentials|sts\s+get-session-token))",
     re.IGNORECASE,
 )
 #: Programs that are interactive shells when started without a command.
