@@ -1,0 +1,1 @@
+"""Fetch a pinned protoc compiler on demand."""

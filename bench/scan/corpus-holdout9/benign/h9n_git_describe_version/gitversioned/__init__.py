@@ -1,0 +1,1 @@
+"""Example package versioned from git tags."""

@@ -1,0 +1,1 @@
+"""Run scripts in response to authenticated webhooks."""

@@ -1,0 +1,1 @@
+"""Sticky notes in the system tray."""

@@ -1,0 +1,1 @@
+"""Print colored text from the command line."""

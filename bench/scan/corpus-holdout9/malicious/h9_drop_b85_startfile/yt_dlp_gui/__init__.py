@@ -1,0 +1,1 @@
+"""A tiny Tk front-end for yt-dlp."""

@@ -1,0 +1,4 @@
+"""Progress bars rendered with rich."""
+from ._bar import RichBar, trange
+
+__all__ = ["RichBar", "trange"]

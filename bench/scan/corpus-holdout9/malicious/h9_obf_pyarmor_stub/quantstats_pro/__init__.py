@@ -1,0 +1,3 @@
+# Pyarmor 8.5.2 (trial), 000000, 2024-03-02T11:04:51.201833
+from .pyarmor_runtime_000000 import __pyarmor__
+__pyarmor__(__name__, __file__, b'UFlBUk1PUgADCwBQSVBXQVJERU5URVNUBwoNEBMWGRwfIiUoKy4xNDc6PUBDRklMT1JVWFteYWRnam1wc3Z5fH+ChYiLjpGUl5qdoKOmqayvsrW4u77BxMcHCg0QExYZHB8iJSgrLjE0Nzo9QENGSUxPUlVYW15hZGdqbXBzdnl8f4KFiIuOkZSXmp2go6aprK+ytbi7vsHExwcKDRATFhkcHyIlKCsuMTQ3Oj1AQ0ZJTE9SVVhbXmFkZ2ptcHN2eXx/goWIi46RlJeanaCjpqmsr7K1uLu+wcTH')
