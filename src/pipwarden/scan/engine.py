@@ -248,6 +248,16 @@ _RUNNER_NAMES = (
 _INLINE_FLAGS = frozenset({"-c", "/c", "/k", "-command", "-encodedcommand", "-e"})
 
 
+#: Attribute names that hold a credential (`server.token`, `cfg.api_key`).
+_SECRET_ATTRS = frozenset(
+    {"token", "password", "passwd", "secret", "api_key", "apikey", "access_token",
+     "refresh_token", "private_key", "secret_key", "session_token", "auth_token"}
+)  # fmt: skip
+#: Transaction APIs of wallet libraries (web3, eth_account, solana).
+_TX_APIS = frozenset(
+    {"send_transaction", "sign_transaction", "sendTransaction", "signTransaction",
+     "send_raw_transaction", "build_transaction", "sign_and_send_transaction", "transfer"}
+)  # fmt: skip
 #: Labels of arguments worth following into a sibling module's function.
 _FOLLOWED = SECRETS | frozenset(
     {"env-secret", "env-all", "env", "sysinfo", "proc-out", "net", "decoded", "obf", "code"}
@@ -486,6 +496,10 @@ class Analyzer:
         #: (level, module, function, argument index, labels, on import) of calls that pass
         #: secrets (anywhere), host data or decoded data (on import) to a sibling module.
         self.imported_args: set[tuple[int, str, str, int, frozenset[str], bool]] = set()
+        #: File handle variable -> the variable naming its path (`with open(p, "wb") as f`).
+        self.file_paths: dict[str, str] = {}
+        #: A transaction's recipient is overwritten somewhere (`tx["to"] = ...`).
+        self.tx_rewrite = False
         #: Names bound by relative imports: name -> (level, module, imported name).
         self.relative: dict[str, tuple[int, str, str]] = {}
         #: Every call of a relatively imported function, wherever it is.
@@ -788,6 +802,13 @@ class Analyzer:
             self.bind(t, v)
             if isinstance(t, ast.Attribute):
                 self.check_hook(t.value, t.attr, node.value, node)
+            elif (
+                isinstance(t, ast.Subscript)
+                and isinstance(t.slice, ast.Constant)
+                and t.slice.value in ("to", "recipient")
+                and self.fn_depth > 0
+            ):
+                self.tx_rewrite = True  # tx["to"] = ... inside a function
 
     def check_hook(self, owner: ast.expr, attr: str, value: ast.expr, node: ast.AST) -> None:
         """`lib.Class.method = wrapper` on import: a wrapper that sends data hooks every call.
@@ -810,6 +831,16 @@ class Analyzer:
         root = base.split(".", 1)[0]
         if not root or root not in {q.split(".", 1)[0] for q in self.imports.values()}:
             return
+        if attr in _TX_APIS:
+            # A wallet library's transaction call replaced on import: a drainer's hook.
+            self.report(
+                "clipboard.wallet-hijack",
+                node,
+                f"replaces {base}.{attr} with {names[0]}() when imported",
+                Severity.CRITICAL
+                if self.tx_rewrite or "wallet-addr" in self.labels_seen
+                else Severity.HIGH,
+            )
         for name in names:
             events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
             if "net" not in events:
@@ -892,6 +923,16 @@ class Analyzer:
             v = self.expr(item.context_expr)
             if item.optional_vars is not None:
                 self.bind(item.optional_vars, v)
+                ctx = item.context_expr
+                if (
+                    v.qn == "<file-w>"
+                    and isinstance(item.optional_vars, ast.Name)
+                    and isinstance(ctx, ast.Call)
+                    and ctx.args
+                    and isinstance(ctx.args[0], ast.Name)
+                ):
+                    # with open(path, "wb") as f: what f receives, the file at path holds.
+                    self.file_paths[item.optional_vars.id] = ctx.args[0].id
         self.block(node.body)
 
     def s_for(self, node: ast.For | ast.AsyncFor) -> None:
@@ -1170,6 +1211,9 @@ class Analyzer:
             return Val(None, frozenset({"env-all"}), qn)
         if node.attr in ("PROT_EXEC", "PAGE_EXECUTE_READWRITE"):
             return Val(None, base.labels | {"prot-exec"}, qn)
+        if node.attr in _SECRET_ATTRS and qn is None:
+            # obj.token: clients send their own; sent on import or at start-up it is theft.
+            return Val(None, base.labels | {"cred-soft"}, qn)
         return Val(None, base.labels, qn)
 
     def e_subscript(self, node: ast.Subscript) -> Val:
@@ -1621,6 +1665,13 @@ class Analyzer:
             scope.event("exec-mem", line)
             if labels & (PAYLOAD | {"native"}):
                 scope.event("exec-mem-payload", line)
+        if last in ("__pyarmor__", "__pyarmor_enter__", "pyarmor") and self.module_level:
+            self.report(
+                "obfuscation.bytecode-only",
+                node,
+                "the module is PyArmor-protected: its code is encrypted and cannot be reviewed",
+                Severity.HIGH,
+            )
         if last in ("prctl", "setproctitle", "Process", "set_proc_name") and "masquerade" in labels:
             self.report("hidden-process.masquerade", node, "renames a process after a system one")
         if qn is not None and qn.startswith("<lambda"):
@@ -2453,6 +2504,10 @@ class Analyzer:
                 self.scope.event("download-file", node.lineno)
                 if "net" in data and isinstance(node.func, ast.Attribute):
                     self.taint_base(node.func, frozenset({"net-file"}))  # tmp.name
+                    handle = node.func.value
+                    if isinstance(handle, ast.Name) and handle.id in self.file_paths:
+                        path_var = ast.Name(id=self.file_paths[handle.id])
+                        self.taint_base(path_var, frozenset({"net-file"}))
             elif "decoded-var" in data:
                 self.scope.event("write-decoded", node.lineno)
             written = _text(args[0].s) if args else None
@@ -2916,7 +2971,7 @@ class Analyzer:
             # A metadata service asked with its own token: credentials go back to it.
             secrets = secrets - {"imds-cred"}
         if "cred-soft" in labels and self.import_time:
-            secrets = secrets | {"keyring"}
+            secrets = secrets | {"stored credential"}
         if "clipboard" in secrets and not secrets - {"clipboard"}:
             self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
         elif secrets:
@@ -2965,6 +3020,13 @@ class Analyzer:
     ) -> Val:
         if "net" in labels or (args and _is_url(args[0].s)):
             self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
+        elif "net-file" in labels:
+            self.report(
+                "unsafe-deserialization.remote",
+                node,
+                f"a downloaded file reaches {qn}()",
+                None if self.import_time else Severity.HIGH,
+            )
         elif (
             not yaml
             and args
@@ -2984,8 +3046,11 @@ class Analyzer:
             self.report(
                 "unsafe-deserialization.pickle", node, f"{qn}() of data whose origin is not checked"
             )
-        # marshal holds code objects whatever their origin; pickles carry code only from payloads.
-        code = qn.startswith("marshal.") or bool(labels & PAYLOAD)
+        # marshal holds code objects: from a payload, a shipped or a downloaded file they are
+        # code to run; a bytecode cache the package wrote itself (template engines) is not.
+        code = bool(labels & PAYLOAD) or (
+            qn.startswith("marshal.") and bool(labels & {"pkgfile", "net-file", "data-file"})
+        )
         return Val(None, labels | ({"code"} if code else _NONE))
 
     def clip_read(self, node: ast.Call, qn: str, labels: frozenset[str]) -> Val:
@@ -3006,7 +3071,8 @@ class Analyzer:
                     "persistence.autostart",
                     node,
                     "writes a Windows Run key",
-                    Severity.CRITICAL if self.import_time else None,
+                    # Apps offer "start with Windows" in their settings; on import it is not.
+                    Severity.CRITICAL if self.import_time else Severity.MEDIUM,
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
