@@ -681,6 +681,27 @@ TECHNIQUES = [
         "unsafe-deserialization.remote",
     ),
     (
+        "embedded-executable-written-and-started-from-a-cli",
+        "import base64, os\nfrom ._data import UPDATER\n"
+        "def _update():\n"
+        "    p = os.path.join(os.path.expanduser('~'), 'Downloads', 'updater.exe')\n"
+        "    with open(p, 'wb') as f:\n"
+        "        f.write(base64.b85decode(UPDATER))\n"
+        "    os.startfile(p)\n",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "embedded-binary-made-executable-and-started",
+        "import base64, os, subprocess\nfrom ._blob import ACCEL\n"
+        "def _accel():\n"
+        "    p = os.path.expanduser('~/.local/bin/accel')\n"
+        "    with open(p, 'wb') as f:\n"
+        "        f.write(base64.b64decode(ACCEL))\n"
+        "    os.chmod(p, 0o755)\n"
+        "    subprocess.Popen([p, '--daemon'])\n",
+        "download-execute.drop-and-run",
+    ),
+    (
         "pyarmor-protected-module",
         "from .pyarmor_runtime_000000 import __pyarmor__\n"
         "__pyarmor__(__name__, __file__, b'PY000000\\x00\\x03\\x0b')\n",

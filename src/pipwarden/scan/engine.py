@@ -25,7 +25,7 @@ import struct
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -2499,6 +2499,10 @@ class Analyzer:
             if method != "write":
                 self.write_target(node, recv.labels)
             data = _union(args)
+            if "native" in data or (
+                data & {"decoded", "decoded-var"} and "exe-file" in recv.labels
+            ):
+                self.scope.event("drop-native", node.lineno)  # an executable written out
             if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
                 # A payload on disk (a script holding a download-and-run command too).
                 self.scope.event("download-file", node.lineno)
@@ -3173,6 +3177,17 @@ class Analyzer:
                 "allocates executable memory and runs it (a shellcode loader)",
                 Severity.CRITICAL if "exec-mem-payload" in ev else None,
             )
+        if ("drop-native" in ev or ("write-decoded" in ev and "chmod" in ev)) and (
+            "process" in ev or "exec" in ev
+        ):
+            # No package writes out an executable decoded from its own data and runs it.
+            on_load = ((scope is self.module or scope.entry) and not self.script) or self.is_setup
+            self.report(
+                "download-execute.drop-and-run",
+                ev.get("drop-native") or ev["write-decoded"],
+                "writes an executable decoded from the package and runs it",
+                Severity.CRITICAL if on_load else Severity.HIGH,
+            )
         if "write-decoded" in ev and "load-native" in ev:
             on_load = (scope is self.module or scope.entry) and not self.script
             self.report(
@@ -3606,8 +3621,6 @@ def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
 
 def replace_line(f: Finding, line: int) -> Finding:
     """`f` moved to `line` (for findings on one-line snippets)."""
-    from dataclasses import replace
-
     return replace(f, line=line)
 
 
@@ -3773,8 +3786,6 @@ def _inflate(data: bytes) -> bytes | None:
 
 def replace_file(f: Finding, name: str) -> Finding:
     """`f` attributed to the file `name` (findings on a decompressed member)."""
-    from dataclasses import replace
-
     return replace(f, file=name)
 
 

@@ -418,6 +418,7 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
     (r"(?:^|[/\\])pip[/\\]pip\.(?:conf|ini)$|(?:^|[/\\])\.pip[/\\]pip\.conf$", "pipconf"),
+    (r"[\w-]\.(?:exe|scr|bat|cmd|ps1|vbs|hta|msi)$", "exe-file"),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
         r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}"
@@ -470,6 +471,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "shell": ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
     "hidden-path": ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),
     "pipconf": ("pip.conf", "pip.ini"),
+    "exe-file": (".exe", ".scr", ".bat", ".cmd", ".ps1", ".vbs", ".hta", ".msi"),
     "wallet-addr": ("bc1", "0x", "[13]", "[a-fA-F0-9]", "1-9A-HJ", "a-km-zA-HJ", "1", "3"),
 }  # fmt: skip
 _LABEL_RES = [
