@@ -286,9 +286,11 @@ def scan_contents(contents: Contents) -> TargetResult:
     for module, func in hooks:
         # Hooks in entry-point groups that tools load on their own (every setuptools
         # build, every pytest run) run like code called on import.
-        files_of = (module.replace(".", "/") + ".py", module.replace(".", "/") + "/__init__.py")
+        base = module.replace(".", "/")
+        files_of = (f"{base}.py", f"{base}/__init__.py")
+        under = (f"/{base}.py", f"/{base}/__init__.py")  # below an sdist's top folder
         for path in kept:
-            if path in files_of or path.endswith(tuple("/" + f for f in files_of)):
+            if path in files_of or path.endswith(under):
                 calls.setdefault(path, set()).add(func)
     for name in sorted(calls.keys() | startup):
         # A sibling module's functions called when the package is imported run on import;
@@ -322,21 +324,18 @@ def _analyse(
     data: bytes,
     calls: dict[str, set[str]],
     args_in: dict[str, set[_ArgIn]],
-    cross: _Cross | None = None,
+    cross: _Cross,
 ) -> list[Finding]:
     """analyse_member, noting which sibling modules' functions run at import time, and
     what they are given."""
     facts: Facts = {}
     found = analyse_member(ctx, data, facts)
-    if cross is not None:
-        cross.events[ctx.name] = set(facts.get("events", ()))
-        wallet_calls = facts.get("wallet_calls")
-        if wallet_calls:
-            cross.wallet_users[ctx.name] = {
-                path
-                for level, module, _ in wallet_calls
-                for path in _sibling(ctx.name, level, module)
-            }
+    cross.events[ctx.name] = set(facts.get("events", ()))
+    wallet_calls = facts.get("wallet_calls")
+    if wallet_calls:
+        cross.wallet_users[ctx.name] = {
+            path for level, module, _ in wallet_calls for path in _sibling(ctx.name, level, module)
+        }
     for level, module, func in facts.get("imported_calls", ()):
         for candidate in _sibling(ctx.name, level, module):
             calls.setdefault(candidate, set()).add(func)

@@ -2339,39 +2339,35 @@ class Analyzer:
             self.nested(node, text, "in the decoded payload")
         return Val(data, labels)
 
-    def code_events(self, text: str) -> set[str]:
-        """What Python code held in a string does when it runs (net, process, exec...)."""
+    def run_string(self, text: str, *, in_place: bool) -> Analyzer | None:
+        """Python code held in a string, analysed; None when it is not code. `in_place`:
+        as if it ran here (same function depth, same install-time context)."""
         if "\n" not in text and "(" not in text:
-            return set()
+            return None
         try:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
-            return set()
+            return None
         sub = Analyzer(self.ctx, text)
         sub.depth = self.depth + 1
+        if in_place:
+            sub.fn_depth = self.fn_depth
+            sub.is_setup = self.is_setup
         try:
             sub.run(tree)
         except RecursionError:
-            return set()
-        return set(sub.file_events)
+            return None
+        return sub
+
+    def code_events(self, text: str) -> set[str]:
+        """What Python code held in a string does when it runs (net, process, exec...)."""
+        sub = self.run_string(text, in_place=False)
+        return set(sub.file_events) if sub is not None else set()
 
     def nested(self, node: ast.AST, text: str, where: str) -> None:
         """Analyse Python code held in a string; lift its strong findings to `node`."""
-        if "\n" not in text and "(" not in text:
-            return
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
-            return
-        sub = Analyzer(self.ctx, text)
-        sub.depth = self.depth + 1
-        sub.fn_depth = self.fn_depth
-        sub.is_setup = self.is_setup
-        try:
-            found = sub.run(tree)
-        except RecursionError:
-            return
-        for f in found:
+        sub = self.run_string(text, in_place=True)
+        for f in sub.findings if sub is not None else ():
             if f.severity >= Severity.HIGH:
                 self.report(f.rule, node, f"{where}: {f.message}", f.severity)
 
