@@ -18,7 +18,13 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
-from pipwarden.scan.engine import Facts, FileContext, analyse_member, is_root_setup
+from pipwarden.scan.engine import (
+    Facts,
+    FileContext,
+    analyse_member,
+    entry_point_groups,
+    is_root_setup,
+)
 from pipwarden.scan.rules import BY_ID, family
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
@@ -117,14 +123,19 @@ def _pth_modules(name: str, data: bytes) -> set[str]:
     return out
 
 
-def _in_tree_backend(data: bytes) -> set[str]:
+def _toml(data: bytes) -> dict[str, object]:
+    """A TOML document, empty when it does not parse."""
+    try:
+        doc: dict[str, object] = tomllib.loads(data.decode("utf-8", "replace"))
+    except (tomllib.TOMLDecodeError, ValueError):
+        return {}
+    return doc
+
+
+def _in_tree_backend(doc: dict[str, object]) -> set[str]:
     """Modules of the project that its build runs: an in-tree PEP 517 backend
     (build-backend with backend-path), Hatch build and metadata hooks, PDM's build
     script, setuptools command classes named in pyproject.toml."""
-    try:
-        doc = tomllib.loads(data.decode("utf-8", "replace"))
-    except (tomllib.TOMLDecodeError, ValueError):
-        return set()
     out: set[str] = set()
     build = doc.get("build-system")
     if isinstance(build, dict):
@@ -179,36 +190,28 @@ _HOOK_GROUPS = frozenset(
 )
 
 
-def _hook_entry_points(name: str, data: bytes) -> set[tuple[str, str]]:
-    """(module, function) of the entry points in _HOOK_GROUPS that `data` declares:
-    an entry_points.txt or a pyproject.toml."""
-    pairs: list[str] = []
-    text = data.decode("utf-8", "replace")
-    if name.endswith("pyproject.toml"):
-        try:
-            doc = tomllib.loads(text)
-        except (tomllib.TOMLDecodeError, ValueError):
-            return set()
-        project = doc.get("project")
-        groups = project.get("entry-points") if isinstance(project, dict) else None
-        if isinstance(groups, dict):
-            for group, table in groups.items():
-                if group in _HOOK_GROUPS and isinstance(table, dict):
-                    pairs.extend(v for v in table.values() if isinstance(v, str))
-    else:
-        group = ""
-        for line in text.splitlines():
-            line = line.strip()
-            if line.startswith("[") and line.endswith("]"):
-                group = line[1:-1].strip()
-            elif group in _HOOK_GROUPS and "=" in line:
-                pairs.append(line.split("=", 1)[1])
+def _pyproject_entry_points(doc: dict[str, object]) -> dict[str, list[tuple[str, str]]]:
+    """[project.entry-points] of a pyproject.toml, shaped like entry_point_groups()."""
+    project = doc.get("project")
+    groups = project.get("entry-points") if isinstance(project, dict) else None
+    if not isinstance(groups, dict):
+        return {}
+    return {
+        group: [(k, v) for k, v in table.items() if isinstance(v, str)]
+        for group, table in groups.items()
+        if isinstance(table, dict)
+    }
+
+
+def _hook_entry_points(groups: dict[str, list[tuple[str, str]]]) -> set[tuple[str, str]]:
+    """(module, function) of the entry points in _HOOK_GROUPS."""
     out: set[tuple[str, str]] = set()
-    for value in pairs:
-        module, _, attr = value.split("[", 1)[0].strip().partition(":")
-        attr = attr.strip()
-        if module and attr.isidentifier():
-            out.add((module.strip(), attr))
+    for group in _HOOK_GROUPS & groups.keys():
+        for _, value in groups[group]:
+            module, _, attr = value.split("[", 1)[0].strip().partition(":")
+            attr = attr.strip()
+            if module and attr.isidentifier():
+                out.add((module.strip(), attr))
     return out
 
 
@@ -248,10 +251,11 @@ def scan_contents(contents: Contents) -> TargetResult:
         if name.endswith(".pth"):
             startup |= _pth_modules(name, member.data)
         if source_tree and depth == 0 and name.endswith("pyproject.toml"):
-            helpers |= _in_tree_backend(member.data)
-            hooks |= _hook_entry_points(name, member.data)
+            doc = _toml(member.data)
+            helpers |= _in_tree_backend(doc)
+            hooks |= _hook_entry_points(_pyproject_entry_points(doc))
         if name.endswith("entry_points.txt"):
-            hooks |= _hook_entry_points(name, member.data)
+            hooks |= _hook_entry_points(entry_point_groups(member.data.decode("utf-8", "replace")))
         if source_tree and name.endswith(".py") and depth <= 1:
             if is_root_setup(name, contents.kind):
                 helpers |= _imports("setup.py", member.data, nested=True)

@@ -374,10 +374,6 @@ def _matches(data: bytes, want: str) -> bool:
     return value == encoded or value.lower() == digest.hex()
 
 
-def _digest(data: bytes) -> str:
-    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-
-
 def _read_zip(
     path: Path, limits: Limits, issues: list[Finding], is_wheel: bool
 ) -> Iterator[Member]:

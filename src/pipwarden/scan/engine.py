@@ -1692,9 +1692,7 @@ class Analyzer:
         if qn is not None and (qn in self.summaries or qn in self.fn_events):
             self.call_local(node, qn, args, kwargs)
         elif self.relative:
-            if isinstance(func, ast.Name) and func.id in self.relative:
-                self.relative_calls.add(self.relative[func.id])
-            self.note_imported_args(func, args)
+            self.note_relative_call(func, args)
         elif self_call:
             # self.helper(...): a method of this class; `self` is its first parameter.
             self.call_local(node, method, [EMPTY, *args], kwargs)
@@ -1833,11 +1831,13 @@ class Analyzer:
             return self.method(node, method, recv, args, kwargs, labels)
         return Val(None, labels) if labels else EMPTY
 
-    def note_imported_args(self, func: ast.expr, args: list[Val]) -> None:
-        """An import-time call of a sibling module's function with data worth following:
-        the target-level pass analyses that function with these arguments."""
+    def note_relative_call(self, func: ast.expr, args: list[Val]) -> None:
+        """A call of a sibling module's function: remembered, and so is data worth
+        following that it is given (the target-level pass analyses that function with
+        these arguments)."""
         if isinstance(func, ast.Name) and func.id in self.relative:
             level, module, name = self.relative[func.id]
+            self.relative_calls.add((level, module, name))
         elif (
             isinstance(func, ast.Attribute)
             and isinstance(func.value, ast.Name)
@@ -3730,6 +3730,20 @@ _SCRIPT_RE = re.compile(r"^([^/]+?)-[^/-]+\.data/scripts/([^/]+)$")
 _ENTRY_POINTS_RE = re.compile(r"^([^/]+?)-[^/-]+\.dist-info/entry_points\.txt$")
 
 
+def entry_point_groups(text: str) -> dict[str, list[tuple[str, str]]]:
+    """The sections of an entry_points.txt: group -> [(name, "module:attr")]."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    entries: list[tuple[str, str]] | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            entries = groups.setdefault(line[1:-1].strip().lower(), [])
+        elif entries is not None and "=" in line and not line.startswith(("#", ";")):
+            name, value = line.split("=", 1)
+            entries.append((name.strip(), value.strip()))
+    return groups
+
+
 def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
     """Console scripts named after system commands (git, python, sudo) that they do not own."""
     m = _SCRIPT_RE.match(ctx.name)
@@ -3740,13 +3754,10 @@ def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
         m = _ENTRY_POINTS_RE.match(ctx.name)
         if not m:
             return []
-        dist, section = m.group(1), ""
-        for line in data.decode("utf-8", "replace").splitlines():
-            line = line.strip()
-            if line.startswith("["):
-                section = line.strip("[] ").lower()
-            elif "=" in line and section in ("console_scripts", "gui_scripts"):
-                commands.append(line.split("=", 1)[0].strip())
+        dist = m.group(1)
+        groups = entry_point_groups(data.decode("utf-8", "replace"))
+        for group in ("console_scripts", "gui_scripts"):
+            commands.extend(name for name, _ in groups.get(group, ()))
     owner = re.sub(r"[-_.]+", "-", dist).lower()
     out = []
     for cmd in commands:

@@ -133,30 +133,6 @@ NET_OBJECTS = {
     "discord_webhook.DiscordWebhook": "<http>",
     "telebot.TeleBot": "<http>",
 }
-NET_METHODS = frozenset(
-    {
-        "send",
-        "sendall",
-        "sendto",
-        "sendmail",
-        "send_message",
-        "post",
-        "get",
-        "put",
-        "patch",
-        "request",
-        "urlopen",
-        "open",
-        "storbinary",
-        "connect",
-        "recv",
-        "recv_into",
-        "recvfrom",
-        "execute",
-        "send_document",
-        "send_file",
-    }
-)
 #: Method names that send data when called on an object of unknown type.
 SEND_METHODS = frozenset({"send", "sendall", "sendto", "sendmail", "post", "storbinary"})
 
