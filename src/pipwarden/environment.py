@@ -84,6 +84,46 @@ def find_target(spec: str | None) -> Target:
     return Target(python=python, venv=Path(sys.prefix) if in_venv else None)
 
 
+def site_packages(target: Target) -> list[Path]:
+    """The target's site-packages folders (read from disk, without starting it when a venv)."""
+    if target.venv is not None:
+        found = sorted(target.venv.glob("lib/python*/site-packages"))
+        found += sorted(target.venv.glob("lib64/python*/site-packages"))
+        found += [p for p in [target.venv / "Lib" / "site-packages"] if p.is_dir()]
+        return list(dict.fromkeys(p.resolve() for p in found))
+    import json
+    import subprocess
+
+    code = "import json,sysconfig;print(json.dumps(sorted({sysconfig.get_path('purelib'),sysconfig.get_path('platlib')})))"
+    try:
+        proc = subprocess.run(
+            [str(target.python), "-I", "-S", "-c", code],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        return [Path(p) for p in json.loads(proc.stdout)]
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        return []
+
+
+def startup_pth(target: Target) -> list[str]:
+    """The target's ``.pth`` files holding executable lines (``import …``): they run at start-up."""
+    out: list[str] = []
+    for folder in site_packages(target):
+        try:
+            entries = sorted(folder.glob("*.pth"))
+        except OSError:
+            continue
+        for pth in entries:
+            try:
+                with pth.open("rb") as fh:
+                    text = fh.read(1 << 20).decode("utf-8", "replace")
+            except OSError:
+                continue
+            if any(ln.startswith(("import ", "import\t")) for ln in text.splitlines()):
+                out.append(pth.name)
+    return out
+
+
 def is_root() -> bool:
     """True when running with root privileges (POSIX effective uid 0)."""
     geteuid = getattr(os, "geteuid", None)

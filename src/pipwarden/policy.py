@@ -59,6 +59,10 @@ class Policy:
     allow: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()
     allow_sdist: tuple[str, ...] = ()
+    #: Projects that may be requested as a VCS reference (``git+https://…``).
+    allow_vcs: tuple[str, ...] = ()
+    #: Projects that may be requested as editables (``-e DIR``).
+    allow_editable: tuple[str, ...] = ()
     cooldown_days: int = 7
     new_project_days: int = 30
     internal: tuple[str, ...] = ()
@@ -85,7 +89,15 @@ class Policy:
 
     def sdist_allowed(self, name: str) -> bool:
         """The project may be installed from a source distribution."""
-        return self._matches(name, self.allow_sdist)
+        return self._matches(name, self.allow_sdist) or self.editable_allowed(name)
+
+    def vcs_allowed(self, name: str) -> bool:
+        """The project may be requested as a VCS reference."""
+        return self._matches(name, self.allow_vcs)
+
+    def editable_allowed(self, name: str) -> bool:
+        """The project may be requested as an editable (it is then built from its folder)."""
+        return self._matches(name, self.allow_editable)
 
     def is_internal(self, name: str) -> bool:
         """The name belongs to the team's private namespace (dependency confusion)."""
@@ -130,7 +142,7 @@ def canonicalize_name_pattern(pattern: str) -> str:
     return "*".join(canonicalize_name(p) if p.strip("-_.") else p for p in parts)
 
 
-_LISTS = {"allow", "deny", "allow-sdist", "internal"}
+_LISTS = {"allow", "deny", "allow-sdist", "allow-vcs", "allow-editable", "internal"}
 _INTS = {"cooldown-days", "new-project-days", "db-max-age-days"}
 _SEVERITIES = {"fail-on", "warn-on"}
 _STRS = {"private-index", "trust-file"}

@@ -31,6 +31,10 @@ from packaging.version import InvalidVersion, Version
 from pipwarden import sdistmeta
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
+from pipwarden.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from pipwarden.direct import Direct, Prepared
 
 if TYPE_CHECKING:  # the index client (httpx) is imported only when a failure needs it
     from pipwarden.index import IndexClient, IndexFile
@@ -99,6 +103,10 @@ class Resolved:
     #: Set when the package comes from an sdist (through a stand-in wheel).
     sdist: IndexFile | None = None
     sdist_notes: tuple[str, ...] = ()
+    #: Findings known before any check ran (a direct reference that cannot be resolved).
+    early: tuple[Finding, ...] = ()
+    #: An allowed editable: installed with ``-e`` from this folder.
+    editable_folder: Path | None = None
 
 
 @dataclass
@@ -116,6 +124,23 @@ def pip_base(target: Target | None) -> list[str]:
     if target is not None and not target.is_current:
         cmd += ["--python", str(target.python)]
     return cmd
+
+
+def pip_isolated(target: Target | None) -> list[str]:
+    """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
+
+    ``-I`` ignores ``PYTHON*`` variables, the user site and the working
+    folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs.
+    Resolution ignores what is installed, so it needs neither. pip's own
+    runner script imports pip from pipwarden's environment only.
+    """
+    import pip
+
+    runner = Path(pip.__file__).parent / "__pip-runner__.py"
+    python = str(target.python) if target is not None else sys.executable
+    if not runner.is_file():  # pragma: no cover - pip older than 22.3
+        return [*pip_base(target)]
+    return [python, "-I", "-S", str(runner)]
 
 
 def pip_env() -> dict[str, str]:
@@ -251,6 +276,7 @@ class Resolver:
         *,
         fetch_sdist: Callable[[IndexFile], Path] | None = None,
         offline_links: Path | None = None,
+        prepared: Prepared | None = None,
     ) -> None:
         self.options = options
         self.target = target
@@ -259,6 +285,8 @@ class Resolver:
         self.index = index
         self.fetch_sdist = fetch_sdist
         self.offline_links = offline_links
+        #: The direct references pipwarden made safe (see `pipwarden.direct`).
+        self.prepared = prepared
         self._tmp: Path | None = None
         self._first: tuple[list[str], subprocess.Popen[str]] | None = None
 
@@ -312,6 +340,7 @@ class Resolver:
                 proc = _run_pip(cmd)
             if proc.returncode == 0 and report.is_file():
                 result = self._parse(report, stubs, sdists)
+                result.packages += [_unresolved(d) for d in self._unresolved()]
                 result.pip_command = cmd
                 result.cooldown_relaxed = relaxed
                 return result
@@ -348,7 +377,7 @@ class Resolver:
 
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
-        cmd = pip_base(self.target) + [
+        cmd = pip_isolated(self.target) + [
             "install",
             "--dry-run",
             "--ignore-installed",
@@ -400,6 +429,10 @@ class Resolver:
             key = canonicalize_name(name)
             sdist: IndexFile | None = None
             notes: tuple[str, ...] = ()
+            direct = self._direct(url)
+            if direct is not None:
+                out.packages.append(_from_direct(direct, meta, bool(item.get("requested"))))
+                continue
             if url.startswith(stub_prefix) or (
                 url.startswith("file:") and key in sdists and "/stubs/" in url
             ):
@@ -420,6 +453,14 @@ class Resolver:
                 )
             )
         return out
+
+    def _direct(self, url: str) -> Direct | None:
+        if self.prepared is None or not url.startswith("file:"):
+            return None
+        return self.prepared.by_url.get(url.split("#", 1)[0])
+
+    def _unresolved(self) -> list[Direct]:
+        return list(self.prepared.unresolved) if self.prepared is not None else []
 
     # -- failures --------------------------------------------------------
     @staticmethod
@@ -516,6 +557,75 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
+
+
+def _direct_file(d: Direct) -> IndexFile:
+    from pipwarden.index import IndexFile
+
+    assert d.artifact is not None
+    return IndexFile(filename=d.filename, url=d.artifact.resolve().as_uri(), sha256=d.sha256)
+
+
+def _from_direct(d: Direct, meta: dict[str, Any], requested: bool) -> Resolved:
+    """A package of the closure that the request named directly (a file, URL or folder)."""
+    assert d.artifact is not None
+    return Resolved(
+        name=d.name,
+        version=d.version,
+        url=d.artifact.resolve().as_uri(),
+        filename=d.filename,
+        sha256=d.sha256,
+        requested=True,
+        metadata=meta,
+        yanked=False,
+        sdist=_direct_file(d) if d.kind == "sdist" else None,
+        sdist_notes=d.notes,
+        editable_folder=d.editable_folder,
+    )
+
+
+def _unresolved(d: Direct) -> Resolved:
+    """A direct reference that was not given to pip: blocked with the reason."""
+    where = f"{d.item.where}: {d.item.text}"
+    if d.mismatch is not None:
+        expected, actual = d.mismatch
+        finding = Finding(
+            check="integrity",
+            rule="integrity.hash-mismatch",
+            severity=Severity.CRITICAL,
+            message=f"{d.filename} does not match the hash the request gave ({where})",
+            package=d.name,
+            version=d.version,
+            evidence=f"expected {expected}, got {actual}",
+            remediation="do not install; check where the file came from",
+        )
+    else:
+        finding = Finding(
+            check="sdist",
+            rule="sdist.dynamic-metadata",
+            severity=Severity.HIGH,
+            message=f"{d.name}: {d.blocker} ({where})",
+            package=d.name,
+            version=d.version,
+            file=d.filename,
+            remediation=(
+                "build a wheel yourself from a reviewed copy and pass the wheel, or give the "
+                "project static metadata ([project] in pyproject.toml)"
+            ),
+        )
+    return Resolved(
+        name=d.name,
+        version=d.version,
+        url=d.artifact.resolve().as_uri() if d.artifact is not None else "",
+        filename=d.filename,
+        sha256=d.sha256,
+        requested=True,
+        metadata={},
+        yanked=False,
+        sdist=_direct_file(d) if d.kind == "sdist" and d.artifact is not None else None,
+        sdist_notes=d.notes,
+        early=(finding,),
+    )
 
 
 def _file_version(f: IndexFile, name: str) -> Version | None:

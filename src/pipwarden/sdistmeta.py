@@ -109,3 +109,140 @@ def write_stub_wheel(folder: Path, meta: Message, fallback_name: str) -> Path:
         for p, data in files.items():
             zf.writestr(p, data)
     return target
+
+
+# ---------------------------------------------------------------- direct references
+
+
+def _root_member(names: list[str], base: str) -> str | None:
+    """The top-level ``<root>/<base>`` member of an sdist, if any."""
+    hits = [n for n in names if n.count("/") == 1 and n.endswith("/" + base)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _archive_member(path: Path, base: str) -> bytes | None:
+    """The bytes of ``<root>/<base>`` in a source archive, read under `MAX_PKG_INFO`."""
+    try:
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf:
+                member = _root_member([i.filename for i in zf.infolist()], base)
+                if member is None:
+                    return None
+                if zf.getinfo(member).file_size > MAX_PKG_INFO:
+                    raise PipwardenError(f"{path.name}: {base} is implausibly large")
+                return zf.read(member)
+        with tarfile.open(path, mode="r:*") as tf:
+            for ti in tf:
+                if ti.isfile() and ti.name.count("/") == 1 and ti.name.endswith("/" + base):
+                    if ti.size > MAX_PKG_INFO:
+                        raise PipwardenError(f"{path.name}: {base} is implausibly large")
+                    fh = tf.extractfile(ti)
+                    return fh.read(MAX_PKG_INFO + 1) if fh else None
+    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise PipwardenError(f"{path.name}: not a readable source archive ({exc})") from None
+    return None
+
+
+def _folder_member(folder: Path, base: str) -> bytes | None:
+    target = folder / base
+    try:
+        if not target.is_file() or target.is_symlink():
+            return None
+        if target.stat().st_size > MAX_PKG_INFO:
+            raise PipwardenError(f"{target}: implausibly large")
+        return target.read_bytes()
+    except OSError as exc:
+        raise PipwardenError(f"cannot read {target}: {exc.strerror or exc}") from None
+
+
+def _pkg_info_message(raw: bytes) -> tuple[Message, tuple[str, ...]]:
+    meta = email.parser.Parser().parsestr(raw.decode("utf-8", errors="replace"))
+    notes: list[str] = []
+    try:
+        mv = Version(meta.get("Metadata-Version", "1.0"))
+    except InvalidVersion:
+        mv = Version("1.0")
+    dynamic = {d.strip().lower() for d in meta.get_all("Dynamic", [])}
+    if mv < Version("2.2") or "requires-dist" in dynamic:
+        notes.append(
+            f"its dependencies are not static (Metadata-Version {mv}"
+            + (", Requires-Dist is dynamic" if "requires-dist" in dynamic else "")
+            + "): only building it would tell them, and vetting never builds"
+        )
+    return meta, tuple(notes)
+
+
+def _pyproject_message(raw: bytes, where: str) -> tuple[Message | None, str | None]:
+    """Core metadata from a pyproject.toml's static ``[project]`` table, or why there is none."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        doc = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
+        return None, f"its pyproject.toml does not parse ({str(exc)[:200]})"
+    project = doc.get("project")
+    if not isinstance(project, dict):
+        return None, (
+            "it has no static [project] table in pyproject.toml: its name, version and "
+            "dependencies are decided by running setup.py, which vetting never does"
+        )
+    dynamic = project.get("dynamic", [])
+    dynamic = {str(d).lower() for d in dynamic} if isinstance(dynamic, list) else set()
+    held = sorted(dynamic & {"name", "version", "dependencies", "optional-dependencies"})
+    if held:
+        return None, (
+            f"its metadata is dynamic ({', '.join(held)} in [project] dynamic): only running "
+            "its build backend would tell them, and vetting never builds"
+        )
+    name, version = project.get("name"), project.get("version")
+    if not isinstance(name, str) or not isinstance(version, str):
+        return None, f"{where}: [project] has no static name and version"
+    lines = ["Metadata-Version: 2.2", f"Name: {name}", f"Version: {version}"]
+    requires_python = project.get("requires-python")
+    if isinstance(requires_python, str):
+        lines.append(f"Requires-Python: {requires_python}")
+    deps = project.get("dependencies", [])
+    optional = project.get("optional-dependencies", {})
+    if not isinstance(deps, list) or not isinstance(optional, dict):
+        return None, f"{where}: [project] dependencies have the wrong type"
+    lines += [f"Requires-Dist: {d}" for d in deps if isinstance(d, str)]
+    for extra, reqs in optional.items():
+        lines.append(f"Provides-Extra: {extra}")
+        for r in reqs if isinstance(reqs, list) else []:
+            if isinstance(r, str):
+                cond = f'extra == "{extra}"'
+                lines.append(
+                    f"Requires-Dist: {r} and {cond}" if ";" in r else f"Requires-Dist: {r}; {cond}"
+                )
+    text = "\n".join(ln.replace("\n", " ") for ln in lines) + "\n\n"
+    return email.parser.Parser().parsestr(text), None
+
+
+def static_metadata(path: Path) -> tuple[Message | None, tuple[str, ...], str | None]:
+    """(metadata, notes, reason) of a source archive or project folder, read statically.
+
+    PKG-INFO first (as for index sdists), else the static ``[project]`` table
+    of pyproject.toml. `reason` says why the metadata cannot be known without
+    building (metadata None then); nothing is ever executed.
+    """
+    read = _folder_member if path.is_dir() else _archive_member
+    raw = read(path, "PKG-INFO")
+    if raw is not None:
+        meta, notes = _pkg_info_message(raw)
+        return meta, notes, None
+    raw = read(path, "pyproject.toml")
+    if raw is None:
+        return (
+            None,
+            (),
+            (
+                "it has neither PKG-INFO nor pyproject.toml: its metadata is decided by running "
+                "setup.py, which vetting never does"
+            ),
+        )
+    parsed, reason = _pyproject_message(raw, path.name)
+    return parsed, (), reason

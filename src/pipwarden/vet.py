@@ -61,6 +61,8 @@ class VetResult:
 
     packages: list[PackageResult] = field(default_factory=list)
     resolution: Resolution | None = None
+    #: Facts about the run that are no package's finding (said under the table).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def verdict(self) -> Verdict:
@@ -155,6 +157,7 @@ class Fetcher:
             futures = {
                 pool.submit(self.index.fetch, p.url, p.filename, p.sha256, advance): p
                 for p in packages
+                if p.url  # a direct reference whose bytes failed its hash has none
             }
             for fut in as_completed(futures):
                 p = futures[fut]
@@ -197,6 +200,7 @@ def _candidate(p: Resolved) -> Candidate:
         yanked=p.yanked,
         sdist_fallback=p.sdist is not None,
         index_url=None,
+        editable_folder=p.editable_folder,
     )
 
 
@@ -287,6 +291,23 @@ def _check_error(name: str, c: Candidate, exc: Exception) -> Finding:
     )
 
 
+def _target_notes(target: Target | None) -> list[str]:
+    """What the run should say about the target environment itself."""
+    from pipwarden.environment import startup_pth
+
+    if target is None:
+        return []
+    found = startup_pth(target)
+    if not found:
+        return []
+    shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+    return [
+        f"the target environment holds .pth files with code that runs whenever its Python "
+        f"starts (including when pip installs into it): {shown}; resolution ran without "
+        "them (python -I -S), installation cannot"
+    ]
+
+
 def vet(
     options: PipOptions,
     *,
@@ -320,13 +341,16 @@ def vet(
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
+    notes = _target_notes(target)
     if missing:
         raise PipwardenError("could not fetch: " + "; ".join(missing))
     candidates: list[Candidate] = []
     early: dict[str, list[Finding]] = {}
     for p in resolution.packages:
         c = _candidate(p)
-        got = fetched[p.name]
+        if p.early:
+            early.setdefault(c.name, []).extend(p.early)
+        got = fetched.get(p.name)
         if isinstance(got, Path):
             c.path = got
         elif isinstance(got, Finding):
@@ -351,7 +375,7 @@ def vet(
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
-    result = VetResult(resolution=resolution)
+    result = VetResult(resolution=resolution, notes=notes)
     for c in candidates:
         findings = early.get(c.name, []) + found.get(c.name, [])
         findings.sort(key=lambda f: (-f.severity, f.rule))

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from packaging.requirements import InvalidRequirement, Requirement
 
 from pipwarden import paths
 from pipwarden import policy as policy_mod
@@ -32,6 +31,15 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options `check` and `install` share (pip's names where pip has them)."""
     decorators: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
         click.argument("requirements", nargs=-1, metavar="[PACKAGE_SPEC]..."),
+        click.option(
+            "-e",
+            "--editable",
+            "editables",
+            multiple=True,
+            metavar="PATH",
+            help="A project folder to install in editable mode; refused unless the policy "
+            "allows it by name (allow-editable).",
+        ),
         click.option(
             "-r",
             "--requirement",
@@ -128,25 +136,30 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _validate(requirements: tuple[str, ...], files: tuple[str, ...], cons: tuple[str, ...]) -> None:
-    if not requirements and not files:
-        raise click.UsageError("nothing to vet: name packages or pass -r requirements.txt")
-    for spec in requirements:
-        if "://" in spec or Path(spec).exists():
-            continue
-        try:
-            Requirement(spec)
-        except InvalidRequirement as exc:
-            reason = str(exc).splitlines()[0]
-            raise PipwardenError(f"invalid requirement {spec!r}: {reason}") from None
-    for path in files + cons:
-        if not Path(path).is_file():
-            raise PipwardenError(f"no such requirements file: {path}")
-        # Syntax errors with file and line before pip runs (the audit's parser, which
-        # follows -r/-c includes as pip does).
-        from pipwarden.audit.sources import parse_requirements
+_PIP_CONFIG_BUILDS = {
+    "no-binary": "makes pip build from source",
+    "requirement": "adds requirements that pipwarden would not read",
+    "requirements": "adds requirements that pipwarden would not read",
+    "constraint": "adds constraints that pipwarden would not read",
+    "constraints": "adds constraints that pipwarden would not read",
+    "editable": "adds editable requirements, which pip builds",
+    "config-settings": "passes options to builds",
+}
 
-        parse_requirements(Path(path))
+
+def _refuse_pip_config() -> None:
+    """pip's configuration must not add requests or builds behind pipwarden's back."""
+    from pipwarden.resolve import pip_config
+
+    for key, value in pip_config().items():
+        why = _PIP_CONFIG_BUILDS.get(key)
+        if why is None or (key == "no-binary" and value.strip() in ("", ":none:")):
+            continue
+        env = "PIP_" + key.upper().replace("-", "_")
+        raise PipwardenError(
+            f"pip's configuration sets {key} ({env} or a pip.conf): it {why}, which vetting "
+            "must see first; remove it and pass requirements with -r/-c instead"
+        )
 
 
 def _run_vet(
@@ -154,6 +167,7 @@ def _run_vet(
     requirements: tuple[str, ...],
     requirement_files: tuple[str, ...],
     constraint_files: tuple[str, ...],
+    editables: tuple[str, ...],
     index_url: str | None,
     extra_index_urls: tuple[str, ...],
     find_links: tuple[str, ...],
@@ -170,7 +184,15 @@ def _run_vet(
     retries: int,
     install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
 ) -> tuple[VetResult, Any, PipOptions]:
-    _validate(requirements, requirement_files, constraint_files)
+    from pipwarden.request import read_request
+
+    if not requirements and not requirement_files and not editables:
+        raise click.UsageError("nothing to vet: name packages or pass -r requirements.txt")
+    # pipwarden reads the whole request itself; pip only sees what it writes from it.
+    request = read_request(
+        requirements, requirement_files, constraint_files, editables, index_url=index_url
+    )
+    _refuse_pip_config()
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     if fail_on:
         from dataclasses import replace
@@ -181,40 +203,64 @@ def _run_vet(
     if install_guard is not None:
         install_guard(target, pol)
     options = PipOptions(
-        requirements=requirements,
-        requirement_files=requirement_files,
-        constraint_files=constraint_files,
-        index_url=index_url,
-        extra_index_urls=extra_index_urls,
-        find_links=find_links,
-        no_index=no_index,
-        pre=pre,
+        index_url=request.index_url,
+        extra_index_urls=tuple(dict.fromkeys((*extra_index_urls, *request.extra_index_urls))),
+        find_links=tuple(dict.fromkeys((*find_links, *request.find_links))),
+        no_index=no_index or request.no_index,
+        pre=pre or request.pre,
         uploaded_prior_to=parse_when(uploaded_prior_to) if uploaded_prior_to else None,
         timeout=timeout,
         retries=retries,
     )
-    resolver = Resolver(
-        with_cooldown(options, pol.cooldown_days, offline),
-        target,
-        offline_links=paths.links_dir() if offline else None,
-    )
-    resolver.start()
+    from pipwarden.direct import prepare, scratch_dir
+
+    workdir = scratch_dir()
+    resolver: Resolver | None = None
     try:
+        store: Any = None
+        client: Any = None
+        if request.direct:
+            from pipwarden.store import Store
+            from pipwarden.vet import make_client
+
+            store = Store()
+            client = make_client(
+                options, target, store, json_url=json_url, offline=offline,
+                timeout=timeout, retries=retries,
+            )  # fmt: skip
+        prepared = prepare(
+            request,
+            _direct_fetcher(client),
+            workdir,
+            allow_vcs=pol.vcs_allowed,
+            allow_editable=pol.editable_allowed,
+        )
+        req_file, cons_file = prepared.write(workdir)
+        from dataclasses import replace as dc_replace
+
+        options = dc_replace(
+            options,
+            requirement_files=(str(req_file),),
+            constraint_files=(str(cons_file),) if cons_file else (),
+        )
+        resolver = Resolver(
+            with_cooldown(options, pol.cooldown_days, offline),
+            target,
+            offline_links=paths.links_dir() if offline else None,
+            prepared=prepared,
+        )
+        resolver.start()
         from rich.console import Console
 
         from pipwarden.store import Store
         from pipwarden.vet import make_client, vet
 
-        store = Store()
-        client = make_client(
-            options,
-            target,
-            store,
-            json_url=json_url,
-            offline=offline,
-            timeout=timeout,
-            retries=retries,
-        )
+        if store is None:
+            store = Store()
+            client = make_client(
+                options, target, store, json_url=json_url, offline=offline,
+                timeout=timeout, retries=retries,
+            )  # fmt: skip
         with client:
             result = vet(
                 options,
@@ -228,8 +274,29 @@ def _run_vet(
                 resolver=resolver,
             )
     finally:
-        resolver.close()
+        if resolver is not None:
+            resolver.close()
+        import shutil
+
+        shutil.rmtree(workdir, ignore_errors=True)
     return result, target, options
+
+
+def _direct_fetcher(client: Any) -> Callable[[str, str, str | None], Path]:
+    """fetch(url, filename, sha256) for direct references, with one-line errors."""
+
+    def fetch(url: str, filename: str, sha256: str | None) -> Path:
+        from pipwarden.index import NotCached
+
+        if client is None:  # pragma: no cover - only direct references fetch
+            raise PipwardenError(f"cannot fetch {filename}: no index client")
+        try:
+            path: Path = client.fetch(url, filename, sha256)
+        except NotCached:
+            raise PipwardenError(f"offline: {filename} is not in the cache") from None
+        return path
+
+    return fetch
 
 
 def _emit(result: VetResult, fmt: str, verbose: bool) -> None:

@@ -1,0 +1,348 @@
+"""What pip is given instead of the user's request: nothing it could build.
+
+`prepare` turns a parsed `Request` into a requirements file that pipwarden
+writes itself and pip reads instead of the user's files:
+
+- index names keep their extras, specifiers, markers and hashes;
+- a direct reference to a wheel (path, ``file:`` or ``https:`` URL) is
+  fetched and hash-checked into the cache, then named by its cached path;
+- a direct reference to a source archive or a project folder (a folder is
+  first copied into a source archive in the cache, so that what is vetted is
+  exactly what would be installed) is read statically (PKG-INFO, or the static
+  ``[project]`` table of pyproject.toml) and pip resolves a metadata-only
+  stand-in wheel instead; one whose metadata is dynamic is not given to pip at
+  all and is blocked with the reason;
+- VCS references and editables are refused (exit 2) unless the policy allows
+  them by name (``allow-vcs``, ``allow-editable``).
+
+pip runs with ``--only-binary :all:`` on this file alone, so it has nothing to
+build whatever the request said.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tarfile
+import tempfile
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from packaging.utils import canonicalize_name
+
+from pipwarden import paths, sdistmeta
+from pipwarden.errors import PipwardenError
+from pipwarden.request import Item, Kind, Request
+
+#: fetch(url, filename, expected sha256 or None) -> cached path; raises on mismatch.
+FetchFn = Callable[[str, str, "str | None"], Path]
+
+MAX_SNAPSHOT_FILES = 50_000
+MAX_SNAPSHOT_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Direct:
+    """A direct reference as pipwarden vets it."""
+
+    item: Item
+    name: str
+    version: str
+    #: The bytes that are vetted and, if allowed, installed (in the cache).
+    artifact: Path | None
+    sha256: str | None
+    filename: str
+    kind: str  # "wheel" or "sdist"
+    #: Medium-level notes (dependencies that only a build would tell).
+    notes: tuple[str, ...] = ()
+    #: Why it cannot be resolved without building: it is blocked, not given to pip.
+    blocker: str | None = None
+    #: The bytes the request's hash did not match (expected, actual).
+    mismatch: tuple[str, str] | None = None
+    #: Installed in editable mode from this folder (allowed by policy).
+    editable_folder: Path | None = None
+
+
+@dataclass
+class Prepared:
+    """The sanitized request: pip's requirements and constraints, and what stands for what."""
+
+    lines: list[str] = field(default_factory=list)
+    constraint_lines: list[str] = field(default_factory=list)
+    #: file: URL pip will report (a cached wheel or a stand-in) -> the direct reference.
+    by_url: dict[str, Direct] = field(default_factory=dict)
+    #: Direct references not given to pip (dynamic metadata, hash mismatch).
+    unresolved: list[Direct] = field(default_factory=list)
+
+    def write(self, folder: Path) -> tuple[Path, Path | None]:
+        """The requirements file (and constraints file, if any) for pip, in `folder`."""
+        req = folder / "requirements.txt"
+        req.write_text("\n".join(self.lines) + "\n", encoding="utf-8")
+        cons = None
+        if self.constraint_lines:
+            cons = folder / "constraints.txt"
+            cons.write_text("\n".join(self.constraint_lines) + "\n", encoding="utf-8")
+        return req, cons
+
+
+def _suffix(item: Item) -> tuple[str, str]:
+    extras = f"[{','.join(sorted(item.extras))}]" if item.extras else ""
+    marker = f" ; {item.marker}" if item.marker is not None else ""
+    return extras, marker
+
+
+def _hash_opts(item: Item) -> str:
+    return "".join(f" --hash={h}" for h in item.hashes)
+
+
+def _named_line(item: Item) -> str:
+    assert item.requirement is not None
+    req = item.requirement
+    if item.constraint:
+        # pip's constraints take no extras.
+        text = req.name + str(req.specifier) + (f" ; {req.marker}" if req.marker else "")
+    else:
+        text = str(req)
+    return text + _hash_opts(item)
+
+
+def _filename_of(url: str) -> str:
+    return urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
+
+
+def _from_filename(filename: str) -> tuple[str, str]:
+    """(name, version) as a source archive's file name states them, else (stem, "?")."""
+    from packaging.utils import InvalidSdistFilename, parse_sdist_filename
+
+    stem = filename
+    for suffix in (".tar.gz", ".zip", ".tar.bz2", ".tgz", ".tar.xz", ".tar"):
+        if filename.lower().endswith(suffix):
+            stem = filename[: -len(suffix)]
+            break
+    try:
+        name, version = parse_sdist_filename(stem + ".tar.gz")
+        return str(name), str(version)
+    except InvalidSdistFilename:
+        return stem, "?"
+
+
+def _bare(url: str) -> str:
+    """`url` without its fragment (``#sha256=``, ``#egg=``)."""
+    return url.split("#", 1)[0]
+
+
+def _snapshot(folder: Path, name: str, version: str) -> tuple[Path, str, str]:
+    """A deterministic source archive of `folder` in the cache: (path, sha256, filename)."""
+    from pipwarden.scan.archive import folder_files
+
+    dn = canonicalize_name(name).replace("-", "_")
+    root = f"{dn}-{version}"
+    filename = f"{root}.tar.gz"
+    files = folder_files(folder)
+    if len(files) > MAX_SNAPSHOT_FILES:
+        raise PipwardenError(f"{folder}: more than {MAX_SNAPSHOT_FILES} files; not a project")
+    buf = io.BytesIO()
+    total = 0
+    with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tf:
+        for rel in sorted(files):
+            p = folder / rel
+            try:
+                st = p.lstat()
+            except OSError:
+                continue
+            if not os.path.isfile(p) or p.is_symlink():
+                continue  # links and special files are not copied
+            total += st.st_size
+            if total > MAX_SNAPSHOT_BYTES:
+                raise PipwardenError(f"{folder}: larger than {MAX_SNAPSHOT_BYTES} bytes")
+            ti = tarfile.TarInfo(f"{root}/{rel}")
+            ti.size = st.st_size
+            ti.mode = 0o755 if st.st_mode & 0o111 else 0o644
+            ti.mtime = 0
+            with p.open("rb") as fh:
+                tf.addfile(ti, fh)
+    data = buf.getvalue()
+    sha = hashlib.sha256(data).hexdigest()
+    from pipwarden.index import artifact_path
+
+    target = artifact_path(sha, filename)
+    if not target.is_file():
+        paths.write_atomic(target, data)
+    return target, sha, filename
+
+
+class _Preparer:
+    def __init__(
+        self,
+        request: Request,
+        fetch: FetchFn,
+        workdir: Path,
+        *,
+        allow_vcs: Callable[[str], bool],
+        allow_editable: Callable[[str], bool],
+    ) -> None:
+        self.request = request
+        self.fetch = fetch
+        self.stubs = workdir / "stand-ins"
+        self.stubs.mkdir(parents=True, exist_ok=True)
+        self.allow_vcs = allow_vcs
+        self.allow_editable = allow_editable
+        self.out = Prepared()
+
+    def run(self) -> Prepared:
+        req = self.request
+        if req.require_hashes:
+            self.out.lines.append("--require-hashes")
+        if req.prefer_binary:
+            self.out.lines.append("--prefer-binary")
+        self.out.lines += [f"--trusted-host {h}" for h in req.trusted_hosts]
+        self.out.lines += req.release_lines
+        for item in req.items:
+            if item.kind is Kind.NAMED:
+                self.out.lines.append(_named_line(item))
+            else:
+                self._direct(item)
+        self.out.constraint_lines = [_named_line(c) for c in req.constraints]
+        return self.out
+
+    # -- refusals ----------------------------------------------------------
+    def _refuse(self, item: Item, what: str, key: str) -> PipwardenError:
+        name = item.name or "this project"
+        return PipwardenError(
+            f"{item.where}: {item.text!r}: {what} are refused: pip would build them from "
+            f"source, which vetting never does; allow {name} by name with "
+            f'{key} = ["{item.name or "NAME"}"] in the policy, or use a released version'
+        )
+
+    def _direct(self, item: Item) -> None:
+        if item.kind is Kind.VCS:
+            if item.name and self.allow_vcs(item.name):
+                raise PipwardenError(
+                    f"{item.where}: {item.text!r}: VCS requirements are allowed by the policy, "
+                    "but pipwarden cannot check them out without running VCS hooks yet; "
+                    "build an sdist from a reviewed checkout and pass its path"
+                )
+            raise self._refuse(item, "VCS requirements", "allow-vcs")
+        if item.kind is Kind.EDITABLE:
+            self._editable(item)
+            return
+        if item.kind is Kind.WHEEL:
+            self._wheel(item)
+        else:
+            self._source(item)
+
+    def _editable(self, item: Item) -> None:
+        folder = item.local_path
+        if folder is None or not folder.is_dir():
+            raise self._refuse(item, "editable requirements", "allow-editable")
+        meta, _notes, _reason = sdistmeta.static_metadata(folder)
+        name = item.name or (meta.get("Name") if meta is not None else None)
+        if not name or not self.allow_editable(name):
+            raise self._refuse(
+                Item(item.kind, item.text, item.where, name=name),
+                "editable requirements",
+                "allow-editable",
+            )
+        self._source(item, editable=True)
+
+    # -- wheels and sources --------------------------------------------------
+    def _wheel(self, item: Item) -> None:
+        assert item.url is not None and item.name is not None
+        filename = _filename_of(item.url)
+        expected = item.sha256()
+        from pipwarden.index import HashMismatch
+
+        try:
+            path = self.fetch(_bare(item.url), filename, expected)
+        except HashMismatch as exc:
+            self._mismatch(item, filename, "wheel", exc.expected, exc.actual)
+            return
+        from pipwarden.index import sha256_file
+
+        sha = sha256_file(path)
+        from packaging.utils import parse_wheel_filename
+
+        version = str(parse_wheel_filename(filename)[1])
+        direct = Direct(item, item.name, version, path, sha, filename, "wheel")
+        url = path.resolve().as_uri()
+        self.out.by_url[url] = direct
+        extras, marker = _suffix(item)
+        self.out.lines.append(
+            f"{item.name}{extras} @ {url}#sha256={sha}{marker}"
+            + (f" --hash=sha256:{sha}" if self.request.require_hashes else "")
+        )
+
+    def _mismatch(self, item: Item, filename: str, kind: str, expected: str, actual: str) -> None:
+        name = item.name or filename
+        self.out.unresolved.append(
+            Direct(item, name, "?", None, None, filename, kind, mismatch=(expected, actual))
+        )
+
+    def _source(self, item: Item, *, editable: bool = False) -> None:
+        assert item.url is not None
+        local = item.local_path
+        if local is not None and local.is_dir():
+            meta, notes, reason = sdistmeta.static_metadata(local)
+            name = (meta.get("Name") if meta is not None else None) or item.name or local.name
+            version = (meta.get("Version") if meta is not None else None) or "0"
+            path, sha, filename = _snapshot(local, name, version)
+        else:
+            filename = _filename_of(item.url)
+            from pipwarden.index import HashMismatch, sha256_file
+
+            try:
+                path = self.fetch(_bare(item.url), filename, item.sha256())
+            except HashMismatch as exc:
+                self._mismatch(item, filename, "sdist", exc.expected, exc.actual)
+                return
+            sha = sha256_file(path)
+            try:
+                meta, notes, reason = sdistmeta.static_metadata(path)
+            except PipwardenError as exc:
+                meta, notes, reason = None, (), str(exc)
+            guess_name, guess_version = _from_filename(filename)
+            name = (meta.get("Name") if meta is not None else None) or item.name or guess_name
+            version = (meta.get("Version") if meta is not None else None) or guess_version
+        if (
+            item.name
+            and meta is not None
+            and canonicalize_name(item.name) != canonicalize_name(name)
+        ):
+            reason = f"the request names {item.name}, but the archive's metadata says {name}"
+        direct = Direct(
+            item, name, version, path, sha, filename, "sdist", notes=notes, blocker=reason,
+            editable_folder=local if editable else None,
+        )  # fmt: skip
+        if reason is not None or meta is None:
+            self.out.unresolved.append(direct)
+            return
+        stub = sdistmeta.write_stub_wheel(self.stubs, meta, name)
+        url = stub.resolve().as_uri()
+        self.out.by_url[url] = direct
+        extras, marker = _suffix(item)
+        stub_hash = ""
+        if self.request.require_hashes:
+            stub_hash = f" --hash=sha256:{hashlib.sha256(stub.read_bytes()).hexdigest()}"
+        self.out.lines.append(f"{name}{extras} @ {url}{marker}{stub_hash}")
+
+
+def prepare(
+    request: Request,
+    fetch: FetchFn,
+    workdir: Path,
+    *,
+    allow_vcs: Callable[[str], bool],
+    allow_editable: Callable[[str], bool],
+) -> Prepared:
+    """The sanitized request for pip; PipwardenError (exit 2) for refused requirements."""
+    return _Preparer(
+        request, fetch, workdir, allow_vcs=allow_vcs, allow_editable=allow_editable
+    ).run()
+
+
+def scratch_dir() -> Path:
+    """A private folder for one run's sanitized request and stand-ins."""
+    return Path(tempfile.mkdtemp(prefix="pipwarden-request-"))

@@ -1,0 +1,566 @@
+"""The request, read by pipwarden before pip sees any of it.
+
+pip builds whatever a request lets it build: a folder, a local or remote
+source archive, a VCS checkout, an editable, anything after ``--no-binary``.
+So pipwarden parses every form a request can take (command-line specs,
+``-e``, ``-r``/``-c`` files with their nested includes and options) the way
+pip does, classifies each requirement, and refuses what must not reach pip.
+pip itself only ever reads the requirement file that pipwarden writes from
+this parse (see `pipwarden.direct`), never the user's files.
+
+The grammar follows pip's ``req_file`` module: encodings (BOMs, a PEP 263
+header), line joining, comments, ``${VAR}`` expansion, arguments up to the
+first token that starts with ``-``, and options parsed by `optparse` exactly
+as pip parses them (including unique-prefix abbreviations such as
+``--no-bin``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import enum
+import optparse
+import os
+import re
+import shlex
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+from packaging.markers import InvalidMarker, Marker
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import (
+    InvalidWheelFilename,
+    canonicalize_name,
+    parse_wheel_filename,
+)
+
+from pipwarden.errors import PipwardenError
+
+#: Longest logical requirement line read (a real one is a few hundred bytes).
+MAX_LINE = 64 * 1024
+#: Longest requirements file read.
+MAX_FILE = 16 * 1024 * 1024
+#: Deepest chain of -r/-c includes.
+MAX_DEPTH = 32
+
+ARCHIVE_SUFFIXES = (
+    ".zip", ".whl", ".tar.bz2", ".tbz", ".tar.gz", ".tgz", ".tar", ".tar.xz", ".txz",
+    ".tlz", ".tar.lz", ".tar.lzma",
+)  # fmt: skip
+_VCS = ("git", "hg", "svn", "bzr")
+_URL_SCHEMES = ("http", "https", "file", "ftp")
+
+
+class Kind(enum.Enum):
+    """What a requirement names."""
+
+    NAMED = "named"  # a project on the index: name, extras, specifier, marker
+    WHEEL = "wheel"  # a wheel file or URL
+    SDIST = "sdist"  # a source archive file or URL
+    FOLDER = "folder"  # a local project folder (built from source by pip)
+    VCS = "vcs"  # git+…, hg+…, svn+…, bzr+…
+    EDITABLE = "editable"  # -e
+
+
+@dataclass(frozen=True)
+class Item:
+    """One requirement of the request, classified."""
+
+    kind: Kind
+    #: The requirement as written (for messages).
+    text: str
+    #: Where it was written: ``command line`` or ``FILE:LINE``.
+    where: str
+    #: The project name when the request states it (always for NAMED).
+    name: str | None = None
+    #: NAMED: the parsed requirement.
+    requirement: Requirement | None = None
+    #: Direct references: an absolute URL (http, https, file) or VCS URL.
+    url: str | None = None
+    extras: frozenset[str] = frozenset()
+    marker: Marker | None = None
+    #: ``--hash`` values of the line, as ``sha256:HEX`` (any algorithm pip allows).
+    hashes: tuple[str, ...] = ()
+    constraint: bool = False
+
+    @property
+    def key(self) -> str | None:
+        """The normalized project name, when known."""
+        return canonicalize_name(self.name) if self.name else None
+
+    @property
+    def local_path(self) -> Path | None:
+        """The local file or folder of a ``file:`` direct reference."""
+        if self.url is None or not self.url.startswith("file:"):
+            return None
+        parsed = urllib.parse.urlsplit(self.url)
+        return Path(urllib.request.url2pathname(parsed.path))
+
+    def sha256(self) -> str | None:
+        """The sha256 the request expects (``--hash`` or a ``#sha256=`` fragment)."""
+        for h in self.hashes:
+            algo, _, value = h.partition(":")
+            if algo == "sha256":
+                return value.lower()
+        if self.url:
+            frag = urllib.parse.urlsplit(self.url).fragment
+            for part in frag.split("&"):
+                key, _, value = part.partition("=")
+                if key == "sha256" and value:
+                    return value.lower()
+        return None
+
+
+@dataclass
+class Request:
+    """Everything a `check`/`install` request says, read from every source."""
+
+    items: list[Item] = field(default_factory=list)
+    constraints: list[Item] = field(default_factory=list)
+    index_url: str | None = None
+    extra_index_urls: list[str] = field(default_factory=list)
+    find_links: list[str] = field(default_factory=list)
+    no_index: bool = False
+    pre: bool = False
+    prefer_binary: bool = False
+    require_hashes: bool = False
+    trusted_hosts: list[str] = field(default_factory=list)
+    #: pip ≥ 26's release-control lines (``--all-releases``, ``--only-final``), kept as written.
+    release_lines: list[str] = field(default_factory=list)
+
+    @property
+    def direct(self) -> list[Item]:
+        """The requirements that are not plain index names."""
+        return [i for i in self.items if i.kind is not Kind.NAMED]
+
+
+# ---------------------------------------------------------------- options
+
+
+class _OptionError(Exception):
+    pass
+
+
+def _parser() -> optparse.OptionParser:
+    """The options pip accepts in a requirements file, with pip's names and actions."""
+    parser = optparse.OptionParser(add_help_option=False)
+    add = parser.add_option
+    add("-i", "--index-url", "--pypi-url", dest="index_url")
+    add("--extra-index-url", dest="extra_index_urls", action="append")
+    add("--no-index", dest="no_index", action="store_true", default=False)
+    add("-c", "--constraint", dest="constraints", action="append")
+    add("-r", "--requirement", dest="requirements", action="append")
+    add("-e", "--editable", dest="editables", action="append")
+    add("-f", "--find-links", dest="find_links", action="append")
+    add("--no-binary", dest="no_binary", action="append")
+    add("--only-binary", dest="only_binary", action="append")
+    add("--prefer-binary", dest="prefer_binary", action="store_true", default=False)
+    add("--require-hashes", dest="require_hashes", action="store_true", default=False)
+    add("--no-require-hashes", dest="no_require_hashes", action="store_true", default=False)
+    add("--pre", dest="pre", action="store_true", default=False)
+    add("--all-releases", dest="all_releases", action="append")
+    add("--only-final", dest="only_final", action="append")
+    add("--trusted-host", dest="trusted_hosts", action="append")
+    add("--use-feature", dest="features", action="append")
+    add("--hash", dest="hashes", action="append")
+    add("-C", "--config-settings", dest="config_settings", action="append")
+    add("--global-option", dest="global_options", action="append")
+
+    def fail(msg: str | None = None) -> NoReturn:
+        raise _OptionError(msg or "invalid option")
+
+    parser.error = fail  # type: ignore[method-assign]
+    parser.exit = lambda status=0, msg=None: fail(msg)  # type: ignore[method-assign]
+    return parser
+
+
+_PARSER = _parser()
+
+
+def _parse_options(text: str, where: str) -> Any:
+    try:
+        tokens = shlex.split(text)
+    except ValueError as exc:
+        raise PipwardenError(f"{where}: cannot split the options {text!r}: {exc}") from None
+    try:
+        values, leftover = _PARSER.parse_args(tokens, _PARSER.get_default_values())
+        for option in _PARSER.option_list:  # appended lists start empty on every line
+            if option.action == "append" and getattr(values, str(option.dest)) is None:
+                setattr(values, str(option.dest), [])
+    except _OptionError as exc:
+        raise PipwardenError(f"{where}: {str(exc).strip()}") from None
+    if leftover:
+        raise PipwardenError(f"{where}: unexpected argument {leftover[0]!r} after the options")
+    return values
+
+
+# ---------------------------------------------------------------- reading
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+)
+_PEP263 = re.compile(rb"coding[:=]\s*([-\w.]+)")
+_COMMENT = re.compile(r"(^|\s+)#.*$")
+_ENV_VAR = re.compile(r"(?P<var>\$\{(?P<name>[A-Z0-9_]+)\})")
+
+
+def decode(data: bytes, where: str) -> str:
+    """A requirements file's text as pip decodes it: BOM, PEP 263 header, else UTF-8."""
+    try:
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                return data.decode(encoding)
+        for line in data.split(b"\n")[:2]:
+            if line[:1] == b"#":
+                m = _PEP263.search(line)
+                if m is not None:
+                    return data.decode(m.group(1).decode("ascii"))
+        return data.decode("utf-8")
+    except LookupError as exc:
+        raise PipwardenError(f"{where}: unknown encoding ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise PipwardenError(f"{where}: cannot decode the file ({exc.reason})") from None
+
+
+def logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each logical line, as pip's ``preprocess`` yields them."""
+    joined: list[str] = []
+    first = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.endswith("\\") or _COMMENT.match(line):
+            if _COMMENT.match(line):
+                line = " " + line
+            if joined:
+                joined.append(line)
+                yield first, "".join(joined)
+                joined = []
+            else:
+                yield number, line
+        else:
+            if not joined:
+                first = number
+            joined.append(line.strip("\\"))
+    if joined:
+        yield first, "".join(joined)
+
+
+def _clean(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    for number, line in lines:
+        line = _COMMENT.sub("", line).strip()
+        if not line:
+            continue
+        for var, name in _ENV_VAR.findall(line):
+            value = os.environ.get(name)
+            if value:
+                line = line.replace(var, value)
+        yield number, line
+
+
+def _split_args(line: str) -> tuple[str, str]:
+    """pip's ``break_args_options``: arguments up to the first token starting with '-'."""
+    tokens = line.split(" ")
+    args: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.startswith("-"):
+            return " ".join(args), " ".join(tokens[i:])
+        args.append(token)
+    return " ".join(args), ""
+
+
+# ---------------------------------------------------------------- one requirement
+
+
+def _is_url(text: str) -> bool:
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    return scheme in _URL_SCHEMES or _is_vcs(text)
+
+
+def _is_vcs(text: str) -> bool:
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    return scheme in _VCS or ("+" in scheme and scheme.split("+", 1)[0] in _VCS)
+
+
+def _looks_like_path(text: str) -> bool:
+    return os.sep in text or bool(os.altsep and os.altsep in text) or text.startswith(".")
+
+
+def _archive(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _installable_dir(path: Path) -> bool:
+    return (path / "pyproject.toml").is_file() or (path / "setup.py").is_file()
+
+
+def _egg(url: str) -> str | None:
+    m = re.search(r"[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)", url)
+    return m.group(1) if m else None
+
+
+def _kind_of_url(url: str) -> Kind:
+    if _is_vcs(url):
+        return Kind.VCS
+    path = urllib.parse.urlsplit(url).path
+    name = urllib.parse.unquote(path.rsplit("/", 1)[-1])
+    if name.lower().endswith(".whl"):
+        return Kind.WHEEL
+    if url.lower().startswith("file:"):
+        local = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path))
+        if local.is_dir():
+            return Kind.FOLDER
+    return Kind.SDIST
+
+
+def _marker(text: str, where: str) -> Marker:
+    try:
+        return Marker(text.strip())
+    except InvalidMarker as exc:
+        raise PipwardenError(f"{where}: invalid marker {text.strip()!r}: {exc}") from None
+
+
+def _strip_extras(text: str) -> tuple[str, frozenset[str]]:
+    m = re.match(r"^(.+)(\[[^\]]+\])$", text)
+    if m is None:
+        return text, frozenset()
+    extras = frozenset(
+        canonicalize_name(e.strip()) for e in m.group(2)[1:-1].split(",") if e.strip()
+    )
+    return m.group(1), extras
+
+
+def classify(text: str, where: str, *, editable: bool = False, constraint: bool = False) -> Item:
+    """One requirement string (a command-line spec or a file line's arguments), classified.
+
+    Mirrors pip's ``parse_req_from_line``: URLs (with ``; marker`` after a
+    space), existing paths and archive file names are direct references;
+    anything else is a PEP 508 requirement (``name @ URL`` included).
+    """
+    if len(text) > MAX_LINE:
+        raise PipwardenError(f"{where}: requirement of {len(text)} characters is too long")
+    text = text.strip()
+    if not text:
+        raise PipwardenError(f"{where}: empty requirement")
+    if editable:
+        location, extras = _strip_extras(text)
+        where_to = location if _is_url(location) else Path(location).absolute().as_uri()
+        return Item(
+            Kind.EDITABLE, text, where, name=_egg(location), url=where_to, extras=extras,
+            constraint=constraint,
+        )  # fmt: skip
+    sep = "; " if _is_url(text) else ";"
+    body, marker = text, None
+    if sep in text:
+        body, marker_text = text.split(sep, 1)
+        body = body.strip()
+        marker = _marker(marker_text, where)
+    path_text, extras = _strip_extras(body)
+    path = Path(path_text).expanduser()
+    url: str | None = None
+    if _is_url(body):
+        url, extras = body, frozenset()
+    elif _looks_like_path(body) and path.is_dir():
+        if not _installable_dir(path):
+            raise PipwardenError(
+                f"{where}: {body} is a folder but not a Python project (no pyproject.toml "
+                "or setup.py)"
+            )
+        url = path.absolute().as_uri()
+    elif _archive(path_text):
+        before = body.split("@", 1)
+        if path.is_file():
+            url = path.absolute().as_uri()
+        elif len(before) < 2 or _looks_like_path(before[0]):
+            raise PipwardenError(f"{where}: no such file: {path_text}")
+    if url is not None:
+        kind = _kind_of_url(url)
+        name: str | None = _egg(url)
+        if kind is Kind.WHEEL:
+            name = _wheel_name(url, where)
+        if constraint:
+            raise PipwardenError(
+                f"{where}: {text!r}: a constraint must be a name and a version specifier, "
+                "not a file, folder or URL"
+            )
+        return Item(kind, text, where, name=name, url=url, extras=extras, marker=marker)
+    try:
+        req = Requirement(text)
+    except InvalidRequirement as exc:
+        reason = str(exc).splitlines()[0]
+        raise PipwardenError(f"{where}: invalid requirement {text!r}: {reason}") from None
+    if req.url is None:
+        return Item(
+            Kind.NAMED, text, where, name=req.name, requirement=req,
+            extras=frozenset(req.extras), marker=req.marker, constraint=constraint,
+        )  # fmt: skip
+    if constraint:
+        raise PipwardenError(
+            f"{where}: {text!r}: a constraint must be a name and a version specifier, not a URL"
+        )
+    direct: str = req.url
+    if not _is_url(direct):
+        raise PipwardenError(f"{where}: {req.name} @ {direct}: not a URL pip can use")
+    kind = _kind_of_url(direct)
+    if kind is Kind.WHEEL:
+        wheel = _wheel_name(direct, where)
+        if canonicalize_name(wheel) != canonicalize_name(req.name):
+            raise PipwardenError(
+                f"{where}: {req.name} @ {direct}: the wheel is of project {wheel}, not {req.name}"
+            )
+    return Item(
+        kind, text, where, name=req.name, url=direct, extras=frozenset(req.extras),
+        marker=req.marker,
+    )  # fmt: skip
+
+
+def _wheel_name(url: str, where: str) -> str:
+    filename = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
+    try:
+        return str(parse_wheel_filename(filename)[0])
+    except InvalidWheelFilename as exc:
+        raise PipwardenError(f"{where}: {filename}: not a valid wheel file name ({exc})") from None
+
+
+# ---------------------------------------------------------------- files
+
+
+class _Reader:
+    """Reads requirement and constraint files into one `Request`."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.cli_index = request.index_url is not None
+
+    def read(self, path: Path, *, constraint: bool, stack: tuple[Path, ...] = ()) -> None:
+        shown = str(path)
+        if "://" in shown or shown.startswith("file:"):
+            raise PipwardenError(
+                f"{shown}: remote requirement files are not read; download it, review it "
+                "and pass the local copy"
+            )
+        if len(stack) >= MAX_DEPTH:
+            raise PipwardenError(f"{shown}: -r/-c includes nested more than {MAX_DEPTH} deep")
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError) as exc:
+            raise PipwardenError(f"cannot read {shown}: {exc}") from None
+        if resolved in stack:
+            raise PipwardenError(f"{shown}: includes itself (-r/-c cycle)")
+        kind = "constraints" if constraint else "requirements"
+        try:
+            if not path.is_file():
+                raise PipwardenError(f"no such {kind} file: {shown}")
+            if path.stat().st_size > MAX_FILE:
+                raise PipwardenError(f"{shown}: larger than {MAX_FILE} bytes; not a {kind} file")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PipwardenError(f"cannot read {shown}: {exc.strerror or exc}") from None
+        text = decode(data, shown)
+        for number, line in _clean(logical_lines(text)):
+            where = f"{shown}:{number}"
+            if len(line) > MAX_LINE:
+                raise PipwardenError(f"{where}: a line of {len(line)} characters is too long")
+            self._line(line, where, path, constraint, (*stack, resolved))
+
+    def _line(
+        self, line: str, where: str, path: Path, constraint: bool, stack: tuple[Path, ...]
+    ) -> None:
+        args, opts_text = _split_args(line)
+        opts = _parse_options(opts_text, where)
+        if opts.no_binary:
+            raise PipwardenError(
+                f"{where}: --no-binary makes pip build from source, which vetting never "
+                "does; remove it (allow single projects' sdists with allow-sdist in the policy)"
+            )
+        if opts.config_settings or opts.global_options:
+            raise PipwardenError(
+                f"{where}: build options (--config-settings, --global-option) apply only to "
+                "builds, which pipwarden does not pass through; remove them"
+            )
+        if args:
+            item = classify(args, where, constraint=constraint)
+            if opts.hashes:
+                item = _with_hashes(item, opts.hashes, where)
+            (self.request.constraints if constraint else self.request.items).append(item)
+            return
+        if opts.hashes:
+            raise PipwardenError(f"{where}: --hash without a requirement")
+        base = path.parent
+        for value in opts.requirements:
+            self.read(_relative(value, base), constraint=constraint, stack=stack)
+        for value in opts.constraints:
+            self.read(_relative(value, base), constraint=True, stack=stack)
+        for value in opts.editables:
+            if constraint:
+                raise PipwardenError(f"{where}: -e is not allowed in a constraints file")
+            self.request.items.append(classify(value, where, editable=True))
+        req = self.request
+        if opts.no_index:
+            req.no_index = True
+        if opts.index_url and not self.cli_index:
+            req.index_url = opts.index_url
+        req.extra_index_urls += [u for u in opts.extra_index_urls if u not in req.extra_index_urls]
+        for link in opts.find_links:
+            local = base / link
+            value = str(local) if "://" not in link and local.exists() else link
+            if value not in req.find_links:
+                req.find_links.append(value)
+        req.pre = req.pre or opts.pre
+        req.prefer_binary = req.prefer_binary or opts.prefer_binary
+        req.require_hashes = (req.require_hashes or opts.require_hashes) and not (
+            opts.no_require_hashes
+        )
+        req.trusted_hosts += opts.trusted_hosts
+        req.release_lines += [f"--all-releases {v}" for v in opts.all_releases]
+        req.release_lines += [f"--only-final {v}" for v in opts.only_final]
+
+
+_HASH = re.compile(r"^(sha256|sha384|sha512):([0-9a-fA-F]+)$")
+
+
+def _with_hashes(item: Item, values: list[str], where: str) -> Item:
+    from dataclasses import replace
+
+    for value in values:
+        if not _HASH.match(value):
+            raise PipwardenError(f"{where}: --hash {value!r} is not ALGORITHM:HEX (sha256:…)")
+    return replace(item, hashes=item.hashes + tuple(v.lower() for v in values))
+
+
+def _relative(value: str, base: Path) -> Path:
+    if "://" in value:
+        return Path(value)  # refused by `read` with its reason
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else base / p
+
+
+def read_request(
+    specs: tuple[str, ...] = (),
+    requirement_files: tuple[str, ...] = (),
+    constraint_files: tuple[str, ...] = (),
+    editables: tuple[str, ...] = (),
+    *,
+    index_url: str | None = None,
+) -> Request:
+    """Parse and classify everything a request names; PipwardenError on any bad input."""
+    request = Request(index_url=index_url)
+    for spec in specs:
+        request.items.append(classify(spec, "command line"))
+    for value in editables:
+        request.items.append(classify(value, "command line", editable=True))
+    reader = _Reader(request)
+    for path in requirement_files:
+        reader.read(Path(path), constraint=False)
+    for path in constraint_files:
+        reader.read(Path(path), constraint=True)
+    if not request.items:
+        raise PipwardenError("nothing to vet: name packages or pass -r requirements.txt")
+    return request
