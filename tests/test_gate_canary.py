@@ -329,3 +329,88 @@ def test_pip_configuration_cannot_add_builds(
         monkeypatch.delenv(key)
         _no_build(served, marker)
         assert res.exit_code == 2 and key in res.stderr  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- the target's .pth files
+
+
+def test_target_pth_files_do_not_run_during_resolution_and_are_reported(
+    tmp_path: Path, served: LocalIndex, run_cli: Runner
+) -> None:
+    venv = tmp_path / "venv"
+    create_venv(venv)
+    marker = tmp_path / "pth-ran"
+    site = next(venv.glob("lib/python*/site-packages"))
+    (site / "wt_startup.pth").write_text(
+        f"import pathlib; pathlib.Path({str(marker)!r}).write_text('pth ran')\n"
+    )
+    (site / "wt_paths.pth").write_text("/nowhere\n")  # a plain path line runs nothing
+    res = run_cli("check", "-p", str(venv), "wt-lib", *_common(served))
+    assert res.exit_code == 0, res.stderr  # type: ignore[attr-defined]
+    assert not marker.exists(), "pip started the target with its .pth files"
+    doc = json.loads(res.stdout)  # type: ignore[attr-defined]
+    notes = " ".join(doc["notes"])
+    assert "wt_startup.pth" in notes and "wt_paths.pth" not in notes
+    text = run_cli("check", "-p", str(venv), "wt-lib", *_common(served)[:-2])
+    assert "wt_startup.pth" in text.stdout + text.stderr  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- allowed by name
+
+
+_HAS_GIT = subprocess.run(["git", "--version"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _HAS_GIT, reason="git is not installed")
+def test_an_allowed_git_reference_is_checked_out_and_read_never_built(
+    tmp_path: Path, served: LocalIndex, run_cli: Runner, target: Path
+) -> None:
+    marker = tmp_path / "marker"
+    folder = _git_repo(canary_project(tmp_path, "backend", marker))
+    (folder / ".git" / "hooks" / "post-checkout").write_text(
+        f"#!/bin/sh\ntouch {marker}\n"
+    )  # a hook in the source repository must not run either
+    (folder / ".git" / "hooks" / "post-checkout").chmod(0o755)
+    (tmp_path / "pipwarden.toml").write_text('allow-vcs = ["wt-canary"]\n')
+    res = _run(run_cli, "install", target, f"wt-canary @ git+{folder.as_uri()}", *_common(served))
+    _no_build(served, marker)
+    assert res.exit_code == 0, res.stderr  # type: ignore[attr-defined]
+    pkgs = _packages(res)
+    assert pkgs["wt-canary"]["kind"] == "sdist" and pkgs["wt-canary"]["verdict"] == "warn"
+    assert "wt-lib" in pkgs
+    # hg and friends cannot be read without running them: refused even when allowed
+    res = run_cli("check", "hg+https://example.invalid/r#egg=wt-canary", *_common(served))
+    assert res.exit_code == 2 and "only git" in res.stderr  # type: ignore[attr-defined]
+
+
+def test_an_allowed_editable_is_vetted_from_a_snapshot_then_installed_editable(
+    tmp_path: Path, served: LocalIndex, run_cli: Runner
+) -> None:
+    venv = tmp_path / "venv"
+    create_venv(venv)
+    project = tmp_path / "proj"
+    (project / "wt_mine").mkdir(parents=True)
+    (project / "wt_mine" / "__init__.py").write_text("VALUE = 1\n")
+    (project / "pyproject.toml").write_text(
+        '[build-system]\nrequires = []\nbuild-backend = "flit_like"\nbackend-path = ["."]\n'
+        '[project]\nname = "wt-mine"\nversion = "0.1"\ndependencies = ["wt-lib"]\n'
+    )
+    (project / "flit_like.py").write_text("")  # an in-tree backend that is never started
+    (tmp_path / "pipwarden.toml").write_text('allow-editable = ["wt-mine"]\n')
+    res = run_cli("install", "--dry-run", "-p", str(venv), "-e", str(project), *_common(served))
+    assert res.exit_code == 0, res.stderr  # type: ignore[attr-defined]
+    mine = _packages(res)["wt-mine"]
+    assert mine["kind"] == "sdist" and mine["version"] == "0.1"
+    assert any(
+        "allow-editable" in f["message"]
+        for f in mine["findings"]  # type: ignore[attr-defined]
+    )
+    from pipwarden.candidate import Candidate
+    from pipwarden.environment import find_target
+    from pipwarden.install import editable_command
+    from pipwarden.resolve import PipOptions
+
+    cand = Candidate("wt-mine", "0.1", "", "", None, "sdist", editable_folder=project)
+    cmd = editable_command([cand], find_target(str(venv)), PipOptions(index_url=served.url))
+    at = cmd.index("-e")
+    assert cmd[at + 1] == str(project) and "--no-deps" in cmd and served.url in cmd

@@ -38,6 +38,8 @@ class Candidate:
     sdist_fallback: bool = False
     #: Where the artifact came from (the simple index URL), when known.
     index_url: str | None = None
+    #: Named directly by the request (a file, URL, folder or VCS reference).
+    direct: bool = False
     #: An editable allowed by policy: installed with ``-e`` from this folder.
     editable_folder: Path | None = None
     #: The requirement strings that pulled this package in (for messages).

@@ -219,13 +219,12 @@ class _Preparer:
 
     def _direct(self, item: Item) -> None:
         if item.kind is Kind.VCS:
-            if item.name and self.allow_vcs(item.name):
-                raise PipwardenError(
-                    f"{item.where}: {item.text!r}: VCS requirements are allowed by the policy, "
-                    "but pipwarden cannot check them out without running VCS hooks yet; "
-                    "build an sdist from a reviewed checkout and pass its path"
-                )
-            raise self._refuse(item, "VCS requirements", "allow-vcs")
+            if not (item.name and self.allow_vcs(item.name)):
+                raise self._refuse(item, "VCS requirements", "allow-vcs")
+            assert item.url is not None
+            checkout = checkout_git(item.url, self.stubs.parent / f"vcs-{len(self.out.lines)}")
+            self._source(item, folder=checkout)
+            return
         if item.kind is Kind.EDITABLE:
             self._editable(item)
             return
@@ -246,7 +245,7 @@ class _Preparer:
                 "editable requirements",
                 "allow-editable",
             )
-        self._source(item, editable=True)
+        self._source(item, folder=folder, editable=True)
 
     # -- wheels and sources --------------------------------------------------
     def _wheel(self, item: Item) -> None:
@@ -281,9 +280,9 @@ class _Preparer:
             Direct(item, name, "?", None, None, filename, kind, mismatch=(expected, actual))
         )
 
-    def _source(self, item: Item, *, editable: bool = False) -> None:
+    def _source(self, item: Item, *, folder: Path | None = None, editable: bool = False) -> None:
         assert item.url is not None
-        local = item.local_path
+        local = folder or item.local_path
         if local is not None and local.is_dir():
             meta, notes, reason = sdistmeta.static_metadata(local)
             name = (meta.get("Name") if meta is not None else None) or item.name or local.name
@@ -327,6 +326,48 @@ class _Preparer:
         if self.request.require_hashes:
             stub_hash = f" --hash=sha256:{hashlib.sha256(stub.read_bytes()).hexdigest()}"
         self.out.lines.append(f"{name}{extras} @ {url}{marker}{stub_hash}")
+
+
+def _git(*args: str, cwd: Path | None = None) -> None:
+    """Run git with repository hooks and file-system monitors off; one-line errors."""
+    import subprocess
+
+    cmd = ["git", "-c", f"core.hooksPath={os.devnull}", "-c", "core.fsmonitor=false",
+           "-c", "protocol.file.allow=always", *args]  # fmt: skip
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", GIT_ASKPASS="/bin/false")
+    try:
+        proc = subprocess.run(
+            cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise PipwardenError(f"git {args[0]} failed: {exc}") from None
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        raise PipwardenError(f"git {args[0]} failed: {last}")
+
+
+def checkout_git(url: str, dest: Path) -> Path:
+    """A checkout of an allowed ``git+…`` reference, made without running any of its code.
+
+    Hooks are off, submodules are not fetched; the folder is then read like
+    any project folder. Other VCS are refused.
+    """
+    scheme, _, rest = url.partition("+")
+    if scheme.lower() != "git" or not rest:
+        raise PipwardenError(f"{url}: only git references can be vetted (hg, svn, bzr cannot)")
+    parts = urllib.parse.urlsplit(rest)
+    fragment = dict(p.partition("=")[::2] for p in parts.fragment.split("&") if "=" in p)
+    path, rev = parts.path, None
+    if "@" in path:
+        path, rev = path.rsplit("@", 1)
+    repo = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+    _git("clone", "--quiet", "--no-checkout", "--no-recurse-submodules", "--", repo, str(dest))
+    _git("checkout", "--quiet", rev or "HEAD", cwd=dest)
+    sub = fragment.get("subdirectory")
+    folder = (dest / sub).resolve() if sub else dest
+    if not folder.is_relative_to(dest.resolve()) or not folder.is_dir():
+        raise PipwardenError(f"{url}: no such subdirectory in the checkout: {sub}")
+    return folder
 
 
 def prepare(

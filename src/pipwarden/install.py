@@ -48,14 +48,36 @@ def install_command(
     return cmd
 
 
+def editable_command(candidates: list[Candidate], target: Target, options: PipOptions) -> list[str]:
+    """The pip command that installs the editables the policy allowed (from their folders)."""
+    cmd = pip_base(target) + ["install", "--no-deps", "--no-input", "--disable-pip-version-check"]
+    for c in candidates:
+        assert c.editable_folder is not None
+        cmd += ["-e", str(c.editable_folder)]
+    return cmd + options.index_args()  # the build backend comes from the index
+
+
+def _run(cmd: list[str]) -> None:
+    proc = subprocess.run(cmd, env=pip_env(), check=False, capture_output=True, text=True)
+    if proc.returncode != 0:
+        lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+        detail = lines[-1].removeprefix("ERROR:").strip() if lines else "no output"
+        raise PipwardenError(f"pip could not install the vetted set: {detail}")
+
+
 def install(candidates: list[Candidate], target: Target, options: PipOptions) -> None:
-    """Install `candidates` into `target`; PipwardenError when pip fails."""
+    """Install `candidates` into `target`; PipwardenError when pip fails.
+
+    Everything is installed from the vetted artifacts, pinned by hash; an
+    editable the policy allowed (``allow-editable``) is installed from its
+    folder afterwards, and so is not pinned (its sdist finding says so).
+    """
+    pinned = [c for c in candidates if c.editable_folder is None]
+    editables = [c for c in candidates if c.editable_folder is not None]
     with tempfile.TemporaryDirectory(prefix="pipwarden-install-") as tmp:
-        req = Path(tmp) / "vetted-requirements.txt"
-        req.write_text("\n".join(pinned_lines(candidates)) + "\n", encoding="utf-8")
-        cmd = install_command(candidates, target, options, req)
-        proc = subprocess.run(cmd, env=pip_env(), check=False, capture_output=True, text=True)
-        if proc.returncode != 0:
-            lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
-            detail = lines[-1].removeprefix("ERROR:").strip() if lines else "no output"
-            raise PipwardenError(f"pip could not install the vetted set: {detail}")
+        if pinned:
+            req = Path(tmp) / "vetted-requirements.txt"
+            req.write_text("\n".join(pinned_lines(pinned)) + "\n", encoding="utf-8")
+            _run(install_command(pinned, target, options, req))
+    if editables:
+        _run(editable_command(editables, target, options))

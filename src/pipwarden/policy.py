@@ -89,7 +89,11 @@ class Policy:
 
     def sdist_allowed(self, name: str) -> bool:
         """The project may be installed from a source distribution."""
-        return self._matches(name, self.allow_sdist) or self.editable_allowed(name)
+        return (
+            self._matches(name, self.allow_sdist)
+            or self.editable_allowed(name)
+            or self.vcs_allowed(name)
+        )
 
     def vcs_allowed(self, name: str) -> bool:
         """The project may be requested as a VCS reference."""

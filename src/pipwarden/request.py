@@ -201,12 +201,12 @@ def _parse_options(text: str, where: str) -> Any:
 # ---------------------------------------------------------------- reading
 
 
-_BOMS = (
+_BOMS = (  # UTF-32 first: the UTF-16 LE BOM is a prefix of the UTF-32 LE one
     (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
 )
 _PEP263 = re.compile(rb"coding[:=]\s*([-\w.]+)")
 _COMMENT = re.compile(r"(^|\s+)#.*$")
@@ -218,7 +218,7 @@ def decode(data: bytes, where: str) -> str:
     try:
         for bom, encoding in _BOMS:
             if data.startswith(bom):
-                return data.decode(encoding)
+                return data[len(bom) :].decode(encoding)
         for line in data.split(b"\n")[:2]:
             if line[:1] == b"#":
                 m = _PEP263.search(line)
@@ -441,11 +441,6 @@ class _Reader:
 
     def read(self, path: Path, *, constraint: bool, stack: tuple[Path, ...] = ()) -> None:
         shown = str(path)
-        if "://" in shown or shown.startswith("file:"):
-            raise PipwardenError(
-                f"{shown}: remote requirement files are not read; download it, review it "
-                "and pass the local copy"
-            )
         if len(stack) >= MAX_DEPTH:
             raise PipwardenError(f"{shown}: -r/-c includes nested more than {MAX_DEPTH} deep")
         try:
@@ -495,9 +490,9 @@ class _Reader:
             raise PipwardenError(f"{where}: --hash without a requirement")
         base = path.parent
         for value in opts.requirements:
-            self.read(_relative(value, base), constraint=constraint, stack=stack)
+            self.read(_relative(value, base, where), constraint=constraint, stack=stack)
         for value in opts.constraints:
-            self.read(_relative(value, base), constraint=True, stack=stack)
+            self.read(_relative(value, base, where), constraint=True, stack=stack)
         for value in opts.editables:
             if constraint:
                 raise PipwardenError(f"{where}: -e is not allowed in a constraints file")
@@ -535,9 +530,12 @@ def _with_hashes(item: Item, values: list[str], where: str) -> Item:
     return replace(item, hashes=item.hashes + tuple(v.lower() for v in values))
 
 
-def _relative(value: str, base: Path) -> Path:
-    if "://" in value:
-        return Path(value)  # refused by `read` with its reason
+def _relative(value: str, base: Path, where: str) -> Path:
+    if "://" in value or value.startswith("file:"):
+        raise PipwardenError(
+            f"{where}: {value}: remote requirement files are not read; download it, review "
+            "it and include the local copy"
+        )
     p = Path(value).expanduser()
     return p if p.is_absolute() else base / p
 
@@ -557,10 +555,11 @@ def read_request(
     for value in editables:
         request.items.append(classify(value, "command line", editable=True))
     reader = _Reader(request)
+    here = Path(".")
     for path in requirement_files:
-        reader.read(Path(path), constraint=False)
+        reader.read(_relative(path, here, "-r"), constraint=False)
     for path in constraint_files:
-        reader.read(Path(path), constraint=True)
+        reader.read(_relative(path, here, "-c"), constraint=True)
     if not request.items:
         raise PipwardenError("nothing to vet: name packages or pass -r requirements.txt")
     return request

@@ -107,6 +107,8 @@ class Resolved:
     early: tuple[Finding, ...] = ()
     #: An allowed editable: installed with ``-e`` from this folder.
     editable_folder: Path | None = None
+    #: Named directly by the request (a file, URL, folder or VCS reference).
+    direct: bool = False
 
 
 @dataclass
@@ -581,6 +583,7 @@ def _from_direct(d: Direct, meta: dict[str, Any], requested: bool) -> Resolved:
         sdist=_direct_file(d) if d.kind == "sdist" else None,
         sdist_notes=d.notes,
         editable_folder=d.editable_folder,
+        direct=True,
     )
 
 
@@ -625,6 +628,7 @@ def _unresolved(d: Direct) -> Resolved:
         sdist=_direct_file(d) if d.kind == "sdist" and d.artifact is not None else None,
         sdist_notes=d.notes,
         early=(finding,),
+        direct=True,
     )
 
 

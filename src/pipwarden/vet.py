@@ -201,6 +201,7 @@ def _candidate(p: Resolved) -> Candidate:
         sdist_fallback=p.sdist is not None,
         index_url=None,
         editable_folder=p.editable_folder,
+        direct=p.direct,
     )
 
 

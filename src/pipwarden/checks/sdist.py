@@ -19,16 +19,24 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     if candidate.kind != "sdist":
         return []
     name, version = candidate.name, candidate.version
+    what = (
+        f"the request names {name} {version} as source (a folder, source archive or VCS reference)"
+        if candidate.direct
+        else f"only a source distribution exists for {name} {version} on this target"
+    )
     if ctx.policy.sdist_allowed(name):
+        how = "allowed by policy allow-sdist"
+        if candidate.editable_folder is not None:
+            how = (
+                f"an editable allowed by allow-editable; installed from {candidate.editable_folder} "
+                "as it is then, not pinned by hash"
+            )
         return [
             Finding(
                 check="sdist",
                 rule="sdist.allowed",
                 severity=Severity.MEDIUM,
-                message=(
-                    f"only a source distribution exists for {name} {version} on this target: "
-                    "installing it runs its build scripts (allowed by policy allow-sdist)"
-                ),
+                message=f"{what}: installing it runs its build scripts ({how})",
                 package=name,
                 version=version,
                 file=candidate.filename,
@@ -41,8 +49,7 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
             rule="sdist.only-source",
             severity=Severity.HIGH,
             message=(
-                f"only a source distribution exists for {name} {version} on this target; "
-                "installing it would run its build scripts (setup.py or a build backend)"
+                f"{what}; installing it would run its build scripts (setup.py or a build backend)"
             ),
             package=name,
             version=version,

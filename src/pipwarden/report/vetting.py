@@ -43,6 +43,7 @@ def to_json(result: VetResult) -> dict[str, Any]:
             }
             for p in result.packages
         ],
+        "notes": list(result.notes),
     }
 
 
@@ -94,3 +95,5 @@ def render(result: VetResult, console: Console, *, verbose: bool = False) -> Non
         f"{counts[Verdict.WARN]} warn, {counts[Verdict.BLOCK]} block)"
     )
     console.print(summary)
+    for note in result.notes:
+        console.print(Text(f"note: {note}", style="yellow"))

@@ -1,0 +1,152 @@
+"""The request parser: pip's requirement-file grammar, read by pipwarden itself."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from pipwarden.errors import PipwardenError
+from pipwarden.request import Kind, classify, logical_lines, read_request
+from tests.support.builders import build_wheel
+
+
+def _req(tmp_path: Path, text: str | bytes, name: str = "requirements.txt") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _names(tmp_path: Path, text: str | bytes) -> list[str]:
+    request = read_request(requirement_files=(str(_req(tmp_path, text)),))
+    return [str(i.requirement) for i in request.items]
+
+
+def test_line_joining_follows_pip() -> None:
+    # a line ending in a backslash joins the next; a comment line ends the join
+    assert list(logical_lines("a\\\nb\nc")) == [(1, "ab"), (3, "c")]
+    assert list(logical_lines("# note \\\nreq")) == [(1, " # note \\"), (2, "req")]
+    assert list(logical_lines("req\\\n# comment")) == [(1, "req # comment")]
+    assert list(logical_lines("x\\")) == [(1, "x")]
+
+
+def test_comments_env_vars_and_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WT_VERSION", "1.2")
+    text = (
+        "# top\nwt-a==${WT_VERSION}  # pinned\n\n--pre\n-i https://mirror.example.invalid/simple\n"
+        "--extra-index-url=https://extra.example.invalid/simple\nwt-b[x] >=1 ; python_version>'3'\n"
+    )
+    request = read_request(requirement_files=(str(_req(tmp_path, text)),))
+    assert [str(i.requirement) for i in request.items] == [
+        "wt-a==1.2",
+        'wt-b[x]>=1; python_version > "3"',
+    ]
+    assert request.pre
+    assert request.index_url == "https://mirror.example.invalid/simple"
+    assert request.extra_index_urls == ["https://extra.example.invalid/simple"]
+    assert request.items[0].where.endswith("requirements.txt:2")
+
+
+def test_command_line_index_wins_over_the_file(tmp_path: Path) -> None:
+    req = _req(tmp_path, "-i https://file.example.invalid/simple\nwt-a\n")
+    request = read_request(
+        requirement_files=(str(req),), index_url="https://cli.example.invalid/simple"
+    )
+    assert request.index_url == "https://cli.example.invalid/simple"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (codecs.BOM_UTF8 + "wt-a==1 # é\n".encode(), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + "wt-a==1\r\n".encode("utf-16-le"), "utf-16 LE"),
+        (codecs.BOM_UTF16_BE + "wt-a==1\n".encode("utf-16-be"), "utf-16 BE"),
+        ("# -*- coding: latin-1 -*-\nwt-a==1 # caf\xe9\n".encode("latin-1"), "PEP 263"),
+    ],
+)
+def test_encodings_are_read_as_pip_reads_them(tmp_path: Path, data: bytes, encoding: str) -> None:
+    request = read_request(requirement_files=(str(_req(tmp_path, data)),))
+    assert len(request.items) == 1, encoding
+
+
+def test_includes_are_relative_to_the_including_file(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    _req(tmp_path / "sub", "wt-inner==1\n-c cons.txt\n", "inner.txt")
+    _req(tmp_path / "sub", "wt-inner<2\n", "cons.txt")
+    request = read_request(requirement_files=(str(_req(tmp_path, "-r sub/inner.txt\n")),))
+    assert [i.name for i in request.items] == ["wt-inner"]
+    assert [c.name for c in request.constraints] == ["wt-inner"]
+
+
+def test_include_cycles_and_depth_are_errors(tmp_path: Path) -> None:
+    _req(tmp_path, "-r b.txt\n", "a.txt")
+    _req(tmp_path, "-r a.txt\n", "b.txt")
+    with pytest.raises(PipwardenError, match="cycle"):
+        read_request(requirement_files=(str(tmp_path / "a.txt"),))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("--no-binary :all:\nwt-a\n", "--no-binary"),
+        ("--no-bin=:all:\nwt-a\n", "--no-binary"),
+        ("wt-a --config-settings=x=y\n", "build options"),
+        ("--frobnicate\n", "no such option"),
+        ("wt-a --hash=md5\n", "--hash"),
+        ("-r https://example.invalid/r.txt\n", "remote requirement files"),
+        ("wt-a==1 'unbalanced\n", "invalid requirement"),
+        ("wt-a --hash 'unbalanced\n", "cannot split"),
+        ("./no-such-folder.tar.gz\n", "no such file"),
+        ("-c constraint-with-url.txt\n", "a constraint must be"),
+        ("x" * 70_000 + "\n", "too long"),
+    ],
+)
+def test_bad_input_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    _req(tmp_path, "wt-a @ https://example.invalid/a.whl\n", "constraint-with-url.txt")
+    with pytest.raises(PipwardenError, match=message) as info:
+        read_request(requirement_files=(str(_req(tmp_path, text)),))
+    assert "requirements.txt" in str(info.value) or "constraint" in str(info.value)
+
+
+def test_classification_of_every_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    name, data = build_wheel("wt-w", "1.0")
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "proj").mkdir()
+    (tmp_path / "proj" / "pyproject.toml").write_text("[project]\n")
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "wt_s-1.0.tar.gz").write_bytes(b"")
+    cases = {
+        "wt-a>=1": Kind.NAMED,
+        name: Kind.WHEEL,
+        f"./{name}": Kind.WHEEL,
+        "./wt_s-1.0.tar.gz": Kind.SDIST,
+        "./proj": Kind.FOLDER,
+        str(tmp_path / "proj"): Kind.FOLDER,
+        "wt-a @ https://example.invalid/wt_a-1.0.tar.gz": Kind.SDIST,
+        "https://example.invalid/wt_a-1.0-py3-none-any.whl": Kind.WHEEL,
+        "wt-a @ git+https://example.invalid/a.git": Kind.VCS,
+        "git+ssh://example.invalid/a.git#egg=wt-a": Kind.VCS,
+        "hg+https://example.invalid/a#egg=wt-a": Kind.VCS,
+        "proj": Kind.NAMED,  # no path separator: a project name, as pip reads it
+    }
+    for text, kind in cases.items():
+        item = classify(text, "test")
+        assert item.kind is kind, text
+    wheel = classify(f"./{name} ; python_version > '3'", "test")
+    assert wheel.name == "wt-w" and wheel.marker is not None
+    with pytest.raises(PipwardenError, match="not a Python project"):
+        classify("./plain", "test")
+    with pytest.raises(PipwardenError, match="not wt-other"):
+        classify(f"wt-other @ {(tmp_path / name).as_uri()}", "test")
+    url = classify("https://example.invalid/wt_a-1.0.tar.gz#sha256=" + "a" * 64, "test")
+    assert url.sha256() == "a" * 64
+
+
+def test_nothing_to_vet(tmp_path: Path) -> None:
+    with pytest.raises(PipwardenError, match="nothing to vet"):
+        read_request(requirement_files=(str(_req(tmp_path, "# only a comment\n--pre\n")),))
