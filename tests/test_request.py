@@ -150,3 +150,46 @@ def test_classification_of_every_form(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_nothing_to_vet(tmp_path: Path) -> None:
     with pytest.raises(PipwardenError, match="nothing to vet"):
         read_request(requirement_files=(str(_req(tmp_path, "# only a comment\n--pre\n")),))
+
+
+def test_huge_names_and_lines_are_one_line_errors(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    res = run_cli("check", "a" * 100_000)
+    assert res.exit_code == 2 and "too long" in res.stderr and "Traceback" not in res.stderr
+    res = run_cli("check", "b" * 300)
+    assert res.exit_code == 2 and "not a real one" in res.stderr
+    req = _req(tmp_path, "wt-a==1 ; " + "x" * 5_000_000 + "\n")
+    res = run_cli("check", "-r", str(req))
+    assert res.exit_code == 2 and "too long" in res.stderr and len(res.stderr) < 500
+
+
+def test_the_resolver_gives_pip_names_only() -> None:
+    from pipwarden.errors import ResolutionError
+    from pipwarden.resolve import PipOptions, Resolver
+
+    for text in ("wt-a @ https://example.invalid/a.tar.gz", "./folder", "git+https://x/y"):
+        resolver = Resolver(PipOptions(requirements=(text,)), None)
+        with pytest.raises(ResolutionError, match="not a plain project requirement"):
+            resolver.start()
+        resolver.close()
+
+
+def test_any_text_is_a_request_or_one_clear_error(tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(
+        list("aZ09-_.=<>!~;@[], \\#\t'\"\n$:/{}+*")
+        + ["--", "-r ", "é", "\x00", "./", "file:", "git+"]
+    )
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(alphabet, max_size=60).map("".join))
+    def check(text: str) -> None:
+        path = tmp_path / "fuzz.txt"
+        path.write_text(text, encoding="utf-8")
+        try:
+            read_request(requirement_files=(str(path),))
+        except PipwardenError as exc:
+            assert "\n" not in str(exc).strip() or len(str(exc)) < 2000
+
+    check()

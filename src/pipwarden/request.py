@@ -44,6 +44,8 @@ from pipwarden.errors import PipwardenError
 MAX_LINE = 64 * 1024
 #: Longest requirements file read.
 MAX_FILE = 16 * 1024 * 1024
+#: Longest project name accepted (PyPI's names are far shorter).
+MAX_NAME = 200
 #: Deepest chain of -r/-c includes.
 MAX_DEPTH = 32
 
@@ -338,6 +340,16 @@ def _strip_extras(text: str) -> tuple[str, frozenset[str]]:
 
 
 def classify(text: str, where: str, *, editable: bool = False, constraint: bool = False) -> Item:
+    """One requirement string, classified; see `_classify`."""
+    if "\x00" in text:
+        raise PipwardenError(f"{where}: a requirement holding a NUL character")
+    try:
+        return _classify(text, where, editable=editable, constraint=constraint)
+    except (OSError, ValueError) as exc:
+        raise PipwardenError(f"{where}: {text[:200]!r}: {exc}") from None
+
+
+def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Item:
     """One requirement string (a command-line spec or a file line's arguments), classified.
 
     Mirrors pip's ``parse_req_from_line``: URLs (with ``; marker`` after a
@@ -363,7 +375,7 @@ def classify(text: str, where: str, *, editable: bool = False, constraint: bool 
         body = body.strip()
         marker = _marker(marker_text, where)
     path_text, extras = _strip_extras(body)
-    path = Path(path_text).expanduser()
+    path = Path(path_text)
     url: str | None = None
     if _is_url(body):
         url, extras = body, frozenset()
@@ -396,6 +408,11 @@ def classify(text: str, where: str, *, editable: bool = False, constraint: bool 
     except InvalidRequirement as exc:
         reason = str(exc).splitlines()[0]
         raise PipwardenError(f"{where}: invalid requirement {text!r}: {reason}") from None
+    if len(req.name) > MAX_NAME:
+        raise PipwardenError(
+            f"{where}: a project name of {len(req.name)} characters is not a real one "
+            f"(limit {MAX_NAME})"
+        )
     if req.url is None:
         return Item(
             Kind.NAMED, text, where, name=req.name, requirement=req,
@@ -445,7 +462,8 @@ class _Reader:
             raise PipwardenError(f"{shown}: -r/-c includes nested more than {MAX_DEPTH} deep")
         try:
             resolved = path.resolve()
-        except (OSError, RuntimeError) as exc:
+            path.is_file()
+        except (OSError, RuntimeError, ValueError) as exc:
             raise PipwardenError(f"cannot read {shown}: {exc}") from None
         if resolved in stack:
             raise PipwardenError(f"{shown}: includes itself (-r/-c cycle)")
@@ -536,7 +554,7 @@ def _relative(value: str, base: Path, where: str) -> Path:
             f"{where}: {value}: remote requirement files are not read; download it, review "
             "it and include the local copy"
         )
-    p = Path(value).expanduser()
+    p = Path(value)
     return p if p.is_absolute() else base / p
 
 

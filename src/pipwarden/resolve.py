@@ -379,6 +379,16 @@ class Resolver:
 
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
+        for text in self.options.requirements:  # the last line of defence: names only
+            try:
+                direct = Requirement(text).url
+            except InvalidRequirement:
+                direct = text
+            if direct:
+                raise ResolutionError(
+                    f"{text!r} is not a plain project requirement; pipwarden gives pip only "
+                    "names (direct references go through pipwarden.direct)"
+                )
         cmd = pip_isolated(self.target) + [
             "install",
             "--dry-run",
