@@ -414,3 +414,16 @@ def test_an_allowed_editable_is_vetted_from_a_snapshot_then_installed_editable(
     cmd = editable_command([cand], find_target(str(venv)), PipOptions(index_url=served.url))
     at = cmd.index("-e")
     assert cmd[at + 1] == str(project) and "--no-deps" in cmd and served.url in cmd
+
+
+def test_constraints_from_pip_configuration_are_read_first(
+    tmp_path: Path, served: LocalIndex, run_cli: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cap = tmp_path / "cap.txt"
+    cap.write_text("wt-lib<=1.0\n")
+    monkeypatch.setenv("PIP_CONSTRAINT", str(cap))
+    res = run_cli("check", "wt-lib", *_common(served))
+    assert res.exit_code == 0, res.stderr  # type: ignore[attr-defined]
+    cap.write_text("--no-binary :all:\n")
+    res = run_cli("check", "wt-lib", *_common(served))
+    assert res.exit_code == 2 and "--no-binary" in res.stderr  # type: ignore[attr-defined]

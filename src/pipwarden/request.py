@@ -449,7 +449,7 @@ def _wheel_name(url: str, where: str) -> str:
 # ---------------------------------------------------------------- files
 
 
-class _Reader:
+class Reader:
     """Reads requirement and constraint files into one `Request`."""
 
     def __init__(self, request: Request) -> None:
@@ -572,7 +572,7 @@ def read_request(
         request.items.append(classify(spec, "command line"))
     for value in editables:
         request.items.append(classify(value, "command line", editable=True))
-    reader = _Reader(request)
+    reader = Reader(request)
     here = Path(".")
     for path in requirement_files:
         reader.read(_relative(path, here, "-r"), constraint=False)

@@ -140,22 +140,31 @@ _PIP_CONFIG_BUILDS = {
     "no-binary": "makes pip build from source",
     "requirement": "adds requirements that pipwarden would not read",
     "requirements": "adds requirements that pipwarden would not read",
-    "constraint": "adds constraints that pipwarden would not read",
-    "constraints": "adds constraints that pipwarden would not read",
     "editable": "adds editable requirements, which pip builds",
     "config-settings": "passes options to builds",
 }
 
 
-def _refuse_pip_config() -> None:
-    """pip's configuration must not add requests or builds behind pipwarden's back."""
+def _check_pip_config() -> None:
+    """pip's configuration must not add requests or builds behind pipwarden's back.
+
+    Constraint files from the configuration (a machine-wide cap, say) are
+    read by pip itself; pipwarden reads them first and refuses any line that
+    is not a name with a version specifier.
+    """
+    from pipwarden.request import Reader, Request
     from pipwarden.resolve import pip_config
 
     for key, value in pip_config().items():
+        env = "PIP_" + key.upper().replace("-", "_")
+        if key in ("constraint", "constraints"):
+            reader = Reader(Request())
+            for path in value.split():
+                reader.read(Path(path), constraint=True)
+            continue
         why = _PIP_CONFIG_BUILDS.get(key)
         if why is None or (key == "no-binary" and value.strip() in ("", ":none:")):
             continue
-        env = "PIP_" + key.upper().replace("-", "_")
         raise PipwardenError(
             f"pip's configuration sets {key} ({env} or a pip.conf): it {why}, which vetting "
             "must see first; remove it and pass requirements with -r/-c instead"
@@ -192,7 +201,7 @@ def _run_vet(
     request = read_request(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
-    _refuse_pip_config()
+    _check_pip_config()
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     if fail_on:
         from dataclasses import replace
