@@ -25,7 +25,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden import paths
-from pipwarden.errors import PipwardenError
+from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding
 from pipwarden.policy import Policy
 from pipwarden.publishers.evidence import Evidence
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS trust_records (
 """
 
 
-class TrustFileError(PipwardenError):
+class TrustFileError(RunInputError):
     """A trust file is unreadable or malformed (the message names the file and key)."""
 
 
