@@ -54,6 +54,7 @@ def _gather(candidate: Candidate, ctx: VetContext) -> Evidence:
 
 def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
     """Fetch the publisher evidence of every candidate, concurrently."""
+    _trust_file_records(ctx)  # a malformed trust file ends the run before any request
     cache: dict[tuple[str, str, str], Evidence] = ctx.scratch.setdefault(_EVIDENCE, {})
     todo = {
         _key(c): c
@@ -70,7 +71,6 @@ def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
             results = pool.map(lambda c: _gather(c, ctx), todo.values())
             for key, evidence in zip(todo, results, strict=True):
                 cache[key] = evidence
-    _trust_file_records(ctx)
 
 
 def _trust_file_records(ctx: VetContext) -> dict[str, trustmod.TrustRecord]:
