@@ -324,8 +324,13 @@ def vet(
     console: Console | None = None,
     trust_file: Path | None = None,
     resolver: Resolver | None = None,
+    json_url: str | None = None,
 ) -> VetResult:
-    """Resolve the request, fetch every artifact, run every check, judge each package."""
+    """Resolve the request, fetch every artifact, run every check, judge each package.
+
+    `json_url` is the JSON API root the user named (``--json-url``), which must
+    answer usably; the default one beside the index may fail per project.
+    """
     console = console or Console(stderr=True)
     fetcher = Fetcher(index, console)
     if resolver is None:  # else the caller started pip already (see cli.vet)
@@ -374,6 +379,8 @@ def vet(
     ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
     if trust_file is not None:
         ctx.scratch["trust_file"] = trust_file
+    if json_url is not None:
+        ctx.scratch["json_url"] = json_url
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)

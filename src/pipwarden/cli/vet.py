@@ -226,6 +226,7 @@ def _run_vet(
                 console=Console(stderr=True),
                 trust_file=Path(trust_file) if trust_file else None,
                 resolver=resolver,
+                json_url=json_url,
             )
     finally:
         resolver.close()
