@@ -61,6 +61,9 @@ class VetResult:
 
     packages: list[PackageResult] = field(default_factory=list)
     resolution: Resolution | None = None
+    #: About the whole run, shown beside the verdict (an advisory database that
+    #: cannot be relied on, say); they do not change any verdict.
+    warnings: list[Finding] = field(default_factory=list)
 
     @property
     def verdict(self) -> Verdict:
@@ -385,6 +388,11 @@ def vet(
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
     result = VetResult(resolution=resolution)
+    from pipwarden.checks.advisories import database_warning
+
+    db_warning = database_warning(ctx)
+    if db_warning is not None:
+        result.warnings.append(db_warning)
     for c in candidates:
         findings = early.get(c.name, []) + found.get(c.name, [])
         findings.sort(key=lambda f: (-f.severity, f.rule))

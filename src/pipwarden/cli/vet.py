@@ -102,6 +102,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "(default: policy trust-file, else pipwarden-trust.json if present).",
         ),
         click.option(
+            "--require-advisories",
+            is_flag=True,
+            help="Block every package when the advisory database is missing, empty or "
+            "older than db-max-age-days (or policy require-advisories).",
+        ),
+        click.option(
             "--fail-on",
             type=click.Choice(SEVERITIES, case_sensitive=False),
             help="Block packages with findings at or above this severity (default: policy, high).",
@@ -168,6 +174,7 @@ def _run_vet(
     fail_on: str | None,
     timeout: float,
     retries: int,
+    require_advisories: bool = False,
     install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
 ) -> tuple[VetResult, Any, PipOptions]:
     _validate(requirements, requirement_files, constraint_files)
@@ -177,6 +184,10 @@ def _run_vet(
 
         fail = Severity.parse(fail_on)
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
+    if require_advisories:
+        from dataclasses import replace
+
+        pol = replace(pol, require_advisories=True)
     target = find_target(python)
     if install_guard is not None:
         install_guard(target, pol)
