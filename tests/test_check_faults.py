@@ -156,6 +156,22 @@ def test_one_corrupt_advisory_marks_only_its_package(
     assert pkgs["wt-lib"]["verdict"] == "block"
 
 
+def test_a_lone_package_with_a_corrupt_advisory(
+    pair: LocalIndex, run_cli: Any, tmp_path: Path
+) -> None:
+    osv.update(
+        str(write_zip(tmp_path / "o.zip", [record("PYSEC-1", "wt-lib", ("introduced", "0"))]))
+    )
+    with sqlite3.connect(osv.default_path()) as conn:
+        conn.execute("UPDATE vulns SET doc = '[' WHERE package = 'wt-lib'")
+    res = run_cli("check", "wt-lib", *_args(pair), "--format", "json")
+    assert res.exit_code == 1, res.stderr
+    (pkg,) = json.loads(res.stdout)["packages"]
+    assert [f["rule"] for f in pkg["findings"] if f["check"] == "advisories"] == [
+        "advisories.error"
+    ]
+
+
 def test_an_input_error_inside_a_check_is_that_packages_finding(
     pair: LocalIndex, run_cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,21 +19,29 @@ _SCRATCH = "advisories"
 def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
     """Load the advisories of every candidate in one query, and the database's state."""
     with osv.AdvisoryDB() as db:
-        status = db.status()
-        state: dict[str, Any] = {"empty": db.empty, "missing": status is None}
+        state = _db_state(db, ctx)
         if not state["empty"]:
             state["by_name"] = db.advisories(c.name for c in candidates)
-            age = status.age_days() if status is not None else 0.0
-            state["stale_days"] = age if age > ctx.policy.db_max_age_days else None
     ctx.scratch[_SCRATCH] = state
 
 
+def _db_state(db: osv.AdvisoryDB, ctx: VetContext) -> dict[str, Any]:
+    """Whether the database is missing or empty, and its age when over the limit."""
+    status = db.status()
+    state: dict[str, Any] = {"empty": db.empty, "missing": status is None, "stale_days": None}
+    if status is not None and not state["empty"]:
+        age = status.age_days()
+        state["stale_days"] = age if age > ctx.policy.db_max_age_days else None
+    return state
+
+
 def _state(ctx: VetContext) -> dict[str, Any]:
-    state = ctx.scratch.get(_SCRATCH)
+    """The state `prepare` left, or the database's state alone (no advisory is read)."""
+    state: dict[str, Any] | None = ctx.scratch.get(_SCRATCH)
     if state is None:
-        prepare(ctx.closure, ctx)
-        state = ctx.scratch[_SCRATCH]
-    return state  # type: ignore[no-any-return]
+        with osv.AdvisoryDB() as db:
+            state = _db_state(db, ctx)
+    return state
 
 
 def database_warning(ctx: VetContext) -> Finding | None:
@@ -44,7 +52,7 @@ def database_warning(ctx: VetContext) -> Finding | None:
         rule, problem = "advisories.db-missing", "there is no advisory database"
     elif state["empty"]:
         rule, problem = "advisories.db-empty", "the advisory database is empty"
-    elif state.get("stale_days") is not None:
+    elif state["stale_days"] is not None:
         rule = "advisories.db-stale"
         problem = (
             f"the advisory database is {state['stale_days']:.0f} days old "
