@@ -420,7 +420,8 @@ def parse_project(
     provenance: dict[str, str] = {}
     simple_times: dict[str, list[dt.datetime]] = {}
     simple_yanked: dict[str, list[bool]] = {}
-    for item in (simple or {}).get("files", []) if isinstance(simple, dict) else []:
+    simple_files = simple.get("files") if isinstance(simple, dict) else None
+    for item in simple_files if isinstance(simple_files, list) else []:
         if not isinstance(item, dict) or not isinstance(item.get("filename"), str):
             continue
         filename = item["filename"]
