@@ -192,7 +192,8 @@ def from_mapping(data: dict[str, Any], source: str) -> Policy:
             choices = _CHOICES[key]
             if value not in choices:
                 words = " or ".join(f'"{c}"' for c in choices)
-                raise PolicyError(f"{where} must be {words}, not {value!r}")
+                shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+                raise PolicyError(f"{where} must be {words}, not {shown}")
             kwargs[attr] = value
         else:  # ignore
             kwargs["ignore"] = tuple(_parse_ignore(value, where))
