@@ -24,16 +24,27 @@ def test_registered() -> None:
     assert "advisories" in [c.name for c in registry()]
 
 
-def test_empty_database_gives_one_info_finding() -> None:
+def test_empty_database_is_a_run_warning_not_a_finding() -> None:
     cands = [_cand("requests", "2.30.0"), _cand("flask", "2.0")]
     ctx = _ctx(cands)
     advisories.prepare(cands, ctx)
-    first = advisories.run(cands[0], ctx)
-    second = advisories.run(cands[1], ctx)
-    assert [f.rule for f in first] == ["advisories.db-empty"]
-    assert first[0].severity is Severity.INFO
-    assert "pipwarden db update" in first[0].remediation
-    assert second == []
+    assert advisories.run(cands[0], ctx) == []
+    assert advisories.run(cands[1], ctx) == []
+    warning = advisories.database_warning(ctx)
+    assert warning is not None and warning.rule == "advisories.db-missing"
+    assert warning.severity is Severity.MEDIUM and warning.package is None
+    assert "pipwarden db update" in warning.remediation
+
+
+def test_required_advisories_block_each_candidate() -> None:
+    cands = [_cand("requests", "2.30.0"), _cand("flask", "2.0")]
+    ctx = _ctx(cands, Policy(require_advisories=True))
+    advisories.prepare(cands, ctx)
+    for c in cands:
+        (f,) = advisories.run(c, ctx)
+        assert f.rule == "advisories.db-required" and f.severity is Severity.CRITICAL
+        assert f.package == c.name and f"for {c.name} {c.version}" in f.message
+        assert Policy(fail_on=Severity.CRITICAL).verdict(c.name, [f]).label == "block"
 
 
 def test_vulnerable_candidate(tmp_path: Path) -> None:
@@ -65,4 +76,7 @@ def test_run_without_prepare_and_stale_notice(tmp_path: Path) -> None:
 
     time.sleep(0.01)
     found = advisories.run(cand, ctx)
-    assert [f.rule for f in found] == ["advisories.db-stale", "PYSEC-2023-74"]
+    assert [f.rule for f in found] == ["PYSEC-2023-74"]
+    warning = advisories.database_warning(ctx)
+    assert warning is not None and warning.rule == "advisories.db-stale"
+    assert "db-max-age-days = 0" in warning.message

@@ -206,12 +206,12 @@ def test_internal_names_are_skipped(index: LocalIndex) -> None:
     assert not any("/pypi/" in path for path in index.requests)
 
 
-def test_index_down_is_info_not_a_crash(index: LocalIndex) -> None:
+def test_index_down_warns_not_a_crash(index: LocalIndex) -> None:
     publish(index, "demo")
     index.down = True
     found = vet(index, cand("demo"))["demo"]
-    assert "HTTP 503" in found["publishers.evidence-unavailable"].message
-    assert max(f.severity for f in found.values()) == Severity.INFO
+    assert "HTTP 503" in found["publishers.evidence-unreadable"].message
+    assert max(f.severity for f in found.values()) == Severity.MEDIUM
 
 
 def test_prepare_fetches_the_closure_once(index: LocalIndex) -> None:

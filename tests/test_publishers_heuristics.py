@@ -199,7 +199,7 @@ def test_attestation_states() -> None:
         run(healthy(), attestation=Attestation("f.whl", "error", message="bad"))[
             "publishers.attestations-error"
         ].severity
-        == Severity.INFO
+        == Severity.MEDIUM
     )
 
 

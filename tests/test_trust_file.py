@@ -237,3 +237,74 @@ def test_render_read_round_trip(
     write_file(path, [rec])
     assert read_file(path) == {"demo": rec}
     assert render([rec]) == path.read_text()
+
+
+# -- a malformed trust file ends `check` and `trust import` (exit 2, one line) ------------------
+DEEP = (
+    '{"pipwarden-trust": 1, "projects": {"demo": {"owners": ' + "[" * 50_000 + "]" * 50_000 + "}}}"
+)
+MALFORMED = {
+    "bad-json": ('{"pipwarden-trust": 1, "projects": {', "not valid JSON"),
+    "deep": (DEEP, "nested too deeply"),
+    "wrong-type": (
+        json.dumps({"pipwarden-trust": 1, "projects": {"demo": {"owners": ["alice"]}}}),
+        "key 'projects.demo.owners' must map user names to roles",
+    ),
+    "missing-key": (json.dumps({"pipwarden-trust": 1}), "key 'projects' is missing"),
+    "bool-format": (
+        json.dumps({"pipwarden-trust": True, "projects": {}}),
+        "key 'pipwarden-trust' must be 1",
+    ),
+}
+
+
+def _one_line_error(res: Any, path: Path, message: str) -> None:
+    assert res.exit_code == 2, res.stdout + res.stderr
+    assert res.stderr.startswith("pipwarden: error: ") and res.stderr.count("\n") == 1
+    assert str(path.name) in res.stderr and message in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("kind", sorted(MALFORMED))
+def test_trust_import_of_a_malformed_file(run_cli: Any, tmp_path: Path, kind: str) -> None:
+    text, message = MALFORMED[kind]
+    path = tmp_path / "reviewed.json"
+    path.write_text(text)
+    _one_line_error(run_cli("trust", "import", str(path)), path, message)
+    assert TrustStore(Store()).all() == []
+
+
+@pytest.fixture
+def demo_index(index: LocalIndex) -> LocalIndex:
+    index.add_dist(build_wheel("demo", "1.0"))
+    return index
+
+
+def _check(run_cli: Any, index: LocalIndex, *more: str) -> Any:
+    return run_cli("check", "demo", "--index-url", index.url, "--retries", "0", *more)
+
+
+@pytest.mark.parametrize("kind", ["bad-json", "deep", "missing-key"])
+def test_check_trust_option_with_a_malformed_file(
+    run_cli: Any, demo_index: LocalIndex, tmp_path: Path, kind: str
+) -> None:
+    text, message = MALFORMED[kind]
+    path = tmp_path / "reviewed.json"
+    path.write_text(text)
+    _one_line_error(_check(run_cli, demo_index, "--trust", str(path)), path, message)
+
+
+def test_policy_trust_file_and_discovered_file_when_malformed(
+    run_cli: Any, demo_index: LocalIndex, tmp_path: Path
+) -> None:
+    text, message = MALFORMED["deep"]
+    (tmp_path / "sec").mkdir()
+    named = tmp_path / "sec" / "trust.json"
+    named.write_text(text)
+    (tmp_path / "pipwarden.toml").write_text('trust-file = "sec/trust.json"\n')
+    _one_line_error(_check(run_cli, demo_index), named, message)
+    (tmp_path / "pipwarden.toml").unlink()
+    text, message = MALFORMED["wrong-type"]
+    found = tmp_path / "pipwarden-trust.json"
+    found.write_text(text)
+    _one_line_error(_check(run_cli, demo_index, "--format", "json"), found, message)

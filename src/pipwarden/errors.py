@@ -17,3 +17,12 @@ class IndexError_(PipwardenError):
 
 class ResolutionError(PipwardenError):
     """pip's resolver could not produce a closure for the request."""
+
+
+class RunInputError(PipwardenError):
+    """An input of the whole run (a trust file, ``--json-url``) is unusable.
+
+    Raised from inside a check it still ends the run (exit 2): it is about the
+    run, not about the package being checked. Any other error inside a check
+    becomes that package's finding.
+    """

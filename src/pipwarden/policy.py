@@ -70,6 +70,10 @@ class Policy:
     allow_root: bool = False
     db_max_age_days: int = 7
     trust_file: str | None = None
+    #: What a check that could not finish does to its package: "block" or "warn".
+    on_error: str = "block"
+    #: An advisory database that is missing, empty or stale blocks every package.
+    require_advisories: bool = False
     ignore: tuple[Ignore, ...] = ()
     source: str | None = field(default=None, compare=False)
 
@@ -119,8 +123,10 @@ class Policy:
         """The verdict for one package given its findings.
 
         Integrity failures (a hash mismatch) block whatever the lists say; the
-        deny list blocks; the allow list allows; otherwise the worst
-        non-ignored finding decides against ``fail-on`` and ``warn-on``.
+        deny list blocks; the allow list allows; a check that could not finish
+        (``<check>.error``) blocks whatever ``fail-on`` says, or warns with
+        ``on-error = "warn"``; otherwise the worst non-ignored finding decides
+        against ``fail-on`` and ``warn-on``.
         """
         if any(f.check == "integrity" for f in findings):
             return Verdict.BLOCK
@@ -133,11 +139,21 @@ class Policy:
             ign = self.ignored(f)
             if ign is not None and not ign.expired():
                 continue
+            if is_check_error(f):
+                if self.on_error != "warn":
+                    return Verdict.BLOCK
+                result = Verdict.WARN
+                continue
             if f.severity >= self.fail_on:
                 return Verdict.BLOCK
             if f.severity >= self.warn_on:
                 result = Verdict.WARN
         return result
+
+
+def is_check_error(finding: Finding) -> bool:
+    """True for the finding of a check that could not finish (rule ``<check>.error``)."""
+    return finding.rule == f"{finding.check}.error"
 
 
 def canonicalize_name_pattern(pattern: str) -> str:
@@ -150,8 +166,10 @@ _LISTS = {"allow", "deny", "allow-sdist", "allow-vcs", "allow-editable", "intern
 _INTS = {"cooldown-days", "new-project-days", "db-max-age-days"}
 _SEVERITIES = {"fail-on", "warn-on"}
 _STRS = {"private-index", "trust-file"}
-_BOOLS = {"allow-root"}
-KNOWN_KEYS = _LISTS | _INTS | _SEVERITIES | _STRS | _BOOLS | {"ignore"}
+_BOOLS = {"allow-root", "require-advisories"}
+#: Keys whose value is one of a few words.
+_CHOICES = {"on-error": ("block", "warn")}
+KNOWN_KEYS = _LISTS | _INTS | _SEVERITIES | _STRS | _BOOLS | set(_CHOICES) | {"ignore"}
 
 
 def from_mapping(data: dict[str, Any], source: str) -> Policy:
@@ -185,6 +203,13 @@ def from_mapping(data: dict[str, Any], source: str) -> Policy:
         elif key in _BOOLS:
             if not isinstance(value, bool):
                 raise PolicyError(f"{where} must be true or false")
+            kwargs[attr] = value
+        elif key in _CHOICES:
+            choices = _CHOICES[key]
+            if value not in choices:
+                words = " or ".join(f'"{c}"' for c in choices)
+                shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+                raise PolicyError(f"{where} must be {words}, not {shown}")
             kwargs[attr] = value
         else:  # ignore
             kwargs["ignore"] = tuple(_parse_ignore(value, where))

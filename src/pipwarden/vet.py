@@ -29,7 +29,7 @@ from pipwarden import checkcache, paths
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check, registry
 from pipwarden.environment import Target
-from pipwarden.errors import PipwardenError
+from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
 from pipwarden.policy import Policy
@@ -61,7 +61,10 @@ class VetResult:
 
     packages: list[PackageResult] = field(default_factory=list)
     resolution: Resolution | None = None
-    #: Facts about the run that are no package's finding (said under the table).
+    #: About the whole run, shown beside the verdict (an advisory database that
+    #: cannot be relied on, say); they do not change any verdict.
+    warnings: list[Finding] = field(default_factory=list)
+    #: Facts about the target that are no package's finding (said under the table).
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -220,7 +223,14 @@ def _cached_run(check: Check, c: Candidate, ctx: VetContext) -> list[Finding]:
 def run_checks(
     candidates: list[Candidate], ctx: VetContext, console: Console | None = None
 ) -> dict[str, list[Finding]]:
-    """Every registered check over every candidate; a crashing check becomes a finding."""
+    """Every registered check over every candidate.
+
+    A check that raises (anything but a `RunInputError`, which is about the
+    whole run) becomes a ``<check>.error`` finding of the package it was
+    checking, and no other. When a check's closure-wide `prepare` fails, the
+    check falls back to preparing each candidate on its own, so that only
+    the package that makes it fail is marked.
+    """
     found: dict[str, list[Finding]] = {c.name: [] for c in candidates}
     ctx.closure = candidates
     checks = registry()
@@ -235,16 +245,18 @@ def run_checks(
     )
     with progress:
         task = progress.add_task("evidence", total=len(checks) + len(candidates))
-        _prepare_all(checks, candidates, ctx, found, progress, task)
+        unprepared = _prepare_all(checks, candidates, ctx, progress, task)
         for c in candidates:
             progress.update(task, description=c.name)
             for check in checks:
                 try:
+                    if check.prepare is not None and check.name in unprepared:
+                        check.prepare([c], ctx)
                     found[c.name].extend(_cached_run(check, c, ctx))
-                except PipwardenError:
+                except RunInputError:
                     raise
-                except Exception as exc:
-                    found[c.name].append(_check_error(check.name, c, exc))
+                except Exception as exc:  # a check must never take the whole run down
+                    found[c.name].append(_check_error(check.name, c, exc, ctx.policy))
             progress.advance(task)
     return found
 
@@ -253,21 +265,22 @@ def _prepare_all(
     checks: list[Check],
     candidates: list[Candidate],
     ctx: VetContext,
-    found: dict[str, list[Finding]],
     progress: Progress,
     task: TaskID,
-) -> None:
+) -> set[str]:
+    """Run each check's closure-wide `prepare`; the names of those that failed."""
+    failed: set[str] = set()
     for check in checks:
         progress.update(task, description=f"{check.name} evidence")
         if check.prepare is not None:
             try:
                 check.prepare(candidates, ctx)
-            except PipwardenError:
+            except RunInputError:
                 raise
-            except Exception as exc:  # a check must never take the whole run down
-                for c in candidates:
-                    found[c.name].append(_check_error(check.name, c, exc))
+            except Exception:  # redone per candidate, where the error is reported
+                failed.add(check.name)
         progress.advance(task)
+    return failed
 
 
 def _warm_checks() -> None:
@@ -280,15 +293,31 @@ def _warm_checks() -> None:
         pass
 
 
-def _check_error(name: str, c: Candidate, exc: Exception) -> Finding:
+#: How much of an exception's text a finding's message keeps.
+_ERROR_TEXT = 500
+
+
+def _check_error(name: str, c: Candidate, exc: Exception, policy: Policy) -> Finding:
+    """The finding of a check that could not finish: it blocks unless on-error = "warn"."""
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if len(text) > _ERROR_TEXT:
+        text = text[: _ERROR_TEXT - 1] + "…"
+    block = policy.on_error != "warn"
+    fix = (
+        "review the package by hand, then allow it by name (policy `allow`) "
+        'or set on-error = "warn" in the policy'
+        if block
+        else "review the package by hand"
+    )
     return Finding(
         check=name,
         rule=f"{name}.error",
-        severity=Severity.MEDIUM,
-        message=f"the {name} check could not finish: {type(exc).__name__}: {exc}",
+        severity=Severity.CRITICAL if block else Severity.MEDIUM,
+        message=f"the {name} check could not finish, so {c.name} {c.version} "
+        f"was not fully vetted: {text}",
         package=c.name,
         version=c.version,
-        remediation="report this to the pipwarden developers; review the package by hand",
+        remediation=f"{fix}; please report the error to the pipwarden developers",
     )
 
 
@@ -320,8 +349,13 @@ def vet(
     console: Console | None = None,
     trust_file: Path | None = None,
     resolver: Resolver | None = None,
+    json_url: str | None = None,
 ) -> VetResult:
-    """Resolve the request, fetch every artifact, run every check, judge each package."""
+    """Resolve the request, fetch every artifact, run every check, judge each package.
+
+    `json_url` is the JSON API root the user named (``--json-url``), which must
+    answer usably; the default one beside the index may fail per project.
+    """
     console = console or Console(stderr=True)
     fetcher = Fetcher(index, console)
     if resolver is None:  # else the caller started pip already (see cli.vet)
@@ -373,10 +407,17 @@ def vet(
     ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
     if trust_file is not None:
         ctx.scratch["trust_file"] = trust_file
+    if json_url is not None:
+        ctx.scratch["json_url"] = json_url
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
     result = VetResult(resolution=resolution, notes=notes)
+    from pipwarden.checks.advisories import database_warning
+
+    db_warning = database_warning(ctx)
+    if db_warning is not None:
+        result.warnings.append(db_warning)
     for c in candidates:
         findings = early.get(c.name, []) + found.get(c.name, [])
         findings.sort(key=lambda f: (-f.severity, f.rule))

@@ -113,3 +113,46 @@ class AttestingIndex(LocalIndex):
                 super().do_GET()
 
         return Handler
+
+
+class FaultyIndex(AttestingIndex):
+    """`AttestingIndex` whose answers can be replaced, per path prefix, by a fault.
+
+    `fail(prefix, status, body, ctype)` makes every GET whose path starts with
+    `prefix` answer that instead (a 500, garbage, an HTML page, JSON of the
+    wrong shape); `heal(prefix)` stops it.
+    """
+
+    def __init__(self) -> None:
+        self.faults: dict[str, tuple[int, bytes, str]] = {}
+        super().__init__()
+
+    def fail(
+        self, prefix: str, status: int = 500, body: bytes = b"oops", ctype: str = "text/plain"
+    ) -> None:
+        """Answer `status`/`body` to every path starting with `prefix`."""
+        self.faults[prefix] = (status, body, ctype)
+
+    def fail_json(self, prefix: str, doc: Any) -> None:
+        """Answer `doc` (any JSON value) with status 200 to paths starting with `prefix`."""
+        self.fail(prefix, 200, json.dumps(doc).encode(), "application/json")
+
+    def heal(self, prefix: str) -> None:
+        """Stop the fault at `prefix`."""
+        self.faults.pop(prefix, None)
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        base: Any = super()._handler()
+        index = self
+
+        class Handler(base):  # type: ignore[misc, valid-type]
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                for prefix, (status, body, ctype) in list(index.faults.items()):
+                    if path.startswith(prefix):
+                        index.requests[path] += 1
+                        self._send(status, body, ctype)
+                        return
+                super().do_GET()
+
+        return Handler

@@ -33,7 +33,7 @@ from packaging.utils import canonicalize_name, canonicalize_version
 from packaging.version import InvalidVersion, Version
 
 from pipwarden import paths
-from pipwarden.errors import PipwardenError
+from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Severity
 
 #: OSV's public per-ecosystem export for PyPI.
@@ -649,7 +649,7 @@ class AdvisoryDB:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
                 conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
             except sqlite3.DatabaseError:
-                raise PipwardenError(
+                raise RunInputError(
                     f"the advisory database {self.path} is unreadable; run `pipwarden db update`"
                 ) from None
             self._conn = conn

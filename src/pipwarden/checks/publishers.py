@@ -7,18 +7,25 @@ it; later vets raise every change against that record, or against the
 team's reviewed trust file when one is in use (``--trust FILE`` sets
 ``ctx.scratch["trust_file"]``; otherwise policy ``trust-file`` or an existing
 ``pipwarden-trust.json``).
+
+Evidence that cannot be read is a finding that warns, and blocks when a
+trust record exists (it cannot be compared). A JSON API named on the command
+line (``--json-url``, ``ctx.scratch["json_url"]``) must answer its first
+non-404 request with a project document, or the run ends (exit 2).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check
-from pipwarden.findings import Finding
-from pipwarden.index import IndexClient
+from pipwarden.errors import RunInputError
+from pipwarden.findings import Finding, Severity
+from pipwarden.index import IndexClient, display_url
 from pipwarden.publishers import trust as trustmod
 from pipwarden.publishers.evidence import Evidence, gather
 from pipwarden.publishers.heuristics import evaluate, finding
@@ -30,6 +37,9 @@ WORKERS = 16
 _EVIDENCE = "publishers.evidence"
 _CLIENTS = "publishers.clients"
 _TRUST_FILE = "publishers.trust-records"
+_JSON_URL_OK = "publishers.json-url-ok"
+#: Findings about evidence that could not be read; high when a trust record exists.
+_UNREADABLE = ("publishers.evidence-unreadable", "publishers.attestations-error")
 
 
 def _client(candidate: Candidate, ctx: VetContext) -> IndexClient:
@@ -54,6 +64,7 @@ def _gather(candidate: Candidate, ctx: VetContext) -> Evidence:
 
 def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
     """Fetch the publisher evidence of every candidate, concurrently."""
+    _trust_file_records(ctx)  # a malformed trust file ends the run before any request
     cache: dict[tuple[str, str, str], Evidence] = ctx.scratch.setdefault(_EVIDENCE, {})
     todo = {
         _key(c): c
@@ -70,7 +81,23 @@ def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
             results = pool.map(lambda c: _gather(c, ctx), todo.values())
             for key, evidence in zip(todo, results, strict=True):
                 cache[key] = evidence
-    _trust_file_records(ctx)
+    for key, c in todo.items():
+        _check_json_url(cache[key], c, ctx)
+
+
+def _check_json_url(evidence: Evidence, candidate: Candidate, ctx: VetContext) -> None:
+    """A ``--json-url`` given by the user must answer its first non-404 request usably."""
+    url = ctx.scratch.get("json_url")
+    if not url or ctx.scratch.get(_JSON_URL_OK) or _client(candidate, ctx) is not ctx.index:
+        return
+    project = evidence.project
+    if project.unreadable == "json-api":
+        raise RunInputError(
+            f"--json-url {display_url(url)} returned nothing usable ({project.error}); "
+            "give the root of a PyPI-style JSON API (…/pypi/), or leave --json-url out"
+        )
+    if project.found:
+        ctx.scratch[_JSON_URL_OK] = True
 
 
 def _trust_file_records(ctx: VetContext) -> dict[str, trustmod.TrustRecord]:
@@ -95,6 +122,7 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     evidence = cache.get(_key(candidate))
     if evidence is None:
         evidence = cache[_key(candidate)] = _gather(candidate, ctx)
+    _check_json_url(evidence, candidate, ctx)
     store = trustmod.TrustStore(ctx.store)
     from_file = _trust_file_records(ctx).get(candidate.key)
     record = from_file or store.get(candidate.key)
@@ -120,12 +148,31 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
         comparison = trustmod.compare(record, evidence)
         out.extend(comparison.findings)
         new_owners = comparison.new_owners
-        if from_file is None:
+        if from_file is None and not evidence.project.unreadable:
             filled = trustmod.fill_unknowns(record, evidence)
             if filled is not None:
                 store.put(filled)
     heuristics = evaluate(evidence, ctx.policy, yanked=candidate.yanked, new_owners=new_owners)
+    if record is not None:
+        source = "the trust file" if from_file is not None else "the store"
+        heuristics = [_uncomparable(f, record, source) for f in heuristics]
     return heuristics + out
+
+
+def _uncomparable(f: Finding, record: trustmod.TrustRecord, source: str) -> Finding:
+    """`f` as a block when it says evidence could not be read that the trusted record needs."""
+    if f.rule not in _UNREADABLE:
+        return f
+    if f.rule == "publishers.attestations-error" and not (record.attested or record.publisher):
+        return f
+    return replace(
+        f,
+        severity=Severity.HIGH,
+        message=f"{f.message}; {record.project} has a trusted record in {source} that "
+        "cannot be compared, so a change of owners or publisher would go unseen",
+        remediation="retry later; install only once the evidence can be read and compared "
+        "with the trusted record",
+    )
 
 
 def _tri(value: bool | None) -> str:

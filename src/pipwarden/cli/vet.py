@@ -110,6 +110,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "(default: policy trust-file, else pipwarden-trust.json if present).",
         ),
         click.option(
+            "--require-advisories",
+            is_flag=True,
+            help="Block every package when the advisory database is missing, empty or "
+            "older than db-max-age-days (or policy require-advisories).",
+        ),
+        click.option(
             "--fail-on",
             type=click.Choice(SEVERITIES, case_sensitive=False),
             help="Block packages with findings at or above this severity (default: policy, high).",
@@ -191,6 +197,7 @@ def _run_vet(
     fail_on: str | None,
     timeout: float,
     retries: int,
+    require_advisories: bool = False,
     install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
 ) -> tuple[VetResult, Any, PipOptions]:
     from pipwarden.request import read_request
@@ -208,6 +215,10 @@ def _run_vet(
 
         fail = Severity.parse(fail_on)
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
+    if require_advisories:
+        from dataclasses import replace
+
+        pol = replace(pol, require_advisories=True)
     target = find_target(python)
     if install_guard is not None:
         install_guard(target, pol)
@@ -281,6 +292,7 @@ def _run_vet(
                 console=Console(stderr=True),
                 trust_file=Path(trust_file) if trust_file else None,
                 resolver=resolver,
+                json_url=json_url,
             )
     finally:
         if resolver is not None:

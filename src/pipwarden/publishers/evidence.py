@@ -91,7 +91,10 @@ class ProjectEvidence:
     are in version order, oldest first (unparseable versions last).
     `pep740` is true when the index's simple API announces provenance for
     files, and `provenance` maps attested file names to their provenance URL.
-    `error` says why the evidence is incomplete (HTTP error, no JSON API).
+    `error` says why the evidence is incomplete (HTTP error, no JSON API);
+    `unreadable` is set when that is because an answer could not be read
+    (an HTTP error after retries, not JSON, JSON of the wrong shape), as
+    opposed to a project the index does not have.
     """
 
     name: str
@@ -111,6 +114,9 @@ class ProjectEvidence:
     provenance: dict[str, str] = field(default_factory=dict)
     files: dict[str, tuple[str, ...]] = field(default_factory=dict)
     error: str | None = None
+    #: Which source answered something unreadable ("json-api", "simple-api"), None when
+    #: every answer could be read (an absent project is readable). Never cached.
+    unreadable: str | None = None
 
     @property
     def owners(self) -> tuple[str, ...] | None:
@@ -414,7 +420,8 @@ def parse_project(
     provenance: dict[str, str] = {}
     simple_times: dict[str, list[dt.datetime]] = {}
     simple_yanked: dict[str, list[bool]] = {}
-    for item in (simple or {}).get("files", []) if isinstance(simple, dict) else []:
+    simple_files = simple.get("files") if isinstance(simple, dict) else None
+    for item in simple_files if isinstance(simple_files, list) else []:
         if not isinstance(item, dict) or not isinstance(item.get("filename"), str):
             continue
         filename = item["filename"]
@@ -576,9 +583,65 @@ def _simple_json(client: IndexClient, name: str) -> dict[str, Any] | None:
 def _loads_dict(body: bytes) -> dict[str, Any] | None:
     try:
         doc = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return doc if isinstance(doc, dict) else None
+
+
+def json_api_problem(doc: Any) -> str | None:
+    """Why `doc` is not a PyPI JSON API project document, or None when it is one.
+
+    Only what the publisher checks read is required: ``info`` and
+    ``releases`` objects, each release a list of file objects, and
+    ``ownership`` (when present) an object whose ``roles`` are objects
+    naming a user.
+    """
+    if not isinstance(doc, dict):
+        return f"answered JSON {type(doc).__name__} instead of a project object"
+    for key in ("info", "releases"):
+        if not isinstance(doc.get(key), dict):
+            return f"answered an object without {key!r} (an object), not a project document"
+    for version, files in doc["releases"].items():
+        if not isinstance(files, list) or not all(isinstance(f, dict) for f in files):
+            return f"key 'releases.{version}' is not a list of file objects"
+    urls = doc["info"].get("project_urls")
+    if urls is not None and not isinstance(urls, dict):
+        return "key 'info.project_urls' is not an object"
+    ownership = doc.get("ownership")
+    if ownership is None:
+        return None
+    if not isinstance(ownership, dict):
+        return "key 'ownership' is not an object"
+    roles = ownership.get("roles")
+    if roles is None:
+        return None
+    if not isinstance(roles, list):
+        return "key 'ownership.roles' is not a list"
+    for i, role in enumerate(roles):
+        if not isinstance(role, dict) or not isinstance(role.get("user"), str):
+            return f"key 'ownership.roles[{i}]' is not an object with a 'user' string"
+        if not isinstance(role.get("role", ""), str):
+            return f"key 'ownership.roles[{i}].role' is not a string"
+    return None
+
+
+def _json_api_doc(client: IndexClient, name: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The JSON API document of a project (None when absent), and why it could not be read."""
+    if not client.json_url:
+        return None, None
+    url = f"{client.json_url}{canonicalize_name(name)}/json"
+    try:
+        doc = client.get_json(url)
+    except IndexError_ as exc:
+        return None, str(exc)
+    except (ValueError, RecursionError):  # a cached body, or JSON nested too deeply
+        return None, f"{display_url(url)} did not answer readable JSON"
+    if doc is None:
+        return None, None
+    problem = json_api_problem(doc)
+    if problem is not None:
+        return None, f"{display_url(url)} {problem}"
+    return doc, None
 
 
 def _cache_key(client: IndexClient, name: str) -> str:
@@ -602,10 +665,15 @@ def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -
             except (KeyError, TypeError, ValueError):
                 pass
     try:
-        doc = client.project_json(name)
         simple = _simple_json(client, name)
     except IndexError_ as exc:
-        return ProjectEvidence(name=canonicalize_name(name), index=where, error=str(exc))
+        return ProjectEvidence(
+            name=canonicalize_name(name), index=where, error=str(exc), unreadable="simple-api"
+        )
+    doc, problem = _json_api_doc(client, name)
+    if problem is not None:  # what the simple API says is still used; nothing is cached
+        evidence = parse_project(name, where, None, simple)
+        return ProjectEvidence(**{**evidence.__dict__, "error": problem, "unreadable": "json-api"})
     if doc is None and client.json_url is None:
         evidence = parse_project(name, where, None, simple)
         evidence = _with_error(evidence, f"{where} has no JSON API beside it")

@@ -172,6 +172,16 @@ RULES: dict[str, RuleInfo] = {
             Severity.INFO,
         ),
         _R(
+            "publishers.evidence-unreadable",
+            "Publisher evidence could not be read",
+            "The index answered the JSON API (or the simple API) with an error after retries, "
+            "with something that is not JSON, or with JSON of the wrong shape: owners, "
+            "repository and releases could not be checked. It blocks (high) when a trust "
+            "record exists for the project, since changes since then cannot be seen.",
+            "Retry later; review the project's owners by hand before installing.",
+            Severity.MEDIUM,
+        ),
+        _R(
             "publishers.attestations-unavailable",
             "Attestations not available from the index",
             "The index does not offer PEP 740 attestations.",
@@ -189,9 +199,11 @@ RULES: dict[str, RuleInfo] = {
         _R(
             "publishers.attestations-error",
             "Attestations could not be read",
-            "The integrity API answered something pipwarden could not read.",
-            "",
-            Severity.INFO,
+            "The integrity API answered something pipwarden could not read. It blocks (high) "
+            "when the trusted record says the project was attested, since a change of "
+            "publisher cannot be seen.",
+            "Retry later; check the release's attestations by hand before installing.",
+            Severity.MEDIUM,
         ),
         _R(
             "publishers.trust-recorded",
@@ -428,9 +440,28 @@ def evaluate(
             )
         )
     elif att.status == "error":
-        out.append(finding("publishers.attestations-error", att.message, name, version))
+        out.append(
+            finding(
+                "publishers.attestations-error",
+                f"the attestations of {att.filename} could not be read: {att.message}",
+                name,
+                version,
+            )
+        )
 
-    if not project.found:
+    if project.unreadable:
+        out.append(
+            finding(
+                "publishers.evidence-unreadable",
+                f"publisher evidence for {name} could not be read: {project.error}",
+                name,
+                version,
+                details={"source": project.unreadable},
+            )
+        )
+        if not project.releases:
+            return out
+    elif not project.found:
         out.append(
             finding(
                 "publishers.evidence-unavailable",

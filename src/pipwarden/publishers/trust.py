@@ -25,7 +25,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden import paths
-from pipwarden.errors import PipwardenError
+from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding
 from pipwarden.policy import Policy
 from pipwarden.publishers.evidence import Evidence
@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS trust_records (
 """
 
 
-class TrustFileError(PipwardenError):
+class TrustFileError(RunInputError):
     """A trust file is unreadable or malformed (the message names the file and key)."""
 
 
@@ -337,17 +337,21 @@ def read_file(path: Path) -> dict[str, TrustRecord]:
         data = json.loads(text)
     except ValueError as exc:
         raise TrustFileError(f"{path}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise TrustFileError(f"{path}: not a trust file: JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise TrustFileError(f"{path}: must be a JSON object with 'pipwarden-trust' and 'projects'")
     fmt = data.get("pipwarden-trust")
-    if fmt != FILE_FORMAT:
+    if type(fmt) is not int or fmt != FILE_FORMAT:
         raise TrustFileError(
             f"{path}: key 'pipwarden-trust' must be {FILE_FORMAT} (the trust file format)"
         )
     extra = set(data) - {"pipwarden-trust", "projects"}
     if extra:
         raise TrustFileError(f"{path}: key {sorted(extra)[0]!r} is not a trust file field")
-    projects = data.get("projects")
+    if "projects" not in data:
+        raise TrustFileError(f"{path}: key 'projects' is missing (an object of project records)")
+    projects = data["projects"]
     if not isinstance(projects, dict):
         raise TrustFileError(f"{path}: key 'projects' must be an object of project records")
     out: dict[str, TrustRecord] = {}

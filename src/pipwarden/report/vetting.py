@@ -26,10 +26,12 @@ TOP_FINDINGS = 3
 
 
 def to_json(result: VetResult) -> dict[str, Any]:
-    """``{"verdict", "packages": [{"name", "version", "artifact", "sha256", "verdict", "findings"}]}``."""
+    """``{"verdict", "warnings", "packages": [{"name", "version", "artifact", "sha256",
+    "verdict", "findings"}]}``; `warnings` are findings about the whole run."""
     return {
         "tool": {"name": "pipwarden", "version": __version__},
         "verdict": result.verdict.label,
+        "warnings": [w.to_json() for w in result.warnings],
         "packages": [
             {
                 "name": p.candidate.name,
@@ -94,6 +96,11 @@ def render(result: VetResult, console: Console, *, verbose: bool = False) -> Non
         f"  ({len(result.packages)} packages: {counts[Verdict.ALLOW]} allow, "
         f"{counts[Verdict.WARN]} warn, {counts[Verdict.BLOCK]} block)"
     )
+    for w in result.warnings:
+        summary.append("\nwarning: ", style="bold yellow")
+        summary.append(w.message)
+        if w.remediation:
+            summary.append(f" ({w.remediation})", style="dim")
     console.print(summary)
     for note in result.notes:
         console.print(Text(f"note: {note}", style="yellow"))
