@@ -5,11 +5,13 @@ the files, and a PyPI-style JSON API (``/pypi/NAME/json``) generated from what
 was added (or set explicitly). Per-version JSON and the integrity API answer
 404, as they do in this project's sandbox. Faults can be injected per file:
 ``tamper`` (bytes differ from the announced hash) and ``truncate`` (the
-connection drops halfway).
+connection drops halfway). Setting ``auth = (user, password)`` makes every
+request require HTTP basic authentication (401 without it).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import html
@@ -75,6 +77,10 @@ class LocalIndex:
         self.projects: dict[str, _Project] = {}
         self.requests: Counter[str] = Counter()
         self.down = False  # answer 503 to everything
+        #: (user, password) every request must carry as HTTP basic auth; None: open.
+        self.auth: tuple[str, str] | None = None
+        #: Requests refused for missing or wrong credentials.
+        self.unauthorized = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -200,9 +206,24 @@ class LocalIndex:
                 self.end_headers()
                 self.wfile.write(body)
 
+            def _authorized(self) -> bool:
+                if index.auth is None:
+                    return True
+                token = base64.b64encode(":".join(index.auth).encode()).decode()
+                if self.headers.get("Authorization", "") == f"Basic {token}":
+                    return True
+                index.unauthorized += 1
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="test index"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return False
+
             def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
                 index.requests[path] += 1
+                if not self._authorized():
+                    return
                 if index.down:
                     self._send(503, b"down for tests")
                     return
