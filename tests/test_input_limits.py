@@ -226,6 +226,13 @@ def test_deep_pyproject_scanned(run_cli: Any, tmp_path: Path, text: str) -> None
     assert json.loads(res.stdout)["targets"][0]["target"].endswith("proj")
 
 
+def test_deep_json_from_the_index(index: LocalIndex, run_cli: Any) -> None:
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    index.set_json_bytes("wt-lib", DEEP_JSON.encode())
+    res = run_cli("typosquat", "wt-lib", "--online", "--index-url", index.url)
+    _one_line_error(res, "/pypi/wt-lib/json did not answer JSON")
+
+
 def test_parsers_turn_nesting_into_value_errors() -> None:
     for text in (DEEP_TOML, DEEP_TABLE, DEEP_KEY):
         with pytest.raises(TooDeeplyNested):

@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import html.parser
-import json
 import os
 import re
 import shutil
@@ -32,6 +31,7 @@ from packaging.utils import canonicalize_name
 
 from pipwarden import __version__, paths
 from pipwarden.errors import IndexError_
+from pipwarden.limits import loads_json
 from pipwarden.redact import redact_url, strip_userinfo, url_credentials
 from pipwarden.store import Store
 
@@ -306,7 +306,10 @@ class IndexClient:
             cached = self.store.cache_get(key, None if self.offline else age)
             if cached is not None:
                 status, body = cached
-                return json.loads(body) if status == 200 else None
+                try:
+                    return loads_json(body) if status == 200 else None
+                except ValueError:
+                    pass  # a damaged cache entry: ask the index again
         if self.offline:
             return None
         resp = self._get(url, headers={"Accept": "application/json"})
@@ -317,8 +320,8 @@ class IndexClient:
         if resp.status_code != 200:
             raise IndexError_(f"{key} answered HTTP {resp.status_code}")
         try:
-            doc = resp.json()
-        except ValueError:
+            doc = loads_json(resp.content)
+        except ValueError:  # not JSON, or nested too deeply to follow
             raise IndexError_(f"{key} did not answer JSON") from None
         if self.store is not None:
             self.store.cache_put(key, 200, resp.content)
@@ -383,8 +386,8 @@ class IndexClient:
                 self.store.cache_put(cache_key, 200, ctype.encode() + b"\n" + body)
         if SIMPLE_JSON in ctype or ctype.startswith("application/json"):
             try:
-                doc = json.loads(body)
-            except ValueError:
+                doc = loads_json(body)
+            except ValueError:  # not JSON, or nested too deeply to follow
                 raise IndexError_(f"{display_url(url)} sent malformed JSON") from None
             return _parse_json(doc if isinstance(doc, dict) else {}, url)
         return _parse_html(body.decode("utf-8", errors="replace"), url)

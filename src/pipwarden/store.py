@@ -8,7 +8,6 @@ credentials (`redact.redact_text` is applied to every key).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pipwarden import paths
+from pipwarden.limits import loads_json
 from pipwarden.redact import redact_text
 
 _HTTP_DDL = """
@@ -92,7 +92,10 @@ class Store:
         hit = self.cache_get(url, max_age)
         if hit is None or hit[0] != 200:
             return None
-        return json.loads(hit[1])
+        try:
+            return loads_json(hit[1])
+        except ValueError:
+            return None
 
     def close(self) -> None:
         """Close the connection."""

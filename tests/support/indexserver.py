@@ -44,6 +44,7 @@ class _Project:
     name: str
     files: list[_File] = field(default_factory=list)
     json_override: dict[str, Any] | None = None
+    json_raw: bytes | None = None  # served as-is as the JSON API document
     info: dict[str, Any] = field(default_factory=dict)
     roles: list[dict[str, str]] = field(default_factory=list)
 
@@ -149,6 +150,10 @@ class LocalIndex:
         """Serve exactly `doc` as the project's JSON API document."""
         self.projects.setdefault(canonicalize_name(name), _Project(name=name)).json_override = doc
 
+    def set_json_bytes(self, name: str, body: bytes) -> None:
+        """Serve exactly `body` (even invalid JSON) as the project's JSON API document."""
+        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).json_raw = body
+
     def project_json(self, key: str) -> dict[str, Any] | None:
         """The JSON API document the server answers for a project."""
         proj = self.projects.get(key)
@@ -240,6 +245,10 @@ class LocalIndex:
                     self._file(m.group(1), m.group(2))
                     return
                 m = re.fullmatch(r"/pypi/([^/]+)/json", path)
+                raw = index.projects.get(canonicalize_name(m.group(1))) if m else None
+                if raw is not None and raw.json_raw is not None:
+                    self._send(200, raw.json_raw, "application/json")
+                    return
                 if m:
                     doc = index.project_json(canonicalize_name(m.group(1)))
                     if doc is None:
