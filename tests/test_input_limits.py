@@ -248,16 +248,49 @@ def test_parsers_turn_nesting_into_value_errors() -> None:
     assert loads_toml("x" + ".x" * 99 + " = 1\n")  # 100 parts: allowed
 
 
-def test_last_line_of_defence(
-    run_cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # `report --from` reads JSON with no guard of its own: the CLI handler catches it
+def test_deep_vulnerability_report_draft(run_cli: Any, tmp_path: Path) -> None:
     (tmp_path / "draft.json").write_text(DEEP_JSON)
-    res = run_cli("report", "--from", "draft.json")
-    _one_line_error(res, "RecursionError", "this is a bug in pipwarden")
+    _one_line_error(run_cli("report", "--from", "draft.json"), "draft.json", "too deeply nested")
+    (tmp_path / "draft.toml").write_text(DEEP_KEY)
+    _one_line_error(run_cli("report", "--from", "draft.toml"), "draft.toml", "too deeply nested")
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        RecursionError("maximum recursion depth exceeded"),
+        MemoryError(),
+        UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+        OverflowError("date value out of range"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_last_line_of_defence(
+    run_cli: Any, monkeypatch: pytest.MonkeyPatch, fault: BaseException
+) -> None:
+    """An input fault no parser caught is one line and exit 2, and says it is a bug."""
+    from pipwarden.names.detect import Detector
+
+    def explode(self: Any, names: Any) -> Any:
+        raise fault
+
+    monkeypatch.setattr(Detector, "check_many", explode)
+    res = run_cli("typosquat", "requests")
+    _one_line_error(res, type(fault).__name__, "this is a bug in pipwarden")
     monkeypatch.setenv("PIPWARDEN_DEBUG", "1")
-    with pytest.raises(RecursionError):
-        run_cli("report", "--from", "draft.json")
+    with pytest.raises(type(fault)):
+        run_cli("typosquat", "requests")
+
+
+def test_real_bugs_keep_their_traceback(run_cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipwarden.names.detect import Detector
+
+    def explode(self: Any, names: Any) -> Any:
+        raise AttributeError("a programming error")
+
+    monkeypatch.setattr(Detector, "check_many", explode)
+    with pytest.raises(AttributeError):
+        run_cli("typosquat", "requests")
 
 
 # -- PKG-INFO name and version -------------------------------------------------------------
