@@ -28,7 +28,7 @@ def private_dir(path: Path) -> Path:
     """`path` as an owner-only folder (0700), whatever the umask.
 
     Missing parents are created as usual; an existing folder is tightened to
-    0700 (it holds only pipwarden's own data).
+    0700 (it holds only pipwarden's own data) when we own it.
     """
     if not path.is_dir():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,20 +36,31 @@ def private_dir(path: Path) -> Path:
             path.mkdir(mode=PRIVATE_DIR)
         except FileExistsError:
             pass
-    if (path.stat().st_mode & 0o777) != PRIVATE_DIR:
-        os.chmod(path, PRIVATE_DIR)
+    _tighten(path, PRIVATE_DIR)
     return path
 
 
 def private_file(path: Path) -> Path:
     """Create `path` if absent, and make it owner-only (0600) whatever the umask."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
     try:
-        if (os.fstat(fd).st_mode & 0o777) != PRIVATE_FILE:
-            os.fchmod(fd, PRIVATE_FILE)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        _tighten(path, PRIVATE_FILE)
+        return path
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
     finally:
         os.close(fd)
     return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """chmod `path` to `mode` unless it has it; someone else's file is left as it is."""
+    if (path.stat().st_mode & 0o777) != mode:
+        try:
+            os.chmod(path, mode)
+        except PermissionError:
+            pass
 
 
 def _base(kind: str) -> Path | None:
