@@ -7,12 +7,15 @@ import base64
 import json
 import os
 import stat
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from pipwarden import environment, paths
 from pipwarden.audit import osv
@@ -282,3 +285,26 @@ def test_existing_folders_are_tightened(isolated: Path) -> None:
     Store().close()
     assert _mode(isolated / "data") == 0o700
     assert _mode(db) == 0o600
+
+
+@given(
+    user=st.text(min_size=0, max_size=20),
+    password=st.text(min_size=6, max_size=30),
+    raw=st.booleans(),
+    path=st.sampled_from(["/simple/", "/a/b?token=x", "", "/p#frag"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_redact_url_never_keeps_the_password(
+    user: str, password: str, raw: bool, path: str
+) -> None:
+    # Raw (not percent-encoded) passwords keep every character a working URL can hold
+    # there: "/", "?", "#", "@" and whitespace would end the authority or the URL.
+    quoted = urllib.parse.quote(password, safe="")
+    raw_password = "".join(c for c in password if c not in "/?#@" and not c.isspace())
+    secret = raw_password if raw else quoted
+    assume(len(secret) >= 6 and secret not in f"https://pkgs.example:8443{path}REDACTED")
+    userinfo = f"{urllib.parse.quote(user, safe='')}:{secret}"
+    url = f"https://{userinfo}@pkgs.example:8443{path}"
+    for out in (redact_url(url), redact_text(f"see {url} now")):
+        assert secret not in out
+        assert "pkgs.example" in out
