@@ -108,9 +108,15 @@ def test_long_name_in_pyproject_and_lock_files(db: None, run_cli: Any, tmp_path:
 
 def test_validate_requirement_text_limits() -> None:
     validate_requirement_text("a" * MAX_NAME_LENGTH + ">=1", "cli")
+    validate_requirement_text("d" * 300 + "/pkg-1.0.tar.gz", "cli")  # a path, not a name
+    validate_requirement_text("https://" + "h" * 300 + ".example/x.whl", "cli")
     validate_requirement_text("x>=1 ; " + "y" * (MAX_REQUIREMENT_LENGTH - 10), "cli")
     with pytest.raises(PipwardenError, match=r"^cli: project name longer than 200"):
         validate_requirement_text("a" * (MAX_NAME_LENGTH + 1) + ">=1", "cli")
+    with pytest.raises(PipwardenError, match=r"project name longer than 200"):
+        validate_requirement_text("a" * (MAX_NAME_LENGTH + 1) + "[x] @ https://h/x.whl", "cli")
+    with pytest.raises(PipwardenError, match=r"project name longer than 200"):
+        validate_requirement_text("a" * (MAX_NAME_LENGTH + 1), "cli")
     with pytest.raises(PipwardenError, match=r"^r.txt:3: requirement line of 70000 characters"):
         validate_requirement_text("x" * 70_000, "r.txt:3")
 

@@ -308,3 +308,10 @@ def test_redact_url_never_keeps_the_password(
     for out in (redact_url(url), redact_text(f"see {url} now")):
         assert secret not in out
         assert "pkgs.example" in out
+
+
+def test_advisory_download_errors_hide_the_password(run_cli: Any, isolated: Path) -> None:
+    res = run_cli("db", "update", "--source", f"http://{USER}:{PASSWORD}@127.0.0.1:9/osv.zip")
+    assert res.exit_code == 2
+    assert "cannot download http://127.0.0.1:9/osv.zip" in res.stderr
+    _assert_clean_output(res.stdout, res.stderr)

@@ -26,7 +26,8 @@ MAX_NAME_LENGTH = 200
 #: even with dozens of --hash options).
 MAX_REQUIREMENT_LENGTH = 64 * 1024
 
-_LEADING_NAME = re.compile(r"\s*([A-Za-z0-9._-]+)")
+#: A project name leading a requirement (not the first segment of a path or URL).
+_LEADING_NAME = re.compile(r"\s*([A-Za-z0-9._-]+)(?=$|[\s\[;<>=!~(@,])")
 #: The deepest dotted key accepted in TOML (tomllib takes quadratic time and
 #: memory in the number of parts: 10,000 parts cost 2 s and 400 MB).
 MAX_TOML_KEY_PARTS = 100
