@@ -315,3 +315,17 @@ def test_advisory_download_errors_hide_the_password(run_cli: Any, isolated: Path
     assert res.exit_code == 2
     assert "cannot download http://127.0.0.1:9/osv.zip" in res.stderr
     _assert_clean_output(res.stdout, res.stderr)
+
+
+def test_signed_file_urls_leave_no_token_in_cache_names(isolated: Path) -> None:
+    from pipwarden.index import _parse_html, artifact_path
+
+    page = (
+        '<a href="/f/wt_lib-1.0-py3-none-any.whl?X-Amz-Signature=tok123#sha256='
+        + "a" * 64
+        + '">x</a>'
+    )
+    (f,) = _parse_html(page, "https://h.example/simple/wt-lib/")
+    assert f.filename == "wt_lib-1.0-py3-none-any.whl" and f.sha256 == "a" * 64
+    path = artifact_path("a" * 64, "wt_lib-1.0-py3-none-any.whl?X-Amz-Signature=tok123")
+    assert path.name == "wt_lib-1.0-py3-none-any.whl" and "tok123" not in str(path)

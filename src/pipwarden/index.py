@@ -170,7 +170,7 @@ def _parse_html(text: str, base_url: str) -> list[IndexFile]:
             continue
         url = urllib.parse.urljoin(base_url, href)
         url, _, fragment = url.partition("#")
-        filename = urllib.parse.unquote(url.rsplit("/", 1)[-1])
+        filename = urllib.parse.unquote(url.split("?", 1)[0].rsplit("/", 1)[-1])
         sha = None
         m = re.match(r"sha256=([0-9a-fA-F]{64})", fragment)
         if m:
@@ -493,7 +493,8 @@ class IndexClient:
 
 def artifact_path(sha256: str, filename: str) -> Path:
     """Where the artifact with this hash lives in the content-addressed cache."""
-    safe = Path(filename).name or "artifact"
+    # a query string (a signed URL's token) never becomes part of a cached file's name
+    safe = Path(filename.split("?", 1)[0]).name or "artifact"
     return paths.cache_dir() / "artifacts" / sha256[:2] / sha256 / safe
 
 
