@@ -87,7 +87,7 @@ FAULTS: dict[str, tuple[int, bytes, str, str]] = {
         "application/json",
         "key 'releases.1.0' is not a list of file objects",
     ),
-    "deep": (200, b"[" * 100_000 + b"]" * 100_000, "application/json", "readable JSON"),
+    "deep": (200, b"[" * 100_000 + b"]" * 100_000, "application/json", "did not answer JSON"),
 }
 
 

@@ -102,7 +102,7 @@ def test_include_cycles_and_depth_are_errors(tmp_path: Path) -> None:
         ("wt-a --hash 'unbalanced\n", "cannot split"),
         ("./no-such-folder.tar.gz\n", "no such file"),
         ("-c constraint-with-url.txt\n", "a constraint must be"),
-        ("x" * 70_000 + "\n", "too long"),
+        ("x" * 70_000 + "\n", "long"),
     ],
 )
 def test_bad_input_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
@@ -154,12 +154,13 @@ def test_nothing_to_vet(tmp_path: Path) -> None:
 
 def test_huge_names_and_lines_are_one_line_errors(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
     res = run_cli("check", "a" * 100_000)
-    assert res.exit_code == 2 and "too long" in res.stderr and "Traceback" not in res.stderr
+    assert res.exit_code == 2 and "longer than" in res.stderr and "Traceback" not in res.stderr
+    assert len(res.stderr) < 500
     res = run_cli("check", "b" * 300)
-    assert res.exit_code == 2 and "not a real one" in res.stderr
+    assert res.exit_code == 2 and "longer than 200" in res.stderr
     req = _req(tmp_path, "wt-a==1 ; " + "x" * 5_000_000 + "\n")
     res = run_cli("check", "-r", str(req))
-    assert res.exit_code == 2 and "too long" in res.stderr and len(res.stderr) < 500
+    assert res.exit_code == 2 and "long" in res.stderr and len(res.stderr) < 500
 
 
 def test_the_resolver_gives_pip_names_only() -> None:

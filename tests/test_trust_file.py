@@ -245,7 +245,7 @@ DEEP = (
 )
 MALFORMED = {
     "bad-json": ('{"pipwarden-trust": 1, "projects": {', "not valid JSON"),
-    "deep": (DEEP, "nested too deeply"),
+    "deep": (DEEP, "too deeply nested"),
     "wrong-type": (
         json.dumps({"pipwarden-trust": 1, "projects": {"demo": {"owners": ["alice"]}}}),
         "key 'projects.demo.owners' must map user names to roles",

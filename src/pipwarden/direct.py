@@ -285,8 +285,17 @@ class _Preparer:
         local = folder or item.local_path
         if local is not None and local.is_dir():
             meta, notes, reason = sdistmeta.static_metadata(local)
-            name = (meta.get("Name") if meta is not None else None) or item.name or local.name
-            version = (meta.get("Version") if meta is not None else None) or "0"
+            name = item.name or local.name
+            version = "0"
+            if meta is not None:
+                try:
+                    name, version = sdistmeta.checked_name_version(
+                        str(local), meta.get("Name"), meta.get("Version")
+                    )
+                except PipwardenError as exc:
+                    meta, reason = None, str(exc)
+            if not sdistmeta.valid_project_name(name):
+                name = "unnamed-project"
             path, sha, filename = _snapshot(local, name, version)
         else:
             filename = _filename_of(item.url)
@@ -305,6 +314,11 @@ class _Preparer:
             guess_name, guess_version = _from_filename(filename)
             name = (meta.get("Name") if meta is not None else None) or item.name or guess_name
             version = (meta.get("Version") if meta is not None else None) or guess_version
+        if meta is not None and reason is None:
+            try:
+                sdistmeta.checked_name_version(filename, meta.get("Name"), meta.get("Version"))
+            except PipwardenError as exc:
+                reason = str(exc)
         if (
             item.name
             and meta is not None

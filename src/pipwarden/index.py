@@ -10,9 +10,9 @@ download never leaves a partial file behind.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import html.parser
-import json
 import os
 import re
 import shutil
@@ -31,6 +31,8 @@ from packaging.utils import canonicalize_name
 
 from pipwarden import __version__, paths
 from pipwarden.errors import IndexError_
+from pipwarden.limits import loads_json
+from pipwarden.redact import redact_url, strip_userinfo, url_credentials
 from pipwarden.store import Store
 
 PYPI_SIMPLE = "https://pypi.org/simple/"
@@ -89,14 +91,63 @@ def json_api_base(index_url: str) -> str | None:
 
 
 def display_url(url: str) -> str:
-    """A URL with any user:password removed, for messages."""
-    parsed = urllib.parse.urlsplit(url)
-    if parsed.username or parsed.password:
-        netloc = parsed.hostname or ""
-        if parsed.port:
-            netloc += f":{parsed.port}"
-        parsed = parsed._replace(netloc=netloc)
-    return urllib.parse.urlunsplit(parsed)
+    """A URL for messages: `redact.redact_url` (kept under this name for callers)."""
+    return redact_url(url)
+
+
+def _origin(scheme: str, host: str | None, port: int | None) -> tuple[str, str, int | None]:
+    scheme = scheme.lower()
+    return scheme, (host or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
+
+
+class IndexAuth(httpx.Auth):
+    """HTTP basic credentials per index, taken out of the configured URLs.
+
+    The URLs pipwarden keeps, stores and prints are credential-free; requests
+    to the origin of a configured index (the index pages, the JSON API, the
+    files it links to on the same host) carry its credentials, the longest
+    matching path prefix first, as pip does.
+    """
+
+    def __init__(self) -> None:
+        self._known: list[tuple[tuple[str, str, int | None], str, tuple[str, str]]] = []
+
+    def remember(self, url: str) -> str:
+        """Record the credentials of `url`, if any; returns `url` without them."""
+        creds = url_credentials(url)
+        if creds is not None:
+            try:
+                parsed = urllib.parse.urlsplit(url)
+                origin = _origin(parsed.scheme, parsed.hostname, parsed.port)
+                entry = (origin, parsed.path or "/", creds)
+            except ValueError:
+                entry = None
+            if entry is not None and entry not in self._known:
+                self._known.append(entry)
+        return strip_userinfo(url)
+
+    def credentials_for(self, url: httpx.URL) -> tuple[str, str] | None:
+        """The credentials to send to `url`, if a configured index shares its origin."""
+        origin = _origin(url.scheme, url.host, url.port)
+        same = [(path, creds) for o, path, creds in self._known if o == origin]
+        if not same:
+            return None
+        prefixed = [item for item in same if url.path.startswith(item[0])]
+        return max(prefixed or same, key=lambda item: len(item[0]))[1]
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        if "Authorization" not in request.headers:
+            if request.url.username or request.url.password:
+                creds: tuple[str, str] | None = (
+                    urllib.parse.unquote(request.url.username),
+                    urllib.parse.unquote(request.url.password),
+                )
+            else:
+                creds = self.credentials_for(request.url)
+            if creds is not None:
+                token = base64.b64encode(f"{creds[0]}:{creds[1]}".encode()).decode()
+                request.headers["Authorization"] = f"Basic {token}"
+        yield request
 
 
 class _LinkParser(html.parser.HTMLParser):
@@ -119,7 +170,7 @@ def _parse_html(text: str, base_url: str) -> list[IndexFile]:
             continue
         url = urllib.parse.urljoin(base_url, href)
         url, _, fragment = url.partition("#")
-        filename = urllib.parse.unquote(url.rsplit("/", 1)[-1])
+        filename = urllib.parse.unquote(url.split("?", 1)[0].rsplit("/", 1)[-1])
         sha = None
         m = re.match(r"sha256=([0-9a-fA-F]{64})", fragment)
         if m:
@@ -159,7 +210,9 @@ class IndexClient:
 
     `json_url` overrides where the JSON API lives (default: beside the
     primary index). With `offline`, only the SQLite HTTP cache and the
-    artifact cache are used.
+    artifact cache are used. Credentials in the index URLs (and in
+    `credentials_from`, e.g. find-links URLs) are sent with requests to the
+    same origin and never kept in the URLs the client exposes or stores.
     """
 
     def __init__(
@@ -174,10 +227,19 @@ class IndexClient:
         retries: int = 3,
         backoff: float = 0.5,
         metadata_max_age: float = 600.0,
+        credentials_from: tuple[str, ...] = (),
     ) -> None:
+        #: Credentials of the configured URLs; every URL kept below is free of them.
+        self.auth = IndexAuth()
+        for url in credentials_from:
+            self.auth.remember(url)
         #: "" when there is no index at all (pip's --no-index): nothing is looked up.
-        self.index_url = "" if not index_url else index_url.rstrip("/") + "/"
-        self.extra_index_urls = tuple(u.rstrip("/") + "/" for u in extra_index_urls)
+        self.index_url = "" if not index_url else self.auth.remember(index_url.rstrip("/") + "/")
+        self.extra_index_urls = tuple(
+            self.auth.remember(u.rstrip("/") + "/") for u in extra_index_urls
+        )
+        if json_url:
+            json_url = self.auth.remember(json_url)
         self.json_url = json_url or (json_api_base(self.index_url) if self.index_url else None)
         if self.json_url and not self.json_url.endswith("/"):
             self.json_url += "/"
@@ -199,6 +261,7 @@ class IndexClient:
                     timeout=httpx.Timeout(self.timeout),
                     follow_redirects=True,
                     headers={"User-Agent": f"pipwarden/{__version__}"},
+                    auth=self.auth,
                     limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
                 )
             return self._http
@@ -237,26 +300,31 @@ class IndexClient:
     def get_json(self, url: str, max_age: float | None = None) -> Any | None:
         """A JSON document (cached in the store); None on 404 or 410."""
         age = self.metadata_max_age if max_age is None else max_age
+        url = self.auth.remember(url)
+        key = redact_url(url)
         if self.store is not None:
-            cached = self.store.cache_get(url, None if self.offline else age)
+            cached = self.store.cache_get(key, None if self.offline else age)
             if cached is not None:
                 status, body = cached
-                return json.loads(body) if status == 200 else None
+                try:
+                    return loads_json(body) if status == 200 else None
+                except ValueError:
+                    pass  # a damaged cache entry: ask the index again
         if self.offline:
             return None
         resp = self._get(url, headers={"Accept": "application/json"})
         if resp.status_code in (404, 410):
             if self.store is not None:
-                self.store.cache_put(url, resp.status_code, b"")
+                self.store.cache_put(key, resp.status_code, b"")
             return None
         if resp.status_code != 200:
-            raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+            raise IndexError_(f"{key} answered HTTP {resp.status_code}")
         try:
-            doc = resp.json()
-        except ValueError:
-            raise IndexError_(f"{display_url(url)} did not answer JSON") from None
+            doc = loads_json(resp.content)
+        except ValueError:  # not JSON, or nested too deeply to follow
+            raise IndexError_(f"{key} did not answer JSON") from None
         if self.store is not None:
-            self.store.cache_put(url, 200, resp.content)
+            self.store.cache_put(key, 200, resp.content)
         return doc
 
     # -- JSON API --------------------------------------------------------
@@ -280,7 +348,7 @@ class IndexClient:
 
         None when the project does not exist there.
         """
-        base = index_url or self.index_url
+        base = self.auth.remember(index_url) if index_url else self.index_url
         if not base:
             return None
         if not base.endswith("/"):
@@ -293,7 +361,7 @@ class IndexClient:
             if not page.is_file():
                 return None
             return _parse_html(page.read_text(encoding="utf-8", errors="replace"), url)
-        cache_key = f"simple:{url}"
+        cache_key = f"simple:{redact_url(url)}"
         body: bytes | None = None
         ctype = ""
         if self.store is not None:
@@ -318,8 +386,8 @@ class IndexClient:
                 self.store.cache_put(cache_key, 200, ctype.encode() + b"\n" + body)
         if SIMPLE_JSON in ctype or ctype.startswith("application/json"):
             try:
-                doc = json.loads(body)
-            except ValueError:
+                doc = loads_json(body)
+            except ValueError:  # not JSON, or nested too deeply to follow
                 raise IndexError_(f"{display_url(url)} sent malformed JSON") from None
             return _parse_json(doc if isinstance(doc, dict) else {}, url)
         return _parse_html(body.decode("utf-8", errors="replace"), url)
@@ -425,7 +493,8 @@ class IndexClient:
 
 def artifact_path(sha256: str, filename: str) -> Path:
     """Where the artifact with this hash lives in the content-addressed cache."""
-    safe = Path(filename).name or "artifact"
+    # a query string (a signed URL's token) never becomes part of a cached file's name
+    safe = Path(filename.split("?", 1)[0]).name or "artifact"
     return paths.cache_dir() / "artifacts" / sha256[:2] / sha256 / safe
 
 

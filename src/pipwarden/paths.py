@@ -1,7 +1,9 @@
 """Where pipwarden keeps its cache and its SQLite store.
 
 ``PIPWARDEN_HOME`` puts everything under one folder (tests and CI use it);
-otherwise the platform's user cache and data folders are used.
+otherwise the platform's user cache and data folders are used. Both are
+owner-only (0700) whatever the umask, and so is every folder made through
+`private_dir`; the files pipwarden writes there are 0600.
 """
 
 from __future__ import annotations
@@ -18,27 +20,73 @@ def home() -> Path | None:
     return Path(value) if value else None
 
 
-def cache_dir() -> Path:
-    """Content-addressed artifact cache (``artifacts/sha256/ab/abcd...``)."""
-    base = home()
-    path = base / "cache" if base else Path(platformdirs.user_cache_dir("pipwarden"))
-    path.mkdir(parents=True, exist_ok=True)
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """`path` as an owner-only folder (0700), whatever the umask.
+
+    Missing parents are created as usual; an existing folder is tightened to
+    0700 (it holds only pipwarden's own data) when we own it.
+    """
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            pass
+    _tighten(path, PRIVATE_DIR)
     return path
+
+
+def private_file(path: Path) -> Path:
+    """Create `path` if absent, and make it owner-only (0600) whatever the umask."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        _tighten(path, PRIVATE_FILE)
+        return path
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+    finally:
+        os.close(fd)
+    return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """chmod `path` to `mode` unless it has it; someone else's file is left as it is."""
+    if (path.stat().st_mode & 0o777) != mode:
+        try:
+            os.chmod(path, mode)
+        except PermissionError:
+            pass
+
+
+def _base(kind: str) -> Path | None:
+    base = home()
+    if base is None:
+        return None
+    if not base.exists():
+        private_dir(base)
+    return base / kind
+
+
+def cache_dir() -> Path:
+    """Content-addressed artifact cache (``artifacts/sha256/ab/abcd...``), owner-only."""
+    path = _base("cache") or Path(platformdirs.user_cache_dir("pipwarden"))
+    return private_dir(path)
 
 
 def data_dir() -> Path:
-    """Durable data: the SQLite store (advisories, trust records, HTTP cache)."""
-    base = home()
-    path = base / "data" if base else Path(platformdirs.user_data_dir("pipwarden"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Durable data (the SQLite store: advisories, trust records, HTTP cache), owner-only."""
+    path = _base("data") or Path(platformdirs.user_data_dir("pipwarden"))
+    return private_dir(path)
 
 
 def links_dir() -> Path:
     """A flat folder of links to verified cached artifacts (what ``--offline`` resolves from)."""
-    path = cache_dir() / "links"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(cache_dir() / "links")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -47,7 +95,6 @@ def write_atomic(path: Path, data: bytes) -> None:
     The bytes go to a temporary file beside it, are flushed to disk, then moved
     over it; on any error the temporary file is removed and OSError propagates.
     """
-    import os
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,11 +17,7 @@ from packaging.utils import canonicalize_name
 
 from pipwarden.errors import PolicyError
 from pipwarden.findings import Finding, Severity, Verdict
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+from pipwarden.limits import loads_toml
 
 
 @dataclass(frozen=True)
@@ -164,6 +159,8 @@ def canonicalize_name_pattern(pattern: str) -> str:
 
 _LISTS = {"allow", "deny", "allow-sdist", "allow-vcs", "allow-editable", "internal"}
 _INTS = {"cooldown-days", "new-project-days", "db-max-age-days"}
+#: The largest number of days a policy may hold (a century; dates stay computable).
+MAX_DAYS = 36500
 _SEVERITIES = {"fail-on", "warn-on"}
 _STRS = {"private-index", "trust-file"}
 _BOOLS = {"allow-root", "require-advisories"}
@@ -186,8 +183,15 @@ def from_mapping(data: dict[str, Any], source: str) -> Policy:
                 raise PolicyError(f"{where} must be a list of project names")
             kwargs[attr] = tuple(value)
         elif key in _INTS:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise PolicyError(f"{where} must be a whole number of days (0 or more)")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DAYS:
+                raise PolicyError(
+                    f"{where} must be a whole number of days from 0 to {MAX_DAYS}"
+                    + (
+                        f", not {value}"
+                        if isinstance(value, int) and not isinstance(value, bool)
+                        else ""
+                    )
+                )
             kwargs[attr] = value
         elif key in _SEVERITIES:
             if not isinstance(value, str):
@@ -253,10 +257,10 @@ def _parse_ignore(value: Any, where: str) -> list[Ignore]:
 def load_file(path: Path) -> Policy:
     """Load a policy from `path` (pipwarden.toml or pyproject.toml)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = loads_toml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError, TooDeeplyNested
         raise PolicyError(f"{path}: not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})

@@ -39,13 +39,12 @@ from packaging.utils import (
 )
 
 from pipwarden.errors import PipwardenError
+from pipwarden.limits import MAX_REQUIREMENT_LENGTH, validate_name, validate_requirement_text
 
 #: Longest logical requirement line read (a real one is a few hundred bytes).
-MAX_LINE = 64 * 1024
+MAX_LINE = MAX_REQUIREMENT_LENGTH
 #: Longest requirements file read.
 MAX_FILE = 16 * 1024 * 1024
-#: Longest project name accepted (PyPI's names are far shorter).
-MAX_NAME = 200
 #: Deepest chain of -r/-c includes.
 MAX_DEPTH = 32
 
@@ -356,8 +355,7 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
     space), existing paths and archive file names are direct references;
     anything else is a PEP 508 requirement (``name @ URL`` included).
     """
-    if len(text) > MAX_LINE:
-        raise PipwardenError(f"{where}: requirement of {len(text)} characters is too long")
+    validate_requirement_text(text, where)
     text = text.strip()
     if not text:
         raise PipwardenError(f"{where}: empty requirement")
@@ -408,11 +406,7 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
     except InvalidRequirement as exc:
         reason = str(exc).splitlines()[0]
         raise PipwardenError(f"{where}: invalid requirement {text!r}: {reason}") from None
-    if len(req.name) > MAX_NAME:
-        raise PipwardenError(
-            f"{where}: a project name of {len(req.name)} characters is not a real one "
-            f"(limit {MAX_NAME})"
-        )
+    validate_name(req.name, where)
     if req.url is None:
         return Item(
             Kind.NAMED, text, where, name=req.name, requirement=req,

@@ -231,20 +231,31 @@ _DURATION = re.compile(
 def parse_when(text: str, now: dt.datetime | None = None) -> dt.datetime:
     """An ISO 8601 date/time, or a duration before now (``P7D``, ``PT12H``), in UTC."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    m = _DURATION.match(text.strip().upper())
+    shown = text if len(text) <= 60 else text[:59] + "…"
+    m = _DURATION.match(text.strip().upper()) if len(text) <= 100 else None
     if m and any(m.groupdict().values()):
         parts = {k: int(v) for k, v in m.groupdict().items() if v}
-        return now - dt.timedelta(**parts)
+        try:
+            return now - dt.timedelta(**parts)
+        except OverflowError:
+            raise PipwardenError(
+                f"--uploaded-prior-to: {shown!r} reaches before the year 1; give a shorter duration"
+            ) from None
     try:
         when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
         raise PipwardenError(
-            f"--uploaded-prior-to: {text!r} is neither an ISO 8601 date/time nor a duration "
+            f"--uploaded-prior-to: {shown!r} is neither an ISO 8601 date/time nor a duration "
             "such as P7D"
         ) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # local time, as pip reads it
-    return when.astimezone(dt.timezone.utc)
+    try:
+        if when.tzinfo is None:
+            when = when.astimezone()  # local time, as pip reads it
+        return when.astimezone(dt.timezone.utc)
+    except (ValueError, OverflowError):
+        raise PipwardenError(
+            f"--uploaded-prior-to: {shown!r} is out of the range of dates (years 1 to 9999 in UTC)"
+        ) from None
 
 
 _NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
@@ -437,7 +448,9 @@ class Resolver:
                     sha = legacy.split("=", 1)[1]
             name = str(meta.get("name", "?"))
             version = str(meta.get("version", "?"))
-            filename = urllib.parse.unquote(url.rsplit("/", 1)[-1].split("#", 1)[0])
+            filename = urllib.parse.unquote(
+                url.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1]
+            )
             key = canonicalize_name(name)
             sdist: IndexFile | None = None
             notes: tuple[str, ...] = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import email.parser
 import hashlib
+import re
 import tarfile
 import zipfile
 from email.message import Message
@@ -16,6 +17,9 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import PipwardenError
+from pipwarden.limits import MAX_NAME_LENGTH, clip
+
+_VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
 
 MAX_PKG_INFO = 1 << 20  # 1 MiB: real PKG-INFO files are a few KiB plus the description
 
@@ -59,6 +63,7 @@ def read_pkg_info(path: Path) -> tuple[Message, tuple[str, ...]]:
             f"{path.name}: no PKG-INFO; its metadata cannot be read without building"
         )
     meta = email.parser.Parser().parsestr(raw.decode("utf-8", errors="replace"))
+    checked_name_version(path.name, meta.get("Name"), meta.get("Version"))
     notes: list[str] = []
     try:
         mv = Version(meta.get("Metadata-Version", "1.0"))
@@ -74,6 +79,41 @@ def read_pkg_info(path: Path) -> tuple[Message, tuple[str, ...]]:
     return meta, tuple(notes)
 
 
+def valid_project_name(name: str) -> bool:
+    """A valid project name (PEP 508) of at most MAX_NAME_LENGTH characters."""
+    return len(name) <= MAX_NAME_LENGTH and _VALID_NAME.match(name) is not None
+
+
+def checked_name_version(where: str, name: object, version: object) -> tuple[str, str]:
+    """The project name and normalized version of core metadata, or PipwardenError.
+
+    The name must be a valid project name (PEP 508, at most MAX_NAME_LENGTH
+    characters) and the version a PEP 440 version: neither can then hold a
+    path separator, a NUL or anything else that could escape a file name.
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise PipwardenError(f"{where}: PKG-INFO has no Name")
+    name = name.strip()
+    if len(name) > MAX_NAME_LENGTH or not _VALID_NAME.match(name):
+        raise PipwardenError(
+            f"{where}: PKG-INFO Name {clip(name)!r} is not a valid project name"
+            + (
+                f" (longer than {MAX_NAME_LENGTH} characters)"
+                if len(name) > MAX_NAME_LENGTH
+                else ""
+            )
+        )
+    if not isinstance(version, str) or not version.strip():
+        raise PipwardenError(f"{where}: PKG-INFO has no Version")
+    try:
+        parsed = Version(version.strip())
+    except InvalidVersion:
+        raise PipwardenError(
+            f"{where}: PKG-INFO Version {clip(version)!r} is not a valid version (PEP 440)"
+        ) from None
+    return name, str(parsed)
+
+
 def minimal_metadata(name: str, version: str) -> Message:
     """Core metadata naming only the project and version (for an unreadable PKG-INFO)."""
     return email.parser.Parser().parsestr(
@@ -82,9 +122,14 @@ def minimal_metadata(name: str, version: str) -> Message:
 
 
 def write_stub_wheel(folder: Path, meta: Message, fallback_name: str) -> Path:
-    """A metadata-only wheel for pip's resolver; it is never installed."""
-    name = meta.get("Name") or fallback_name
-    version = meta.get("Version") or "0"
+    """A metadata-only wheel for pip's resolver; it is never installed.
+
+    Raises PipwardenError when the name or version is not valid (see
+    `checked_name_version`): the file name is built from them.
+    """
+    name, version = checked_name_version(
+        fallback_name, meta.get("Name") or fallback_name, meta.get("Version") or "0"
+    )
     dn = canonicalize_name(name).replace("-", "_")
     info = f"{dn}-{version}.dist-info"
     lines = ["Metadata-Version: 2.1", f"Name: {name}", f"Version: {version}"]
@@ -105,6 +150,8 @@ def write_stub_wheel(folder: Path, meta: Message, fallback_name: str) -> Path:
     record.append(f"{info}/RECORD,,")
     files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode()
     target = folder / f"{dn}-{version}-py3-none-any.whl"
+    if target.parent != folder:  # cannot happen with a valid name and version
+        raise PipwardenError(f"{fallback_name}: stand-in wheel name escapes its folder")
     with zipfile.ZipFile(target, "w") as zf:
         for p, data in files.items():
             zf.writestr(p, data)
@@ -174,15 +221,11 @@ def _pkg_info_message(raw: bytes) -> tuple[Message, tuple[str, ...]]:
 
 def _pyproject_message(raw: bytes, where: str) -> tuple[Message | None, str | None]:
     """Core metadata from a pyproject.toml's static ``[project]`` table, or why there is none."""
-    import sys
+    from pipwarden.limits import loads_toml
 
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib
     try:
-        doc = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError, ValueError) as exc:
+        doc = loads_toml(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
         return None, f"its pyproject.toml does not parse ({str(exc)[:200]})"
     project = doc.get("project")
     if not isinstance(project, dict):

@@ -1,12 +1,13 @@
 """The embedded SQLite store (WAL mode): HTTP cache, advisories, trust records.
 
 Each feature owns its tables and declares them with `Store.ensure`, so adding
-a feature never touches this module.
+a feature never touches this module. The database and its -wal/-shm files are
+owner-only (0600) in an owner-only folder; HTTP cache keys never hold
+credentials (`redact.redact_text` is applied to every key).
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from pipwarden import paths
+from pipwarden.limits import loads_json
+from pipwarden.redact import redact_text
 
 _HTTP_DDL = """
 CREATE TABLE IF NOT EXISTS http_cache (
@@ -30,7 +33,13 @@ class Store:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / "pipwarden.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite gives the -wal and -shm files the database file's mode.
+        for suffix in ("", "-wal", "-shm"):
+            sibling = self.path.with_name(self.path.name + suffix)
+            if suffix == "" or sibling.exists():
+                paths.private_file(sibling)
         self._lock = threading.RLock()
         self.conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -61,7 +70,9 @@ class Store:
     # -- the HTTP cache ------------------------------------------------
     def cache_get(self, url: str, max_age: float | None) -> tuple[int, bytes] | None:
         """A cached response no older than `max_age` seconds (None: any age)."""
-        rows = self.query("SELECT fetched, status, body FROM http_cache WHERE url = ?", (url,))
+        rows = self.query(
+            "SELECT fetched, status, body FROM http_cache WHERE url = ?", (redact_text(url),)
+        )
         if not rows:
             return None
         fetched, status, body = rows[0]
@@ -73,7 +84,7 @@ class Store:
         """Remember a response."""
         self.execute(
             "INSERT OR REPLACE INTO http_cache (url, fetched, status, body) VALUES (?, ?, ?, ?)",
-            (url, time.time(), status, body),
+            (redact_text(url), time.time(), status, body),
         )
 
     def cache_get_json(self, url: str, max_age: float | None) -> Any | None:
@@ -81,7 +92,10 @@ class Store:
         hit = self.cache_get(url, max_age)
         if hit is None or hit[0] != 200:
             return None
-        return json.loads(hit[1])
+        try:
+            return loads_json(hit[1])
+        except ValueError:
+            return None
 
     def close(self) -> None:
         """Close the connection."""

@@ -114,6 +114,7 @@ def make_client(
         offline=offline,
         timeout=timeout,
         retries=retries,
+        credentials_from=options.find_links,
     )
 
 

@@ -5,11 +5,13 @@ the files, and a PyPI-style JSON API (``/pypi/NAME/json``) generated from what
 was added (or set explicitly). Per-version JSON and the integrity API answer
 404, as they do in this project's sandbox. Faults can be injected per file:
 ``tamper`` (bytes differ from the announced hash) and ``truncate`` (the
-connection drops halfway).
+connection drops halfway). Setting ``auth = (user, password)`` makes every
+request require HTTP basic authentication (401 without it).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import html
@@ -42,6 +44,7 @@ class _Project:
     name: str
     files: list[_File] = field(default_factory=list)
     json_override: dict[str, Any] | None = None
+    json_raw: bytes | None = None  # served as-is as the JSON API document
     info: dict[str, Any] = field(default_factory=dict)
     roles: list[dict[str, str]] = field(default_factory=list)
 
@@ -75,6 +78,10 @@ class LocalIndex:
         self.projects: dict[str, _Project] = {}
         self.requests: Counter[str] = Counter()
         self.down = False  # answer 503 to everything
+        #: (user, password) every request must carry as HTTP basic auth; None: open.
+        self.auth: tuple[str, str] | None = None
+        #: Requests refused for missing or wrong credentials.
+        self.unauthorized = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -143,6 +150,10 @@ class LocalIndex:
         """Serve exactly `doc` as the project's JSON API document."""
         self.projects.setdefault(canonicalize_name(name), _Project(name=name)).json_override = doc
 
+    def set_json_bytes(self, name: str, body: bytes) -> None:
+        """Serve exactly `body` (even invalid JSON) as the project's JSON API document."""
+        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).json_raw = body
+
     def project_json(self, key: str) -> dict[str, Any] | None:
         """The JSON API document the server answers for a project."""
         proj = self.projects.get(key)
@@ -200,9 +211,24 @@ class LocalIndex:
                 self.end_headers()
                 self.wfile.write(body)
 
+            def _authorized(self) -> bool:
+                if index.auth is None:
+                    return True
+                token = base64.b64encode(":".join(index.auth).encode()).decode()
+                if self.headers.get("Authorization", "") == f"Basic {token}":
+                    return True
+                index.unauthorized += 1
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="test index"')
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return False
+
             def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
                 index.requests[path] += 1
+                if not self._authorized():
+                    return
                 if index.down:
                     self._send(503, b"down for tests")
                     return
@@ -219,6 +245,10 @@ class LocalIndex:
                     self._file(m.group(1), m.group(2))
                     return
                 m = re.fullmatch(r"/pypi/([^/]+)/json", path)
+                raw = index.projects.get(canonicalize_name(m.group(1))) if m else None
+                if raw is not None and raw.json_raw is not None:
+                    self._send(200, raw.json_raw, "application/json")
+                    return
                 if m:
                     doc = index.project_json(canonicalize_name(m.group(1)))
                     if doc is None:

@@ -35,6 +35,8 @@ from packaging.version import InvalidVersion, Version
 from pipwarden import paths
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Severity
+from pipwarden.limits import loads_json
+from pipwarden.redact import redact_text, redact_url
 
 #: OSV's public per-ecosystem export for PyPI.
 DEFAULT_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"
@@ -492,13 +494,13 @@ def download(url: str, dest: Path, *, timeout: float = 60.0) -> None:
     try:
         with httpx.stream("GET", url, timeout=timeout, follow_redirects=True) as resp:
             if resp.status_code != 200:
-                raise PipwardenError(f"cannot download {url}: HTTP {resp.status_code}")
+                raise PipwardenError(f"cannot download {redact_url(url)}: HTTP {resp.status_code}")
             with dest.open("wb") as out:
                 for chunk in resp.iter_bytes(1 << 20):
                     out.write(chunk)
     except httpx.HTTPError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise PipwardenError(f"cannot download {url}: {reason}") from None
+        raise PipwardenError(f"cannot download {redact_url(url)}: {redact_text(reason)}") from None
 
 
 # ---------------------------------------------------------------------------
@@ -536,7 +538,7 @@ def update(
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            stats = _build(tmp, records, source, progress)
+            stats = _build(tmp, records, redact_url(source), progress)
             os.replace(tmp, db_path)
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -567,9 +569,10 @@ def _build(
             try:
                 if data is None:
                     raise SchemaError("file too large")
-                record = json.loads(data)
+                record = loads_json(data)
                 rows, bad = compact(record)
-            except (ValueError, UnicodeDecodeError) as exc:  # JSON and schema errors
+            # JSON and schema errors, and JSON nested too deeply to follow
+            except (ValueError, UnicodeDecodeError, RecursionError) as exc:
                 skipped += 1
                 if len(examples) < 5:
                     examples.append(f"{name}: {exc}")

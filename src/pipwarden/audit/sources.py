@@ -11,7 +11,6 @@ import email.parser
 import json
 import os
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,11 +20,14 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 from pipwarden.errors import PipwardenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+from pipwarden.limits import (
+    MAX_REQUIREMENT_LENGTH,
+    clip,
+    loads_json,
+    loads_toml,
+    validate_name,
+    validate_requirement_text,
+)
 
 NOT_PINNED = "not pinned"
 
@@ -100,7 +102,8 @@ _ENV_VAR = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)\}")
 _SIMPLE_PIN = re.compile(
     r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*==\s*([A-Za-z0-9][A-Za-z0-9.+!_-]*)$"
 )
-_COMMENT = re.compile(r"(^|\s+)#.*$")
+#: A comment: "#" at the start or after whitespace (the look-behind keeps it linear).
+_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -146,6 +149,7 @@ def parse_requirements(
         raise SourceError(f"cannot read {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise SourceError(f"{path}: not UTF-8 text") from None
+    _check_line_lengths(text, path)
     seen = _seen | {resolved}
     deps: list[Dependency] = []
     constraints = constraints if constraints is not None else {}
@@ -153,8 +157,10 @@ def parse_requirements(
         line = _COMMENT.sub("", raw).strip()
         if not line:
             continue
-        line = _expand_env(line)
         where = f"{path}:{first}"
+        validate_requirement_text(line, where)
+        line = _expand_env(line)
+        validate_requirement_text(line, where)
         tokens = line.split()
         head = tokens[0]
         include = _include(tokens)
@@ -202,12 +208,20 @@ def parse_requirements(
         try:
             req = Requirement(req_text)
         except InvalidRequirement as exc:
-            raise SourceError(f"{where}: invalid requirement {req_text!r}: {exc}") from None
+            raise SourceError(f"{where}: invalid requirement {clip(req_text)!r}: {exc}") from None
         deps.append(from_requirement(req, str(path), first, raw, hashed))
     if _seen:
         return deps
     # Constraints (-c) pin what the requirements leave open, wherever they appear.
     return [_constrained(dep, constraints) for dep in deps]
+
+
+def _check_line_lengths(text: str, path: Path) -> None:
+    """SourceError for a physical line too long to be a requirement (before any regex runs)."""
+    if len(text) <= MAX_REQUIREMENT_LENGTH:
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        validate_requirement_text(line, f"{path}:{number}")
 
 
 def _constrained(dep: Dependency, constraints: dict[str, Dependency]) -> Dependency:
@@ -259,10 +273,10 @@ def _looks_like_path_or_url(text: str) -> bool:
 # ---------------------------------------------------------------------------
 def _load_toml(path: Path) -> dict[str, Any]:
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = loads_toml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError, TooDeeplyNested
         raise SourceError(f"{path}: not valid TOML: {exc}") from None
     return data
 
@@ -274,10 +288,13 @@ def _req_list(values: Any, file: str, where: str) -> list[Dependency]:
     for value in values:
         if not isinstance(value, str):
             raise SourceError(f"{file}: {where} must be a list of requirement strings")
+        validate_requirement_text(value, f"{file}: {where}")
         try:
             req = Requirement(value)
         except InvalidRequirement as exc:
-            raise SourceError(f"{file}: {where}: invalid requirement {value!r}: {exc}") from None
+            raise SourceError(
+                f"{file}: {where}: invalid requirement {clip(value)!r}: {exc}"
+            ) from None
         out.append(from_requirement(req, file, _line_of(file, value), value))
     return out
 
@@ -436,7 +453,7 @@ def parse_poetry_lock(path: Path) -> list[Dependency]:
 def parse_pipfile_lock(path: Path) -> list[Dependency]:
     """Pipfile.lock: the ``default`` and ``develop`` sections."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_json(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror or exc}") from None
     except (ValueError, UnicodeDecodeError) as exc:
@@ -546,4 +563,7 @@ def read(path: Path) -> list[Dependency]:
     """The dependencies of one file, chosen by its name."""
     if not path.exists():
         raise SourceError(f"{path}: no such file")
-    return _PARSERS[kind_of(path)](path)
+    deps = _PARSERS[kind_of(path)](path)
+    for dep in deps:
+        validate_name(dep.name, f"{dep.file or path}:{dep.line}" if dep.line else str(path))
+    return deps

@@ -9,12 +9,14 @@ a command group is one module and one line in `_MODULES`. Modules named in
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 import click
 
 from pipwarden import __version__
 from pipwarden.errors import PipwardenError
+from pipwarden.redact import redact_text
 
 _MODULES: list[str] = [
     "pipwarden.cli.names",
@@ -43,14 +45,41 @@ _LAZY: dict[str, str] = {
 }
 
 
+#: The longest error message shown (a message quoting hostile input stays readable).
+MAX_MESSAGE = 2000
+
+#: Exceptions that input can provoke deep in a parser (nesting, sizes, encodings,
+#: numbers); the last line of defence turns them into an input error.
+INPUT_FAULTS: tuple[type[BaseException], ...] = (
+    RecursionError,
+    MemoryError,
+    UnicodeError,
+    OverflowError,
+)
+
+
 class _Failure(click.ClickException):
-    """A PipwardenError shown as one line on stderr, exit code 2."""
+    """A PipwardenError shown as one line on stderr (credentials removed), exit code 2."""
 
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
         one_line = " ".join(part.strip() for part in self.message.splitlines() if part.strip())
+        one_line = redact_text(one_line)
+        if len(one_line) > MAX_MESSAGE:
+            one_line = one_line[: MAX_MESSAGE - 1] + "…"
         click.echo(f"pipwarden: error: {one_line}", err=True)
+
+
+def input_fault_message(exc: BaseException) -> str:
+    """The one line shown for an input fault that no parser caught (see INPUT_FAULTS)."""
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    kind = type(exc).__name__ + (f": {detail}" if detail else "")
+    return (
+        f"cannot process this input ({kind}); it is too deeply nested, too large, not valid "
+        "text or out of range. If the input is valid, this is a bug in pipwarden: please "
+        "report it (PIPWARDEN_DEBUG=1 shows the traceback)"
+    )
 
 
 class PipwardenGroup(click.Group):
@@ -72,6 +101,10 @@ class PipwardenGroup(click.Group):
             return super().invoke(ctx)
         except PipwardenError as exc:
             raise _Failure(str(exc)) from None
+        except INPUT_FAULTS as exc:
+            if os.environ.get("PIPWARDEN_DEBUG"):
+                raise
+            raise _Failure(input_fault_message(exc)) from None
         except KeyboardInterrupt:
             click.echo("pipwarden: interrupted; nothing was installed", err=True)
             ctx.exit(130)

@@ -217,7 +217,7 @@ def db_update(source: str) -> None:
     if progress is not None:
         click.echo("", err=True)
     click.echo(
-        f"Loaded {stats.advisories} advisories for {stats.packages} packages from {source} "
+        f"Loaded {stats.advisories} advisories for {stats.packages} packages from {stats.source} "
         f"({stats.files} files; {stats.withdrawn} withdrawn, {stats.skipped} skipped as "
         f"schema-breaking, {stats.unparseable_ranges} ranges with non-PEP 440 versions ignored)."
     )

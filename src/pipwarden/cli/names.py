@@ -15,6 +15,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE, IndexClient, display_url
 from pipwarden.names import corpus as corpus_mod
 from pipwarden.names.detect import Detector, NameVerdict, default_detector
+from pipwarden.policy import MAX_DAYS
 
 #: Most names accepted in one call.
 MAX_NAMES = 100_000
@@ -105,7 +106,7 @@ def _online(
 )
 @click.option(
     "--new-project-days",
-    type=click.IntRange(min=0),
+    type=click.IntRange(min=0, max=MAX_DAYS),
     default=None,
     help="With --online, projects younger than this close to a popular name are suspect "
     "(default: new-project-days of the policy, 30).",

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipwarden.errors import PipwardenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from pipwarden.limits import loads_toml
 
 #: Where GitHub looks for a security policy, in its order.
 POLICY_LOCATIONS: tuple[str, ...] = (".github", ".", "docs")
@@ -137,8 +132,8 @@ def _pyproject_emails(path: Path) -> tuple[Contact, ...]:
     if not path.is_file():
         return ()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        data = loads_toml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # unreadable, not TOML, or nested too deeply
         return ()
     project = data.get("project", {})
     found: list[Contact] = []

@@ -9,9 +9,7 @@ exploit it and what they gain; whether it is public or known to third parties.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -22,11 +20,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import PipwardenError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from pipwarden.limits import loads_json, loads_toml
 
 PUBLIC_CHOICES = ("yes", "no", "unknown")
 
@@ -167,10 +161,10 @@ def load_file(path: Path) -> VulnReport:
     data: Any
     try:
         if path.suffix.lower() == ".json":
-            data = json.loads(text)
+            data = loads_json(text)
         else:
-            data = tomllib.loads(text)
-    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+            data = loads_toml(text)
+    except ValueError as exc:  # not JSON/TOML, or nested too deeply to follow
         raise PipwardenError(f"report file {path} is not valid: {exc}") from None
     if not isinstance(data, dict):
         raise PipwardenError(f"report file {path} must hold a table/object of fields")

@@ -39,6 +39,7 @@ from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import IndexError_
 from pipwarden.index import SIMPLE_JSON, IndexClient, display_url
+from pipwarden.redact import redact_url
 
 #: Bumped whenever the cached form of `ProjectEvidence` changes.
 _CACHE_FORMAT = 3
@@ -563,7 +564,7 @@ def _simple_json(client: IndexClient, name: str) -> dict[str, Any] | None:
     if parsed.scheme not in ("http", "https"):
         return None
     url = f"{base}{canonicalize_name(name)}/"
-    key = f"publishers-simple:{url}"
+    key = f"publishers-simple:{redact_url(url)}"
     if client.store is not None:
         hit = client.store.cache_get(key, None if client.offline else client.metadata_max_age)
         if hit is not None:
@@ -645,7 +646,9 @@ def _json_api_doc(client: IndexClient, name: str) -> tuple[dict[str, Any] | None
 
 
 def _cache_key(client: IndexClient, name: str) -> str:
-    return f"{client.index_url}|{client.json_url}|{canonicalize_name(name)}"
+    # The client's URLs hold no credentials; redacted again so that no caller can store one.
+    index_url, json_url = redact_url(client.index_url), redact_url(client.json_url or "")
+    return f"{index_url}|{json_url or None}|{canonicalize_name(name)}"
 
 
 def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -> ProjectEvidence:

@@ -27,6 +27,7 @@ from packaging.version import InvalidVersion, Version
 from pipwarden import paths
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding
+from pipwarden.limits import loads_json
 from pipwarden.policy import Policy
 from pipwarden.publishers.evidence import Evidence
 from pipwarden.publishers.heuristics import finding
@@ -334,7 +335,7 @@ def read_file(path: Path) -> dict[str, TrustRecord]:
     except UnicodeDecodeError:
         raise TrustFileError(f"{path}: not UTF-8 text") from None
     try:
-        data = json.loads(text)
+        data = loads_json(text)  # nesting too deep for the parser is a ValueError too
     except ValueError as exc:
         raise TrustFileError(f"{path}: not valid JSON: {exc}") from None
     except RecursionError:

@@ -7,16 +7,11 @@ over every member and returns a `TargetResult` with a verdict.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipwarden.findings import Finding, Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from pipwarden.limits import loads_toml
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.engine import (
     Facts,
@@ -126,8 +121,8 @@ def _pth_modules(name: str, data: bytes) -> set[str]:
 def _toml(data: bytes) -> dict[str, object]:
     """A TOML document, empty when it does not parse."""
     try:
-        doc: dict[str, object] = tomllib.loads(data.decode("utf-8", "replace"))
-    except (tomllib.TOMLDecodeError, ValueError):
+        doc: dict[str, object] = loads_toml(data.decode("utf-8", "replace"))
+    except ValueError:  # not TOML, or nested too deeply to follow
         return {}
     return doc
 

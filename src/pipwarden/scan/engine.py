@@ -30,11 +30,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from pipwarden.findings import Finding, Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from pipwarden.limits import loads_toml
 from pipwarden.scan import patterns as P
 from pipwarden.scan.rules import BY_ID
 
@@ -3691,8 +3687,8 @@ def _requirements(base: str, data: bytes) -> list[str]:
             ln.split(":", 1)[1] for ln in header.splitlines() if ln.startswith("Requires-Dist:")
         ]
     try:
-        doc = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, ValueError):
+        doc: Any = loads_toml(text)
+    except ValueError:  # not TOML, or nested too deeply to follow
         return []
     project = doc.get("project") if isinstance(doc.get("project"), dict) else {}
     build = doc.get("build-system") if isinstance(doc.get("build-system"), dict) else {}
