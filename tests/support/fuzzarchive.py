@@ -14,6 +14,7 @@ temporary folder. Nothing here is ever executed: payloads are defanged
 from __future__ import annotations
 
 import bz2
+import functools
 import gzip
 import io
 import lzma
@@ -26,11 +27,12 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from tests.support.builders import build_sdist, build_wheel
+from tests.support.builders import build_wheel, metadata_text
 
 MARKER = "pwfuzz-marker"
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
 MiB = 1024 * 1024
+_DATE = (2024, 1, 1, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ def _zip(members: list[tuple[str | zipfile.ZipInfo, bytes]], level: int = 6) -> 
     ):
         warnings.simplefilter("ignore")  # duplicate names are the point
         for name, data in members:
-            zf.writestr(name, data)
+            info = name if isinstance(name, zipfile.ZipInfo) else zipfile.ZipInfo(name, _DATE)
+            zf.writestr(info, data, zipfile.ZIP_DEFLATED, level)
     return buf.getvalue()
 
 
@@ -91,6 +94,18 @@ _SUFFIX = {"gz": ".tar.gz", "bz2": ".tar.bz2", "xz": ".tar.xz", "": ".tar"}
 
 def _wheel(files: dict[str, str | bytes], name: str = "fz") -> tuple[str, bytes]:
     return build_wheel(name, "1.0", files)
+
+
+def _sdist(files: dict[str, str], setup_py: str | None = None) -> tuple[str, bytes]:
+    """A .tar.gz sdist of project fz 1.0, byte for byte the same every time."""
+    members: list[tarfile.TarInfo | tuple[str, bytes]] = [
+        ("fz-1.0/PKG-INFO", metadata_text("fz", "1.0").encode()),
+        ("fz-1.0/pyproject.toml", b'[build-system]\nrequires = ["setuptools"]\n'),
+    ]
+    if setup_py is not None:
+        members.append(("fz-1.0/setup.py", setup_py.encode()))
+    members += [(f"fz-1.0/{k}", v.encode()) for k, v in files.items()]
+    return "fz-1.0.tar.gz", gzip.compress(_tar(members), mtime=0)
 
 
 # ------------------------------------------------------------------ crafted cases
@@ -137,13 +152,8 @@ def _traversal(rng: random.Random) -> tuple[str, bytes]:
     members.append(("p/ok.py", b"x = 1\n"))
     if rng.random() < 0.5:  # zipfile cannot write an empty name
         return "traversal.zip", _zip([(n or "./", d) for n, d in members])
-    buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.GNU_FORMAT) as tf:
-        for n, d in members:
-            ti = tarfile.TarInfo(n)
-            ti.size = len(d)
-            tf.addfile(ti, io.BytesIO(d))
-    return "traversal.tar.gz", buf.getvalue()
+    raw = _tar(list(members), fmt=tarfile.GNU_FORMAT)
+    return "traversal.tar.gz", gzip.compress(raw, mtime=0)
 
 
 def _links(rng: random.Random) -> tuple[str, bytes]:
@@ -178,7 +188,7 @@ def _duplicates(rng: random.Random) -> tuple[str, bytes]:
     buf = io.BytesIO(data)
     with warnings.catch_warnings(), zipfile.ZipFile(buf, "a") as zf:
         warnings.simplefilter("ignore")
-        zf.writestr("fz/__init__.py", copies[1])
+        zf.writestr(zipfile.ZipInfo("fz/__init__.py", _DATE), copies[1])
     return (name if kind == "wheel" else "dup.zip"), buf.getvalue()
 
 
@@ -237,9 +247,9 @@ def _sparse_map(rng: random.Random) -> tuple[str, bytes]:
     data = f"{count}\n".encode() + b"1\n" * rng.choice([0, 100, 300_000])
     ti.size = len(data)
     buf = io.BytesIO()
-    with tarfile.open(fileobj=buf, mode="w:gz", format=tarfile.PAX_FORMAT) as tf:
+    with tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT) as tf:
         tf.addfile(ti, io.BytesIO(data))
-    return "sparse.tar.gz", buf.getvalue()
+    return "sparse.tar.gz", gzip.compress(buf.getvalue(), mtime=0)
 
 
 def _deep_code(rng: random.Random) -> tuple[str, bytes]:
@@ -325,7 +335,7 @@ def _many_members(rng: random.Random) -> tuple[str, bytes]:
 
 
 def _cut(rng: random.Random) -> tuple[str, bytes]:
-    name, data = build_sdist("fz", "1.0", {"fz/__init__.py": EVIL, "fz/a.py": "x = 1\n" * 500})
+    name, data = _sdist({"fz/__init__.py": EVIL, "fz/a.py": "x = 1\n" * 500})
     how = rng.choice(["cut", "no-end", "garbage", "trailing", "gz-trailing"])
     raw = gzip.decompress(data)
     if how == "cut":
@@ -334,8 +344,9 @@ def _cut(rng: random.Random) -> tuple[str, bytes]:
         end = raw.rstrip(b"\0")
         end += b"\0" * (-len(end) % 512)
         return name, gzip.compress(end, mtime=0)
-    if how == "garbage":
-        pos = 512 * rng.randint(1, max(1, len(raw) // 512 - 4))
+    if how == "garbage":  # a header after the first one, overwritten
+        headers = [i for i in range(512, len(raw), 512) if raw[i + 257 : i + 262] == b"ustar"]
+        pos = rng.choice(headers)
         return name, gzip.compress(raw[:pos] + b"G" * 512 + raw[pos + 512 :], mtime=0)
     if how == "trailing":
         extra = _tar([("fz-1.0/fz/late.py", EVIL.encode())])
@@ -387,7 +398,7 @@ def seeds() -> list[tuple[str, bytes]]:
     """Small valid artifacts that mutations start from."""
     files = {"fz/__init__.py": "from .a import f\n", "fz/a.py": "def f():\n    return 1\n"}
     wheel = build_wheel("fz", "1.0", files)
-    sdist_name, sdist = build_sdist("fz", "1.0", files, setup_py="from setuptools import setup\n")
+    sdist_name, sdist = _sdist(files, setup_py="from setuptools import setup\n")
     raw = gzip.decompress(sdist)
     zipped = _zip([(f"fz-1.0/{k}", v.encode()) for k, v in files.items()])
     return [
@@ -492,25 +503,35 @@ def _decompress(data: bytes, how: str) -> bytes | None:
 # ------------------------------------------------------------------ the stream of cases
 
 
-def cases(seed: int, n: int, *, crafted_share: float = 0.35) -> Iterator[Case]:
-    """`n` cases, the same for the same seed: crafted attacks and mutated valid artifacts."""
-    rng = random.Random(seed)
-    base = seeds()
-    kinds = sorted(CRAFTED)
-    for i in range(n):
-        case_rng = random.Random(rng.getrandbits(64))
-        if case_rng.random() < crafted_share:
-            kind = kinds[i % len(kinds)] if i < len(kinds) else case_rng.choice(kinds)
-            filename, data = CRAFTED[kind](case_rng)
-            if case_rng.random() < 0.2 and data:
-                filename, data = mutate(case_rng, filename, data)
-                kind += "+mutated"
-            yield Case(f"{i}:crafted/{kind}", filename, data)
-            continue
-        filename, data = case_rng.choice(base)
-        steps = 1 if case_rng.random() < 0.7 else case_rng.randint(2, 5)
-        for _ in range(steps):
-            if not data:
-                break
-            filename, data = mutate(case_rng, filename, data)
-        yield Case(f"{i}:mutated/{filename}x{steps}", filename, data)
+def case(seed: int, index: int, kinds: tuple[str, ...] | None = None) -> Case:
+    """Case number `index` of the stream `seed`: the same bytes every time.
+
+    `kinds` restricts the crafted cases to those kinds of `CRAFTED`.
+    """
+    rng = random.Random(f"{seed}:{index}")
+    names = sorted(kinds if kinds is not None else CRAFTED)
+    if rng.random() < 0.35:
+        kind = names[index % len(names)] if index < len(names) else rng.choice(names)
+        filename, data = CRAFTED[kind](rng)
+        if rng.random() < 0.2 and data:
+            filename, data = mutate(rng, filename, data)
+            kind += "+mutated"
+        return Case(f"{index}:crafted/{kind}", filename, data)
+    filename, data = rng.choice(_seeds())
+    steps = 1 if rng.random() < 0.7 else rng.randint(2, 5)
+    for _ in range(steps):
+        if not data:
+            break
+        filename, data = mutate(rng, filename, data)
+    return Case(f"{index}:mutated/{filename}x{steps}", filename, data)
+
+
+def cases(seed: int, n: int, kinds: tuple[str, ...] | None = None) -> Iterator[Case]:
+    """The first `n` cases of the stream `seed`."""
+    for index in range(n):
+        yield case(seed, index, kinds)
+
+
+@functools.lru_cache(maxsize=1)
+def _seeds() -> tuple[tuple[str, bytes], ...]:
+    return tuple(seeds())

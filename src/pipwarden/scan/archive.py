@@ -22,7 +22,6 @@ import os
 import re
 import stat
 import subprocess
-import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -44,7 +43,7 @@ from pipwarden.scan.members import (
     open_binary,
     take,
 )
-from pipwarden.scan.tarball import read_tar
+from pipwarden.scan.tarball import looks_like_tar, read_tar
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -454,7 +453,7 @@ def open_target(
         members = read_tar(path, limits, issues, budget)
     elif zipfile.is_zipfile(path):
         kind, members = "zip", _read_zip(path, limits, issues, False, budget)
-    elif tarfile.is_tarfile(path):
+    elif looks_like_tar(path):
         kind, members = "sdist", read_tar(path, limits, issues, budget)
     else:
         kind, members = "file", _read_files(path.parent, [path.name], issues, budget)

@@ -38,23 +38,32 @@ def rss() -> int | None:
 
 
 class Clock:
-    """The budget of one target: a monotonic deadline and a resident-memory allowance."""
+    """The budget of one target: a monotonic deadline and a resident-memory allowance.
 
-    __slots__ = ("deadline", "memory", "seconds", "start_rss")
+    Memory is sampled at most every `SAMPLE` seconds (reading it costs a system call).
+    """
+
+    SAMPLE = 0.01
+
+    __slots__ = ("deadline", "memory", "next_sample", "seconds", "start_rss")
 
     def __init__(self, seconds: float, memory: int) -> None:
         self.seconds = seconds
         self.memory = memory
-        self.deadline = time.monotonic() + seconds
+        now = time.monotonic()
+        self.deadline = now + seconds
+        self.next_sample = now
         self.start_rss = rss()
 
     def check(self) -> None:
         """Raise `BudgetExceeded` when the deadline passed or memory grew past the allowance."""
-        if time.monotonic() > self.deadline:
+        now = time.monotonic()
+        if now > self.deadline:
             raise BudgetExceeded(f"analysis took longer than its {self.seconds:g} s budget")
-        if self.start_rss is not None:
-            now = rss()
-            if now is not None and now - self.start_rss > self.memory:
+        if self.start_rss is not None and now >= self.next_sample:
+            self.next_sample = now + self.SAMPLE
+            current = rss()
+            if current is not None and current - self.start_rss > self.memory:
                 raise BudgetExceeded(
                     f"analysis needed more than its {self.memory // MiB} MiB memory budget"
                 )

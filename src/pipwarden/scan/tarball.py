@@ -280,6 +280,27 @@ def _opener(path: Path, magic: bytes) -> tuple[Callable[[], tuple[_Counting, _Re
     return plain, "none"
 
 
+def looks_like_tar(path: Path) -> bool:
+    """True when `path` (plain or compressed) starts with a valid tar header.
+
+    Reads at most one decompressed block, unlike tarfile.is_tarfile, which reads
+    the first member, extension headers included, into memory.
+    """
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(6)
+        opener, _ = _opener(path, magic)
+        counter, dec = opener()
+        try:
+            block = dec.read(tarfile.BLOCKSIZE)
+        finally:
+            counter.raw.close()
+        tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+    except Exception:  # any failure means: not a tar archive
+        return False
+    return True
+
+
 def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) -> Iterator[Member]:
     """The members of a tar archive (plain, gzip, bzip2 or xz) as pip would unpack them."""
     try:
