@@ -3452,8 +3452,10 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
             break
     if parsed:
         return out
-    # The command patterns cost about a second per MiB on dense text: beyond the first
-    # MiB of a file too large to parse (which blocks on its own) they are not run.
+    # The command patterns cost up to a second per MiB on dense text, and one regex search
+    # cannot be interrupted by the budget: they read the first MiB of an unparsed file
+    # (larger ones are rare: Python 2 files, and sources too large to parse, which block
+    # on their own).
     text = data[:_COMMAND_SCAN].decode("latin-1")
     m2 = P.EXEC_DECODE_RE.search(data)
     if m2:
