@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         f"| uncaught exceptions from scan_target | {len(errors)} | 0 |",
         f"| cases that wrote outside their folder | {len(wrote)} | 0 |",
         f"| slowest case | {slowest['seconds']:.2f} s (`{slowest['label']}`) | < {TARGET_SECONDS:g} s |",
-        f"| median / 99th percentile time | {doc['p50_seconds'] * 1000:.0f} ms / "
+        f"| median / 99th percentile time | {doc['p50_seconds'] * 1000:.1f} ms / "
         f"{doc['p99_seconds'] * 1000:.0f} ms | (information) |",
         f"| peak resident memory of a case | {mib:.0f} MiB"
         + (f" (`{top['label']}`)" if top else "")
