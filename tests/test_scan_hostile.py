@@ -117,6 +117,15 @@ def test_check_blocks_the_duplicate_wheel(index: LocalIndex, run_cli) -> None:
     assert PAYLOAD_RULE in rules
 
 
+def test_many_copies_give_one_finding(tmp_path: Path) -> None:
+    raw = tar_bytes([("d-1.0/d/a.py", b"x = 1\n")] * 1000)
+    path = tmp_path / "d-1.0.tar.gz"
+    path.write_bytes(gzip.compress(raw))
+    result = scan_target(path)
+    assert [f.rule for f in result.findings] == ["archive.duplicate-member"]
+    assert result.files == 1000
+
+
 # ------------------------------------------------------------------ concatenated gzip
 
 
@@ -198,6 +207,22 @@ def test_truncated_wheel_is_high(tmp_path: Path) -> None:
     result = scan_target(path)
     assert by_rule(result)["archive.corrupt"] == Severity.HIGH
     assert result.verdict == "suspicious"
+
+
+def test_negative_size_that_loops_back_is_high(tmp_path: Path) -> None:
+    # A base-256 size of -512 sends tarfile back to the same header, forever.
+    raw = bytearray(tar_bytes([("n-1.0/a.py", b"x = 1\n"), ("n-1.0/b.py", b"")]))
+    second = raw.index(b"n-1.0/b.py")
+    raw[second + 124 : second + 136] = b"\xff" + (-512).to_bytes(12, "big", signed=True)[1:]
+    raw[second + 148 : second + 156] = b" " * 8
+    raw[second + 148 : second + 156] = b"%06o\0 " % sum(raw[second : second + 512])
+    path = tmp_path / "n-1.0.tar.gz"
+    path.write_bytes(gzip.compress(bytes(raw)))
+    start = time.monotonic()
+    result = scan_target(path)
+    assert time.monotonic() - start < 2
+    assert by_rule(result)["archive.corrupt"] == Severity.HIGH
+    assert result.files == 1
 
 
 def _with_record(tmp_path: Path, record: bytes | None) -> Path:

@@ -441,7 +441,9 @@ def _tar_field(rng: random.Random, raw: bytes) -> bytes:
     if field == "size":
         block[124:136] = (b"%011o\0" % rng.choice([0, 1, 511, 513, 8**11 - 1]))[:12]
     elif field == "base256":
-        block[124:136] = b"\x80" + rng.choice([1 << 40, 1 << 62, 5]).to_bytes(11, "big")
+        value = rng.choice([1 << 40, 1 << 62, 5, -512, -1024, -(1 << 40)])
+        raw12 = value.to_bytes(12, "big", signed=True)
+        block[124:136] = (b"\xff" if value < 0 else b"\x80") + raw12[1:]
     elif field == "type":
         block[156:157] = bytes([rng.choice(b"0123456789ADGKLMNSVXgx\0Z")])
     elif field == "name":

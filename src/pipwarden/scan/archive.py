@@ -181,7 +181,7 @@ def _read_zip(
         declared = sum(i.file_size for i in infos)
         if declared > limits.ratio_floor and declared / on_disk > limits.max_ratio:
             issues.append(bomb(None, declared, on_disk, limits.max_ratio))
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         by_name: dict[str, zipfile.ZipInfo] = {}  # the last copy of a name wins, as in pip
         ordered: list[tuple[str, zipfile.ZipInfo]] = []
         for info in infos:

@@ -248,11 +248,12 @@ def budget_issue(exc: BudgetExceeded, name: str | None = None) -> Finding:
     )
 
 
-def check_name(name: str, issues: list[Finding], seen: set[str]) -> str | None:
+def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | None:
     """The normalized member name, or None (with a finding) when it must not be read.
 
-    A name seen before is a high finding (installers keep the last copy, a reader
-    may show the first); the name is still returned, so every copy is analysed.
+    `seen` counts the copies of each name. A name seen before is a high finding,
+    once per name (installers keep the last copy, a reader may show the first);
+    the name is still returned, so every copy is analysed.
     """
     norm = name.replace("\\", "/")
     if not norm or "\x00" in norm:
@@ -287,7 +288,9 @@ def check_name(name: str, issues: list[Finding], seen: set[str]) -> str | None:
             issue("archive.bad-name", Severity.HIGH, f"member name {name!r} is empty", None)
         )
         return None
-    if clean in seen:
+    copies = seen.get(clean, 0) + 1
+    seen[clean] = copies
+    if copies == 2:
         issues.append(
             issue(
                 "archive.duplicate-member",
@@ -297,7 +300,6 @@ def check_name(name: str, issues: list[Finding], seen: set[str]) -> str | None:
                 clean,
             )
         )
-    seen.add(clean)
     return clean
 
 

@@ -367,11 +367,21 @@ def _corrupt(message: str) -> Finding:
 def _members(
     tf: tarfile.TarFile, limits: Limits, issues: list[Finding], budget: Budget
 ) -> Iterator[Member]:
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    last = -1
     while True:
         ti = tf.next()
         if ti is None:
             return
+        if ti.size < 0 or ti.offset <= last:
+            # A negative size sends tarfile back to an earlier header: it would list the
+            # same members forever (older CPython tarfile has no guard against it).
+            issues.append(
+                _corrupt(f"{ti.name!r} declares {ti.size} bytes: the archive loops back on itself")
+            )
+            budget.exhausted = True
+            return
+        last = ti.offset
         end = ti.offset_data + max(ti.size, 0)
         if end > limits.max_total_size:
             # Checked before the member is read or skipped: skipping means decompressing.
