@@ -296,6 +296,19 @@ def test_84_byte_targz_with_a_huge_skipped_member_ends_at_once(tmp_path: Path) -
     assert found["archive.too-large"] == Severity.HIGH
 
 
+def test_a_code_member_bomb_is_stopped_while_it_is_read(tmp_path: Path) -> None:
+    # 60 MiB of zeros in a .py (under the member limit) compress 1000:1: reading it stops
+    # after a few MiB, when the expansion ratio is exceeded.
+    raw = tar_bytes([("b-1.0/b/a.py", b"\0" * (60 << 20)), ("b-1.0/b/c.py", b"x = 1\n")])
+    path = tmp_path / "b-1.0.tar.gz"
+    path.write_bytes(gzip.compress(raw, compresslevel=9))
+    start = time.monotonic()
+    result = scan_target(path)
+    assert time.monotonic() - start < 2
+    assert by_rule(result)["archive.zip-bomb"] == Severity.HIGH
+    assert result.files == 0
+
+
 @pytest.mark.parametrize(
     "kind", [tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK, tarfile.XHDTYPE]
 )

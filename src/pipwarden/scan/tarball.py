@@ -43,6 +43,8 @@ from pipwarden.scan.members import (
 )
 
 _CHUNK = 1 << 16
+#: Largest piece decompressed at once: the ratio, size and clock are checked after each.
+_STEP = 4 << 20
 #: Decompressed bytes kept behind the read position (tarfile steps back a block at times).
 _WINDOW = 1 << 16
 _HEADER_TYPES = (
@@ -213,25 +215,34 @@ class _Stream(io.RawIOBase):
             size -= len(out)
         if size > 0 and not self.at_end:
             size = min(size, self.cap + 1 - self.pos)
-            self.clock.check()
-            data = self.dec.read(size)
-            if len(data) < size:
-                self.at_end = True
-            self.decoded += len(data)
-            self.pos = self.decoded
-            if len(data) >= _WINDOW:
-                self.hist = bytearray(data[-_WINDOW:])
-            else:
-                self.hist += data
-                del self.hist[:-_WINDOW]
-            out += data
-            limits = self.limits
-            packed = max(self.raw.count, 1)
-            if self.decoded > limits.ratio_floor and self.decoded / packed > limits.max_ratio:
-                raise _Bomb(self.decoded, packed)
-            if self.pos > self.cap:
-                raise _Beyond(f"the stream expands past {self.cap} bytes")
+            parts = [out]
+            while size > 0 and not self.at_end:
+                data = self._decode(min(size, _STEP))
+                parts.append(data)
+                size -= len(data)
+            out = b"".join(parts)
         return out
+
+    def _decode(self, size: int) -> bytes:
+        """Up to `size` more decompressed bytes, with every check after them."""
+        self.clock.check()
+        data = self.dec.read(size)
+        if len(data) < size:
+            self.at_end = True
+        self.decoded += len(data)
+        self.pos = self.decoded
+        if len(data) >= _WINDOW:
+            self.hist = bytearray(data[-_WINDOW:])
+        else:
+            self.hist += data
+            del self.hist[:-_WINDOW]
+        limits = self.limits
+        packed = max(self.raw.count, 1)
+        if self.decoded > limits.ratio_floor and self.decoded / packed > limits.max_ratio:
+            raise _Bomb(self.decoded, packed)
+        if self.pos > self.cap:
+            raise _Beyond(f"the stream expands past {self.cap} bytes")
+        return data
 
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         data = self.read(len(b))
