@@ -540,6 +540,14 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "pkg/mod.py",
         "wheel",
     ),
+    (
+        # 630,000 tokens in 840 KB; the negative is larger (1.1 MB) but has 100,000 tokens.
+        "parse.too-large",
+        "x=1\n" * 210_000,
+        ("x = '" + "a" * 50 + "'\n") * 20_000,
+        "pkg/mod.py",
+        "wheel",
+    ),
 ]
 
 

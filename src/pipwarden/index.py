@@ -409,10 +409,16 @@ class IndexClient:
         filename: str,
         sha256: str | None,
         progress: Callable[[int], None] | None = None,
+        size: int | None = None,
+        deadline: float | None = None,
     ) -> Path:
         """The cached path of an artifact, downloading and verifying it if needed.
 
-        Raises `HashMismatch`, `NotCached` (offline) or `IndexError_`.
+        `size` is the size the index declared (IndexFile.size): a download that
+        announces or delivers more fails. `deadline` bounds the whole download,
+        every retry included, in seconds (default `DOWNLOAD_DEADLINE`), on top of
+        the per-read timeout. Raises `HashMismatch`, `NotCached` (offline) or
+        `IndexError_`.
         """
         if sha256:
             cached = artifact_path(sha256, filename)
@@ -424,10 +430,11 @@ class IndexClient:
         tmp_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix="dl-", suffix=".part", dir=tmp_dir)
         tmp = Path(tmp_name)
+        until = time.monotonic() + (DOWNLOAD_DEADLINE if deadline is None else deadline)
         try:
             digest = hashlib.sha256()
             with os.fdopen(fd, "wb") as out:
-                self._download_into(url, out, digest, progress)
+                self._download_into(url, out, digest, progress, size, until)
             actual = digest.hexdigest()
             if sha256 and actual != sha256.lower():
                 raise HashMismatch(filename, sha256.lower(), actual)
@@ -444,13 +451,34 @@ class IndexClient:
         out: Any,
         digest: Any,
         progress: Callable[[int], None] | None,
+        size: int | None = None,
+        until: float | None = None,
     ) -> None:
+        """Write the artifact at `url` into `out`, no more than `size` bytes, before `until`
+        (a time.monotonic() value)."""
+        until = time.monotonic() + DOWNLOAD_DEADLINE if until is None else until
+        shown = display_url(url)
+
+        def too_big(got: int) -> IndexError_:
+            return IndexError_(
+                f"{shown} sent {got} bytes or more, more than the {size} the index declared"
+            )
+
+        def too_slow() -> IndexError_:
+            return IndexError_(f"download of {shown} did not finish in time (overall deadline)")
+
         parsed = urllib.parse.urlsplit(url)
         if parsed.scheme == "file":
             src = Path(urllib.request.url2pathname(parsed.path))
             try:
                 with src.open("rb") as fh:
+                    got = 0
                     while chunk := fh.read(1 << 20):
+                        got += len(chunk)
+                        if size is not None and got > size:
+                            raise too_big(got)
+                        if time.monotonic() > until:
+                            raise too_slow()
                         out.write(chunk)
                         digest.update(chunk)
                         if progress:
@@ -466,17 +494,27 @@ class IndexClient:
             try:
                 with self.http.stream("GET", url) as resp:
                     if resp.status_code == 404:
-                        raise IndexError_(f"{display_url(url)} is gone from the index (HTTP 404)")
+                        raise IndexError_(f"{shown} is gone from the index (HTTP 404)")
                     if resp.status_code >= 400:
                         raise httpx.HTTPStatusError(
                             f"HTTP {resp.status_code}", request=resp.request, response=resp
                         )
                     expected = resp.headers.get("content-length")
+                    if expected is not None and not expected.strip().isdigit():
+                        raise httpx.ReadError(f"bad Content-Length {expected[:40]!r}")
+                    if size is not None and expected is not None and int(expected) > size:
+                        raise too_big(int(expected))
                     received = 0
-                    for chunk in resp.iter_bytes(1 << 16):
+                    # Chunks as they arrive: the deadline is checked after every read, so a
+                    # server trickling bytes just inside the read timeout is still cut off.
+                    for chunk in resp.iter_bytes():
+                        received += len(chunk)
+                        if size is not None and received > size:
+                            raise too_big(received)
+                        if time.monotonic() > until:
+                            raise too_slow()
                         out.write(chunk)
                         digest.update(chunk)
-                        received += len(chunk)
                         if progress:
                             progress(len(chunk))
                     if expected is not None and received != int(expected):
@@ -484,11 +522,16 @@ class IndexClient:
                     return
             except httpx.HTTPError as exc:
                 last = str(exc) or type(exc).__name__
+            if time.monotonic() > until:
+                raise too_slow()
             if attempt < self.retries:
-                time.sleep(self.backoff * (2**attempt))
-        raise IndexError_(
-            f"download of {display_url(url)} failed after {self.retries + 1} attempts ({last})"
-        )
+                time.sleep(min(self.backoff * (2**attempt), max(0.0, until - time.monotonic())))
+        raise IndexError_(f"download of {shown} failed after {self.retries + 1} attempts ({last})")
+
+
+#: Seconds one artifact download may take in all, retries included (a read may also
+#: not stall for longer than the client's timeout).
+DOWNLOAD_DEADLINE = 600.0
 
 
 def artifact_path(sha256: str, filename: str) -> Path:

@@ -118,6 +118,11 @@ def make_client(
     )
 
 
+def _size(p: Resolved) -> int | None:
+    """The size the index declared for the artifact, where it is known (sdists)."""
+    return p.sdist.size if p.sdist is not None and p.sdist.url == p.url else None
+
+
 class Fetcher:
     """Concurrent, hash-verified downloads into the cache with one progress bar."""
 
@@ -125,16 +130,18 @@ class Fetcher:
         self.index = index
         self.console = console
 
-    def fetch_one(self, url: str, filename: str, sha256: str | None) -> Path:
-        """One artifact (used for sdists during resolution)."""
-        path = self.index.fetch(url, filename, sha256)
+    def fetch_one(
+        self, url: str, filename: str, sha256: str | None, size: int | None = None
+    ) -> Path:
+        """One artifact (used for sdists during resolution), no larger than `size` if known."""
+        path = self.index.fetch(url, filename, sha256, size=size)
         _publish_link(path)
         return path
 
     def fetch_sdist(self, f: IndexFile) -> Path:
         """An sdist found on the simple index."""
         try:
-            return self.fetch_one(f.url, f.filename, f.sha256)
+            return self.fetch_one(f.url, f.filename, f.sha256, f.size)
         except HashMismatch as exc:
             raise PipwardenError(f"tampered artifact: {exc}") from None
         except NotCached:
@@ -159,7 +166,7 @@ class Fetcher:
                 progress.advance(task, n)
 
             futures = {
-                pool.submit(self.index.fetch, p.url, p.filename, p.sha256, advance): p
+                pool.submit(self.index.fetch, p.url, p.filename, p.sha256, advance, _size(p)): p
                 for p in packages
                 if p.url  # a direct reference whose bytes failed its hash has none
             }

@@ -4,9 +4,12 @@ Serves the simple API (PEP 691 JSON and PEP 503 HTML, by Accept header),
 the files, and a PyPI-style JSON API (``/pypi/NAME/json``) generated from what
 was added (or set explicitly). Per-version JSON and the integrity API answer
 404, as they do in this project's sandbox. Faults can be injected per file:
-``tamper`` (bytes differ from the announced hash) and ``truncate`` (the
-connection drops halfway). Setting ``auth = (user, password)`` makes every
-request require HTTP basic authentication (401 without it).
+``tamper`` (bytes differ from the announced hash), ``truncate`` (the
+connection drops halfway), ``oversize`` (that many bytes more than the
+announced size are sent, with a matching Content-Length) and ``trickle``
+(the body is sent 64 bytes at a time with that many seconds between).
+Setting ``auth = (user, password)`` makes every request require HTTP basic
+authentication (401 without it).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import html
 import json
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -37,6 +41,8 @@ class _File:
     tamper: bool = False
     truncate: bool = False
     metadata: bytes | None = None  # PEP 658: served beside wheels as FILE.metadata
+    oversize: int = 0
+    trickle: float = 0.0
 
 
 @dataclass
@@ -106,6 +112,8 @@ class LocalIndex:
         yanked: bool | str = False,
         tamper: bool = False,
         truncate: bool = False,
+        oversize: int = 0,
+        trickle: float = 0.0,
     ) -> str:
         """Serve a file; returns its sha256. The project is derived from the file name."""
         if filename.endswith(".whl"):
@@ -130,6 +138,8 @@ class LocalIndex:
                 tamper,
                 truncate,
                 _wheel_metadata(filename, data),
+                oversize,
+                trickle,
             )
         )
         return sha
@@ -321,6 +331,22 @@ class LocalIndex:
                 data = f.data
                 if f.tamper:
                     data = data[:-1] + bytes([data[-1] ^ 0xFF])
+                if f.oversize:
+                    data += b"\0" * f.oversize
+                if f.trickle:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    try:
+                        for start in range(0, len(data), 64):
+                            self.wfile.write(data[start : start + 64])
+                            self.wfile.flush()
+                            time.sleep(f.trickle)
+                    except OSError:  # the client gave up
+                        pass
+                    self.close_connection = True
+                    return
                 if f.truncate:
                     self.send_response(200)
                     self.send_header("Content-Type", "application/octet-stream")

@@ -2,6 +2,8 @@
 
 Runs the scanner (`pipwarden.scan`) on the fetched artifact and reports its
 findings at medium severity and above; the policy turns them into a verdict.
+An artifact the scanner cannot read, or cannot read whole within its time and
+memory budget, is a high finding (it blocks by default).
 On a target the scanner judged clean they are capped at low.
 Low findings (pickle use, parse failures of old files) matter when guarding a
 repository with `pipwarden scan`, not when deciding an install, so they are
@@ -83,11 +85,12 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     if result is None:
         result = _scan(candidate.path)
     if isinstance(result, str):
+        # What cannot be read cannot be judged: the gate fails closed.
         return [
             Finding(
                 check=NAME,
                 rule="archive.corrupt",
-                severity=Severity.MEDIUM,
+                severity=Severity.HIGH,
                 message=f"artifact could not be read: {result}",
                 package=candidate.name,
                 version=candidate.version,

@@ -13,6 +13,7 @@ from pathlib import Path
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
+from pipwarden.scan.budget import BudgetExceeded, Clock
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
@@ -20,6 +21,7 @@ from pipwarden.scan.engine import (
     entry_point_groups,
     is_root_setup,
 )
+from pipwarden.scan.members import budget_issue
 from pipwarden.scan.rules import BY_ID, family
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
@@ -225,11 +227,40 @@ def scan_contents(contents: Contents) -> TargetResult:
     modules are analysed last, once setup.py's imports are known. A native
     extension in a pure wheel that the package imports unconditionally is a
     binary that runs on import, not a stray file.
+
+    Every copy of a duplicated member is analysed. The target's clock is checked
+    between members and inside the engine; when it runs out, the rest is left
+    unanalysed and an ``archive.budget-exceeded`` finding (high) says so.
     """
     findings: list[Finding] = []
-    files = 0
+    tally = _Tally()
+    clock = contents.clock if contents.clock is not None else DEFAULT_LIMITS.clock()
+    try:
+        _scan_members(contents, clock, findings, tally)
+    except BudgetExceeded as exc:
+        findings.append(budget_issue(exc))
+        close = getattr(contents.members, "close", None)
+        if close is not None:
+            close()
+    if any(f.rule == "archive.budget-exceeded" for f in contents.issues):
+        findings = [f for f in findings if f.rule != "archive.budget-exceeded"]
+    findings = [*contents.issues, *findings]
+    return TargetResult(contents.target, verdict(findings), findings, None, tally.files)
+
+
+@dataclass
+class _Tally:
+    """Members read so far (kept when the scan is cut short)."""
+
+    files: int = 0
+
+
+def _scan_members(contents: Contents, clock: Clock, out: list[Finding], tally: _Tally) -> None:
+    """Analyse the members into `out`, counting them in `tally`."""
+    findings: list[Finding] = []
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
+    own: dict[str, list[Finding]] = {}  # findings of the kept copy of each source
     kept_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
@@ -239,79 +270,94 @@ def scan_contents(contents: Contents) -> TargetResult:
     helpers: set[str] = set()
     imported: set[str] = set()
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
-    for member in contents.members:
-        files += 1
-        name = member.name
-        depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
-        if name.endswith(".pth"):
-            startup |= _pth_modules(name, member.data)
-        if source_tree and depth == 0 and name.endswith("pyproject.toml"):
-            doc = _toml(member.data)
-            helpers |= _in_tree_backend(doc)
-            hooks |= _hook_entry_points(_pyproject_entry_points(doc))
-        if name.endswith("entry_points.txt"):
-            hooks |= _hook_entry_points(entry_point_groups(member.data.decode("utf-8", "replace")))
-        if source_tree and name.endswith(".py") and depth <= 1:
-            if is_root_setup(name, contents.kind):
-                helpers |= _imports("setup.py", member.data, nested=True)
-            if depth == 0 or name.endswith("/__init__.py"):
-                deferred.append((name, member.data))
+    try:
+        for member in contents.members:
+            clock.check()
+            tally.files += 1
+            name = member.name
+            depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
+            if name.endswith(".pth"):
+                startup |= _pth_modules(name, member.data)
+            if source_tree and depth == 0 and name.endswith("pyproject.toml"):
+                doc = _toml(member.data)
+                helpers |= _in_tree_backend(doc)
+                hooks |= _hook_entry_points(_pyproject_entry_points(doc))
+            if name.endswith("entry_points.txt"):
+                text = member.data.decode("utf-8", "replace")
+                hooks |= _hook_entry_points(entry_point_groups(text))
+            if source_tree and name.endswith(".py") and depth <= 1:
+                if is_root_setup(name, contents.kind):
+                    helpers |= _imports("setup.py", member.data, nested=True)
+                if depth == 0 or name.endswith("/__init__.py"):
+                    deferred.append((name, member.data))
+                    continue
+            if contents.pure and name.endswith(".py"):
+                imported |= _imports(name, member.data)
+            ctx = FileContext(name, contents.kind, contents.pure, clock=clock)
+            found = _analyse(ctx, member.data, calls, args_in, cross)
+            findings.extend(found)
+            if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
+                kept[name] = member.data
+                own[name] = found
+                kept_bytes += len(member.data)
+        roots = {h.split(".", 1)[0] for h in helpers}
+        helper_files: set[str] = set()
+        # Helper modules deeper than the root (a backend in backend-path): analysed again below.
+        nested = {h.replace(".", "/") for h in helpers if "." in h}
+        for name in kept if nested else ():
+            local = name.partition("/")[2] if contents.kind in ("sdist", "zip") else name
+            if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
+                helper_files.add(name)
+                calls.setdefault(name, set())
+        for name, data in deferred:
+            clock.check()
+            local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
+            module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
+            helper = module != "setup" and module in roots
+            ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper, clock=clock)
+            found = _analyse(ctx, data, calls, args_in, cross)
+            findings.extend(found)
+            kept[name] = data
+            own[name] = found
+            if helper:
+                helper_files.add(name)
+        for module, func in hooks:
+            # Hooks in entry-point groups that tools load on their own (every setuptools
+            # build, every pytest run) run like code called on import.
+            base = module.replace(".", "/")
+            files_of = (f"{base}.py", f"{base}/__init__.py")
+            under = (f"/{base}.py", f"/{base}/__init__.py")  # below an sdist's top folder
+            for path in kept:
+                if path in files_of or path.endswith(under):
+                    calls.setdefault(path, set()).add(func)
+        for name in sorted(calls.keys() | startup):
+            # A sibling module's functions called when the package is imported run on import;
+            # a module a .pth file imports runs at every interpreter start.
+            source = kept.get(name)
+            if source is None:
                 continue
-        if contents.pure and name.endswith(".py"):
-            imported |= _imports(name, member.data)
-        ctx = FileContext(name, contents.kind, contents.pure)
-        findings.extend(_analyse(ctx, member.data, calls, args_in, cross))
-        if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
-            kept[name] = member.data
-            kept_bytes += len(member.data)
-    roots = {h.split(".", 1)[0] for h in helpers}
-    helper_files: set[str] = set()
-    # Helper modules deeper than the root (a backend in backend-path): analysed again below.
-    nested = {h.replace(".", "/") for h in helpers if "." in h}
-    for name in kept if nested else ():
-        local = name.partition("/")[2] if contents.kind in ("sdist", "zip") else name
-        if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
-            helper_files.add(name)
-            calls.setdefault(name, set())
-    for name, data in deferred:
-        local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
-        module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
-        helper = module != "setup" and module in roots
-        ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper)
-        findings.extend(_analyse(ctx, data, calls, args_in, cross))
-        kept[name] = data
-        if helper:
-            helper_files.add(name)
-    for module, func in hooks:
-        # Hooks in entry-point groups that tools load on their own (every setuptools
-        # build, every pytest run) run like code called on import.
-        base = module.replace(".", "/")
-        files_of = (f"{base}.py", f"{base}/__init__.py")
-        under = (f"/{base}.py", f"/{base}/__init__.py")  # below an sdist's top folder
-        for path in kept:
-            if path in files_of or path.endswith(under):
-                calls.setdefault(path, set()).add(func)
-    for name in sorted(calls.keys() | startup):
-        # A sibling module's functions called when the package is imported run on import;
-        # a module a .pth file imports runs at every interpreter start.
-        source = kept.get(name)
-        if source is None:
-            continue
-        ctx = FileContext(
-            name,
-            contents.kind,
-            contents.pure,
-            entry=frozenset(calls.get(name, ())),
-            setup_helper=name in helper_files,
-            startup=name in startup,
-            args_in=frozenset(args_in.get(name, ())),
-        )
-        findings = [f for f in findings if f.file != name] + analyse_member(ctx, source)
-    findings.extend(cross.findings())
-    if imported:
-        findings = [_imported_native(f, imported) for f in findings]
-    findings = [*contents.issues, *findings]
-    return TargetResult(contents.target, verdict(findings), findings, None, files)
+            clock.check()
+            ctx = FileContext(
+                name,
+                contents.kind,
+                contents.pure,
+                entry=frozenset(calls.get(name, ())),
+                setup_helper=name in helper_files,
+                startup=name in startup,
+                args_in=frozenset(args_in.get(name, ())),
+                clock=clock,
+            )
+            # The first analysis of this copy is replaced (other copies of a duplicated
+            # member keep theirs).
+            drop = {id(f) for f in own.get(name, ())}
+            again = analyse_member(ctx, source)
+            findings = [f for f in findings if id(f) not in drop] + again
+            own[name] = again
+        findings.extend(cross.findings())
+        if imported:
+            findings = [_imported_native(f, imported) for f in findings]
+    finally:
+        out.extend(findings)
 
 
 _KEEP_FILE = 512 * 1024

@@ -1,10 +1,14 @@
 """Safe, in-memory reading of hostile archives, folders and installed distributions.
 
 Nothing is ever extracted to disk. Every member is read under `Limits`
-(member size, total size, compression ratio, member count); anything odd about
-the container itself (zip bombs, path traversal, absolute paths, links, device
-files, duplicate members, files a wheel's RECORD does not declare) becomes a
-`Finding` with check ``code`` and a rule id under ``archive.``.
+(member size, total size, compression ratio, member count, time and memory);
+anything odd about the container itself (zip bombs, path traversal, absolute
+paths, links, device files, duplicate members, files a wheel's RECORD does not
+declare, a RECORD that cannot be parsed, data cut off) becomes a `Finding` with
+check ``code`` and a rule id under ``archive.``. Archives are read the way pip
+reads them when it installs (zipfile for wheels, tarfile over the whole
+decompressed stream for sdists), and every copy of a duplicated member is
+analysed, so what is judged is what gets installed.
 """
 
 from __future__ import annotations
@@ -14,353 +18,107 @@ import csv
 import fnmatch
 import functools
 import hashlib
-import io
 import os
 import re
 import stat
 import subprocess
-import tarfile
 import zipfile
-import zlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import IO
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-
-MiB = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on what is read from one target."""
-
-    #: Largest single member read (bigger ones are reported, not read).
-    max_member_size: int = 64 * MiB
-    #: Total uncompressed bytes read from one target.
-    max_total_size: int = 1024 * MiB
-    #: Uncompressed/compressed ratio above which a member is a bomb.
-    max_ratio: float = 200.0
-    #: Ratio checks apply only above this many uncompressed bytes.
-    ratio_floor: int = 4 * MiB
-    #: Members read from one target.
-    max_members: int = 50_000
-
-
-DEFAULT_LIMITS = Limits()
-
-
-@dataclass(frozen=True)
-class Member:
-    """One file read from a target: its path inside the target and its bytes.
-
-    Only code (Python sources, .pth files, build configuration) is read in full;
-    of every other file `data` holds the first `HEAD` bytes (enough to recognise
-    a native executable) and `complete` is False.
-    """
-
-    name: str
-    data: bytes
-    complete: bool = True
-
-
-HEAD = 4096
-#: Data files that can carry code when loaded (pickles, model archives, YAML with python
-#: tags, archives inside the package) are read this far; other data only to HEAD.
-DEEP = 1 << 20
-_DEEP_SUFFIXES = (
-    ".pkl", ".pickle", ".pt", ".pth", ".ckpt", ".joblib", ".yaml", ".yml", ".dat", ".bin",
-    ".model", ".npy", ".sav", ".pyc", ".pyo",
-)  # fmt: skip
-
-
-_COMPRESSED_PICKLE_RE = re.compile(
-    r"\.(?:pkl|pickle|joblib|pt|pth|npy|dat|bin)\.(?:gz|gzip|bz2|xz|lzma|z)$", re.IGNORECASE
+from pipwarden.scan.members import (
+    DEFAULT_LIMITS,
+    HEAD,
+    READ_ERRORS,
+    Budget,
+    Contents,
+    Limits,
+    Member,
+    MiB,
+    bomb,
+    check_name,
+    issue,
+    open_binary,
+    take,
 )
+from pipwarden.scan.tarball import looks_like_tar, read_tar
 
-
-def _deep(name: str, head: bytes) -> bool:
-    """True for data members whose content decides whether loading them runs code."""
-    return (
-        name.lower().endswith(_DEEP_SUFFIXES)
-        or _COMPRESSED_PICKLE_RE.search(name) is not None
-        or head.startswith(b"PK\x03\x04")
-        or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
-        or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))
-        or (head.startswith(b"MZ") and b"PE\x00\x00" in head)
-        or ".data/scripts/" in name
-    )
-
-
-_CODE_SUFFIXES = (".py", ".pyw", ".pth")
-_CODE_NAMES = ("pyproject.toml", "setup.cfg", "metadata", "pkg-info", "entry_points.txt")
-
-
-def _code_kind(name: str) -> bool | None:
-    """True for code members, False for data, None when the first bytes decide (scripts)."""
-    base = name.lower().rsplit("/", 1)[-1]
-    if base.endswith(_CODE_SUFFIXES) or base in _CODE_NAMES:
-        return True
-    return None if "." not in base else False
-
-
-def _open_binary(path: Path) -> IO[bytes]:
-    return path.open("rb")
-
-
-def _same(fh: IO[bytes]) -> IO[bytes]:
-    return fh
-
-
-def _python_script(head: bytes) -> bool:
-    return head.startswith(b"#!") and b"python" in head[:100]
-
-
-_READ_ERRORS = (
-    zipfile.BadZipFile,
-    tarfile.TarError,
-    OSError,
-    RuntimeError,
-    NotImplementedError,
-    zlib.error,
-    EOFError,
-    ValueError,
-)
-
-
-def _take(
-    name: str,
-    size: int,
-    opener: Callable[[], IO[bytes]],
-    budget: _Budget,
-    issues: list[Finding],
-    packed: int | None = None,
-) -> Member | None:
-    """Read one member under the limits: code in full, anything else its first bytes."""
-    limits = budget.limits
-    kind = _code_kind(name)
-
-    def admissible() -> bool:
-        if not budget.fits(name, size):
-            return False
-        if (
-            packed is not None
-            and size > limits.ratio_floor
-            and size / max(packed, 1) > limits.max_ratio
-        ):
-            issues.append(_bomb(name, size, packed, limits.max_ratio))
-            return False
-        return True
-
-    if kind is True and not admissible():
-        return None
-    try:
-        with opener() as fh:
-            head = fh.read(HEAD)
-            if kind is None:
-                kind = _python_script(head)
-                if kind and not admissible():
-                    return None
-            if not kind:
-                if len(head) == HEAD and _deep(name, head):
-                    head += fh.read(DEEP - HEAD)
-                budget.spend(len(head))
-                return Member(name, head, complete=False)
-            data = head + fh.read(limits.max_member_size + 1 - len(head))
-    except _READ_ERRORS as exc:
-        issues.append(_issue("archive.corrupt", Severity.MEDIUM, f"member unreadable: {exc}", name))
-        return None
-    budget.spend(len(data))
-    if len(data) > limits.max_member_size:
-        issues.append(
-            _issue(
-                "archive.member-too-large",
-                Severity.MEDIUM,
-                f"member is larger than {limits.max_member_size} bytes; not analysed",
-                name,
-            )
-        )
-        return None
-    return Member(name, data)
-
-
-@dataclass
-class Contents:
-    """What reading a target gives: its kind, its members (lazily) and container findings.
-
-    `kind` is one of ``wheel``, ``sdist``, ``zip``, ``folder``, ``file``,
-    ``installed``. `issues` grows while `members()` is iterated.
-    """
-
-    target: str
-    kind: str
-    members: Iterator[Member]
-    issues: list[Finding] = field(default_factory=list)
-    #: A wheel tagged ``none-any`` (pure Python): native binaries in it are droppers.
-    pure: bool = False
-
-
-def _issue(
-    rule: str, severity: Severity, message: str, name: str | None, evidence: str = ""
-) -> Finding:
-    return Finding(
-        check="code",
-        rule=rule,
-        severity=severity,
-        message=message,
-        file=name,
-        evidence=evidence,
-        remediation=_FIXES.get(rule, ""),
-    )
-
-
-_FIXES = {
-    "archive.path-traversal": "Do not install this artifact; legitimate build tools never write '..' paths.",
-    "archive.absolute-path": "Do not install this artifact; legitimate build tools never write absolute paths.",
-    "archive.zip-bomb": "Do not unpack this artifact; it expands far beyond its size.",
-}
-
-
-def _check_name(name: str, issues: list[Finding], seen: set[str]) -> str | None:
-    """The normalized member name, or None (with a finding) when it must not be read."""
-    norm = name.replace("\\", "/")
-    if not norm or "\x00" in norm:
-        issues.append(
-            _issue(
-                "archive.bad-name", Severity.HIGH, "member with an empty or NUL name", repr(name)
-            )
-        )
-        return None
-    if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":" and norm[0].isalpha()):
-        issues.append(
-            _issue(
-                "archive.absolute-path",
-                Severity.HIGH,
-                f"member with an absolute path {name!r} would be written outside the install location",
-                name,
-            )
-        )
-        return None
-    parts = [p for p in norm.split("/") if p not in ("", ".")]
-    if ".." in parts:
-        issues.append(
-            _issue(
-                "archive.path-traversal",
-                Severity.HIGH,
-                f"member path {name!r} climbs out of the archive with '..'",
-                name,
-            )
-        )
-        return None
-    clean = "/".join(parts)
-    if not clean:
-        issues.append(
-            _issue("archive.bad-name", Severity.HIGH, f"member name {name!r} is empty", None)
-        )
-        return None
-    if clean in seen:
-        issues.append(
-            _issue(
-                "archive.duplicate-member",
-                Severity.MEDIUM,
-                f"member {clean!r} appears more than once; tools disagree on which copy wins",
-                clean,
-            )
-        )
-        return None
-    seen.add(clean)
-    return clean
-
-
-class _Budget:
-    """Counts members and bytes read from one target against `Limits`."""
-
-    def __init__(self, limits: Limits, issues: list[Finding], target: str) -> None:
-        self.limits = limits
-        self.issues = issues
-        self.target = target
-        self.members = 0
-        self.total = 0
-        self.exhausted = False
-
-    def admit(self) -> bool:
-        """True when one more member may be read."""
-        if self.exhausted:
-            return False
-        self.members += 1
-        if self.members > self.limits.max_members:
-            self.issues.append(
-                _issue(
-                    "archive.too-many-members",
-                    Severity.MEDIUM,
-                    f"more than {self.limits.max_members} members; the rest were not read",
-                    None,
-                )
-            )
-            self.exhausted = True
-            return False
-        return True
-
-    def fits(self, name: str, size: int) -> bool:
-        """True when a member of `size` bytes may be read."""
-        if size > self.limits.max_member_size:
-            self.issues.append(
-                _issue(
-                    "archive.member-too-large",
-                    Severity.MEDIUM,
-                    f"member declares {size} bytes (limit {self.limits.max_member_size}); not read",
-                    name,
-                )
-            )
-            return False
-        if self.total + size > self.limits.max_total_size:
-            self.issues.append(
-                _issue(
-                    "archive.too-large",
-                    Severity.MEDIUM,
-                    f"target expands beyond {self.limits.max_total_size} bytes; the rest was not read",
-                    name,
-                )
-            )
-            self.exhausted = True
-            return False
-        return True
-
-    def spend(self, size: int) -> None:
-        """Record `size` bytes read."""
-        self.total += size
-
-
-def _bomb(name: str | None, size: int, packed: int, ratio: float) -> Finding:
-    return _issue(
-        "archive.zip-bomb",
-        Severity.HIGH,
-        f"expands {size} bytes from {packed} (ratio {size / max(packed, 1):.0f}, limit {ratio:.0f})",
-        name,
-    )
-
+__all__ = [
+    "DEFAULT_LIMITS",
+    "HEAD",
+    "Contents",
+    "Limits",
+    "Member",
+    "folder_files",
+    "installed_files",
+    "kind_of",
+    "open_installed",
+    "open_target",
+    "posix",
+]
 
 # ---------------------------------------------------------------- zip / wheel
 
+#: A RECORD larger than this is not read (a wheel of 50,000 files has a RECORD of ~5 MiB).
+_MAX_RECORD = 16 * MiB
+#: Line boundaries of str.splitlines() other than LF and CRLF.
+_ODD_BREAK = re.compile("\r(?!\n)|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A central directory larger than this is not loaded (zipfile builds an object per entry).
+_MAX_DIRECTORY = 16 * MiB
+
 
 def _record_entries(
-    zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo]
+    zf: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo], issues: list[Finding]
 ) -> dict[str, str] | None:
-    """RECORD of a wheel: path -> 'sha256=...' (or '' for unhashed entries)."""
+    """RECORD of a wheel, read as pip reads it: path -> 'sha256=...' ('' when unhashed).
+
+    pip decodes RECORD as UTF-8 and parses `csv.reader(text.splitlines())`; a wheel
+    without exactly one RECORD, or with one that does not parse that way, cannot be
+    installed by pip and may be read differently by other installers: None, with a
+    high finding.
+    """
     records = [n for n in names if n.count("/") == 1 and n.endswith(".dist-info/RECORD")]
     if len(records) != 1:
+        what = "no .dist-info/RECORD" if not records else f"{len(records)} RECORD files"
+        issues.append(
+            issue(
+                "archive.no-record",
+                Severity.HIGH,
+                f"wheel has {what}; pip refuses to install it",
+                None,
+            )
+        )
         return None
     info = names[records[0]]
-    if info.file_size > 16 * MiB:
+
+    def bad(reason: str) -> None:
+        issues.append(issue("archive.bad-record", Severity.HIGH, f"RECORD {reason}", records[0]))
+
+    if info.file_size > _MAX_RECORD:
+        bad(f"declares {info.file_size} bytes (limit {_MAX_RECORD}); not read")
         return None
     try:
-        text = zf.read(info).decode("utf-8", "replace")
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, zlib.error, EOFError):
+        text = zf.read(info).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad(f"is not UTF-8: {exc}")
+        return None
+    except READ_ERRORS as exc:
+        bad(f"cannot be read: {exc}")
+        return None
+    if _ODD_BREAK.search(text):
+        # pip splits RECORD with str.splitlines(); tools that read it as a CSV file do not
+        # break lines there, or fail: they read other entries than pip.
+        bad("has line breaks other than LF and CRLF (a bare CR or similar)")
+        return None
+    try:
+        rows = list(csv.reader(text.splitlines()))
+    except csv.Error as exc:
+        bad(f"cannot be parsed as CSV: {exc}")
         return None
     entries: dict[str, str] = {}
-    for row in csv.reader(io.StringIO(text)):
+    for row in rows:
         if row:
             entries[row[0].replace("\\", "/")] = row[1] if len(row) > 1 else ""
     return entries
@@ -374,47 +132,70 @@ def _matches(data: bytes, want: str) -> bool:
     return value == encoded or value.lower() == digest.hex()
 
 
+def _directory_size(path: Path) -> int | None:
+    """The size of a zip's central directory as its end record declares it (zip64 too)."""
+    end_record = getattr(zipfile, "_EndRecData", None)
+    index = getattr(zipfile, "_ECD_SIZE", None)
+    if end_record is None or not isinstance(index, int):  # pragma: no cover - other Pythons
+        return None
+    try:
+        with path.open("rb") as fh:
+            end = end_record(fh)
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        return None
+    if not end:
+        return None
+    size = end[index]
+    return size if isinstance(size, int) else None
+
+
 def _read_zip(
-    path: Path, limits: Limits, issues: list[Finding], is_wheel: bool
+    path: Path, limits: Limits, issues: list[Finding], is_wheel: bool, budget: Budget
 ) -> Iterator[Member]:
+    directory = _directory_size(path)
+    if directory is not None and directory > _MAX_DIRECTORY:
+        issues.append(
+            issue(
+                "archive.too-many-members",
+                Severity.HIGH,
+                f"central directory of {directory} bytes (limit {_MAX_DIRECTORY}); not read",
+                None,
+            )
+        )
+        return
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         issues.append(
-            _issue("archive.corrupt", Severity.MEDIUM, f"not a readable zip archive: {exc}", None)
+            issue("archive.corrupt", Severity.HIGH, f"not a readable zip archive: {exc}", None)
         )
         return
     with zf:
-        try:
-            infos = zf.infolist()
-        except Exception as exc:
-            issues.append(
-                _issue("archive.corrupt", Severity.MEDIUM, f"unreadable zip directory: {exc}", None)
-            )
-            return
+        infos = zf.infolist()
         if not infos:
-            issues.append(_issue("archive.empty", Severity.LOW, "the archive has no members", None))
+            if is_wheel:
+                _record_entries(zf, {}, issues)
+            issues.append(issue("archive.empty", Severity.LOW, "the archive has no members", None))
             return
         on_disk = max(path.stat().st_size, 1)
         declared = sum(i.file_size for i in infos)
         if declared > limits.ratio_floor and declared / on_disk > limits.max_ratio:
-            issues.append(_bomb(None, declared, on_disk, limits.max_ratio))
-        budget = _Budget(limits, issues, str(path))
-        seen: set[str] = set()
-        by_name: dict[str, zipfile.ZipInfo] = {}
+            issues.append(bomb(None, declared, on_disk, limits.max_ratio))
+        seen: dict[str, int] = {}
+        by_name: dict[str, zipfile.ZipInfo] = {}  # the last copy of a name wins, as in pip
         ordered: list[tuple[str, zipfile.ZipInfo]] = []
         for info in infos:
             if info.is_dir():
                 continue
             if not budget.admit():
                 break
-            name = _check_name(info.filename, issues, seen)
+            name = check_name(info.filename, issues, seen)
             if name is None:
                 continue
             mode = info.external_attr >> 16
             if mode and stat.S_ISLNK(mode):
                 issues.append(
-                    _issue(
+                    issue(
                         "archive.link",
                         Severity.MEDIUM,
                         f"zip member {name!r} is a symbolic link",
@@ -424,16 +205,7 @@ def _read_zip(
                 continue
             by_name[name] = info
             ordered.append((name, info))
-        record = _record_entries(zf, by_name) if is_wheel else None
-        if is_wheel and record is None:
-            issues.append(
-                _issue(
-                    "archive.no-record",
-                    Severity.MEDIUM,
-                    "wheel has no readable RECORD (or several)",
-                    None,
-                )
-            )
+        record = _record_entries(zf, by_name, issues) if is_wheel else None
         if record is not None:
             for name in by_name:
                 if name in record or name.endswith(
@@ -441,7 +213,7 @@ def _read_zip(
                 ):
                     continue
                 issues.append(
-                    _issue(
+                    issue(
                         "archive.undeclared-file",
                         Severity.MEDIUM,
                         f"{name!r} is in the wheel but not in its RECORD",
@@ -449,7 +221,9 @@ def _read_zip(
                     )
                 )
         for name, info in ordered:
-            member = _take(
+            if not budget.alive(name):
+                break
+            member = take(
                 name,
                 info.file_size,
                 functools.partial(zf.open, info),
@@ -465,7 +239,7 @@ def _read_zip(
                 want = record.get(name, "")
                 if want.startswith("sha256=") and not _matches(member.data, want):
                     issues.append(
-                        _issue(
+                        issue(
                             "archive.record-mismatch",
                             Severity.HIGH,
                             f"{name!r} does not match the hash its RECORD declares",
@@ -473,101 +247,6 @@ def _read_zip(
                         )
                     )
             yield member
-
-
-# ---------------------------------------------------------------- tar / sdist
-
-
-class _CountingReader(io.RawIOBase):
-    """A file wrapper counting compressed bytes consumed (for ratio checks)."""
-
-    def __init__(self, raw: io.BufferedReader) -> None:
-        self.raw = raw
-        self.count = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
-        n = self.raw.readinto(b)
-        self.count += n or 0
-        return n or 0
-
-
-def _read_tar(path: Path, limits: Limits, issues: list[Finding]) -> Iterator[Member]:
-    try:
-        fh = path.open("rb")
-    except OSError as exc:
-        raise PipwardenError(f"cannot read {path}: {exc}") from None
-    counter = _CountingReader(fh)
-    budget = _Budget(limits, issues, str(path))
-    seen: set[str] = set()
-    count = 0
-    try:
-        with tarfile.open(fileobj=io.BufferedReader(counter), mode="r|*") as tf:
-            for ti in tf:
-                # Uncompressed bytes really produced so far (declared sizes may lie).
-                unpacked = getattr(tf.fileobj, "pos", tf.offset)
-                if (
-                    unpacked > limits.ratio_floor
-                    and unpacked / max(counter.count, 1) > limits.max_ratio
-                ):
-                    issues.append(_bomb(None, unpacked, counter.count, limits.max_ratio))
-                    return
-                if ti.isdir():
-                    continue
-                count += 1
-                if not budget.admit():
-                    return
-                name = _check_name(ti.name, issues, seen)
-                if name is None:
-                    continue
-                if ti.issym() or ti.islnk():
-                    kind = "symbolic" if ti.issym() else "hard"
-                    target = ti.linkname.replace("\\", "/")
-                    outside = target.startswith("/") or ".." in target.split("/")
-                    issues.append(
-                        _issue(
-                            "archive.link",
-                            Severity.HIGH if outside else Severity.MEDIUM,
-                            f"{kind} link {name!r} -> {ti.linkname!r}"
-                            + (" points outside the archive" if outside else ""),
-                            name,
-                        )
-                    )
-                    continue
-                if not ti.isfile():
-                    issues.append(
-                        _issue(
-                            "archive.special-file",
-                            Severity.HIGH,
-                            f"{name!r} is a device, FIFO or other special file",
-                            name,
-                        )
-                    )
-                    continue
-                extracted = tf.extractfile(ti)
-                if extracted is None:
-                    continue
-                member = _take(name, ti.size, functools.partial(_same, extracted), budget, issues)
-                if member is None:
-                    # Streaming past a huge member means decompressing it: stop instead.
-                    if budget.exhausted or ti.size > 4 * limits.max_member_size:
-                        return
-                    continue
-                yield member
-    except (tarfile.TarError, EOFError, OSError, zlib.error, ValueError) as exc:
-        issues.append(
-            _issue("archive.corrupt", Severity.MEDIUM, f"unreadable tar archive: {exc}", None)
-        )
-    except Exception as exc:
-        issues.append(
-            _issue("archive.corrupt", Severity.MEDIUM, f"unreadable archive: {exc}", None)
-        )
-    finally:
-        fh.close()
-    if count == 0 and not any(i.rule == "archive.corrupt" for i in issues):
-        issues.append(_issue("archive.empty", Severity.LOW, "the archive has no members", None))
 
 
 # ---------------------------------------------------------------- folders
@@ -647,9 +326,8 @@ def folder_files(folder: Path) -> list[str]:
 
 
 def _read_files(
-    base: Path, names: list[str], limits: Limits, issues: list[Finding]
+    base: Path, names: list[str], issues: list[Finding], budget: Budget
 ) -> Iterator[Member]:
-    budget = _Budget(limits, issues, str(base))
     for rel in names:
         p = base / rel
         try:
@@ -660,7 +338,7 @@ def _read_files(
             continue
         if not budget.admit():
             return
-        member = _take(rel, st.st_size, functools.partial(_open_binary, p), budget, issues)
+        member = take(rel, st.st_size, functools.partial(open_binary, p), budget, issues)
         if member is None:
             if budget.exhausted:
                 return
@@ -693,13 +371,13 @@ def installed_files(name: str) -> tuple[Path, list[str], dict[str, str]]:
 
 
 def _read_installed(
-    base: Path, rels: list[str], hashes: dict[str, str], limits: Limits, issues: list[Finding]
+    base: Path, rels: list[str], hashes: dict[str, str], issues: list[Finding], budget: Budget
 ) -> Iterator[Member]:
-    for member in _read_files(base, rels, limits, issues):
+    for member in _read_files(base, rels, issues, budget):
         want = hashes.get(member.name)
         if want and member.complete and not _matches(member.data, want):
             issues.append(
-                _issue(
+                issue(
                     "archive.record-mismatch",
                     Severity.HIGH,
                     f"{member.name!r} was changed after installation (RECORD hash differs)",
@@ -726,48 +404,70 @@ def kind_of(path: Path) -> str:
     return "file"
 
 
+def _regular_or_folder(path: Path) -> None:
+    """Raise PipwardenError unless `path` is a folder or a regular file (after links).
+
+    A FIFO would block the reader forever and a device (/dev/zero) never ends:
+    neither is a package.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise PipwardenError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+        raise PipwardenError(f"{path}: not a regular file or folder (a FIFO, device or socket)")
+
+
 def open_target(
     path: Path,
     limits: Limits = DEFAULT_LIMITS,
     *,
     only: list[str] | None = None,
 ) -> Contents:
-    """Open `path` (archive, folder or single file) for reading; PipwardenError if absent.
+    """Open `path` (archive, folder or single file) for reading.
 
-    `only` restricts a folder to the given relative paths (for --diff and
-    parallel chunks).
+    Raises PipwardenError when `path` does not exist or is neither a regular
+    file nor a folder. `only` restricts a folder to the given relative paths
+    (for --diff and parallel chunks). The target's time and memory budget starts
+    here.
     """
     if not path.exists() and not path.is_symlink():
         raise PipwardenError(f"{path}: no such file or directory")
+    _regular_or_folder(path)
     kind = kind_of(path)
     issues: list[Finding] = []
     target = str(path)
+    clock = limits.clock()
+    budget = Budget(limits, issues, target, clock)
+    members: Iterator[Member]
+    pure = False
     if kind == "folder":
         names = only if only is not None else folder_files(path)
-        return Contents(target, kind, _read_files(path, names, limits, issues), issues)
-    if kind == "wheel":
-        stem = path.name[:-4]
-        pure = stem.endswith("-none-any")
-        return Contents(target, kind, _read_zip(path, limits, issues, True), issues, pure=pure)
-    if kind == "zip":
-        return Contents(target, kind, _read_zip(path, limits, issues, False), issues)
-    if kind == "sdist":
-        if zipfile.is_zipfile(path):
-            return Contents(target, kind, _read_zip(path, limits, issues, False), issues)
-        return Contents(target, kind, _read_tar(path, limits, issues), issues)
-    if zipfile.is_zipfile(path):
-        return Contents(target, "zip", _read_zip(path, limits, issues, False), issues)
-    if tarfile.is_tarfile(path):
-        return Contents(target, "sdist", _read_tar(path, limits, issues), issues)
-    return Contents(target, "file", _read_files(path.parent, [path.name], limits, issues), issues)
+        members = _read_files(path, names, issues, budget)
+    elif kind == "wheel":
+        pure = path.name[:-4].endswith("-none-any")
+        members = _read_zip(path, limits, issues, True, budget)
+    elif kind == "zip" or (kind == "sdist" and zipfile.is_zipfile(path)):
+        members = _read_zip(path, limits, issues, False, budget)
+    elif kind == "sdist":
+        members = read_tar(path, limits, issues, budget)
+    elif zipfile.is_zipfile(path):
+        kind, members = "zip", _read_zip(path, limits, issues, False, budget)
+    elif looks_like_tar(path):
+        kind, members = "sdist", read_tar(path, limits, issues, budget)
+    else:
+        kind, members = "file", _read_files(path.parent, [path.name], issues, budget)
+    return Contents(target, kind, members, issues, pure=pure, clock=clock)
 
 
 def open_installed(name: str, limits: Limits = DEFAULT_LIMITS) -> Contents:
     """Open an installed distribution (of this interpreter) by project name."""
     issues: list[Finding] = []
     base, rels, hashes = installed_files(name)
-    members = _read_installed(base, rels, hashes, limits, issues)
-    return Contents(f"installed:{name}", "installed", members, issues)
+    clock = limits.clock()
+    budget = Budget(limits, issues, f"installed:{name}", clock)
+    members = _read_installed(base, rels, hashes, issues, budget)
+    return Contents(f"installed:{name}", "installed", members, issues, clock=clock)
 
 
 def posix(name: str) -> PurePosixPath:

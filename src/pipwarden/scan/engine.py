@@ -26,12 +26,14 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from dataclasses import field as dc_field
 from pathlib import PurePosixPath
 from typing import Any
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import patterns as P
+from pipwarden.scan.budget import Clock
 from pipwarden.scan.rules import BY_ID
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
@@ -79,6 +81,8 @@ class FileContext:
     #: What other modules pass to this module's functions when imported:
     #: (function, parameter index, labels of the argument).
     args_in: frozenset[tuple[str, int, frozenset[str]]] = frozenset()
+    #: The target's time and memory budget, checked while the file is analysed.
+    clock: Clock | None = dc_field(default=None, compare=False, hash=False)
 
 
 class _Scope:
@@ -430,6 +434,7 @@ class Analyzer:
     def __init__(self, ctx: FileContext, text: str) -> None:
         self.ctx = ctx
         self.text = text
+        self.ticks = 0  # statements analysed, for the budget checks
         self._lines: list[str] | None = None
         self.findings: list[Finding] = []
         self._seen: set[tuple[str, int]] = set()
@@ -694,7 +699,12 @@ class Analyzer:
                         stack.append((cls, m))
 
     def block(self, stmts: list[ast.stmt]) -> None:
+        clock = self.ctx.clock
         for s in stmts:
+            if clock is not None:
+                self.ticks += 1
+                if not self.ticks & 511:
+                    clock.check()
             handler = _STMT.get(type(s))
             if handler is not None:
                 handler(self, s)
@@ -2340,6 +2350,8 @@ class Analyzer:
         as if it ran here (same function depth, same install-time context)."""
         if "\n" not in text and "(" not in text:
             return None
+        if len(text) > MAX_PARSE_TOKENS and too_large_to_parse(text.encode("utf-8", "replace")):
+            return None
         try:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
@@ -3404,6 +3416,11 @@ _KNOWN_QN = frozenset(
 # ------------------------------------------------------------------ entry points
 
 
+#: How much of an unparsed file the command patterns (reverse shells, pipes to a shell,
+#: endpoints) read.
+_COMMAND_SCAN = 1 << 20
+
+
 def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
     """Rules that read raw bytes: blobs always; payload patterns when the AST is missing."""
     out: list[Finding] = []
@@ -3431,7 +3448,11 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
             break
     if parsed:
         return out
-    text = data.decode("latin-1")
+    # The command patterns cost up to a second per MiB on dense text, and one regex search
+    # cannot be interrupted by the budget: they read the first MiB of an unparsed file
+    # (larger ones are rare: Python 2 files, and sources too large to parse, which block
+    # on their own).
+    text = data[:_COMMAND_SCAN].decode("latin-1")
     m2 = P.EXEC_DECODE_RE.search(data)
     if m2:
         line = data.count(b"\n", 0, m2.start()) + 1
@@ -3526,12 +3547,44 @@ _GC_THRESHOLD = 20_000
 Facts = dict[str, set[Any]]
 
 
+#: Python sources estimated above this many tokens are not parsed: a syntax tree takes up
+#: to ~800 bytes per token (x=1 repeated), ~400 for ordinary code, so a parse stays under
+#: ~500 MB and a few seconds. Ordinary code has ~270,000 tokens per MiB.
+MAX_PARSE_TOKENS = 600_000
+#: Sources larger than this are not parsed whatever their tokens.
+MAX_PARSE_BYTES = 8 * 1024 * 1024
+_WORD = bytes([*range(48, 58), *range(65, 91), *range(97, 123), 95, *range(128, 256)])
+_SPACE = b" \t\r\n\x0b\x0c"
+_WORD_TABLE = bytes(0x61 if b in _WORD else 0x20 for b in range(256))
+
+
+def parse_tokens(data: bytes) -> int:
+    """An upper estimate of the tokens of a Python source: its runs of word characters
+    plus its other non-blank bytes (what the parser's memory grows with)."""
+    punctuation = len(data.translate(None, _WORD + _SPACE))
+    words = (b" " + data.translate(_WORD_TABLE)).count(b" a")
+    return punctuation + words
+
+
+def too_large_to_parse(data: bytes) -> bool:
+    """True for sources above the parse caps (only the byte-level rules run on them)."""
+    if len(data) <= MAX_PARSE_TOKENS:
+        return False
+    return len(data) > MAX_PARSE_BYTES or parse_tokens(data) > MAX_PARSE_TOKENS
+
+
 def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[Finding]:
     reason = None
     rule = "parse.not-parsed"
     tree = None
     if b"\x00" in data:
         reason = "NUL bytes"
+    elif too_large_to_parse(data):
+        reason = (
+            f"{len(data)} bytes, about {parse_tokens(data)} tokens; the parse limit is "
+            f"{MAX_PARSE_TOKENS} tokens or {MAX_PARSE_BYTES} bytes"
+        )
+        rule = "parse.too-large"
     else:
         try:
             tree = ast.parse(data, filename=ctx.name)
@@ -3581,7 +3634,7 @@ def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
     for n, line in enumerate(text.splitlines(), 1):
         if not line.startswith(("import ", "import\t")):
             continue
-        sub = FileContext(ctx.name, ctx.kind, ctx.pure)
+        sub = FileContext(ctx.name, ctx.kind, ctx.pure, clock=ctx.clock)
         found = analyse_python(sub, line.encode())
         strong = [
             f
@@ -3872,7 +3925,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         stem = re.sub(r"\.(?:gz|gzip|bz2|xz|lzma|z)$", "", ctx.name, flags=re.IGNORECASE)
         if stem == ctx.name:
             stem += ".pkl" if inflated[:1] == b"\x80" else ""
-        inner_ctx = FileContext(stem, ctx.kind, ctx.pure)
+        inner_ctx = FileContext(stem, ctx.kind, ctx.pure, clock=ctx.clock)
         return [replace_file(f, ctx.name) for f in analyse_data(inner_ctx, inflated)]
     if 32 <= len(data) <= DEEP_TEXT and _B64_TEXT_RE.fullmatch(data.strip()):
         raw = _decode("b64", data.strip().replace(b"\n", b"").replace(b"\r", b""))
@@ -3909,7 +3962,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                     )
             elif base.endswith(".py") and body and not lower.endswith(_ARCHIVE_SUFFIXES):
                 # Code hidden in an archive the package imports from (zipimport, sys.path).
-                inner = FileContext(f"{ctx.name}!{name}", ctx.kind, ctx.pure)
+                inner = FileContext(f"{ctx.name}!{name}", ctx.kind, ctx.pure, clock=ctx.clock)
                 strong = [f for f in analyse_python(inner, body) if f.severity >= Severity.HIGH]
                 disguised = True  # real archives (.whl, .zip) are not opened for code
                 if strong or disguised:

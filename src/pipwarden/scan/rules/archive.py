@@ -1,4 +1,6 @@
-"""archive.*: hostile containers (bombs, traversal, links, undeclared files)."""
+"""archive.*: hostile containers (bombs, traversal, links, undeclared files), and artifacts
+that cannot be read whole within their budget (which block: what was not read was not
+judged)."""
 
 from __future__ import annotations
 
@@ -60,10 +62,12 @@ RULES = [
     ),
     rule(
         "archive.duplicate-member",
-        MEDIUM,
+        HIGH,
         "CWE-436",
         "Member appears twice",
-        "Two members share one name; the copy a reviewer reads may not be the one installed.",
+        "Two members share one name. pip installs the last copy, other tools show the first: "
+        "a benign first copy can hide the installed payload. Every copy is analysed, and the "
+        "duplicate itself blocks.",
         "Rebuild the archive; treat the artifact as tampered until explained.",
     ),
     rule(
@@ -86,35 +90,84 @@ RULES = [
     ),
     rule(
         "archive.no-record",
-        MEDIUM,
+        HIGH,
         "CWE-345",
         "Wheel without a usable RECORD",
-        "A wheel must have exactly one .dist-info/RECORD.",
+        "A wheel must have exactly one .dist-info/RECORD; pip refuses a wheel without one.",
+        "Rebuild the wheel.",
+    ),
+    rule(
+        "archive.bad-record",
+        HIGH,
+        "CWE-345",
+        "Wheel RECORD cannot be parsed",
+        "The RECORD is not UTF-8 CSV as pip reads it (a bare carriage return, a field over "
+        "csv's limit, invalid bytes): installers disagree on, or refuse, what it declares.",
         "Rebuild the wheel.",
     ),
     rule(
         "archive.member-too-large",
-        MEDIUM,
+        HIGH,
         "CWE-400",
-        "Member larger than the size limit",
-        "The member was not read, so its content was not analysed.",
+        "Member or header larger than the size limit",
+        "A code member, or a tar extension header (GNU long name, pax), declares more bytes "
+        "than the limit; it was not read, so its content was not analysed.",
         "Review the member by other means before installing.",
     ),
     rule(
         "archive.too-large",
-        MEDIUM,
+        HIGH,
         "CWE-400",
         "Target larger than the total size limit",
-        "The rest of the target was not read or analysed.",
+        "The target expands (or a member declares that it expands) beyond the total size "
+        "limit; the rest was not read or analysed.",
         "Review the rest by other means.",
     ),
     rule(
         "archive.too-many-members",
-        MEDIUM,
+        HIGH,
         "CWE-400",
         "More members than the limit",
         "The rest of the target was not read or analysed.",
         "Review the rest by other means.",
+    ),
+    rule(
+        "archive.budget-exceeded",
+        HIGH,
+        "CWE-400",
+        "Analysis ran out of its time or memory budget",
+        "Reading and analysing the artifact took longer than its wall-clock budget or grew "
+        "memory beyond its allowance; the rest was not analysed. Hostile or at least "
+        "unreviewable: it blocks.",
+        "Review the artifact by other means before allowing it.",
+    ),
+    rule(
+        "archive.truncated",
+        HIGH,
+        "CWE-20",
+        "Archive cut off",
+        "The archive (or its compressed stream) ends in the middle of a member or without its "
+        "end-of-archive marker; members may be missing from what was analysed.",
+        "Download the artifact again; treat it as tampered if it stays so.",
+    ),
+    rule(
+        "archive.trailing-data",
+        HIGH,
+        "CWE-436",
+        "Data after the end of the archive",
+        "Bytes follow the tar end-of-archive marker. pip's tarfile stops at the marker; other "
+        "tools (GNU tar -i, streaming readers) may read further members.",
+        _DONT,
+    ),
+    rule(
+        "archive.concatenated-gzip",
+        HIGH,
+        "CWE-436",
+        "Several gzip streams joined",
+        "The .tar.gz is more than one gzip member. pip (tarfile over GzipFile) reads them all, "
+        "streaming readers stop after the first, so tools see different files. Every member "
+        "was analysed.",
+        _DONT,
     ),
     rule(
         "archive.empty",
@@ -126,10 +179,11 @@ RULES = [
     ),
     rule(
         "archive.corrupt",
-        MEDIUM,
+        HIGH,
         "CWE-20",
         "Archive or member cannot be read",
-        "Part of the archive is malformed, so it was not analysed.",
+        "Part of the archive is malformed, so it was not analysed; tools may disagree on "
+        "what it holds.",
         "Check the artifact.",
     ),
     rule(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import LOW, MEDIUM, rule
+from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, rule
 
 RULES = [
     rule(
@@ -23,5 +23,16 @@ RULES = [
         "gave up; such nesting is a known way to hide code from tools. Only byte-level rules "
         "ran on it.",
         "Review the file by hand.",
+    ),
+    rule(
+        "parse.too-large",
+        HIGH,
+        "CWE-400",
+        "Python file too large to parse",
+        "The file is so large (in bytes or in tokens) that parsing it would take more time "
+        "and memory than one artifact's budget allows; only byte-level rules ran on it, so "
+        "code in it was not analysed. Generated tables rarely reach the limit; padding code "
+        "out to it hides what it does.",
+        "Review the file by hand before allowing the package.",
     ),
 ]

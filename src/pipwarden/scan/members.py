@@ -1,0 +1,402 @@
+"""The common core of reading hostile targets: limits, members, names and the budget.
+
+`Limits` bounds what is read from one target; `Budget` counts members, bytes,
+time and memory against it; `take` reads one member (code in full, anything
+else its first bytes); `check_name` normalises a member name or reports why it
+must not be read. Container findings have check ``code`` and a rule id under
+``archive.``.
+"""
+
+from __future__ import annotations
+
+import re
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from pipwarden.findings import Finding, Severity
+from pipwarden.scan.budget import BudgetExceeded, Clock
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what is read from one target."""
+
+    #: Largest single member read (bigger ones are reported, not read).
+    max_member_size: int = 64 * MiB
+    #: Total uncompressed bytes read from one target.
+    max_total_size: int = 1024 * MiB
+    #: Uncompressed/compressed ratio above which a member is a bomb.
+    max_ratio: float = 200.0
+    #: Ratio checks apply only above this many uncompressed bytes.
+    ratio_floor: int = 4 * MiB
+    #: Members read from one target.
+    max_members: int = 50_000
+    #: Largest tar extension header (GNU long name, pax) read into memory.
+    max_header_size: int = 1 * MiB
+    #: Wall-clock budget of one target (reading and analysis), in seconds.
+    max_seconds: float = 120.0
+    #: Growth of resident memory allowed while one target is read and analysed.
+    max_memory: int = 1024 * MiB
+
+    def clock(self) -> Clock:
+        """A new budget clock for one target under these limits."""
+        return Clock(self.max_seconds, self.max_memory)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file read from a target: its path inside the target and its bytes.
+
+    Only code (Python sources, .pth files, build configuration) is read in full;
+    of every other file `data` holds the first `HEAD` bytes (enough to recognise
+    a native executable) and `complete` is False.
+    """
+
+    name: str
+    data: bytes
+    complete: bool = True
+
+
+HEAD = 4096
+#: Data files that can carry code when loaded (pickles, model archives, YAML with python
+#: tags, archives inside the package) are read this far; other data only to HEAD.
+DEEP = 1 << 20
+_DEEP_SUFFIXES = (
+    ".pkl", ".pickle", ".pt", ".pth", ".ckpt", ".joblib", ".yaml", ".yml", ".dat", ".bin",
+    ".model", ".npy", ".sav", ".pyc", ".pyo",
+)  # fmt: skip
+
+
+_COMPRESSED_PICKLE_RE = re.compile(
+    r"\.(?:pkl|pickle|joblib|pt|pth|npy|dat|bin)\.(?:gz|gzip|bz2|xz|lzma|z)$", re.IGNORECASE
+)
+
+
+def _deep(name: str, head: bytes) -> bool:
+    """True for data members whose content decides whether loading them runs code."""
+    return (
+        name.lower().endswith(_DEEP_SUFFIXES)
+        or _COMPRESSED_PICKLE_RE.search(name) is not None
+        or head.startswith(b"PK\x03\x04")
+        or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
+        or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))
+        or (head.startswith(b"MZ") and b"PE\x00\x00" in head)
+        or ".data/scripts/" in name
+    )
+
+
+_CODE_SUFFIXES = (".py", ".pyw", ".pth")
+_CODE_NAMES = ("pyproject.toml", "setup.cfg", "metadata", "pkg-info", "entry_points.txt")
+
+
+def _code_kind(name: str) -> bool | None:
+    """True for code members, False for data, None when the first bytes decide (scripts)."""
+    base = name.lower().rsplit("/", 1)[-1]
+    if base.endswith(_CODE_SUFFIXES) or base in _CODE_NAMES:
+        return True
+    return None if "." not in base else False
+
+
+def open_binary(path: Path) -> IO[bytes]:
+    """`path` opened for reading bytes."""
+    return path.open("rb")
+
+
+def same(fh: IO[bytes]) -> IO[bytes]:
+    """An already opened member, for `take`."""
+    return fh
+
+
+def _python_script(head: bytes) -> bool:
+    return head.startswith(b"#!") and b"python" in head[:100]
+
+
+READ_ERRORS = (
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    OSError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    EOFError,
+    ValueError,
+)
+
+
+def take(
+    name: str,
+    size: int,
+    opener: Callable[[], IO[bytes]],
+    budget: Budget,
+    issues: list[Finding],
+    packed: int | None = None,
+) -> Member | None:
+    """Read one member under the limits: code in full, anything else its first bytes.
+
+    A member that cannot be read (a bad CRC, data cut off) is a high finding;
+    `BudgetExceeded` passes through to the reader.
+    """
+    limits = budget.limits
+    kind = _code_kind(name)
+
+    def admissible() -> bool:
+        if not budget.fits(name, size):
+            return False
+        if (
+            packed is not None
+            and size > limits.ratio_floor
+            and size / max(packed, 1) > limits.max_ratio
+        ):
+            issues.append(bomb(name, size, packed, limits.max_ratio))
+            return False
+        return True
+
+    if kind is True and not admissible():
+        return None
+    try:
+        with opener() as fh:
+            head = fh.read(HEAD)
+            if kind is None:
+                kind = _python_script(head)
+                if kind and not admissible():
+                    return None
+            if not kind:
+                if len(head) == HEAD and _deep(name, head):
+                    head += fh.read(DEEP - HEAD)
+                budget.spend(len(head))
+                return Member(name, head, complete=False)
+            data = head + fh.read(limits.max_member_size + 1 - len(head))
+    except READ_ERRORS as exc:
+        issues.append(issue("archive.corrupt", Severity.HIGH, f"member unreadable: {exc}", name))
+        return None
+    budget.spend(len(data))
+    if len(data) > limits.max_member_size:
+        issues.append(
+            issue(
+                "archive.member-too-large",
+                Severity.HIGH,
+                f"member is larger than {limits.max_member_size} bytes; not analysed",
+                name,
+            )
+        )
+        return None
+    return Member(name, data)
+
+
+@dataclass
+class Contents:
+    """What reading a target gives: its kind, its members (lazily) and container findings.
+
+    `kind` is one of ``wheel``, ``sdist``, ``zip``, ``folder``, ``file``,
+    ``installed``. `issues` grows while `members()` is iterated.
+    """
+
+    target: str
+    kind: str
+    members: Iterator[Member]
+    issues: list[Finding] = field(default_factory=list)
+    #: A wheel tagged ``none-any`` (pure Python): native binaries in it are droppers.
+    pure: bool = False
+    #: The target's time and memory budget, started when it was opened.
+    clock: Clock | None = None
+
+
+def issue(
+    rule: str, severity: Severity, message: str, name: str | None, evidence: str = ""
+) -> Finding:
+    """A container finding of the code check."""
+    return Finding(
+        check="code",
+        rule=rule,
+        severity=severity,
+        message=message,
+        file=name,
+        evidence=evidence,
+        remediation=_FIXES.get(rule, ""),
+    )
+
+
+_FIXES = {
+    "archive.path-traversal": "Do not install this artifact; legitimate build tools never write '..' paths.",
+    "archive.absolute-path": "Do not install this artifact; legitimate build tools never write absolute paths.",
+    "archive.zip-bomb": "Do not unpack this artifact; it expands far beyond its size.",
+    "archive.budget-exceeded": (
+        "Do not install this artifact unreviewed; it could not be analysed within the "
+        "time and memory budget."
+    ),
+    "archive.duplicate-member": "Rebuild the archive; treat the artifact as tampered until explained.",
+}
+
+
+def budget_issue(exc: BudgetExceeded, name: str | None = None) -> Finding:
+    """The finding for a target that ran out of its time or memory budget."""
+    return issue(
+        "archive.budget-exceeded",
+        Severity.HIGH,
+        f"{exc}; the rest was not analysed",
+        name,
+    )
+
+
+def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | None:
+    """The normalized member name, or None (with a finding) when it must not be read.
+
+    `seen` counts the copies of each name. A name seen before is a high finding,
+    once per name (installers keep the last copy, a reader may show the first);
+    the name is still returned, so every copy is analysed.
+    """
+    norm = name.replace("\\", "/")
+    if not norm or "\x00" in norm:
+        issues.append(
+            issue("archive.bad-name", Severity.HIGH, "member with an empty or NUL name", repr(name))
+        )
+        return None
+    if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":" and norm[0].isalpha()):
+        issues.append(
+            issue(
+                "archive.absolute-path",
+                Severity.HIGH,
+                f"member with an absolute path {name!r} would be written outside the install location",
+                name,
+            )
+        )
+        return None
+    parts = [p for p in norm.split("/") if p not in ("", ".")]
+    if ".." in parts:
+        issues.append(
+            issue(
+                "archive.path-traversal",
+                Severity.HIGH,
+                f"member path {name!r} climbs out of the archive with '..'",
+                name,
+            )
+        )
+        return None
+    clean = "/".join(parts)
+    if not clean:
+        issues.append(
+            issue("archive.bad-name", Severity.HIGH, f"member name {name!r} is empty", None)
+        )
+        return None
+    copies = seen.get(clean, 0) + 1
+    seen[clean] = copies
+    if copies == 2:
+        issues.append(
+            issue(
+                "archive.duplicate-member",
+                Severity.HIGH,
+                f"member {clean!r} appears more than once; installers keep the last copy, "
+                "other tools the first (every copy was analysed)",
+                clean,
+            )
+        )
+    return clean
+
+
+class Budget:
+    """Counts members and bytes read from one target against `Limits`, and keeps its clock.
+
+    Running out of members, bytes, time or memory is a high finding: the rest of
+    the target was not analysed, so it cannot be allowed.
+    """
+
+    def __init__(
+        self, limits: Limits, issues: list[Finding], target: str, clock: Clock | None = None
+    ) -> None:
+        self.limits = limits
+        self.issues = issues
+        self.target = target
+        self.clock = clock if clock is not None else limits.clock()
+        self.members = 0
+        self.total = 0
+        self.exhausted = False
+
+    def alive(self, name: str | None = None) -> bool:
+        """False (with a finding, once) when the target ran out of time or memory."""
+        if self.exhausted:
+            return False
+        try:
+            self.clock.check()
+        except BudgetExceeded as exc:
+            self.out_of_budget(exc, name)
+            return False
+        return True
+
+    def out_of_budget(self, exc: BudgetExceeded, name: str | None = None) -> None:
+        """Record that the budget ran out; nothing more is read."""
+        if not self.exhausted:
+            self.issues.append(budget_issue(exc, name))
+        self.exhausted = True
+
+    def admit(self) -> bool:
+        """True when one more member may be read."""
+        if not self.alive():
+            return False
+        self.members += 1
+        if self.members > self.limits.max_members:
+            self.issues.append(
+                issue(
+                    "archive.too-many-members",
+                    Severity.HIGH,
+                    f"more than {self.limits.max_members} members; the rest were not read",
+                    None,
+                )
+            )
+            self.exhausted = True
+            return False
+        return True
+
+    def fits(self, name: str, size: int) -> bool:
+        """True when a member of `size` bytes may be read."""
+        if size > self.limits.max_member_size:
+            self.issues.append(
+                issue(
+                    "archive.member-too-large",
+                    Severity.HIGH,
+                    f"member declares {size} bytes (limit {self.limits.max_member_size}); not read",
+                    name,
+                )
+            )
+            return False
+        if self.total + size > self.limits.max_total_size:
+            self.too_large(name)
+            return False
+        return True
+
+    def too_large(self, name: str | None, detail: str = "") -> None:
+        """Record that the target expands beyond the total size; nothing more is read."""
+        self.issues.append(
+            issue(
+                "archive.too-large",
+                Severity.HIGH,
+                f"target expands beyond {self.limits.max_total_size} bytes"
+                + (f" ({detail})" if detail else "")
+                + "; the rest was not read",
+                name,
+            )
+        )
+        self.exhausted = True
+
+    def spend(self, size: int) -> None:
+        """Record `size` bytes read."""
+        self.total += size
+
+
+def bomb(name: str | None, size: int, packed: int, ratio: float) -> Finding:
+    """A decompression bomb: `size` bytes from `packed`."""
+    return issue(
+        "archive.zip-bomb",
+        Severity.HIGH,
+        f"expands {size} bytes from {packed} (ratio {size / max(packed, 1):.0f}, limit {ratio:.0f})",
+        name,
+    )
