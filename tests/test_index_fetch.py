@@ -68,3 +68,13 @@ def test_the_fetcher_passes_the_declared_size_of_an_sdist(index: LocalIndex) -> 
         f = _served(index, client, "sd-lib")
         with pytest.raises(IndexError_, match="the index declared"):
             Fetcher(client, Console()).fetch_sdist(f)
+
+
+def test_check_holds_a_wheel_to_the_size_its_index_page_declares(
+    index: LocalIndex, run_cli
+) -> None:  # type: ignore[no-untyped-def]
+    """pip's report gives no size for wheels: the fetcher reads it from the project page."""
+    index.add_dist(build_wheel("big-lib", "1.0"), oversize=4096)
+    res = run_cli("check", "big-lib", "--index-url", index.url, "--retries", "0", "--timeout", "5")
+    assert res.exit_code == 2, res.stdout
+    assert "the index declared" in res.stderr and "big" in res.stderr

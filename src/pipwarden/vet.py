@@ -147,6 +147,28 @@ class Fetcher:
         except NotCached:
             raise PipwardenError(f"offline: {f.filename} is not in the cache") from None
 
+    def declared_size(self, p: Resolved) -> int | None:
+        """The size the index's project page declares for `p`'s file (pip's report has none).
+
+        Looked up only for a download from an index that is not yet in the cache;
+        None when the page does not say or cannot be read (the download's own
+        deadline and hash still hold).
+        """
+        from pipwarden.index import artifact_path
+
+        if not p.url.startswith(("http://", "https://")) or self.index.offline:
+            return None
+        if p.sha256 and artifact_path(p.sha256, p.filename).is_file():
+            return None
+        try:
+            found = self.index.find_project(p.name)
+        except PipwardenError:
+            return None
+        for f in found[1] if found is not None else []:
+            if f.filename == p.filename and f.url.split("#", 1)[0] == p.url.split("#", 1)[0]:
+                return f.size
+        return None
+
     def fetch_all(self, packages: Sequence[Resolved]) -> dict[str, Path | Finding | str]:
         """Each package's cached path, or an integrity finding, or an error string."""
         results: dict[str, Path | Finding | str] = {}
@@ -165,8 +187,14 @@ class Fetcher:
             def advance(n: int) -> None:
                 progress.advance(task, n)
 
+            def fetch(p: Resolved) -> Path:
+                size = _size(p)
+                if size is None:
+                    size = self.declared_size(p)
+                return self.index.fetch(p.url, p.filename, p.sha256, advance, size)
+
             futures = {
-                pool.submit(self.index.fetch, p.url, p.filename, p.sha256, advance, _size(p)): p
+                pool.submit(fetch, p): p
                 for p in packages
                 if p.url  # a direct reference whose bytes failed its hash has none
             }
