@@ -285,7 +285,7 @@ class _Preparer:
         local = folder or item.local_path
         if local is not None and local.is_dir():
             meta, notes, reason = sdistmeta.static_metadata(local)
-            name = item.name or local.name
+            name = item.name or sdistmeta.static_name(local) or local.name
             version = "0"
             if meta is not None:
                 try:
@@ -297,6 +297,8 @@ class _Preparer:
             if not sdistmeta.valid_project_name(name):
                 name = "unnamed-project"
             path, sha, filename = _snapshot(local, name, version)
+            if meta is None:
+                version = "?"
         else:
             filename = _filename_of(item.url)
             from pipwarden.index import HashMismatch, sha256_file
@@ -312,7 +314,12 @@ class _Preparer:
             except PipwardenError as exc:
                 meta, notes, reason = None, (), str(exc)
             guess_name, guess_version = _from_filename(filename)
-            name = (meta.get("Name") if meta is not None else None) or item.name or guess_name
+            name = (
+                (meta.get("Name") if meta is not None else None)
+                or item.name
+                or (sdistmeta.static_name(path) if meta is None else None)
+                or guess_name
+            )
             version = (meta.get("Version") if meta is not None else None) or guess_version
         if meta is not None and reason is None:
             try:

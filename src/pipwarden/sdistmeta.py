@@ -265,6 +265,21 @@ def _pyproject_message(raw: bytes, where: str) -> tuple[Message | None, str | No
     return email.parser.Parser().parsestr(text), None
 
 
+def static_name(path: Path) -> str | None:
+    """The static ``[project] name`` of a source archive or folder, when its metadata is not."""
+    from pipwarden.limits import loads_toml
+
+    read = _folder_member if path.is_dir() else _archive_member
+    try:
+        raw = read(path, "pyproject.toml")
+        doc = loads_toml(raw.decode("utf-8")) if raw is not None else {}
+    except (PipwardenError, UnicodeDecodeError, ValueError):
+        return None
+    project = doc.get("project")
+    name = project.get("name") if isinstance(project, dict) else None
+    return name if isinstance(name, str) and valid_project_name(name) else None
+
+
 def static_metadata(path: Path) -> tuple[Message | None, tuple[str, ...], str | None]:
     """(metadata, notes, reason) of a source archive or project folder, read statically.
 
