@@ -62,13 +62,27 @@ def policy() -> None:
     show_default=True,
     help="Versions that receive security fixes (SECURITY.md table).",
 )
+@click.option(
+    "--action",
+    "action",
+    default=templates.PIPWARDEN_ACTION,
+    help="The pipwarden GitHub Action the workflow runs, pinned by commit: "
+    "OWNER/REPO@<40-hex commit SHA> (a tag or branch is refused).",
+)
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 def policy_init(
-    contact: str | None, project: str | None, path: Path, supported: str, force: bool
+    contact: str | None,
+    project: str | None,
+    path: Path,
+    supported: str,
+    action: str | None,
+    force: bool,
 ) -> None:
     """Write SECURITY.md, a CI workflow (scan + SARIF upload, audit), Dependabot and pre-commit.
 
-    Existing files are never overwritten without --force; they are listed as skipped.
+    A placeholder contact (security@example.org) is refused, as `policy check` would
+    not count it. Existing files are never overwritten without --force; they are
+    listed as skipped.
     """
     if not path.is_dir():
         raise PipwardenError(f"--path {path} is not an existing directory")
@@ -78,9 +92,13 @@ def policy_init(
     if project is None:
         project = _ask("--project", "Project name", _project_name(path))
     project = init.validate_project(project)
+    if action is None:
+        action = _ask("--action", "pipwarden Action pinned by commit (OWNER/REPO@<commit SHA>)")
+    action = templates.pinned_action(action)
     inputs = templates.PolicyInputs(
         project=project,
         contact=contact,
+        action=action,
         supported=supported,
         dependency_files=init.dependency_files(path),
     )

@@ -23,7 +23,34 @@ _CHANNEL_URL = re.compile(
     r"|tidelift\.com/security|intigriti\.com|yeswehack\.com|security\.txt|vulnerab|/report",
     re.IGNORECASE,
 )
-_PLACEHOLDER_EMAIL = re.compile(r"@(?:example\.(?:com|org|net)|your-?domain|domain\.com)", re.I)
+#: Domains reserved for documentation and tests (RFC 2606, RFC 6761) and the usual
+#: template stand-ins: an address there reaches nobody.
+_PLACEHOLDER_DOMAIN = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost"
+    r"|your-?(?:domain|project|company|org)(?:\.[a-z]+)*|domain\.com)$",
+    re.I,
+)
+_URL_HOST = re.compile(r"^https?://(?:[^@/?#]*@)?([^/:?#]+)", re.I)
+
+
+def placeholder_reason(contact: str) -> str | None:
+    """Why `contact` (an email address or URL) is a placeholder that reaches nobody, or None.
+
+    The one rule `policy init` (which refuses such a contact) and `policy check`
+    (which does not count it) share.
+    """
+    value = contact.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[len("mailto:") :]
+    url = _URL_HOST.match(value)
+    domain = url.group(1) if url else value.rpartition("@")[2]
+    domain = domain.rstrip(".").lower()
+    if domain and _PLACEHOLDER_DOMAIN.search(domain):
+        return (
+            f"{value} is a placeholder ({domain} is an example domain, not one that receives "
+            "reports); give the address that really receives them"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -90,15 +117,28 @@ def contacts_in(text: str, file: str | None = None) -> tuple[Contact, ...]:
             found.append(Contact(GITHUB_PRIVATE_REPORTING, file, number))
         for match in _URL.finditer(line):
             url = match.group(0).rstrip(".,;:*_")
-            if _CHANNEL_URL.search(url) and url not in seen:
+            if _CHANNEL_URL.search(url) and url not in seen and not placeholder_reason(url):
                 seen.add(url)
                 found.append(Contact(url, file, number))
         for match in _EMAIL.finditer(line):
             email = match.group(0)
-            if email.lower() not in seen and not _PLACEHOLDER_EMAIL.search(email):
+            if email.lower() not in seen and not placeholder_reason(email):
                 seen.add(email.lower())
                 found.append(Contact(email, file, number))
     return tuple(found)
+
+
+def placeholders_in(text: str) -> tuple[tuple[int, str], ...]:
+    """(line, why) for each placeholder email address or reporting URL in a policy text."""
+    found: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        urls = [m.group(0).rstrip(".,;:*_") for m in _URL.finditer(line)]
+        emails = [m.group(0) for m in _EMAIL.finditer(line)]
+        for value in [u for u in urls if _CHANNEL_URL.search(u)] + emails:
+            reason = placeholder_reason(value)
+            if reason and value.lower() not in found:
+                found[value.lower()] = (number, reason)
+    return tuple(found.values())
 
 
 def from_path(root: Path) -> Channel:

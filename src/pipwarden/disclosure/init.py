@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipwarden.disclosure import channel
 from pipwarden.disclosure.templates import PolicyInputs, render_all
 from pipwarden.errors import PipwardenError
 
@@ -24,13 +25,23 @@ class InitResult:
 
 
 def validate_contact(contact: str) -> str:
-    """`contact` stripped, if it is an email address or an https URL; PipwardenError otherwise."""
+    """`contact` stripped, if it is a real email address or https URL; PipwardenError otherwise.
+
+    A placeholder (a reserved example domain, see `channel.placeholder_reason`) is refused:
+    `policy check` would not count it as a contact.
+    """
     value = contact.strip()
     if value.startswith("mailto:"):
         value = value[len("mailto:") :]
-    if _EMAIL.match(value) or _URL.match(value):
-        return value
-    raise PipwardenError(f"--contact {contact!r} is neither an email address nor an https:// URL")
+    if not (_EMAIL.match(value) or _URL.match(value)):
+        raise PipwardenError(
+            f"--contact {contact!r} is neither an email address nor an https:// URL"
+        )
+    reason = channel.placeholder_reason(value)
+    if reason:
+        # The rule `policy check` applies: it would report this SECURITY.md as naming no contact.
+        raise PipwardenError(f"--contact {reason}")
+    return value
 
 
 def validate_project(project: str) -> str:

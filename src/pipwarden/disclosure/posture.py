@@ -302,6 +302,7 @@ def _check_security_policy(repo: Repo, info: CheckInfo) -> CheckResult:
     if not contacts:
         problems.append("names no contact")
         bad.append(Evidence(rel, None, "no contact (no email address or reporting URL)"))
+        bad += [Evidence(rel, n, why) for n, why in channel.placeholders_in(text)[:3]]
     if missing:
         problems.append(f"asks for {4 - len(missing)} of the 4 required report fields")
         bad += [Evidence(rel, None, f"does not ask for: {name}") for name in missing]
@@ -313,7 +314,10 @@ def _check_security_policy(repo: Repo, info: CheckInfo) -> CheckResult:
 
 # -- static analysis on pull requests -------------------------------------------
 
-_SAST = re.compile(r"github/codeql-action/analyze|pipwarden\s+scan\b")
+#: CodeQL, `pipwarden scan`, or the pipwarden Action (which runs `pipwarden scan`).
+_SAST = re.compile(
+    r"github/codeql-action/analyze|pipwarden\s+scan\b|\buses:\s*[\"']?[\w.-]+/pipwarden@"
+)
 _PR_TRIGGER = re.compile(r"\bpull_request\b(?!_target)|\bmerge_requests?\b")
 
 

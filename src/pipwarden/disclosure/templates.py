@@ -5,8 +5,11 @@ Pure functions from inputs to text; nothing here touches the file system.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from pipwarden.errors import PipwardenError
 
 #: The four parts every vulnerability report must have (THREAT-MODEL.md, T8).
 REPORT_FIELDS: tuple[str, ...] = (
@@ -22,12 +25,40 @@ PRECOMMIT_PATH = ".pre-commit-config.yaml"
 SECURITY_PATH = "SECURITY.md"
 
 
+#: Third-party actions in generated workflows, pinned by full commit SHA (a tag can be
+#: moved; a commit cannot). Taken from the actions' release tags named in the comments;
+#: Dependabot's github-actions updates keep them current.
+CHECKOUT_ACTION = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683"  # v4.2.2
+
+#: The pipwarden GitHub Action that generated workflows run, ``OWNER/REPO@<commit SHA>``.
+#: None until pipwarden publishes a release commit to pin; `policy init --action` gives it.
+PIPWARDEN_ACTION: str | None = None
+
+_PINNED_ACTION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}@[0-9a-f]{40}$")
+
+
+def pinned_action(ref: str) -> str:
+    """`ref` stripped, if it names an action repository pinned by a full commit SHA.
+
+    PipwardenError otherwise: a tag or branch can be moved to other code after review.
+    """
+    value = ref.strip()
+    if not _PINNED_ACTION.match(value):
+        raise PipwardenError(
+            f"--action {ref!r} is not OWNER/REPO@<40-hex commit SHA>; a workflow runs the "
+            "pipwarden Action only at a reviewed commit (a tag or branch can be moved)"
+        )
+    return value
+
+
 @dataclass(frozen=True)
 class PolicyInputs:
     """What the generated files depend on."""
 
     project: str
     contact: str
+    #: The pipwarden Action pinned by commit (`pinned_action`); required by the workflow.
+    action: str = ""
     supported: str = "the latest release"
     dependency_files: tuple[str, ...] = ("requirements.txt",)
     ack_days: int = 3
@@ -88,13 +119,19 @@ def audit_commands(dependency_files: Sequence[str]) -> list[str]:
     return [f"pipwarden audit -r {name}" for name in files]
 
 
-SCAN_COMMAND = "pipwarden scan . --format sarif -o pipwarden.sarif"
 #: `pipwarden audit` matches offline against a local OSV database, fetched first.
 DB_UPDATE_COMMAND = "pipwarden db update"
 
 
 def workflow_yml(inputs: PolicyInputs) -> str:
-    """A GitHub Actions workflow: scan with SARIF upload and audit, on every pull request."""
+    """A GitHub Actions workflow: scan with SARIF upload and audit, on every pull request.
+
+    pipwarden comes from its GitHub Action pinned by commit (`inputs.action`), never
+    ``pip install pipwarden``: pipwarden is not on PyPI, and whoever registers that name
+    would run code in every CI that installs it by name. PipwardenError when the
+    action is not pinned by a full commit SHA.
+    """
+    action = pinned_action(inputs.action)
     audits = "\n".join(
         f"""      - name: Known vulnerabilities ({name.split(" -r ", 1)[1]})
         if: always()
@@ -103,6 +140,11 @@ def workflow_yml(inputs: PolicyInputs) -> str:
     )
     return f"""# Written by `pipwarden policy init`: static analysis of every submission
 # (results in the code scanning tab) and known-vulnerability audit.
+#
+# pipwarden is installed by its own GitHub Action at a pinned commit: the Action installs
+# pipwarden from its checkout at that commit and pipwarden's dependencies from a
+# hash-pinned requirements file inside it. Never `pip install pipwarden` by name.
+# Every action is pinned by full commit SHA; Dependabot proposes updates.
 name: pipwarden
 
 on:
@@ -120,22 +162,15 @@ jobs:
       contents: read
       security-events: write
     steps:
-      - uses: actions/checkout@v4
+      - uses: {CHECKOUT_ACTION}
         with:
           persist-credentials: false
-      - uses: actions/setup-python@v5
+      - name: Static analysis (SARIF uploaded to code scanning)
+        uses: {action}
         with:
-          python-version: "3.12"
-      - name: Install pipwarden
-        run: 'python -m pip install --only-binary :all: pipwarden'
-      - name: Static analysis
-        run: {SCAN_COMMAND}
-      - name: Upload results to code scanning
-        if: always() && hashFiles('pipwarden.sarif') != ''
-        uses: github/codeql-action/upload-sarif@v3
-        with:
-          sarif_file: pipwarden.sarif
-          category: pipwarden
+          paths: "."
+          sarif-file: pipwarden.sarif
+      # The Action left pipwarden on PATH for the steps below.
       - name: Advisory database (OSV, for the audit)
         if: always()
         run: {DB_UPDATE_COMMAND}
