@@ -24,12 +24,6 @@ _VALID_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORE
 MAX_PKG_INFO = 1 << 20  # 1 MiB: real PKG-INFO files are a few KiB plus the description
 
 
-def _pick(names: list[str]) -> str | None:
-    """The top-level ``<root>/PKG-INFO`` member (not one of a vendored package)."""
-    best = [n for n in names if n.count("/") == 1 and n.endswith("/PKG-INFO")]
-    return best[0] if best else None
-
-
 def read_pkg_info(path: Path) -> tuple[Message, tuple[str, ...]]:
     """The parsed PKG-INFO of the sdist at `path` and notes on its reliability.
 
@@ -37,46 +31,14 @@ def read_pkg_info(path: Path) -> tuple[Message, tuple[str, ...]]:
     below 2.2, or Requires-Dist declared Dynamic): only building the sdist
     could tell them, which vetting never does.
     """
-    raw: bytes | None = None
-    try:
-        if path.name.endswith(".zip"):
-            with zipfile.ZipFile(path) as zf:
-                member = _pick([i.filename for i in zf.infolist()])
-                if member is not None:
-                    info = zf.getinfo(member)
-                    if info.file_size > MAX_PKG_INFO:
-                        raise PipwardenError(f"{path.name}: PKG-INFO is implausibly large")
-                    raw = zf.read(member)
-        else:
-            with tarfile.open(path, mode="r:*") as tf:
-                for ti in tf:
-                    if ti.isfile() and ti.name.count("/") == 1 and ti.name.endswith("/PKG-INFO"):
-                        if ti.size > MAX_PKG_INFO:
-                            raise PipwardenError(f"{path.name}: PKG-INFO is implausibly large")
-                        fh = tf.extractfile(ti)
-                        raw = fh.read(MAX_PKG_INFO + 1) if fh else None
-                        break
-    except (tarfile.TarError, zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise PipwardenError(f"{path.name}: not a readable source archive ({exc})") from None
+    raw = _archive_member(path, "PKG-INFO")
     if raw is None:
         raise PipwardenError(
             f"{path.name}: no PKG-INFO; its metadata cannot be read without building"
         )
-    meta = email.parser.Parser().parsestr(raw.decode("utf-8", errors="replace"))
+    meta, notes = _pkg_info_message(raw)
     checked_name_version(path.name, meta.get("Name"), meta.get("Version"))
-    notes: list[str] = []
-    try:
-        mv = Version(meta.get("Metadata-Version", "1.0"))
-    except InvalidVersion:
-        mv = Version("1.0")
-    dynamic = {d.strip().lower() for d in meta.get_all("Dynamic", [])}
-    if mv < Version("2.2") or "requires-dist" in dynamic:
-        notes.append(
-            f"its dependencies are not static (Metadata-Version {mv}"
-            + (", Requires-Dist is dynamic" if "requires-dist" in dynamic else "")
-            + "): only building it would tell them, and vetting never builds"
-        )
-    return meta, tuple(notes)
+    return meta, notes
 
 
 def valid_project_name(name: str) -> bool:
@@ -164,7 +126,7 @@ def write_stub_wheel(folder: Path, meta: Message, fallback_name: str) -> Path:
 def _root_member(names: list[str], base: str) -> str | None:
     """The top-level ``<root>/<base>`` member of an sdist, if any."""
     hits = [n for n in names if n.count("/") == 1 and n.endswith("/" + base)]
-    return hits[0] if len(hits) == 1 else None
+    return hits[0] if hits else None
 
 
 def _archive_member(path: Path, base: str) -> bytes | None:
