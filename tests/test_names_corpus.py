@@ -150,3 +150,17 @@ def test_update_from_url(feed_server: str) -> None:
 def test_unsupported_scheme_is_refused() -> None:
     with pytest.raises(PipwardenError, match="only local files"):
         corpus.update("ftp://example.invalid/feed.json")
+
+
+def test_the_sdist_ships_the_package_and_its_tests_but_no_corpora(tmp_path: Path) -> None:
+    import tarfile
+
+    builders = pytest.importorskip("hatchling.builders.sdist")
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "bench").is_dir():
+        pytest.skip("not a checkout of the repository (no bench/)")
+    sdist = next(iter(builders.SdistBuilder(str(root)).build(directory=str(tmp_path))))
+    with tarfile.open(sdist) as tf:
+        tops = {name.split("/")[1] for name in tf.getnames() if name.count("/") >= 1}
+    assert {"src", "tests", "pyproject.toml", "README.md"} <= tops
+    assert "bench" not in tops
