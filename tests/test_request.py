@@ -194,3 +194,11 @@ def test_any_text_is_a_request_or_one_clear_error(tmp_path: Path) -> None:
             assert "\n" not in str(exc).strip() or len(str(exc)) < 2000
 
     check()
+
+
+def test_a_long_run_of_spaces_before_a_comment_is_read(tmp_path: Path) -> None:
+    # pip's comment pattern is quadratic on such a line; the shared one is linear
+    request = read_request(
+        requirement_files=(str(_req(tmp_path, "wt-a" + " " * 60_000 + "# c\n")),)
+    )
+    assert [i.name for i in request.items] == ["wt-a"]

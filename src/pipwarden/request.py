@@ -210,7 +210,11 @@ _BOMS = (  # UTF-32 first: the UTF-16 LE BOM is a prefix of the UTF-32 LE one
     (codecs.BOM_UTF16_LE, "utf-16-le"),
 )
 _PEP263 = re.compile(rb"coding[:=]\s*([-\w.]+)")
-_COMMENT = re.compile(r"(^|\s+)#.*$")
+#: A comment: "#" at the start or after whitespace (pip's ``(^|\s+)#.*$``; the
+#: look-behind keeps it linear on lines of spaces, where pip's form is quadratic).
+COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
+#: A line that is only a comment (pip's ``COMMENT_RE.match``).
+_COMMENT_LINE = re.compile(r"\s*#")
 _ENV_VAR = re.compile(r"(?P<var>\$\{(?P<name>[A-Z0-9_]+)\})")
 
 
@@ -237,8 +241,8 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
     joined: list[str] = []
     first = 0
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.endswith("\\") or _COMMENT.match(line):
-            if _COMMENT.match(line):
+        if not line.endswith("\\") or _COMMENT_LINE.match(line):
+            if _COMMENT_LINE.match(line):
                 line = " " + line
             if joined:
                 joined.append(line)
@@ -254,16 +258,22 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
         yield first, "".join(joined)
 
 
-def _clean(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    for number, line in lines:
-        line = _COMMENT.sub("", line).strip()
+def requirement_lines(text: str) -> Iterator[tuple[int, str, str]]:
+    """(line number, logical line, its requirement text) as pip's ``preprocess`` reads them.
+
+    The logical line is the joined text as written; the requirement text has
+    its comment stripped and ``${VAR}`` expanded. Lines that are empty then are
+    left out.
+    """
+    for number, raw in logical_lines(text):
+        line = COMMENT.sub("", raw).strip()
         if not line:
             continue
         for var, name in _ENV_VAR.findall(line):
             value = os.environ.get(name)
             if value:
                 line = line.replace(var, value)
-        yield number, line
+        yield number, raw, line
 
 
 def _split_args(line: str) -> tuple[str, str]:
@@ -302,7 +312,8 @@ def _installable_dir(path: Path) -> bool:
     return (path / "pyproject.toml").is_file() or (path / "setup.py").is_file()
 
 
-def _egg(url: str) -> str | None:
+def egg_name(url: str) -> str | None:
+    """The project a URL names in its ``#egg=`` fragment, if any."""
     m = re.search(r"[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)", url)
     return m.group(1) if m else None
 
@@ -363,7 +374,7 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
         location, extras = _strip_extras(text)
         where_to = location if _is_url(location) else Path(location).absolute().as_uri()
         return Item(
-            Kind.EDITABLE, text, where, name=_egg(location), url=where_to, extras=extras,
+            Kind.EDITABLE, text, where, name=egg_name(location), url=where_to, extras=extras,
             constraint=constraint,
         )  # fmt: skip
     sep = "; " if _is_url(text) else ";"
@@ -392,7 +403,7 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
             raise PipwardenError(f"{where}: no such file: {path_text}")
     if url is not None:
         kind = _kind_of_url(url)
-        name: str | None = _egg(url)
+        name: str | None = egg_name(url)
         if kind is Kind.WHEEL:
             name = _wheel_name(url, where)
         if constraint:
@@ -471,7 +482,7 @@ class Reader:
         except OSError as exc:
             raise PipwardenError(f"cannot read {shown}: {exc.strerror or exc}") from None
         text = decode(data, shown)
-        for number, line in _clean(logical_lines(text)):
+        for number, _raw, line in requirement_lines(text):
             where = f"{shown}:{number}"
             if len(line) > MAX_LINE:
                 raise PipwardenError(f"{where}: a line of {len(line)} characters is too long")

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import email.parser
 import json
-import os
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from pipwarden.limits import (
     validate_name,
     validate_requirement_text,
 )
+from pipwarden.request import egg_name, requirement_lines
 
 NOT_PINNED = "not pinned"
 
@@ -98,38 +97,9 @@ def from_requirement(
 # ---------------------------------------------------------------------------
 # Requirements files (pip's syntax)
 # ---------------------------------------------------------------------------
-_ENV_VAR = re.compile(r"\$\{(?P<name>[A-Z0-9_]+)\}")
 _SIMPLE_PIN = re.compile(
     r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*==\s*([A-Za-z0-9][A-Za-z0-9.+!_-]*)$"
 )
-#: A comment: "#" at the start or after whitespace (the look-behind keeps it linear).
-_COMMENT = re.compile(r"(?:^|(?<=\s))#.*$")
-
-
-def _logical_lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """(first line, last line, joined text) per logical line, as pip reads them."""
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        start = i
-        parts = []
-        line = lines[i]
-        # pip strips comments before joining continuations only when the
-        # comment is on the line itself; a trailing backslash continues.
-        while line.endswith("\\") and not _COMMENT.search(line):
-            parts.append(line[:-1])
-            i += 1
-            if i >= len(lines):
-                line = ""
-                break
-            line = lines[i]
-        parts.append(line)
-        yield start + 1, i + 1, "".join(parts)
-        i += 1
-
-
-def _expand_env(text: str) -> str:
-    return _ENV_VAR.sub(lambda m: os.environ.get(m.group("name"), m.group(0)), text)
 
 
 def parse_requirements(
@@ -153,13 +123,8 @@ def parse_requirements(
     seen = _seen | {resolved}
     deps: list[Dependency] = []
     constraints = constraints if constraints is not None else {}
-    for first, _last, raw in _logical_lines(text):
-        line = _COMMENT.sub("", raw).strip()
-        if not line:
-            continue
+    for first, raw, line in requirement_lines(text):
         where = f"{path}:{first}"
-        validate_requirement_text(line, where)
-        line = _expand_env(line)
         validate_requirement_text(line, where)
         tokens = line.split()
         head = tokens[0]
@@ -180,7 +145,7 @@ def parse_requirements(
             continue
         if head in ("-e", "--editable") or head.startswith("--editable="):
             value = head.partition("=")[2] or (tokens[1] if len(tokens) > 1 else "")
-            name = _egg_name(value) or value
+            name = egg_name(value) or value
             deps.append(Dependency(name, None, str(path), first, "editable: not auditable", raw))
             continue
         if head.startswith("-"):
@@ -201,7 +166,7 @@ def parse_requirements(
             deps.append(Dependency(name, version, str(path), first, None, raw, hashed))
             continue
         if _looks_like_path_or_url(req_text):
-            name = _egg_name(req_text) or req_text
+            name = egg_name(req_text) or req_text
             kind = "VCS requirement" if re.match(r"^\w+\+", req_text) else "URL/path requirement"
             deps.append(Dependency(name, None, str(path), first, f"{kind}: not auditable", raw))
             continue
@@ -253,11 +218,6 @@ def _include(tokens: list[str]) -> tuple[str, str] | None:
         value = head[2:].lstrip("=") or (tokens[1] if len(tokens) > 1 else "")
         return head[:2], value
     return None
-
-
-def _egg_name(value: str) -> str | None:
-    m = re.search(r"[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)", value)
-    return m.group(1) if m else None
 
 
 def _looks_like_path_or_url(text: str) -> bool:
