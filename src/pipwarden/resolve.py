@@ -33,10 +33,8 @@ from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
 from pipwarden.findings import Finding, Severity
 
-if TYPE_CHECKING:
-    from pipwarden.direct import Direct, Prepared
-
 if TYPE_CHECKING:  # the index client (httpx) is imported only when a failure needs it
+    from pipwarden.direct import Direct, Prepared
     from pipwarden.index import IndexClient, IndexFile
 
 MAX_SDIST_ROUNDS = 25
@@ -102,8 +100,8 @@ class Resolved:
     yanked: bool
     #: Set when the package comes from an sdist (through a stand-in wheel).
     sdist: IndexFile | None = None
-    sdist_notes: tuple[str, ...] = ()
-    #: Findings known before any check ran (a direct reference that cannot be resolved).
+    #: Findings known before any check ran: an sdist's dependencies that only a
+    #: build would tell, a direct reference that cannot be resolved.
     early: tuple[Finding, ...] = ()
     #: An allowed editable: installed with ``-e`` from this folder.
     editable_folder: Path | None = None
@@ -456,7 +454,7 @@ class Resolver:
             notes: tuple[str, ...] = ()
             direct = self._direct(url)
             if direct is not None:
-                out.packages.append(_from_direct(direct, meta, bool(item.get("requested"))))
+                out.packages.append(_from_direct(direct, meta))
                 continue
             if url.startswith(stub_prefix) or (
                 url.startswith("file:") and key in sdists and "/stubs/" in url
@@ -474,7 +472,7 @@ class Resolver:
                     metadata=meta,
                     yanked=bool(item.get("is_yanked")),
                     sdist=sdist,
-                    sdist_notes=notes,
+                    early=note_findings(name, version, notes),
                 )
             )
         return out
@@ -584,27 +582,38 @@ class Resolver:
         return f"pip could not resolve the request: {text}"
 
 
-def _direct_file(d: Direct) -> IndexFile:
+def note_findings(name: str, version: str, notes: tuple[str, ...]) -> tuple[Finding, ...]:
+    """An sdist's notes (dependencies that only a build would tell) as medium findings."""
+    return tuple(
+        Finding(
+            check="sdist",
+            rule="sdist.dynamic-dependencies",
+            severity=Severity.MEDIUM,
+            message=f"{name} {version}: {note}",
+            package=name,
+            version=version,
+            remediation="list its dependencies yourself, or prefer a release with a wheel",
+        )
+        for note in notes
+    )
+
+
+def _from_direct(d: Direct, meta: dict[str, Any], *blockers: Finding) -> Resolved:
+    """A package of the closure that the request named directly (a file, URL or folder)."""
     from pipwarden.index import IndexFile
 
-    assert d.artifact is not None
-    return IndexFile(filename=d.filename, url=d.artifact.resolve().as_uri(), sha256=d.sha256)
-
-
-def _from_direct(d: Direct, meta: dict[str, Any], requested: bool) -> Resolved:
-    """A package of the closure that the request named directly (a file, URL or folder)."""
-    assert d.artifact is not None
+    url = d.artifact.resolve().as_uri() if d.artifact is not None else ""
     return Resolved(
         name=d.name,
         version=d.version,
-        url=d.artifact.resolve().as_uri(),
+        url=url,
         filename=d.filename,
         sha256=d.sha256,
         requested=True,
         metadata=meta,
         yanked=False,
-        sdist=_direct_file(d) if d.kind == "sdist" else None,
-        sdist_notes=d.notes,
+        sdist=IndexFile(d.filename, url, d.sha256) if d.kind == "sdist" and url else None,
+        early=blockers + note_findings(d.name, d.version, d.notes),
         editable_folder=d.editable_folder,
         direct=True,
     )
@@ -639,20 +648,7 @@ def _unresolved(d: Direct) -> Resolved:
                 "project static metadata ([project] in pyproject.toml)"
             ),
         )
-    return Resolved(
-        name=d.name,
-        version=d.version,
-        url=d.artifact.resolve().as_uri() if d.artifact is not None else "",
-        filename=d.filename,
-        sha256=d.sha256,
-        requested=True,
-        metadata={},
-        yanked=False,
-        sdist=_direct_file(d) if d.kind == "sdist" and d.artifact is not None else None,
-        sdist_notes=d.notes,
-        early=(finding,),
-        direct=True,
-    )
+    return _from_direct(d, {}, finding)
 
 
 def _file_version(f: IndexFile, name: str) -> Version | None:

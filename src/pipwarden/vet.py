@@ -412,7 +412,6 @@ def vet(
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
-    notes = _target_notes(target)
     if missing:
         raise PipwardenError("could not fetch: " + "; ".join(missing))
     candidates: list[Candidate] = []
@@ -426,19 +425,6 @@ def vet(
             c.path = got
         elif isinstance(got, Finding):
             early.setdefault(c.name, []).append(got)
-        if p.sdist_notes:
-            early.setdefault(c.name, []).extend(
-                Finding(
-                    check="sdist",
-                    rule="sdist.dynamic-dependencies",
-                    severity=Severity.MEDIUM,
-                    message=f"{p.name} {p.version}: {note}",
-                    package=p.name,
-                    version=p.version,
-                    remediation="list its dependencies yourself, or prefer a release with a wheel",
-                )
-                for note in p.sdist_notes
-            )
         candidates.append(c)
     ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
     if trust_file is not None:
@@ -448,7 +434,7 @@ def vet(
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
-    result = VetResult(resolution=resolution, notes=notes)
+    result = VetResult(resolution=resolution, notes=_target_notes(target))
     from pipwarden.checks.advisories import database_warning
 
     db_warning = database_warning(ctx)
