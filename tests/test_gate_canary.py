@@ -427,3 +427,17 @@ def test_constraints_from_pip_configuration_are_read_first(
     cap.write_text("--no-binary :all:\n")
     res = run_cli("check", "wt-lib", *_common(served))
     assert res.exit_code == 2 and "--no-binary" in res.stderr  # type: ignore[attr-defined]
+
+
+def test_an_allowed_editable_with_a_dynamic_version_is_named_and_blocked(
+    tmp_path: Path, served: LocalIndex, run_cli: Runner
+) -> None:
+    """Its name is static even when its version is not: allowed by name, then blocked."""
+    project = tmp_path / "dyn"
+    project.mkdir()
+    (project / "pyproject.toml").write_text('[project]\nname = "wt-dyn"\ndynamic = ["version"]\n')
+    (tmp_path / "pipwarden.toml").write_text('allow-editable = ["wt-dyn"]\n')
+    res = run_cli("check", "-e", str(project), *_common(served))
+    assert res.exit_code == 1, res.stderr  # type: ignore[attr-defined]
+    dyn = _packages(res)["wt-dyn"]
+    assert "sdist.dynamic-metadata" in {f["rule"] for f in dyn["findings"]}  # type: ignore[attr-defined]

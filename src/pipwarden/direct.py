@@ -35,6 +35,7 @@ from packaging.utils import canonicalize_name
 
 from pipwarden import paths, sdistmeta
 from pipwarden.errors import PipwardenError
+from pipwarden.policy import Policy
 from pipwarden.request import Item, Kind, Request
 
 #: fetch(url, filename, expected sha256 or None) -> cached path; raises on mismatch.
@@ -175,21 +176,13 @@ def _snapshot(folder: Path, name: str, version: str) -> tuple[Path, str, str]:
 
 
 class _Preparer:
-    def __init__(
-        self,
-        request: Request,
-        fetch: FetchFn,
-        workdir: Path,
-        *,
-        allow_vcs: Callable[[str], bool],
-        allow_editable: Callable[[str], bool],
-    ) -> None:
+    def __init__(self, request: Request, fetch: FetchFn, workdir: Path, policy: Policy) -> None:
         self.request = request
         self.fetch = fetch
+        self.workdir = workdir
         self.stubs = workdir / "stand-ins"
         self.stubs.mkdir(parents=True, exist_ok=True)
-        self.allow_vcs = allow_vcs
-        self.allow_editable = allow_editable
+        self.policy = policy
         self.out = Prepared()
 
     def run(self) -> Prepared:
@@ -209,144 +202,112 @@ class _Preparer:
         return self.out
 
     # -- refusals ----------------------------------------------------------
-    def _refuse(self, item: Item, what: str, key: str) -> PipwardenError:
-        name = item.name or "this project"
+    @staticmethod
+    def _refuse(item: Item, name: str | None, what: str, key: str) -> PipwardenError:
         return PipwardenError(
             f"{item.where}: {item.text!r}: {what} are refused: pip would build them from "
-            f"source, which vetting never does; allow {name} by name with "
-            f'{key} = ["{item.name or "NAME"}"] in the policy, or use a released version'
+            f"source, which vetting never does; allow {name or 'this project'} by name with "
+            f'{key} = ["{name or "NAME"}"] in the policy, or use a released version'
         )
 
     def _direct(self, item: Item) -> None:
         if item.kind is Kind.VCS:
-            if not (item.name and self.allow_vcs(item.name)):
-                raise self._refuse(item, "VCS requirements", "allow-vcs")
+            if not (item.name and self.policy.vcs_allowed(item.name)):
+                raise self._refuse(item, item.name, "VCS requirements", "allow-vcs")
             assert item.url is not None
-            checkout = checkout_git(item.url, self.stubs.parent / f"vcs-{len(self.out.lines)}")
-            self._source(item, folder=checkout)
-            return
-        if item.kind is Kind.EDITABLE:
-            self._editable(item)
-            return
-        if item.kind is Kind.WHEEL:
+            dest = Path(tempfile.mkdtemp(prefix="vcs-", dir=self.workdir))
+            self._source(item, checkout_git(item.url, dest / "checkout"))
+        elif item.kind is Kind.EDITABLE:
+            folder = item.local_path
+            name = item.name
+            if folder is not None and folder.is_dir():
+                name = name or sdistmeta.static_metadata(folder).name
+            if folder is None or not name or not self.policy.editable_allowed(name):
+                raise self._refuse(item, name, "editable requirements", "allow-editable")
+            self._source(item, folder, editable=True)
+        elif item.kind is Kind.WHEEL:
             self._wheel(item)
         else:
-            self._source(item)
-
-    def _editable(self, item: Item) -> None:
-        folder = item.local_path
-        if folder is None or not folder.is_dir():
-            raise self._refuse(item, "editable requirements", "allow-editable")
-        meta, _notes, _reason = sdistmeta.static_metadata(folder)
-        name = item.name or (meta.get("Name") if meta is not None else None)
-        if not name or not self.allow_editable(name):
-            raise self._refuse(
-                Item(item.kind, item.text, item.where, name=name),
-                "editable requirements",
-                "allow-editable",
-            )
-        self._source(item, folder=folder, editable=True)
+            self._source(item, item.local_path)
 
     # -- wheels and sources --------------------------------------------------
-    def _wheel(self, item: Item) -> None:
-        assert item.url is not None and item.name is not None
+    def _fetch(self, item: Item, kind: str) -> tuple[Path, str, str] | None:
+        """(cached path, sha256, file name) of a direct reference's bytes; None on a mismatch."""
+        from pipwarden.index import HashMismatch, sha256_file
+
+        assert item.url is not None
         filename = _filename_of(item.url)
         expected = item.sha256()
-        from pipwarden.index import HashMismatch
-
         try:
             path = self.fetch(_bare(item.url), filename, expected)
         except HashMismatch as exc:
-            self._mismatch(item, filename, "wheel", exc.expected, exc.actual)
-            return
-        from pipwarden.index import sha256_file
+            self.out.unresolved.append(
+                Direct(
+                    item, item.name or filename, "?", None, None, filename, kind,
+                    mismatch=(exc.expected, exc.actual),
+                )
+            )  # fmt: skip
+            return None
+        return path, expected or sha256_file(path), filename
 
-        sha = sha256_file(path)
+    def _wheel(self, item: Item) -> None:
         from packaging.utils import parse_wheel_filename
 
+        assert item.name is not None
+        fetched = self._fetch(item, "wheel")
+        if fetched is None:
+            return
+        path, sha, filename = fetched
         version = str(parse_wheel_filename(filename)[1])
         direct = Direct(item, item.name, version, path, sha, filename, "wheel")
-        url = path.resolve().as_uri()
-        self.out.by_url[url] = direct
-        extras, marker = _suffix(item)
-        self.out.lines.append(
-            f"{item.name}{extras} @ {url}#sha256={sha}{marker}"
-            + (f" --hash=sha256:{sha}" if self.request.require_hashes else "")
-        )
+        self._hand_over(item, direct, path, sha, extra=f"#sha256={sha}")
 
-    def _mismatch(self, item: Item, filename: str, kind: str, expected: str, actual: str) -> None:
-        name = item.name or filename
-        self.out.unresolved.append(
-            Direct(item, name, "?", None, None, filename, kind, mismatch=(expected, actual))
-        )
-
-    def _source(self, item: Item, *, folder: Path | None = None, editable: bool = False) -> None:
-        assert item.url is not None
-        local = folder or item.local_path
-        if local is not None and local.is_dir():
-            meta, notes, reason = sdistmeta.static_metadata(local)
-            name = item.name or sdistmeta.static_name(local) or local.name
-            version = "0"
-            if meta is not None:
-                try:
-                    name, version = sdistmeta.checked_name_version(
-                        str(local), meta.get("Name"), meta.get("Version")
-                    )
-                except PipwardenError as exc:
-                    meta, reason = None, str(exc)
-            if not sdistmeta.valid_project_name(name):
-                name = "unnamed-project"
-            path, sha, filename = _snapshot(local, name, version)
-            if meta is None:
-                version = "?"
+    def _source(self, item: Item, folder: Path | None, *, editable: bool = False) -> None:
+        """A source archive, or a folder (copied into one first), read statically."""
+        if folder is not None and folder.is_dir():
+            found = sdistmeta.static_metadata(folder)
+            name, version = _identity(item, found, folder.name, "?")
+            path, sha, filename = _snapshot(folder, name, "0" if version == "?" else version)
         else:
-            filename = _filename_of(item.url)
-            from pipwarden.index import HashMismatch, sha256_file
-
-            try:
-                path = self.fetch(_bare(item.url), filename, item.sha256())
-            except HashMismatch as exc:
-                self._mismatch(item, filename, "sdist", exc.expected, exc.actual)
+            fetched = self._fetch(item, "sdist")
+            if fetched is None:
                 return
-            sha = sha256_file(path)
-            try:
-                meta, notes, reason = sdistmeta.static_metadata(path)
-            except PipwardenError as exc:
-                meta, notes, reason = None, (), str(exc)
-            guess_name, guess_version = _from_filename(filename)
-            name = (
-                (meta.get("Name") if meta is not None else None)
-                or item.name
-                or (sdistmeta.static_name(path) if meta is None else None)
-                or guess_name
-            )
-            version = (meta.get("Version") if meta is not None else None) or guess_version
-        if meta is not None and reason is None:
-            try:
-                sdistmeta.checked_name_version(filename, meta.get("Name"), meta.get("Version"))
-            except PipwardenError as exc:
-                reason = str(exc)
-        if (
-            item.name
-            and meta is not None
-            and canonicalize_name(item.name) != canonicalize_name(name)
-        ):
-            reason = f"the request names {item.name}, but the archive's metadata says {name}"
+            path, sha, filename = fetched
+            found = sdistmeta.static_metadata(path)
+            name, version = _identity(item, found, *_from_filename(filename))
+        reason = found.reason
+        if item.name and canonicalize_name(item.name) != canonicalize_name(name):
+            reason = f"the request names {item.name}, but the project's metadata says {name}"
         direct = Direct(
-            item, name, version, path, sha, filename, "sdist", notes=notes, blocker=reason,
-            editable_folder=local if editable else None,
+            item, name, version, path, sha, filename, "sdist", notes=found.notes,
+            blocker=reason, editable_folder=folder if editable else None,
         )  # fmt: skip
-        if reason is not None or meta is None:
+        if found.meta is None or reason is not None:
             self.out.unresolved.append(direct)
             return
-        stub = sdistmeta.write_stub_wheel(self.stubs, meta, name)
-        url = stub.resolve().as_uri()
+        stub = sdistmeta.write_stub_wheel(self.stubs, found.meta, name)
+        stub_sha = hashlib.sha256(stub.read_bytes()).hexdigest()
+        self._hand_over(item, direct, stub, stub_sha)
+
+    def _hand_over(
+        self, item: Item, direct: Direct, wheel: Path, sha: str, extra: str = ""
+    ) -> None:
+        """The line that names `wheel` (cached, or a stand-in) to pip for `direct`."""
+        url = wheel.resolve().as_uri()
         self.out.by_url[url] = direct
         extras, marker = _suffix(item)
-        stub_hash = ""
-        if self.request.require_hashes:
-            stub_hash = f" --hash=sha256:{hashlib.sha256(stub.read_bytes()).hexdigest()}"
-        self.out.lines.append(f"{name}{extras} @ {url}{marker}{stub_hash}")
+        pin = f" --hash=sha256:{sha}" if self.request.require_hashes else ""
+        self.out.lines.append(f"{direct.name}{extras} @ {url}{extra}{marker}{pin}")
+
+
+def _identity(
+    item: Item, found: sdistmeta.StaticMetadata, name: str, version: str
+) -> tuple[str, str]:
+    """(name, version) of a source: its metadata's, else what the request or file name say."""
+    if found.meta is not None:
+        return str(found.meta["Name"]), str(found.meta["Version"])
+    name = item.name or found.name or name
+    return (name if sdistmeta.valid_project_name(name) else "unnamed-project"), version
 
 
 def _git(*args: str, cwd: Path | None = None) -> None:
@@ -391,18 +352,9 @@ def checkout_git(url: str, dest: Path) -> Path:
     return folder
 
 
-def prepare(
-    request: Request,
-    fetch: FetchFn,
-    workdir: Path,
-    *,
-    allow_vcs: Callable[[str], bool],
-    allow_editable: Callable[[str], bool],
-) -> Prepared:
+def prepare(request: Request, fetch: FetchFn, workdir: Path, policy: Policy) -> Prepared:
     """The sanitized request for pip; PipwardenError (exit 2) for refused requirements."""
-    return _Preparer(
-        request, fetch, workdir, allow_vcs=allow_vcs, allow_editable=allow_editable
-    ).run()
+    return _Preparer(request, fetch, workdir, policy).run()
 
 
 def scratch_dir() -> Path:

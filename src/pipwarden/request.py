@@ -454,7 +454,7 @@ def _wheel_name(url: str, where: str) -> str:
 # ---------------------------------------------------------------- files
 
 
-class Reader:
+class _Reader:
     """Reads requirement and constraint files into one `Request`."""
 
     def __init__(self, request: Request) -> None:
@@ -577,7 +577,7 @@ def read_request(
         request.items.append(classify(spec, "command line"))
     for value in editables:
         request.items.append(classify(value, "command line", editable=True))
-    reader = Reader(request)
+    reader = _Reader(request)
     here = Path(".")
     for path in requirement_files:
         reader.read(_relative(path, here, "-r"), constraint=False)
@@ -586,3 +586,36 @@ def read_request(
     if not request.items:
         raise PipwardenError("nothing to vet: name packages or pass -r requirements.txt")
     return request
+
+
+_PIP_CONFIG_BUILDS = {
+    "no-binary": "makes pip build from source",
+    "requirement": "adds requirements that pipwarden would not read",
+    "requirements": "adds requirements that pipwarden would not read",
+    "editable": "adds editable requirements, which pip builds",
+    "config-settings": "passes options to builds",
+}
+
+
+def check_pip_config(config: dict[str, str]) -> None:
+    """pip's configuration (`resolve.pip_config`) must not add requests or builds behind
+    pipwarden's back; PipwardenError (exit 2) when it does.
+
+    Constraint files from the configuration (a machine-wide cap, say) are
+    read by pip itself; they are read here first, and any line that is not a
+    name with a version specifier is refused.
+    """
+    for key, value in config.items():
+        if key in ("constraint", "constraints"):
+            reader = _Reader(Request())
+            for path in value.split():
+                reader.read(Path(path), constraint=True)
+            continue
+        why = _PIP_CONFIG_BUILDS.get(key)
+        if why is None or (key == "no-binary" and value.strip() in ("", ":none:")):
+            continue
+        env = "PIP_" + key.upper().replace("-", "_")
+        raise PipwardenError(
+            f"pip's configuration sets {key} ({env} or a pip.conf): it {why}, which vetting "
+            "must see first; remove it and pass requirements with -r/-c instead"
+        )

@@ -10,6 +10,7 @@ import hashlib
 import re
 import tarfile
 import zipfile
+from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
@@ -181,15 +182,8 @@ def _pkg_info_message(raw: bytes) -> tuple[Message, tuple[str, ...]]:
     return meta, tuple(notes)
 
 
-def _pyproject_message(raw: bytes, where: str) -> tuple[Message | None, str | None]:
+def _pyproject_message(project: object, where: str) -> tuple[Message | None, str | None]:
     """Core metadata from a pyproject.toml's static ``[project]`` table, or why there is none."""
-    from pipwarden.limits import loads_toml
-
-    try:
-        doc = loads_toml(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        return None, f"its pyproject.toml does not parse ({str(exc)[:200]})"
-    project = doc.get("project")
     if not isinstance(project, dict):
         return None, (
             "it has no static [project] table in pyproject.toml: its name, version and "
@@ -227,42 +221,55 @@ def _pyproject_message(raw: bytes, where: str) -> tuple[Message | None, str | No
     return email.parser.Parser().parsestr(text), None
 
 
-def static_name(path: Path) -> str | None:
-    """The static ``[project] name`` of a source archive or folder, when its metadata is not."""
+@dataclass(frozen=True)
+class StaticMetadata:
+    """What a source archive or project folder says about itself without being built."""
+
+    #: Core metadata with a valid name and version; None when only a build could tell.
+    meta: Message | None
+    #: Why `meta` is None.
+    reason: str | None = None
+    #: Notes on its reliability (dependencies that only a build would tell).
+    notes: tuple[str, ...] = ()
+    #: The project name it states statically, even when the rest is dynamic.
+    name: str | None = None
+
+
+def static_metadata(path: Path) -> StaticMetadata:
+    """The metadata of a source archive or project folder, read statically.
+
+    PKG-INFO first (as for index sdists), else the static ``[project]`` table
+    of pyproject.toml; the name and version are validated. Nothing is ever
+    executed, and an unreadable archive is a reason, not an error.
+    """
     from pipwarden.limits import loads_toml
 
     read = _folder_member if path.is_dir() else _archive_member
     try:
+        raw = read(path, "PKG-INFO")
+        if raw is not None:
+            info, notes = _pkg_info_message(raw)
+            valid, _version = checked_name_version(path.name, info.get("Name"), info.get("Version"))
+            return StaticMetadata(info, notes=notes, name=valid)
         raw = read(path, "pyproject.toml")
-        doc = loads_toml(raw.decode("utf-8")) if raw is not None else {}
-    except (PipwardenError, UnicodeDecodeError, ValueError):
-        return None
-    project = doc.get("project")
-    name = project.get("name") if isinstance(project, dict) else None
-    return name if isinstance(name, str) and valid_project_name(name) else None
-
-
-def static_metadata(path: Path) -> tuple[Message | None, tuple[str, ...], str | None]:
-    """(metadata, notes, reason) of a source archive or project folder, read statically.
-
-    PKG-INFO first (as for index sdists), else the static ``[project]`` table
-    of pyproject.toml. `reason` says why the metadata cannot be known without
-    building (metadata None then); nothing is ever executed.
-    """
-    read = _folder_member if path.is_dir() else _archive_member
-    raw = read(path, "PKG-INFO")
-    if raw is not None:
-        meta, notes = _pkg_info_message(raw)
-        return meta, notes, None
-    raw = read(path, "pyproject.toml")
+    except PipwardenError as exc:
+        return StaticMetadata(None, str(exc))
     if raw is None:
-        return (
+        return StaticMetadata(
             None,
-            (),
-            (
-                "it has neither PKG-INFO nor pyproject.toml: its metadata is decided by running "
-                "setup.py, which vetting never does"
-            ),
+            "it has neither PKG-INFO nor pyproject.toml: its metadata is decided by running "
+            "setup.py, which vetting never does",
         )
-    parsed, reason = _pyproject_message(raw, path.name)
-    return parsed, (), reason
+    try:
+        project = loads_toml(raw.decode("utf-8")).get("project")
+    except (UnicodeDecodeError, ValueError) as exc:
+        return StaticMetadata(None, f"its pyproject.toml does not parse ({str(exc)[:200]})")
+    stated = project.get("name") if isinstance(project, dict) else None
+    name = stated if isinstance(stated, str) and valid_project_name(stated) else None
+    meta, reason = _pyproject_message(project, path.name)
+    if meta is not None:
+        try:
+            checked_name_version(path.name, meta.get("Name"), meta.get("Version"))
+        except PipwardenError as exc:
+            meta, reason = None, str(exc)
+    return StaticMetadata(meta, reason, name=name)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import shutil
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,41 +145,6 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-_PIP_CONFIG_BUILDS = {
-    "no-binary": "makes pip build from source",
-    "requirement": "adds requirements that pipwarden would not read",
-    "requirements": "adds requirements that pipwarden would not read",
-    "editable": "adds editable requirements, which pip builds",
-    "config-settings": "passes options to builds",
-}
-
-
-def _check_pip_config() -> None:
-    """pip's configuration must not add requests or builds behind pipwarden's back.
-
-    Constraint files from the configuration (a machine-wide cap, say) are
-    read by pip itself; pipwarden reads them first and refuses any line that
-    is not a name with a version specifier.
-    """
-    from pipwarden.request import Reader, Request
-    from pipwarden.resolve import pip_config
-
-    for key, value in pip_config().items():
-        env = "PIP_" + key.upper().replace("-", "_")
-        if key in ("constraint", "constraints"):
-            reader = Reader(Request())
-            for path in value.split():
-                reader.read(Path(path), constraint=True)
-            continue
-        why = _PIP_CONFIG_BUILDS.get(key)
-        if why is None or (key == "no-binary" and value.strip() in ("", ":none:")):
-            continue
-        raise PipwardenError(
-            f"pip's configuration sets {key} ({env} or a pip.conf): it {why}, which vetting "
-            "must see first; remove it and pass requirements with -r/-c instead"
-        )
-
-
 def _run_vet(
     *,
     requirements: tuple[str, ...],
@@ -200,7 +168,8 @@ def _run_vet(
     require_advisories: bool = False,
     install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
 ) -> tuple[VetResult, Any, PipOptions]:
-    from pipwarden.request import read_request
+    from pipwarden.request import check_pip_config, read_request
+    from pipwarden.resolve import pip_config
 
     if not requirements and not requirement_files and not editables:
         raise click.UsageError("nothing to vet: name packages or pass -r requirements.txt")
@@ -208,16 +177,12 @@ def _run_vet(
     request = read_request(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
-    _check_pip_config()
+    check_pip_config(pip_config())
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     if fail_on:
-        from dataclasses import replace
-
         fail = Severity.parse(fail_on)
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
     if require_advisories:
-        from dataclasses import replace
-
         pol = replace(pol, require_advisories=True)
     target = find_target(python)
     if install_guard is not None:
@@ -234,31 +199,26 @@ def _run_vet(
     )
     from pipwarden.direct import prepare, scratch_dir
 
+    @functools.cache
+    def connect() -> tuple[Any, Any]:
+        """The store and index client, opened once, when first needed (after pip starts,
+        unless a direct reference must be fetched before)."""
+        from pipwarden.store import Store
+        from pipwarden.vet import make_client
+
+        store = Store()
+        client = make_client(
+            options, target, store, json_url=json_url, offline=offline,
+            timeout=timeout, retries=retries,
+        )  # fmt: skip
+        return store, client
+
     workdir = scratch_dir()
     resolver: Resolver | None = None
     try:
-        store: Any = None
-        client: Any = None
-        if request.direct:
-            from pipwarden.store import Store
-            from pipwarden.vet import make_client
-
-            store = Store()
-            client = make_client(
-                options, target, store, json_url=json_url, offline=offline,
-                timeout=timeout, retries=retries,
-            )  # fmt: skip
-        prepared = prepare(
-            request,
-            _direct_fetcher(client),
-            workdir,
-            allow_vcs=pol.vcs_allowed,
-            allow_editable=pol.editable_allowed,
-        )
+        prepared = prepare(request, _direct_fetcher(lambda: connect()[1]), workdir, pol)
         req_file, cons_file = prepared.write(workdir)
-        from dataclasses import replace as dc_replace
-
-        options = dc_replace(
+        options = replace(
             options,
             requirement_files=(str(req_file),),
             constraint_files=(str(cons_file),) if cons_file else (),
@@ -272,15 +232,9 @@ def _run_vet(
         resolver.start()
         from rich.console import Console
 
-        from pipwarden.store import Store
-        from pipwarden.vet import make_client, vet
+        from pipwarden.vet import vet
 
-        if store is None:
-            store = Store()
-            client = make_client(
-                options, target, store, json_url=json_url, offline=offline,
-                timeout=timeout, retries=retries,
-            )  # fmt: skip
+        store, client = connect()
         with client:
             result = vet(
                 options,
@@ -297,22 +251,18 @@ def _run_vet(
     finally:
         if resolver is not None:
             resolver.close()
-        import shutil
-
         shutil.rmtree(workdir, ignore_errors=True)
     return result, target, options
 
 
-def _direct_fetcher(client: Any) -> Callable[[str, str, str | None], Path]:
+def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None], Path]:
     """fetch(url, filename, sha256) for direct references, with one-line errors."""
 
     def fetch(url: str, filename: str, sha256: str | None) -> Path:
         from pipwarden.index import NotCached
 
-        if client is None:  # pragma: no cover - only direct references fetch
-            raise PipwardenError(f"cannot fetch {filename}: no index client")
         try:
-            path: Path = client.fetch(url, filename, sha256)
+            path: Path = client().fetch(url, filename, sha256)
         except NotCached:
             raise PipwardenError(f"offline: {filename} is not in the cache") from None
         return path
