@@ -84,13 +84,18 @@ def find_target(spec: str | None) -> Target:
     return Target(python=python, venv=Path(sys.prefix) if in_venv else None)
 
 
+def venv_site_packages(root: Path) -> list[Path]:
+    """The site-packages folders of the virtual environment at `root` (POSIX and Windows)."""
+    found = sorted(root.glob("lib/python*/site-packages"))
+    found += sorted(root.glob("lib64/python*/site-packages"))
+    found += [p for p in [root / "Lib" / "site-packages"] if p.is_dir()]
+    return list(dict.fromkeys(p.resolve() for p in found))
+
+
 def site_packages(target: Target) -> list[Path]:
     """The target's site-packages folders (read from disk, without starting it when a venv)."""
     if target.venv is not None:
-        found = sorted(target.venv.glob("lib/python*/site-packages"))
-        found += sorted(target.venv.glob("lib64/python*/site-packages"))
-        found += [p for p in [target.venv / "Lib" / "site-packages"] if p.is_dir()]
-        return list(dict.fromkeys(p.resolve() for p in found))
+        return venv_site_packages(target.venv)
     import json
     import subprocess
 

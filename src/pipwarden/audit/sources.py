@@ -444,13 +444,11 @@ def parse_pipfile_lock(path: Path) -> list[Dependency]:
 # ---------------------------------------------------------------------------
 def site_packages(root: Path) -> list[Path]:
     """The site-packages folders of a virtual environment (or `root` itself)."""
+    from pipwarden.environment import venv_site_packages
+
     if list(root.glob("*.dist-info")):
         return [root]
-    found = sorted(root.glob("lib/python*/site-packages")) + sorted(
-        root.glob("lib64/python*/site-packages")
-    )
-    found += [p for p in [root / "Lib" / "site-packages"] if p.is_dir()]
-    return list(dict.fromkeys(p.resolve() for p in found))
+    return venv_site_packages(root)
 
 
 def parse_environment(root: Path) -> list[Dependency]:
