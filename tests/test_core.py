@@ -16,8 +16,9 @@ import pytest
 from pipwarden import __version__
 from pipwarden.errors import PipwardenError, PolicyError
 from pipwarden.findings import Finding, Severity, Verdict
-from pipwarden.index import display_url, json_api_base
+from pipwarden.index import json_api_base
 from pipwarden.policy import Ignore, Policy, from_mapping, load
+from pipwarden.redact import redact_url
 from pipwarden.sdistmeta import read_pkg_info, write_stub_wheel
 
 
@@ -129,7 +130,7 @@ def test_json_api_beside_the_index(index: str, expected: str | None) -> None:
 
 
 def test_display_url_hides_credentials() -> None:
-    assert display_url("https://user:secret@example.invalid/simple/") == (
+    assert redact_url("https://user:secret@example.invalid/simple/") == (
         "https://example.invalid/simple/"
     )
 

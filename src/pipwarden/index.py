@@ -90,11 +90,6 @@ def json_api_base(index_url: str) -> str | None:
     return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, base_path, "", ""))
 
 
-def display_url(url: str) -> str:
-    """A URL for messages: `redact.redact_url` (kept under this name for callers)."""
-    return redact_url(url)
-
-
 def _origin(scheme: str, host: str | None, port: int | None) -> tuple[str, str, int | None]:
     scheme = scheme.lower()
     return scheme, (host or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
@@ -293,7 +288,7 @@ class IndexClient:
             if attempt < self.retries:
                 time.sleep(self.backoff * (2**attempt))
         raise IndexError_(
-            f"cannot reach {display_url(url)} after {self.retries + 1} attempts ({last}); "
+            f"cannot reach {redact_url(url)} after {self.retries + 1} attempts ({last}); "
             "check the index URL, your network or proxy settings"
         )
 
@@ -301,9 +296,8 @@ class IndexClient:
         """A JSON document (cached in the store); None on 404 or 410."""
         age = self.metadata_max_age if max_age is None else max_age
         url = self.auth.remember(url)
-        key = redact_url(url)
-        if self.store is not None:
-            cached = self.store.cache_get(key, None if self.offline else age)
+        if self.store is not None:  # the store keeps its keys free of credentials
+            cached = self.store.cache_get(url, None if self.offline else age)
             if cached is not None:
                 status, body = cached
                 try:
@@ -315,16 +309,16 @@ class IndexClient:
         resp = self._get(url, headers={"Accept": "application/json"})
         if resp.status_code in (404, 410):
             if self.store is not None:
-                self.store.cache_put(key, resp.status_code, b"")
+                self.store.cache_put(url, resp.status_code, b"")
             return None
         if resp.status_code != 200:
-            raise IndexError_(f"{key} answered HTTP {resp.status_code}")
+            raise IndexError_(f"{redact_url(url)} answered HTTP {resp.status_code}")
         try:
             doc = loads_json(resp.content)
         except ValueError:  # not JSON, or nested too deeply to follow
-            raise IndexError_(f"{key} did not answer JSON") from None
+            raise IndexError_(f"{redact_url(url)} did not answer JSON") from None
         if self.store is not None:
-            self.store.cache_put(key, 200, resp.content)
+            self.store.cache_put(url, 200, resp.content)
         return doc
 
     # -- JSON API --------------------------------------------------------
@@ -361,7 +355,7 @@ class IndexClient:
             if not page.is_file():
                 return None
             return _parse_html(page.read_text(encoding="utf-8", errors="replace"), url)
-        cache_key = f"simple:{redact_url(url)}"
+        cache_key = f"simple:{url}"  # the store keeps its keys free of credentials
         body: bytes | None = None
         ctype = ""
         if self.store is not None:
@@ -380,7 +374,7 @@ class IndexClient:
                     self.store.cache_put(cache_key, resp.status_code, b"")
                 return None
             if resp.status_code != 200:
-                raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+                raise IndexError_(f"{redact_url(url)} answered HTTP {resp.status_code}")
             body, ctype = resp.content, resp.headers.get("content-type", "")
             if self.store is not None:
                 self.store.cache_put(cache_key, 200, ctype.encode() + b"\n" + body)
@@ -388,7 +382,7 @@ class IndexClient:
             try:
                 doc = loads_json(body)
             except ValueError:  # not JSON, or nested too deeply to follow
-                raise IndexError_(f"{display_url(url)} sent malformed JSON") from None
+                raise IndexError_(f"{redact_url(url)} sent malformed JSON") from None
             return _parse_json(doc if isinstance(doc, dict) else {}, url)
         return _parse_html(body.decode("utf-8", errors="replace"), url)
 
@@ -457,7 +451,7 @@ class IndexClient:
         """Write the artifact at `url` into `out`, no more than `size` bytes, before `until`
         (a time.monotonic() value)."""
         until = time.monotonic() + DOWNLOAD_DEADLINE if until is None else until
-        shown = display_url(url)
+        shown = redact_url(url)
 
         def too_big(got: int) -> IndexError_:
             return IndexError_(

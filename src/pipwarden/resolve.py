@@ -496,18 +496,18 @@ class Resolver:
             return Requirement(name or text)
 
     def _where(self) -> str:
-        from pipwarden.index import display_url
+        from pipwarden.redact import redact_url
 
         assert self.index is not None
         if self.offline_links is not None:
             return "the offline cache"
         if not self.index.index_url:
             return "--find-links (no index)"
-        return display_url(self.index.index_url)
+        return redact_url(self.index.index_url)
 
     def _sdist_for(self, req: Requirement, stderr: str) -> IndexFile:
         """The sdist to read for `req`, or the reason there is none."""
-        from pipwarden.index import display_url
+        from pipwarden.redact import redact_url
 
         if self.index is None:
             raise ResolutionError(f"pip found no installable version of {req}")
@@ -518,7 +518,7 @@ class Resolver:
             )
         found = self.index.find_project(req.name)
         if found is None:
-            extras = ", ".join(display_url(u) for u in self.index.extra_index_urls)
+            extras = ", ".join(redact_url(u) for u in self.index.extra_index_urls)
             where = self._where() + (f" (nor {extras})" if extras else "")
             from pipwarden.names.detect import suggestion
 

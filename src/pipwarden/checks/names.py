@@ -23,8 +23,9 @@ from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-from pipwarden.index import PYPI_SIMPLE, display_url
+from pipwarden.index import PYPI_SIMPLE
 from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
+from pipwarden.redact import redact_url
 from pipwarden.report.sarif import RuleInfo
 
 NAME = "names"
@@ -211,11 +212,11 @@ def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
         where = (
             "which the policy does not name as private-index"
             if private is None
-            else f"not from the private index {display_url(policy.private_index or '')}"
+            else f"not from the private index {redact_url(policy.private_index or '')}"
         )
         return confused(
-            f"internal project '{candidate.name}' came from {display_url(came_from)}, {where}",
-            f"index: {display_url(came_from)}",
+            f"internal project '{candidate.name}' came from {redact_url(came_from)}, {where}",
+            f"index: {redact_url(came_from)}",
         )
     if ctx.offline:
         return []
@@ -231,9 +232,9 @@ def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
             ):
                 return confused(
                     f"internal project '{candidate.name}': {candidate.filename} is not on the "
-                    f"private index {display_url(policy.private_index or '')}; it came from "
+                    f"private index {redact_url(policy.private_index or '')}; it came from "
                     "somewhere else",
-                    f"artifact: {display_url(candidate.url)}",
+                    f"artifact: {redact_url(candidate.url)}",
                 )
         indexes = [ctx.index.index_url, *ctx.index.extra_index_urls]
         public = [u for u in indexes if private is None or _norm(u) != private]
@@ -244,8 +245,8 @@ def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
             if files is not None:
                 return confused(
                     f"internal project '{candidate.name}' also exists on the public index "
-                    f"{display_url(url)}: whoever published it there can take over installs",
-                    f"{len(files)} file(s) on {display_url(url)}",
+                    f"{redact_url(url)}: whoever published it there can take over installs",
+                    f"{len(files)} file(s) on {redact_url(url)}",
                 )
     except PipwardenError as exc:
         return [
@@ -296,7 +297,7 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
         doc = ctx.index.project_json(candidate.name)
         if doc is None:
             if candidate.requested and ctx.index.find_project(candidate.name) is None:
-                where = display_url(candidate.index_url or ctx.index.index_url)
+                where = redact_url(candidate.index_url or ctx.index.index_url)
                 return [
                     _finding(
                         candidate,

@@ -25,10 +25,11 @@ from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
-from pipwarden.index import IndexClient, display_url
+from pipwarden.index import IndexClient
 from pipwarden.publishers import trust as trustmod
 from pipwarden.publishers.evidence import Evidence, gather
 from pipwarden.publishers.heuristics import evaluate, finding
+from pipwarden.redact import redact_url
 
 NAME = "publishers"
 #: Concurrent requests while gathering evidence for a closure.
@@ -93,7 +94,7 @@ def _check_json_url(evidence: Evidence, candidate: Candidate, ctx: VetContext) -
     project = evidence.project
     if project.unreadable == "json-api":
         raise RunInputError(
-            f"--json-url {display_url(url)} returned nothing usable ({project.error}); "
+            f"--json-url {redact_url(url)} returned nothing usable ({project.error}); "
             "give the root of a PyPI-style JSON API (…/pypi/), or leave --json-url out"
         )
     if project.found:

@@ -12,10 +12,11 @@ import click
 
 from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
-from pipwarden.index import PYPI_SIMPLE, IndexClient, display_url
+from pipwarden.index import PYPI_SIMPLE, IndexClient
 from pipwarden.names import corpus as corpus_mod
 from pipwarden.names.detect import Detector, NameVerdict, default_detector
 from pipwarden.policy import MAX_DAYS
+from pipwarden.redact import redact_url
 
 #: Most names accepted in one call.
 MAX_NAMES = 100_000
@@ -58,7 +59,7 @@ def _online(
                         name,
                         True,
                         v.imitates,
-                        f"no such project on {display_url(client.index_url)}{hint} "
+                        f"no such project on {redact_url(client.index_url)}{hint} "
                         "(anyone could register this name)",
                         "no-such-project",
                     )

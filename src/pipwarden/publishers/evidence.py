@@ -38,7 +38,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import IndexError_
-from pipwarden.index import SIMPLE_JSON, IndexClient, display_url
+from pipwarden.index import SIMPLE_JSON, IndexClient
 from pipwarden.redact import redact_url
 
 #: Bumped whenever the cached form of `ProjectEvidence` changes.
@@ -575,7 +575,7 @@ def _simple_json(client: IndexClient, name: str) -> dict[str, Any] | None:
     ctype = resp.headers.get("content-type", "")
     ok = resp.status_code == 200 and ("json" in ctype)
     if resp.status_code not in (200, 404, 410):
-        raise IndexError_(f"{display_url(url)} answered HTTP {resp.status_code}")
+        raise IndexError_(f"{redact_url(url)} answered HTTP {resp.status_code}")
     if client.store is not None:
         client.store.cache_put(key, 200 if ok else 404, resp.content if ok else b"")
     return _loads_dict(resp.content) if ok else None
@@ -636,12 +636,12 @@ def _json_api_doc(client: IndexClient, name: str) -> tuple[dict[str, Any] | None
     except IndexError_ as exc:
         return None, str(exc)
     except (ValueError, RecursionError):  # a cached body, or JSON nested too deeply
-        return None, f"{display_url(url)} did not answer readable JSON"
+        return None, f"{redact_url(url)} did not answer readable JSON"
     if doc is None:
         return None, None
     problem = json_api_problem(doc)
     if problem is not None:
-        return None, f"{display_url(url)} {problem}"
+        return None, f"{redact_url(url)} {problem}"
     return doc, None
 
 
@@ -656,7 +656,7 @@ def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -
 
     Never raises for index trouble: the result's `error` says what failed.
     """
-    where = display_url(client.index_url)
+    where = redact_url(client.index_url)
     store = client.store
     key = _cache_key(client, name)
     if store is not None and not refresh:
@@ -703,7 +703,7 @@ def attestation(
     client: IndexClient, project: ProjectEvidence, version: str | None, filename: str | None
 ) -> Attestation:
     """The PEP 740 state of one file of `project`; never raises for index trouble."""
-    where = display_url(client.index_url)
+    where = redact_url(client.index_url)
     if not filename or not version:
         return Attestation(filename, "unavailable", message="no file to look up")
     if project.pep740:
