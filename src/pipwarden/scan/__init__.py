@@ -238,12 +238,11 @@ def scan_contents(contents: Contents) -> TargetResult:
     try:
         _scan_members(contents, clock, findings, tally)
     except BudgetExceeded as exc:
-        findings.append(budget_issue(exc))
         close = getattr(contents.members, "close", None)
         if close is not None:
             close()
-    if any(f.rule == "archive.budget-exceeded" for f in contents.issues):
-        findings = [f for f in findings if f.rule != "archive.budget-exceeded"]
+        if not any(f.rule == "archive.budget-exceeded" for f in contents.issues):
+            findings.append(budget_issue(exc))  # unless the reader ran out first and said so
     findings = [*contents.issues, *findings]
     return TargetResult(contents.target, verdict(findings), findings, None, tally.files)
 
