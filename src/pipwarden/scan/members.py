@@ -206,7 +206,7 @@ class Contents:
     #: A wheel tagged ``none-any`` (pure Python): native binaries in it are droppers.
     pure: bool = False
     #: The target's time and memory budget, started when it was opened.
-    clock: Clock | None = None
+    clock: Clock = field(default_factory=DEFAULT_LIMITS.clock)
 
 
 def issue(
