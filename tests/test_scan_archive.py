@@ -14,7 +14,7 @@ import pytest
 from pipwarden.errors import PipwardenError
 from pipwarden.scan import scan_target
 from pipwarden.scan.archive import Limits, folder_files, open_target
-from tests.support.builders import build_sdist, build_wheel
+from tests.support.builders import build_sdist, build_wheel, compress, tar_bytes
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
 
@@ -34,14 +34,7 @@ def write_zip(path: Path, members: list[tuple[str | zipfile.ZipInfo, bytes]]) ->
 def write_tar(
     path: Path, members: list[tarfile.TarInfo | tuple[str, bytes]], mode: str = "w:gz"
 ) -> Path:
-    with tarfile.open(path, mode) as tf:
-        for m in members:
-            if isinstance(m, tarfile.TarInfo):
-                tf.addfile(m)
-            else:
-                ti = tarfile.TarInfo(m[0])
-                ti.size = len(m[1])
-                tf.addfile(ti, io.BytesIO(m[1]))
+    path.write_bytes(compress(tar_bytes(members), mode.partition(":")[2]))
     return path
 
 

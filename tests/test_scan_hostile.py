@@ -23,7 +23,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
 from pipwarden.scan import TargetResult, scan_target
 from pipwarden.scan.archive import Limits, open_target
-from tests.support.builders import build_sdist, build_wheel
+from tests.support.builders import build_sdist, build_wheel, tar_bytes
 from tests.support.indexserver import LocalIndex
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
@@ -35,18 +35,6 @@ def by_rule(result: TargetResult) -> dict[str, Severity]:
     for f in result.findings:
         out[f.rule] = max(out.get(f.rule, f.severity), f.severity)
     return out
-
-
-def tar_bytes(members: list[tuple[str, bytes]], end: bool = True) -> bytes:
-    buf = io.BytesIO()
-    tf = tarfile.open(fileobj=buf, mode="w", format=tarfile.PAX_FORMAT)  # noqa: SIM115
-    for name, data in members:
-        ti = tarfile.TarInfo(name)
-        ti.size = len(data)
-        tf.addfile(ti, io.BytesIO(data))
-    if end:
-        tf.close()
-    return buf.getvalue()
 
 
 def duplicate_wheel(first: str, last: str) -> tuple[str, bytes]:

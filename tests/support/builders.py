@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import base64
+import bz2
+import gzip
 import hashlib
 import io
+import lzma
 import tarfile
 import time
 import zipfile
@@ -107,3 +110,37 @@ def build_sdist(
             ti.mtime = int(time.time())
             tf.addfile(ti, io.BytesIO(raw))
     return f"{dn}-{version}.tar.gz", buf.getvalue()
+
+
+def tar_bytes(
+    members: list[tarfile.TarInfo | tuple[str, bytes]],
+    fmt: int = tarfile.PAX_FORMAT,
+    end: bool = True,
+) -> bytes:
+    """An uncompressed tar of `members` (a TarInfo is added as is, without data).
+
+    Without `end` the end-of-archive marker is left out.
+    """
+    buf = io.BytesIO()
+    tf = tarfile.open(fileobj=buf, mode="w", format=fmt)  # noqa: SIM115 - closed only with `end`
+    for m in members:
+        if isinstance(m, tarfile.TarInfo):
+            tf.addfile(m)
+        else:
+            ti = tarfile.TarInfo(m[0])
+            ti.size = len(m[1])
+            tf.addfile(ti, io.BytesIO(m[1]))
+    if end:
+        tf.close()  # writes the end-of-archive marker
+    return buf.getvalue()
+
+
+def compress(raw: bytes, how: str) -> bytes:
+    """`raw` compressed with ``gz``, ``bz2`` or ``xz`` (reproducibly), or as is for ``""``."""
+    if how == "gz":
+        return gzip.compress(raw, mtime=0)
+    if how == "bz2":
+        return bz2.compress(raw)
+    if how == "xz":
+        return lzma.compress(raw)
+    return raw

@@ -27,7 +27,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from tests.support.builders import build_wheel, metadata_text
+from tests.support.builders import build_wheel, compress, metadata_text, tar_bytes
 
 MARKER = "pwfuzz-marker"
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
@@ -60,35 +60,6 @@ def _zip(members: list[tuple[str | zipfile.ZipInfo, bytes]], level: int = 6) -> 
     return buf.getvalue()
 
 
-def _tar(
-    members: list[tarfile.TarInfo | tuple[str, bytes]],
-    fmt: int = tarfile.PAX_FORMAT,
-    end: bool = True,
-) -> bytes:
-    buf = io.BytesIO()
-    tf = tarfile.open(fileobj=buf, mode="w", format=fmt)  # noqa: SIM115 - closed only with `end`
-    for m in members:
-        if isinstance(m, tarfile.TarInfo):
-            tf.addfile(m)
-        else:
-            ti = tarfile.TarInfo(m[0])
-            ti.size = len(m[1])
-            tf.addfile(ti, io.BytesIO(m[1]))
-    if end:
-        tf.close()  # writes the end-of-archive marker
-    return buf.getvalue()
-
-
-def _compress(raw: bytes, how: str) -> bytes:
-    if how == "gz":
-        return gzip.compress(raw, mtime=0)
-    if how == "bz2":
-        return bz2.compress(raw)
-    if how == "xz":
-        return lzma.compress(raw)
-    return raw
-
-
 _SUFFIX = {"gz": ".tar.gz", "bz2": ".tar.bz2", "xz": ".tar.xz", "": ".tar"}
 
 
@@ -105,7 +76,7 @@ def _sdist(files: dict[str, str], setup_py: str | None = None) -> tuple[str, byt
     if setup_py is not None:
         members.append(("fz-1.0/setup.py", setup_py.encode()))
     members += [(f"fz-1.0/{k}", v.encode()) for k, v in files.items()]
-    return "fz-1.0.tar.gz", gzip.compress(_tar(members), mtime=0)
+    return "fz-1.0.tar.gz", gzip.compress(tar_bytes(members), mtime=0)
 
 
 # ------------------------------------------------------------------ crafted cases
@@ -121,8 +92,8 @@ def _bomb_zip(rng: random.Random) -> tuple[str, bytes]:
 def _bomb_tar(rng: random.Random) -> tuple[str, bytes]:
     size = rng.choice([8, 32, 96]) * MiB
     how = rng.choice(["gz", "bz2", "xz"])
-    raw = _tar([(f"{MARKER}/zeros.bin", b"\0" * size), (f"{MARKER}/b.py", b"x = 1\n")])
-    return "bomb" + _SUFFIX[how], _compress(raw, how)
+    raw = tar_bytes([(f"{MARKER}/zeros.bin", b"\0" * size), (f"{MARKER}/b.py", b"x = 1\n")])
+    return "bomb" + _SUFFIX[how], compress(raw, how)
 
 
 def _nested_bomb(rng: random.Random) -> tuple[str, bytes]:
@@ -152,7 +123,7 @@ def _traversal(rng: random.Random) -> tuple[str, bytes]:
     members.append(("p/ok.py", b"x = 1\n"))
     if rng.random() < 0.5:  # zipfile cannot write an empty name
         return "traversal.zip", _zip([(n or "./", d) for n, d in members])
-    raw = _tar(list(members), fmt=tarfile.GNU_FORMAT)
+    raw = tar_bytes(list(members), fmt=tarfile.GNU_FORMAT)
     return "traversal.tar.gz", gzip.compress(raw, mtime=0)
 
 
@@ -168,7 +139,7 @@ def _links(rng: random.Random) -> tuple[str, bytes]:
     out.append(("p/ok.py", b"x = 1\n"))
     if rng.random() < 0.3:  # a link, then a file written through it
         out.append((f"p/{MARKER}0/evil.py", EVIL.encode()))
-    return "links.tar.gz", gzip.compress(_tar(out), mtime=0)
+    return "links.tar.gz", gzip.compress(tar_bytes(out), mtime=0)
 
 
 def _zip_links(rng: random.Random) -> tuple[str, bytes]:
@@ -182,7 +153,7 @@ def _duplicates(rng: random.Random) -> tuple[str, bytes]:
     rng.shuffle(copies)
     kind = rng.choice(["wheel", "zip", "tar"])
     if kind == "tar":
-        raw = _tar([("fz-1.0/fz/__init__.py", c) for c in copies] + [("fz-1.0/PKG-INFO", b"")])
+        raw = tar_bytes([("fz-1.0/fz/__init__.py", c) for c in copies] + [("fz-1.0/PKG-INFO", b"")])
         return "fz-1.0.tar.gz", gzip.compress(raw, mtime=0)
     name, data = _wheel({"fz/__init__.py": copies[0]})
     buf = io.BytesIO(data)
@@ -200,7 +171,7 @@ def _multi_gzip(rng: random.Random) -> tuple[str, bytes]:
         members: list[tarfile.TarInfo | tuple[str, bytes]] = [
             (f"fz-1.0/fz/m{i}.py", (EVIL if last else "x = 1\n").encode())
         ]
-        parts.append(gzip.compress(_tar(members, end=last or rng.random() < 0.3), mtime=0))
+        parts.append(gzip.compress(tar_bytes(members, end=last or rng.random() < 0.3), mtime=0))
         if rng.random() < 0.3:
             parts.append(b"\0" * rng.randint(1, 64))  # padding GzipFile skips
     return "fz-1.0.tar.gz", b"".join(parts)
@@ -331,7 +302,7 @@ def _many_members(rng: random.Random) -> tuple[str, bytes]:
     n = rng.choice([2000, 20_000])
     if rng.random() < 0.5:
         return "many.zip", _zip([(f"p/{i}.py", b"") for i in range(n)], 1)
-    return "many.tar.gz", gzip.compress(_tar([(f"p/{i}.py", b"") for i in range(n)]), mtime=0)
+    return "many.tar.gz", gzip.compress(tar_bytes([(f"p/{i}.py", b"") for i in range(n)]), mtime=0)
 
 
 def _cut(rng: random.Random) -> tuple[str, bytes]:
@@ -349,7 +320,7 @@ def _cut(rng: random.Random) -> tuple[str, bytes]:
         pos = rng.choice(headers)
         return name, gzip.compress(raw[:pos] + b"G" * 512 + raw[pos + 512 :], mtime=0)
     if how == "trailing":
-        extra = _tar([("fz-1.0/fz/late.py", EVIL.encode())])
+        extra = tar_bytes([("fz-1.0/fz/late.py", EVIL.encode())])
         return name, gzip.compress(raw + extra, mtime=0)
     return name, data + b"garbage after the gzip member"
 
@@ -363,7 +334,7 @@ def _junk(rng: random.Random) -> tuple[str, bytes]:
 def _nested_archives(rng: random.Random) -> tuple[str, bytes]:
     inner_name, inner = _wheel({"in/__init__.py": EVIL})
     for _ in range(rng.randint(1, 3)):
-        inner = gzip.compress(_tar([(f"fz-1.0/{MARKER}/{inner_name}", inner)]), mtime=0)
+        inner = gzip.compress(tar_bytes([(f"fz-1.0/{MARKER}/{inner_name}", inner)]), mtime=0)
         inner_name = "x.tar.gz"
     return "fz-1.0.tar.gz", inner
 
@@ -486,7 +457,7 @@ def mutate(rng: random.Random, filename: str, data: bytes) -> tuple[str, bytes]:
     plain = _decompress(data, how)
     if plain is None:
         return filename, bytes(raw)
-    return filename, _compress(_tar_field(rng, plain), how)
+    return filename, compress(_tar_field(rng, plain), how)
 
 
 def _decompress(data: bytes, how: str) -> bytes | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
-from pipwarden.scan.budget import BudgetExceeded, Clock
+from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
@@ -234,16 +234,14 @@ def scan_contents(contents: Contents) -> TargetResult:
     """
     findings: list[Finding] = []
     tally = _Tally()
-    clock = contents.clock if contents.clock is not None else DEFAULT_LIMITS.clock()
     try:
-        _scan_members(contents, clock, findings, tally)
+        _scan_members(contents, findings, tally)
     except BudgetExceeded as exc:
-        findings.append(budget_issue(exc))
         close = getattr(contents.members, "close", None)
         if close is not None:
             close()
-    if any(f.rule == "archive.budget-exceeded" for f in contents.issues):
-        findings = [f for f in findings if f.rule != "archive.budget-exceeded"]
+        if not any(f.rule == "archive.budget-exceeded" for f in contents.issues):
+            findings.append(budget_issue(exc))  # unless the reader ran out first and said so
     findings = [*contents.issues, *findings]
     return TargetResult(contents.target, verdict(findings), findings, None, tally.files)
 
@@ -255,8 +253,9 @@ class _Tally:
     files: int = 0
 
 
-def _scan_members(contents: Contents, clock: Clock, out: list[Finding], tally: _Tally) -> None:
+def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None:
     """Analyse the members into `out`, counting them in `tally`."""
+    clock = contents.clock
     findings: list[Finding] = []
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass

@@ -24,10 +24,11 @@ import stat
 import subprocess
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
+from pipwarden.scan.budget import MiB
 from pipwarden.scan.members import (
     DEFAULT_LIMITS,
     HEAD,
@@ -36,7 +37,6 @@ from pipwarden.scan.members import (
     Contents,
     Limits,
     Member,
-    MiB,
     bomb,
     check_name,
     issue,
@@ -56,7 +56,6 @@ __all__ = [
     "kind_of",
     "open_installed",
     "open_target",
-    "posix",
 ]
 
 # ---------------------------------------------------------------- zip / wheel
@@ -438,7 +437,7 @@ def open_target(
     issues: list[Finding] = []
     target = str(path)
     clock = limits.clock()
-    budget = Budget(limits, issues, target, clock)
+    budget = Budget(limits, issues, clock)
     members: Iterator[Member]
     pure = False
     if kind == "folder":
@@ -465,11 +464,6 @@ def open_installed(name: str, limits: Limits = DEFAULT_LIMITS) -> Contents:
     issues: list[Finding] = []
     base, rels, hashes = installed_files(name)
     clock = limits.clock()
-    budget = Budget(limits, issues, f"installed:{name}", clock)
+    budget = Budget(limits, issues, clock)
     members = _read_installed(base, rels, hashes, issues, budget)
     return Contents(f"installed:{name}", "installed", members, issues, clock=clock)
-
-
-def posix(name: str) -> PurePosixPath:
-    """`name` as a PurePosixPath (member names are always POSIX)."""
-    return PurePosixPath(name)

@@ -19,9 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from pipwarden.findings import Finding, Severity
-from pipwarden.scan.budget import BudgetExceeded, Clock
-
-MiB = 1024 * 1024
+from pipwarden.scan.budget import BudgetExceeded, Clock, MiB
 
 
 @dataclass(frozen=True)
@@ -208,7 +206,7 @@ class Contents:
     #: A wheel tagged ``none-any`` (pure Python): native binaries in it are droppers.
     pure: bool = False
     #: The target's time and memory budget, started when it was opened.
-    clock: Clock | None = None
+    clock: Clock = field(default_factory=DEFAULT_LIMITS.clock)
 
 
 def issue(
@@ -310,13 +308,10 @@ class Budget:
     the target was not analysed, so it cannot be allowed.
     """
 
-    def __init__(
-        self, limits: Limits, issues: list[Finding], target: str, clock: Clock | None = None
-    ) -> None:
+    def __init__(self, limits: Limits, issues: list[Finding], clock: Clock) -> None:
         self.limits = limits
         self.issues = issues
-        self.target = target
-        self.clock = clock if clock is not None else limits.clock()
+        self.clock = clock
         self.members = 0
         self.total = 0
         self.exhausted = False

@@ -263,8 +263,13 @@ class _CappedInfo(tarfile.TarInfo):
         return result
 
 
-def _opener(path: Path, magic: bytes) -> tuple[Callable[[], tuple[_Counting, _Reader]], str]:
-    """A function opening the decompressed stream of `path`, and its compression."""
+def _opener(path: Path) -> tuple[Callable[[], tuple[_Counting, _Reader]], str]:
+    """A function opening the decompressed stream of `path`, and its compression.
+
+    The compression is told by the first bytes of `path` (OSError when it cannot be read).
+    """
+    with path.open("rb") as fh:
+        magic = fh.read(6)
 
     def plain() -> tuple[_Counting, _Reader]:
         counter = _Counting(path.open("rb"))
@@ -298,9 +303,7 @@ def looks_like_tar(path: Path) -> bool:
     the first member, extension headers included, into memory.
     """
     try:
-        with path.open("rb") as fh:
-            magic = fh.read(6)
-        opener, _ = _opener(path, magic)
+        opener, _ = _opener(path)
         counter, dec = opener()
         try:
             block = dec.read(tarfile.BLOCKSIZE)
@@ -315,11 +318,9 @@ def looks_like_tar(path: Path) -> bool:
 def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) -> Iterator[Member]:
     """The members of a tar archive (plain, gzip, bzip2 or xz) as pip would unpack them."""
     try:
-        with path.open("rb") as fh:
-            magic = fh.read(6)
+        opener, compression = _opener(path)
     except OSError as exc:
         raise PipwardenError(f"cannot read {path}: {exc}") from None
-    opener, compression = _opener(path, magic)
     stream: _Stream | None = None
     count = 0
     try:
