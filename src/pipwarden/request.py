@@ -39,10 +39,8 @@ from packaging.utils import (
 )
 
 from pipwarden.errors import PipwardenError
-from pipwarden.limits import MAX_REQUIREMENT_LENGTH, validate_name, validate_requirement_text
+from pipwarden.limits import validate_name, validate_requirement_text
 
-#: Longest logical requirement line read (a real one is a few hundred bytes).
-MAX_LINE = MAX_REQUIREMENT_LENGTH
 #: Longest requirements file read.
 MAX_FILE = 16 * 1024 * 1024
 #: Deepest chain of -r/-c includes.
@@ -89,11 +87,6 @@ class Item:
     constraint: bool = False
 
     @property
-    def key(self) -> str | None:
-        """The normalized project name, when known."""
-        return canonicalize_name(self.name) if self.name else None
-
-    @property
     def local_path(self) -> Path | None:
         """The local file or folder of a ``file:`` direct reference."""
         if self.url is None or not self.url.startswith("file:"):
@@ -132,11 +125,6 @@ class Request:
     trusted_hosts: list[str] = field(default_factory=list)
     #: pip ≥ 26's release-control lines (``--all-releases``, ``--only-final``), kept as written.
     release_lines: list[str] = field(default_factory=list)
-
-    @property
-    def direct(self) -> list[Item]:
-        """The requirements that are not plain index names."""
-        return [i for i in self.items if i.kind is not Kind.NAMED]
 
 
 # ---------------------------------------------------------------- options
@@ -484,8 +472,7 @@ class _Reader:
         text = decode(data, shown)
         for number, _raw, line in requirement_lines(text):
             where = f"{shown}:{number}"
-            if len(line) > MAX_LINE:
-                raise PipwardenError(f"{where}: a line of {len(line)} characters is too long")
+            validate_requirement_text(line, where)
             self._line(line, where, path, constraint, (*stack, resolved))
 
     def _line(
