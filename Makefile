@@ -19,7 +19,7 @@ demo: setup
 
 ## Lint, type-check and run the hermetic test suite.
 test: setup lint
-	$(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/python -m pytest -p no:cacheprovider -n auto
 
 lint: setup
 	$(BIN)/ruff check src tests bench
