@@ -36,6 +36,7 @@ from packaging.version import InvalidVersion, Version
 
 from pipwarden.audit.osv import Advisory, AdvisoryDB
 from pipwarden.environment import Target, site_packages
+from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.resolve import Resolution, Resolved, Resolver
 
@@ -197,8 +198,21 @@ def let_fixes_through(
 
     Nothing changes (and pip is not run again) without a cooldown, offline, when
     the cooldown was already relaxed, or when no installed version has an
-    advisory whose fix the cooldown held back.
+    advisory whose fix the cooldown held back. Nothing changes either when the
+    advisories cannot be read or the fix cannot be fetched or resolved: the
+    cooldown then holds, and the checks report what they cannot read.
     """
+    try:
+        return _let_fixes_through(resolver, resolution, index)
+    except RunInputError:
+        raise
+    except Exception:  # the exception to the cooldown is optional; the cooldown never is
+        return resolution, []
+
+
+def _let_fixes_through(
+    resolver: Resolver, resolution: Resolution, index: IndexClient
+) -> tuple[Resolution, list[Exemption]]:
     cutoff = resolver.options.uploaded_prior_to
     if cutoff is None or resolution.cooldown_relaxed or resolver.offline_links is not None:
         return resolution, []
@@ -222,6 +236,8 @@ def let_fixes_through(
         return resolution, []
     have = installed_versions(resolver.target)
     suspects = [p for p in suspects if canonicalize_name(p.name) in have]
+    if not suspects:
+        return resolution, []
     files_of: dict[str, list[IndexFile]] = {}
     for p in suspects:
         found = index.find_project(p.name)

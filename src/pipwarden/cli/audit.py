@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -156,14 +157,8 @@ def audit_command(
         diff, applied = fix.apply(plan, dry_run=dry_run)
         if dry_run:
             click.echo(diff, nl=False, err=fmt != "table")
-        report = engine.AuditReport(
-            results=report.results,
-            skipped=report.skipped,
-            status=report.status,
-            clean=report.clean,
-            expired=report.expired,
-            stale_days=report.stale_days,
-            fixes=tuple((e.name, e.old, e.new) for e in applied) if not dry_run else (),
+        report = dataclasses.replace(
+            report, fixes=tuple((e.name, e.old, e.new) for e in applied) if not dry_run else ()
         )
         verb = "would rewrite" if dry_run else "rewrote"
         for e in applied:
