@@ -113,17 +113,24 @@ class Policy:
                 return ign
         return None
 
+    def _ignored_now(self, finding: Finding) -> bool:
+        ign = self.ignored(finding)
+        return ign is not None and not ign.expired()
+
     # -- verdicts ------------------------------------------------------
     def verdict(self, name: str, findings: list[Finding]) -> Verdict:
         """The verdict for one package given its findings.
 
-        Integrity failures (a hash mismatch) block whatever the lists say; the
+        Integrity failures (a hash mismatch) and known malware (unless its
+        report id is ignored) block whatever the lists say; the
         deny list blocks; the allow list allows; a check that could not finish
         (``<check>.error``) blocks whatever ``fail-on`` says, or warns with
         ``on-error = "warn"``; otherwise the worst non-ignored finding decides
         against ``fail-on`` and ``warn-on``.
         """
         if any(f.check == "integrity" for f in findings):
+            return Verdict.BLOCK
+        if any(f.check == "malware" and not self._ignored_now(f) for f in findings):
             return Verdict.BLOCK
         if self.is_denied(name):
             return Verdict.BLOCK

@@ -28,6 +28,7 @@ from rich.progress import (
 from pipwarden import checkcache, paths
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check, registry
+from pipwarden.cooldown import let_fixes_through, relabel
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Finding, Severity, Verdict
@@ -409,6 +410,8 @@ def vet(
         else nullcontext()
     ):
         resolution = resolver.resolve()
+        # A security fix for an installed version is not held back by the cooldown.
+        resolution, let_through = let_fixes_through(resolver, resolution, index)
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
@@ -435,13 +438,16 @@ def vet(
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
     result = VetResult(resolution=resolution, notes=_target_notes(target))
+    result.notes += [ex.reason() for ex in let_through]
     from pipwarden.checks.advisories import database_warning
 
     db_warning = database_warning(ctx)
     if db_warning is not None:
         result.warnings.append(db_warning)
     for c in candidates:
-        findings = early.get(c.name, []) + found.get(c.name, [])
+        findings = relabel(
+            early.get(c.name, []) + found.get(c.name, []), c.name, c.version, let_through
+        )
         findings.sort(key=lambda f: (-f.severity, f.rule))
         result.packages.append(PackageResult(c, findings, policy.verdict(c.name, findings)))
     result.packages.sort(key=lambda r: (not r.candidate.requested, r.candidate.key))

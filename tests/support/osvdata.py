@@ -114,3 +114,35 @@ def standard() -> list[dict[str, Any]]:
             ("last_affected", "3.0"),
         ),
     ]
+
+
+def mal_record(
+    vid: str,
+    package: str,
+    *,
+    versions: list[str] | None = None,
+    every_version: bool = False,
+    summary: str = "",
+    aliases: list[str] | None = None,
+) -> dict[str, Any]:
+    """A malicious-package report in the OpenSSF shape: listed versions, or a range from 0."""
+    affected: dict[str, Any] = {
+        "package": {"ecosystem": "PyPI", "name": package},
+        "database_specific": {"cwes": [{"cweId": "CWE-506"}]},
+    }
+    if versions is not None:
+        affected["versions"] = versions
+    if every_version:
+        affected["ranges"] = [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}]}]
+    return {
+        "schema_version": "1.5.0",
+        "id": vid,
+        "modified": "2024-03-01T00:00:00Z",
+        "published": "2024-02-28T00:00:00Z",
+        "aliases": aliases or [],
+        "summary": summary or f"Malicious code in {package} (PyPI)",
+        "details": "\n---\n_-= Per source details. Do not edit below this line.=-_\n",
+        "affected": [affected],
+        "references": [{"type": "WEB", "url": f"https://example.invalid/{vid}"}],
+        "database_specific": {"malicious-packages-origins": [{"source": "test"}]},
+    }

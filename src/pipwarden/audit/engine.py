@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from packaging.version import InvalidVersion, Version
 
+from pipwarden.audit.malware import malware_finding
+from pipwarden.audit.malware import matches as known_malware
 from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, parse_version
 from pipwarden.audit.sources import Dependency
 from pipwarden.findings import Finding, Severity
@@ -32,6 +34,10 @@ class Vuln:
     #: Fixed versions above the audited version, lowest first.
     fix_versions: tuple[str, ...]
     references: tuple[str, ...] = ()
+    #: Where the severity was found: record, alias, database_specific or unknown.
+    severity_origin: str = "unknown"
+    #: The id of the record the severity was read from.
+    severity_origin_id: str | None = None
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -71,6 +77,8 @@ class AuditReport:
     expired: tuple[tuple[Ignore, str], ...] = ()
     stale_days: float | None = None
     fixes: tuple[tuple[str, str, str], ...] = field(default=())
+    #: Dependencies an OSV malicious-package report (MAL-) names, with the report.
+    malware: tuple[tuple[Dependency, Advisory], ...] = ()
 
     @property
     def vulnerable(self) -> list[DependencyResult]:
@@ -78,8 +86,12 @@ class AuditReport:
         return [r for r in self.results if r.vulns]
 
     def findings(self) -> list[Finding]:
-        """One finding per (dependency, vulnerability), plus one per skipped dependency."""
-        out = []
+        """One finding per known-malware match, per (dependency, vulnerability) and per
+        skipped dependency."""
+        out = [
+            malware_finding(dep.name, dep.version, rep, file=dep.file, line=dep.line)
+            for dep, rep in self.malware
+        ]
         for res in self.results:
             for vuln in res.vulns:
                 out.append(vuln_finding(res.dependency, vuln, res.upgrade))
@@ -121,7 +133,13 @@ def _preference(ident: str) -> tuple[int, str]:
 def _merge_group(group: list[Advisory], version: str | None) -> Vuln:
     primary = min(group, key=lambda a: _preference(a.id))
     ids = {i for a in group for i in a.ids}
-    scored = max(group, key=lambda a: (a.score is not None, a.severity_source != "unknown"))
+    scored = max(
+        group,
+        key=lambda a: (a.score is not None, a.severity_source != "unknown", a is primary),
+    )
+    origin = scored.severity_origin
+    if scored is not primary and origin == "record":
+        origin = "alias"  # the vector of another id of the same flaw
     current = _version(version)
     fixes: set[str] = set()
     for adv in group:
@@ -140,6 +158,8 @@ def _merge_group(group: list[Advisory], version: str | None) -> Vuln:
         vector=scored.vector,
         fix_versions=tuple(sorted(fixes, key=parse_version)),
         references=primary.references,
+        severity_origin=origin,
+        severity_origin_id=scored.severity_origin_id,
     )
 
 
@@ -204,6 +224,8 @@ def vuln_finding(dep: Dependency, vuln: Vuln, upgrade: str | None) -> Finding:
             "upgrade": upgrade,
             "score": vuln.score,
             "severity_source": vuln.severity_source,
+            "severity_origin": vuln.severity_origin,
+            "severity_origin_id": vuln.severity_origin_id,
         },
     )
 
@@ -225,6 +247,11 @@ def skipped_finding(dep: Dependency) -> Finding:
     )
 
 
+def _not_ignored(policy: Policy, finding: Finding, today: dt.date | None) -> bool:
+    ign = policy.ignored(finding)
+    return ign is None or ign.expired(today)
+
+
 def audit(
     dependencies: Iterable[Dependency],
     db: AdvisoryDB,
@@ -232,7 +259,11 @@ def audit(
     *,
     today: dt.date | None = None,
 ) -> AuditReport:
-    """Match `dependencies` against `db`, applying the policy's ignores."""
+    """Match `dependencies` against `db`, applying the policy's ignores.
+
+    Known malware (MAL reports) is matched apart from the vulnerabilities; an
+    unpinned dependency matches a report that affects every version.
+    """
     deps: list[Dependency] = []
     skipped: list[Dependency] = []
     seen: set[tuple[str, str | None, str | None]] = set()
@@ -243,6 +274,13 @@ def audit(
         seen.add(key)
         (skipped if dep.version is None else deps).append(dep)
     by_name = db.advisories(d.key for d in deps)
+    reports = db.malware(d.key for d in (*deps, *skipped))
+    malware = [
+        (dep, rep)
+        for dep in (*deps, *skipped)
+        for rep in known_malware(reports.get(dep.key, []), dep.version)
+        if _not_ignored(policy, malware_finding(dep.name, dep.version, rep), today)
+    ]
     results = []
     clean: list[Dependency] = []
     expired: list[tuple[Ignore, str]] = []
@@ -277,4 +315,5 @@ def audit(
         clean=tuple(clean),
         expired=tuple(expired),
         stale_days=stale,
+        malware=tuple(malware),
     )

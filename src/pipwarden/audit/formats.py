@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from pipwarden import __version__
+from pipwarden.audit import malware
 from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
 from pipwarden.report import sarif
 
@@ -17,9 +18,16 @@ FORMATS = ("table", "json", "markdown", "sarif", "cyclonedx")
 def _sev(vuln: Vuln) -> str:
     if vuln.severity_source == "unknown":
         return "unknown (treated as high)"
+    origin = vuln.severity_origin
+    if origin == "alias" or (origin == "database_specific" and vuln.severity_origin_id != vuln.id):
+        where = f"from {vuln.severity_origin_id}"
+    elif origin == "database_specific":
+        where = "database label"
+    else:
+        where = ""
     if vuln.score is not None:
-        return f"{vuln.severity.label} ({vuln.score:.1f})"
-    return vuln.severity.label
+        where = f"{vuln.score:.1f}" + (f", {where}" if where else "")
+    return f"{vuln.severity.label} ({where})" if where else vuln.severity.label
 
 
 def render(report: AuditReport, fmt: str, *, color: bool = False) -> str:
@@ -60,10 +68,25 @@ def to_json(report: AuditReport) -> dict[str, Any]:
     for dep in report.skipped:
         deps.append({"name": dep.name, "skip_reason": dep.skip, "file": dep.file, "line": dep.line})
     fixes = [{"name": n, "old_version": old, "new_version": new} for n, old, new in report.fixes]
+    malware = [
+        {
+            "name": dep.name,
+            "version": dep.version,
+            "id": rep.id,
+            "aliases": list(rep.aliases),
+            "summary": rep.summary,
+            "published": rep.published,
+            "references": list(rep.references[:5]),
+            "file": dep.file,
+            "line": dep.line,
+        }
+        for dep, rep in report.malware
+    ]
     status = report.status
     return {
         "dependencies": deps,
         "fixes": fixes,
+        "malware": malware,
         "database": None
         if status is None
         else {
@@ -84,6 +107,8 @@ def _vuln_json(vuln: Vuln) -> dict[str, Any]:
         "description": vuln.description,
         "severity": vuln.severity.label,
         "severity_source": vuln.severity_source,
+        "severity_origin": vuln.severity_origin,
+        "severity_origin_id": vuln.severity_origin_id,
         "score": vuln.score,
         "vector": vuln.vector,
     }
@@ -97,6 +122,7 @@ def render_table(report: AuditReport, *, color: bool = False) -> str:
 
     buf = io.StringIO()
     console = Console(file=buf, force_terminal=color, width=140, no_color=not color)
+    _malware_table(report, console)
     vulnerable = report.vulnerable
     if vulnerable:
         table = Table(title="Known vulnerabilities", show_lines=False)
@@ -134,6 +160,25 @@ def render_table(report: AuditReport, *, color: bool = False) -> str:
     return buf.getvalue()
 
 
+def _malware_table(report: AuditReport, console: Any) -> None:
+    """The known-malware section, first: a match blocks whatever fail-on says."""
+    from rich.table import Table
+
+    if not report.malware:
+        return
+    table = Table(title="Known malware (OSV malicious-package reports)", show_lines=False)
+    for col in ("Package", "Version", "ID", "Summary"):
+        table.add_column(col, overflow="fold")
+    for dep, rep in report.malware:
+        table.add_row(dep.name, dep.version or "any", rep.id, rep.summary)
+    console.print(table)
+    console.print(
+        f"Found {len(report.malware)} known-malware matches: remove them and check every "
+        "machine where they were installed.",
+        highlight=False,
+    )
+
+
 # -- markdown ----------------------------------------------------------------
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -146,6 +191,18 @@ def _short(text: str, limit: int) -> str:
 def render_markdown(report: AuditReport) -> str:
     """Markdown for a pull request comment."""
     lines = ["## pipwarden audit", ""]
+    if report.malware:
+        lines += [
+            f"**{len(report.malware)} known-malware matches (OSV malicious-package reports).**",
+            "",
+            "| Package | Version | ID | Summary |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += [
+            f"| {_md(d.name)} | {d.version or 'any'} | {r.id} | {_md(_short(r.summary, 200))} |"
+            for d, r in report.malware
+        ]
+        lines.append("")
     vulnerable = report.vulnerable
     count = sum(len(r.vulns) for r in vulnerable)
     if not count:
@@ -197,6 +254,9 @@ def to_sarif(report: AuditReport) -> dict[str, Any]:
                     severity=vuln.severity,
                 )
             )
+    if report.malware:
+        seen.add(malware.RULE)
+        rules.append(malware.RULES[malware.RULE])
     findings = [f for f in report.findings() if f.rule in seen]
     return sarif.build(findings, rules)
 

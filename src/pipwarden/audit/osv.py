@@ -9,6 +9,11 @@ Matching follows the OSV schema's evaluation rules for ``ECOSYSTEM`` ranges
 (``introduced``/``fixed``/``last_affected``/``limit`` events, sorted by
 version, ``introduced: "0"`` before everything) and explicit ``versions``
 lists, with PEP 440 ordering and equality and PEP 503 names.
+
+Malicious-package reports (``MAL-`` ids, from the OpenSSF malicious-packages
+project, published in the same export) are not vulnerabilities: they go to a
+table of their own (`AdvisoryDB.malware`), which the ``malware`` check and the
+audit's known-malware section read, and never to the advisories.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import itertools
 import json
 import os
 import re
@@ -23,7 +29,7 @@ import sqlite3
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +39,11 @@ from packaging.utils import canonicalize_name, canonicalize_version
 from packaging.version import InvalidVersion, Version
 
 from pipwarden import paths
+from pipwarden.audit.severity import AliasSeverity, resolve_severity
+
+# Re-exported: scoring was part of this module's interface.
+from pipwarden.audit.severity import score_severity as score_severity
+from pipwarden.audit.severity import severity_of as severity_of
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Severity
 from pipwarden.limits import loads_json
@@ -53,7 +64,19 @@ CREATE TABLE vulns (
     doc TEXT NOT NULL,       -- the compact advisory for this package (JSON)
     PRIMARY KEY (package, id)
 ) WITHOUT ROWID;
+CREATE TABLE malware (
+    package TEXT NOT NULL,   -- PEP 503 normalized name
+    id TEXT NOT NULL,        -- MAL-...
+    doc TEXT NOT NULL,       -- the compact report for this package (JSON)
+    PRIMARY KEY (package, id)
+) WITHOUT ROWID;
 """
+
+
+def is_malware(vid: str) -> bool:
+    """True for the id of a malicious-package report (OpenSSF's ``MAL-`` ids)."""
+    return vid.startswith("MAL-")
+
 
 _EVENT_KINDS = ("introduced", "fixed", "last_affected", "limit")
 # At equal versions, `introduced` sorts first: [X, X) is empty, [X, X] is X.
@@ -232,6 +255,12 @@ class Advisory:
     published: str | None
     references: tuple[str, ...]
     affected: tuple[Affected, ...] = field(repr=False)
+    #: Where the severity was found: "record" (its own CVSS vector), "alias" (the
+    #: CVSS vector of an alias in the same export), "database_specific" (a
+    #: database's own label, GHSA's ``MODERATE``...) or "unknown" (treated as high).
+    severity_origin: str = "unknown"
+    #: The id of the record the severity was read from (None when unknown).
+    severity_origin_id: str | None = None
 
     def affects(self, version: str) -> bool:
         """True when `version` of the package is affected."""
@@ -242,63 +271,6 @@ class Advisory:
     def ids(self) -> tuple[str, ...]:
         """The id followed by its aliases."""
         return (self.id, *self.aliases)
-
-
-def severity_of(
-    entries: Any, database_specific: Any = None
-) -> tuple[Severity, str, float | None, str | None]:
-    """(severity, source, score, vector) from OSV ``severity`` entries.
-
-    CVSS vectors are scored with the `cvss` package (v4 preferred over v3
-    over v2); otherwise a database's own label (GHSA's ``MODERATE``...) is
-    used; otherwise the severity is unknown and treated as high.
-    """
-    from cvss import CVSS2, CVSS3, CVSS4
-
-    best: tuple[int, Severity, str, float, str] | None = None
-    for entry in entries if isinstance(entries, list) else []:
-        if not isinstance(entry, dict):
-            continue
-        kind, vector = entry.get("type"), entry.get("score")
-        if not isinstance(vector, str):
-            continue
-        try:
-            if kind == "CVSS_V4":
-                rank, score = 3, float(CVSS4(vector).base_score)
-            elif kind == "CVSS_V3":
-                rank, score = 2, float(CVSS3(vector).scores()[0])
-            elif kind == "CVSS_V2":
-                rank, score = 1, float(CVSS2(vector).scores()[0])
-            else:
-                continue
-        except Exception:  # the cvss package raises many kinds
-            continue
-        if best is None or rank > best[0]:
-            best = (rank, score_severity(score), kind, score, vector)
-    if best is not None:
-        return best[1], best[2], best[3], best[4]
-    if isinstance(database_specific, dict):
-        label = database_specific.get("severity")
-        if isinstance(label, str):
-            mapped = {"MODERATE": "medium"}.get(label.upper(), label)
-            try:
-                return Severity.parse(mapped), "database", None, None
-            except ValueError:
-                pass
-    return Severity.HIGH, "unknown", None, None
-
-
-def score_severity(score: float) -> Severity:
-    """The CVSS qualitative rating of a base score."""
-    if score >= 9.0:
-        return Severity.CRITICAL
-    if score >= 7.0:
-        return Severity.HIGH
-    if score >= 4.0:
-        return Severity.MEDIUM
-    if score > 0.0:
-        return Severity.LOW
-    return Severity.INFO
 
 
 # ---------------------------------------------------------------------------
@@ -418,7 +390,7 @@ def advisory_from_doc(package: str, doc: dict[str, Any]) -> Advisory:
                     known.add(value)
         known.update(entry.get("raw", ()))
         affected.append(Affected(tuple(ranges), frozenset(entry["versions"])))
-    sev, source, score, vector = severity_of(doc.get("severity"), doc.get("database_specific"))
+    sev, source, score, vector, origin, origin_id = resolve_severity(doc)
     return Advisory(
         id=doc["id"],
         package=package,
@@ -435,6 +407,8 @@ def advisory_from_doc(package: str, doc: dict[str, Any]) -> Advisory:
         published=doc.get("published"),
         references=tuple(doc.get("references") or ()),
         affected=tuple(affected),
+        severity_origin=origin,
+        severity_origin_id=origin_id,
     )
 
 
@@ -454,6 +428,8 @@ class LoadStats:
     unparseable_ranges: int
     newest_modified: str | None
     skipped_examples: tuple[str, ...] = ()
+    #: Malicious-package reports (``MAL-``), kept apart from the advisories.
+    malware: int = 0
 
 
 def _iter_zip(path: Path) -> Iterator[tuple[str, bytes | None]]:
@@ -512,33 +488,41 @@ def default_path() -> Path:
 
 
 def update(
-    source: str = DEFAULT_SOURCE,
+    source: str | Sequence[str] = DEFAULT_SOURCE,
     db_path: Path | None = None,
     *,
     progress: Callable[[int], None] | None = None,
 ) -> LoadStats:
-    """Replace the database with the advisories of `source` (zip, folder or URL), atomically."""
+    """Replace the database with the records of `source` (zips, folders or URLs), atomically.
+
+    Several sources are loaded into one database (the OSV export and a
+    folder of malicious-package reports, say).
+    """
+    sources = [source] if isinstance(source, str) else list(source)
     db_path = db_path or default_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
-        if source.startswith(("http://", "https://")):
-            tmpdir = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=db_path.parent)))
-            local = tmpdir / "source.zip"
-            download(source, local)
-            records = _iter_zip(local)
-        else:
-            local = Path(source)
+        streams: list[Iterator[tuple[str, bytes | None]]] = []
+        for i, src in enumerate(sources):
+            if src.startswith(("http://", "https://")):
+                tmpdir = Path(stack.enter_context(tempfile.TemporaryDirectory(dir=db_path.parent)))
+                local = tmpdir / f"source{i}.zip"
+                download(src, local)
+                streams.append(_iter_zip(local))
+                continue
+            local = Path(src)
             if local.is_dir():
-                records = _iter_folder(local)
+                streams.append(_iter_folder(local))
             elif local.is_file():
-                records = _iter_zip(local)
+                streams.append(_iter_zip(local))
             else:
-                raise PipwardenError(f"no such file or folder: {source}")
+                raise PipwardenError(f"no such file or folder: {src}")
         fd, tmp_name = tempfile.mkstemp(prefix=DB_FILENAME + ".", suffix=".new", dir=db_path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            stats = _build(tmp, records, redact_url(source), progress)
+            shown = ", ".join(redact_url(s) for s in sources)
+            stats = _build(tmp, itertools.chain.from_iterable(streams), shown, progress)
             os.replace(tmp, db_path)
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -557,11 +541,13 @@ def _build(
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
         conn.executescript(_DDL)
-        files = advisories = skipped = withdrawn = bad_ranges = 0
+        files = advisories = malware = skipped = withdrawn = bad_ranges = 0
         newest: str | None = None
         examples: list[str] = []
         packages: set[str] = set()
         batch: list[tuple[str, str, str]] = []
+        mal_batch: list[tuple[str, str, str]] = []
+        aliases = AliasSeverity()
         for name, data in records:
             files += 1
             if progress is not None and files % 500 == 0:
@@ -581,17 +567,24 @@ def _build(
                 withdrawn += 1
                 continue
             bad_ranges += bad
-            advisories += 1
             modified = record["modified"]
             if newest is None or modified > newest:
                 newest = modified
-            for package, vid, doc in rows:
-                packages.add(package)
-                batch.append((package, vid, json.dumps(doc, separators=(",", ":"))))
+            encoded = [(p, v, json.dumps(d, separators=(",", ":"))) for p, v, d in rows]
+            if is_malware(record["id"]):
+                malware += 1
+                mal_batch += encoded
+                continue
+            advisories += 1
+            aliases.note(record, rows)
+            packages.update(p for p, _v, _d in rows)
+            batch += encoded
             if len(batch) >= 1000:
                 conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
                 batch.clear()
         conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
+        conn.executemany("INSERT OR REPLACE INTO malware VALUES (?, ?, ?)", mal_batch)
+        aliases.apply(conn)
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
         meta = {
             "schema": SCHEMA_VERSION,
@@ -600,6 +593,7 @@ def _build(
             "newest_modified": newest or "",
             "files": str(files),
             "advisories": str(advisories),
+            "malware": str(malware),
             "packages": str(len(packages)),
             "skipped": str(skipped),
             "withdrawn": str(withdrawn),
@@ -619,6 +613,7 @@ def _build(
         unparseable_ranges=bad_ranges,
         newest_modified=newest,
         skipped_examples=tuple(examples),
+        malware=malware,
     )
 
 
@@ -634,6 +629,8 @@ class Status:
     packages: int
     skipped: int
     withdrawn: int
+    #: Malicious-package reports (``MAL-``) held apart from the advisories.
+    malware: int = 0
 
     def age_days(self, now: dt.datetime | None = None) -> float:
         """Days since the last update."""
@@ -690,10 +687,28 @@ class AdvisoryDB:
             packages=int(meta.get("packages", 0)),
             skipped=int(meta.get("skipped", 0)),
             withdrawn=int(meta.get("withdrawn", 0)),
+            malware=int(meta.get("malware", 0)),
         )
 
+    @property
+    def has_malware(self) -> bool:
+        """True when the database holds at least one malicious-package report."""
+        if self._conn is None:
+            return False
+        try:
+            return self._conn.execute("SELECT 1 FROM malware LIMIT 1").fetchone() is not None
+        except sqlite3.OperationalError:  # built before reports were kept apart
+            return False
+
     def advisories(self, names: Iterable[str]) -> dict[str, list[Advisory]]:
-        """Advisories by normalized name for `names`, in one query."""
+        """Advisories (vulnerabilities) by normalized name for `names`, in one query."""
+        return self._read("vulns", names)
+
+    def malware(self, names: Iterable[str]) -> dict[str, list[Advisory]]:
+        """Malicious-package reports (``MAL-``) by normalized name for `names`, in one query."""
+        return self._read("malware", names)
+
+    def _read(self, table: str, names: Iterable[str]) -> dict[str, list[Advisory]]:
         keys = sorted({canonicalize_name(n) for n in names})
         out: dict[str, list[Advisory]] = {k: [] for k in keys}
         if self._conn is None or not keys:
@@ -702,9 +717,14 @@ class AdvisoryDB:
         for start in range(0, len(keys), 30000):  # SQLite's parameter limit
             chunk = keys[start : start + 30000]
             marks = ",".join("?" * len(chunk))
-            rows += self._conn.execute(
-                f"SELECT package, doc FROM vulns WHERE package IN ({marks})", chunk
-            ).fetchall()
+            try:
+                rows += self._conn.execute(
+                    f"SELECT package, doc FROM {table} WHERE package IN ({marks})", chunk
+                ).fetchall()
+            except sqlite3.OperationalError:  # no malware table: built by an older pipwarden
+                if table == "vulns":
+                    raise
+                return out
         for package, doc in rows:
             out[package].append(advisory_from_doc(package, json.loads(doc)))
         for advs in out.values():

@@ -36,11 +36,12 @@ class Check:
 
 def registry() -> list[Check]:
     """All checks, in the order they run."""
-    from pipwarden.checks import advisories, code, publishers, sdist
+    from pipwarden.checks import advisories, code, malware, publishers, sdist
     from pipwarden.checks import names as names_check
 
     return [
         names_check.CHECK,
+        malware.CHECK,
         advisories.CHECK,
         sdist.CHECK,
         code.CHECK,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -113,13 +114,14 @@ def audit_command(
     no_index: bool,
     policy_path: Path | None,
 ) -> None:
-    """Audit dependencies for known vulnerabilities (OSV advisories, offline).
+    """Audit dependencies for known vulnerabilities and known malware (OSV, offline).
 
     Reads requirement files (-r/-c includes, hashes, markers, ${VARS}),
     pyproject.toml, lock files or installed environments, and matches every
     pinned version against the local database (`pipwarden db update`).
     Unpinned, URL and VCS requirements are listed as not audited, unless
-    --resolve asks pip which versions it would install.
+    --resolve asks pip which versions it would install. Versions that an OSV
+    malicious-package report (MAL-) names are listed apart and always exit 1.
     """
     if not files and not env_paths:
         raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
@@ -141,7 +143,7 @@ def audit_command(
         )
         deps = resolution.resolve_unpinned(deps, options)
     with osv.AdvisoryDB() as db:
-        if db.empty:
+        if db.empty and not db.has_malware:
             raise PipwardenError("the advisory database is empty: run `pipwarden db update`")
         report = engine.audit(deps, db, pol)
     if report.stale_days is not None:
@@ -155,14 +157,8 @@ def audit_command(
         diff, applied = fix.apply(plan, dry_run=dry_run)
         if dry_run:
             click.echo(diff, nl=False, err=fmt != "table")
-        report = engine.AuditReport(
-            results=report.results,
-            skipped=report.skipped,
-            status=report.status,
-            clean=report.clean,
-            expired=report.expired,
-            stale_days=report.stale_days,
-            fixes=tuple((e.name, e.old, e.new) for e in applied) if not dry_run else (),
+        report = dataclasses.replace(
+            report, fixes=tuple((e.name, e.old, e.new) for e in applied) if not dry_run else ()
         )
         verb = "would rewrite" if dry_run else "rewrote"
         for e in applied:
@@ -174,7 +170,7 @@ def audit_command(
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-    code = 0
+    code = 1 if report.malware else 0  # known malware fails whatever --fail-on says
     fixed = {(name, old) for name, old, _ in report.fixes}
     for res in report.vulnerable:
         if (res.dependency.name, res.dependency.version) in fixed:
@@ -200,12 +196,13 @@ def db_group() -> None:
 @db_group.command("update")
 @click.option(
     "--source",
-    default=osv.DEFAULT_SOURCE,
-    show_default=True,
+    "sources",
+    multiple=True,
     metavar="PATH|URL",
-    help="An OSV export: a zip or a folder of OSV JSON files, or a URL of a zip.",
+    help="An OSV export: a zip or a folder of OSV JSON files (advisories, MAL- malicious-"
+    f"package reports, or both), or a URL of a zip; repeatable [default: {osv.DEFAULT_SOURCE}].",
 )
-def db_update(source: str) -> None:
+def db_update(sources: tuple[str, ...]) -> None:
     """Replace the advisory database with a fresh OSV export (atomic: a failure keeps the old)."""
     progress = None
     if sys.stderr.isatty():
@@ -213,11 +210,12 @@ def db_update(source: str) -> None:
         def progress(n: int) -> None:
             click.echo(f"\r  {n} files read...", nl=False, err=True)
 
-    stats = osv.update(source, progress=progress)
+    stats = osv.update(list(sources) or osv.DEFAULT_SOURCE, progress=progress)
     if progress is not None:
         click.echo("", err=True)
     click.echo(
-        f"Loaded {stats.advisories} advisories for {stats.packages} packages from {stats.source} "
+        f"Loaded {stats.advisories} advisories for {stats.packages} packages and "
+        f"{stats.malware} malicious-package reports from {stats.source} "
         f"({stats.files} files; {stats.withdrawn} withdrawn, {stats.skipped} skipped as "
         f"schema-breaking, {stats.unparseable_ranges} ranges with non-PEP 440 versions ignored)."
     )
@@ -256,6 +254,7 @@ def db_status(fmt: str) -> None:
             "packages": status.packages,
             "skipped": status.skipped,
             "withdrawn": status.withdrawn,
+            "malware": status.malware,
         }
         click.echo(json.dumps(data, indent=2))
         return
@@ -268,6 +267,7 @@ def db_status(fmt: str) -> None:
         f"Advisories:      {status.advisories} for {status.packages} packages "
         f"({status.withdrawn} withdrawn and {status.skipped} schema-breaking files left out)"
     )
+    click.echo(f"Malware reports: {status.malware} (OSV MAL- records, kept apart)")
 
 
 COMMANDS: list[click.Command] = [audit_command, db_group]

@@ -92,6 +92,14 @@ RULES: dict[str, RuleInfo] = {
             Severity.MEDIUM,
         ),
         _R(
+            "publishers.cooldown-fix",
+            "Young release let through the cooldown: it fixes the installed version",
+            "The installed version is affected by an advisory that this release, younger "
+            "than the cooldown, fixes; a security fix is not held back (see pipwarden.cooldown).",
+            "",
+            Severity.INFO,
+        ),
+        _R(
             "publishers.new-project",
             "Project is younger than new-project-days",
             "The project's first upload is recent; new projects have no track record.",
