@@ -10,6 +10,7 @@ from typing import Any
 from pipwarden import __version__
 from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
 from pipwarden.report import sarif
+from pipwarden.rules import Rule
 
 FORMATS = ("table", "json", "markdown", "sarif", "cyclonedx")
 
@@ -189,7 +190,7 @@ def to_sarif(report: AuditReport) -> dict[str, Any]:
                 continue
             seen.add(vuln.id)
             rules.append(
-                sarif.RuleInfo(
+                Rule(
                     id=vuln.id,
                     title=vuln.description[:200] or vuln.id,
                     description=vuln.details[:1000] or vuln.description,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.findings import Finding
+from pipwarden.rules import Rule
 
 CheckFn = Callable[[Candidate, VetContext], list[Finding]]
 PrepareFn = Callable[[Sequence[Candidate], VetContext], None]
@@ -32,6 +33,9 @@ class Check:
     #: Work that needs no candidate (loading an index, say), run in a background
     #: thread while pip resolves, so that it costs no wall time.
     warm: Callable[[], object] | None = None
+    #: Every rule whose findings the check reports (but ``<name>.error``, which
+    #: the pipeline reports for it when it cannot finish).
+    rules: tuple[Rule, ...] = ()
 
 
 def registry() -> list[Check]:

@@ -24,6 +24,7 @@ from pipwarden.checks import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import TargetResult, scan_target
+from pipwarden.scan.rules import CATALOGUE
 
 NAME = "code"
 DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, install hooks (T5)."
@@ -119,5 +120,10 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
 
 
 CHECK = Check(
-    name=NAME, run=run, prepare=prepare, description=DESCRIPTION, cache_version=CACHE_VERSION
+    name=NAME,
+    run=run,
+    prepare=prepare,
+    description=DESCRIPTION,
+    cache_version=CACHE_VERSION,
+    rules=tuple(CATALOGUE),
 )

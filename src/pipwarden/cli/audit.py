@@ -11,7 +11,7 @@ import click
 
 from pipwarden import policy as policy_mod
 from pipwarden.audit import engine, fix, formats, osv, resolution, sources
-from pipwarden.cli.options import format_option
+from pipwarden.cli.options import format_option, rule_registry
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
 
@@ -125,7 +125,7 @@ def audit_command(
         raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
     if dry_run and not do_fix:
         raise PipwardenError("--dry-run only makes sense with --fix")
-    pol = policy_mod.load(policy_path)
+    pol = policy_mod.load(policy_path, rules=rule_registry)
     threshold = fail_on if fail_on is not None else pol.fail_on
     deps: list[sources.Dependency] = []
     for file in files:

@@ -17,13 +17,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from pipwarden import __version__
+from pipwarden.catalogue import registry, scanner_rules
 from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.report import sarif
 from pipwarden.scan import TargetResult, scan_installed, scan_target, verdict
 from pipwarden.scan.archive import folder_files, kind_of
-from pipwarden.scan.rules import CATALOGUE
 
 SEVERITIES = [s.label for s in Severity]
 CHUNK = 400  # files of one folder per parallel work item
@@ -300,7 +300,7 @@ def scan_command(
                 }
             else:
                 located = [replace(f, file=_sarif_uri(r, f)) for r in collected for f in r.findings]
-                doc = sarif.build(located, CATALOGUE)
+                doc = sarif.build(located, scanner_rules())
             json.dump(doc, out, indent=2)
             out.write("\n")
     finally:
@@ -315,7 +315,12 @@ def scan_command(
 @click.command("rules")
 @format_option()
 def rules_command(fmt: str) -> None:
-    """List every rule of the static analyser: id, severity, CWE, title and fix."""
+    """List every rule pipwarden reports: id, default severity, CWE, title and fix.
+
+    The rules of the static analyser, of every check of `check` and `install`,
+    of the resolver and of `policy check`. A vulnerability's finding carries
+    the advisory's own id (PYSEC-..., GHSA-..., CVE-...).
+    """
     if fmt == "json":
         doc = [
             {
@@ -326,11 +331,11 @@ def rules_command(fmt: str) -> None:
                 "description": r.description,
                 "fix": r.fix,
             }
-            for r in CATALOGUE
+            for r in registry()
         ]
         click.echo(json.dumps(doc, indent=2))
         return
-    for r in CATALOGUE:
+    for r in registry():
         click.echo(f"{r.id:<40} {r.severity.label:<8} {r.cwe or '':<8} {r.title}")
         click.echo(f"    {r.description}")
         click.echo(f"    fix: {r.fix}")

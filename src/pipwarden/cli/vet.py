@@ -15,7 +15,7 @@ import click
 
 from pipwarden import paths
 from pipwarden import policy as policy_mod
-from pipwarden.cli.options import format_option
+from pipwarden.cli.options import format_option, rule_registry
 from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
@@ -178,7 +178,7 @@ def _run_vet(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
     check_pip_config(pip_config())
-    pol = policy_mod.load(Path(policy_file) if policy_file else None)
+    pol = policy_mod.load(Path(policy_file) if policy_file else None, rules=rule_registry)
     if fail_on:
         fail = Severity.parse(fail_on)
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
