@@ -8,7 +8,7 @@ from typing import Any
 from pipwarden.audit import engine, osv
 from pipwarden.audit.sources import Dependency
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import Rule
 

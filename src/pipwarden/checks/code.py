@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipwarden import checkcache
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import TargetResult, scan_target

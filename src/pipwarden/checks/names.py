@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import PYPI_SIMPLE

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import IndexClient

@@ -10,7 +10,7 @@ by the `code` check like every other file; nothing is ever built here.
 from __future__ import annotations
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import Rule
 

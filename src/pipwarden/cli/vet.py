@@ -203,8 +203,8 @@ def _run_vet(
     def connect() -> tuple[Any, Any]:
         """The store and index client, opened once, when first needed (after pip starts,
         unless a direct reference must be fetched before)."""
+        from pipwarden.fetch import make_client
         from pipwarden.store import Store
-        from pipwarden.vet import make_client
 
         store = Store()
         client = make_client(

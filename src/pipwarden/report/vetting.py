@@ -10,9 +10,7 @@ from rich.text import Text
 
 from pipwarden import __version__
 from pipwarden.findings import Severity, Verdict
-
-if False:  # typing only, avoids an import cycle at runtime
-    from pipwarden.vet import VetResult
+from pipwarden.vet import VetResult
 
 _VERDICT_STYLE = {Verdict.ALLOW: "green", Verdict.WARN: "yellow", Verdict.BLOCK: "bold red"}
 _SEV_STYLE = {
