@@ -4,10 +4,11 @@ Runs the scanner (`pipwarden.scan`) on the fetched artifact and reports its
 findings at medium severity and above; the policy turns them into a verdict.
 An artifact the scanner cannot read, or cannot read whole within its time and
 memory budget, is a high finding (it blocks by default).
-On a target the scanner judged clean they are capped at low.
-Low findings (pickle use, parse failures of old files) matter when guarding a
-repository with `pipwarden scan`, not when deciding an install, so they are
-left out here.
+Which findings count, and how much, is `pipwarden.verdict.judge` in its
+install context: low findings (pickle use, parse failures of old files)
+matter when guarding a repository with `pipwarden scan`, not when deciding an
+install, so they are left out; on a target judged clean, the rest are capped
+at low.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import TargetResult, scan_target
 from pipwarden.scan.rules import CATALOGUE
+from pipwarden.verdict import INSTALL, judge
 
 NAME = "code"
 DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, install hooks (T5)."
@@ -98,25 +100,17 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
                 file=candidate.filename,
             )
         ]
-    out = []
-    # The scanner's verdict weighs combinations (a source reaching a sink); on a
-    # target it judged clean, single medium findings are kept for the record but
-    # capped at low, so they neither warn nor prompt on every install.
-    cap = Severity.LOW if result.verdict == "clean" else Severity.CRITICAL
-    for f in result.findings:
-        if f.severity < Severity.MEDIUM:
-            continue
-        out.append(
-            replace(
-                f,
-                severity=min(f.severity, cap),
-                check=NAME,
-                package=candidate.name,
-                version=candidate.version,
-                details={"artifact": candidate.filename, "verdict": result.verdict},
-            )
+    judged = judge(result.findings, INSTALL)
+    return [
+        replace(
+            f,
+            check=NAME,
+            package=candidate.name,
+            version=candidate.version,
+            details={"artifact": candidate.filename, "verdict": judged.verdict},
         )
-    return out
+        for f in judged.findings
+    ]
 
 
 CHECK = Check(
