@@ -10,10 +10,11 @@ from pathlib import Path
 import click
 
 from pipwarden import policy as policy_mod
-from pipwarden.audit import engine, fix, formats, osv, resolution, sources
+from pipwarden.audit import engine, fix, osv, resolution, sources
 from pipwarden.cli.options import format_option, rule_registry
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
+from pipwarden.report.audit import FORMATS
 
 
 def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> Severity | None:
@@ -44,7 +45,7 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
 )
 @format_option(
-    formats.FORMATS,
+    list(FORMATS),
     default="table",
     help="Output format: table, JSON in pip-audit's shape, markdown, SARIF or a CycloneDX "
     "1.6 SBOM with its vulnerabilities.",
@@ -169,7 +170,7 @@ def audit_command(
             click.echo(f"pipwarden: {verb} {e.name} {e.old} -> {e.new} in {e.file}", err=True)
         for s in plan.skipped:
             click.echo(f"pipwarden: cannot fix {s.name} {s.version}: {s.reason}", err=True)
-    text = formats.render(report, fmt, color=output is None and sys.stdout.isatty())
+    text = FORMATS[fmt](color=output is None and sys.stdout.isatty()).render(report)
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import shutil
 import sys
 from collections.abc import Callable
@@ -271,14 +270,9 @@ def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None
 
 
 def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
-    from rich.console import Console
+    from pipwarden.report.vetting import FORMATS
 
-    from pipwarden.report import vetting
-
-    if fmt == "json":
-        click.echo(json.dumps(vetting.to_json(result), indent=2))
-    else:
-        vetting.render(result, Console(), verbose=verbose)
+    FORMATS[fmt](verbose=verbose).write(result, sys.stdout)
 
 
 @click.command()

@@ -10,9 +10,8 @@ from typing import Any
 from pipwarden import __version__
 from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
 from pipwarden.report import sarif
+from pipwarden.report.interface import Format, by_name
 from pipwarden.rules import Rule
-
-FORMATS = ("table", "json", "markdown", "sarif", "cyclonedx")
 
 
 def _sev(vuln: Vuln) -> str:
@@ -21,17 +20,6 @@ def _sev(vuln: Vuln) -> str:
     if vuln.score is not None:
         return f"{vuln.severity.label} ({vuln.score:.1f})"
     return vuln.severity.label
-
-
-def render(report: AuditReport, fmt: str, *, color: bool = False) -> str:
-    """The report in format `fmt` (one of FORMATS)."""
-    return {
-        "table": lambda: render_table(report, color=color),
-        "json": lambda: json.dumps(to_json(report), indent=2) + "\n",
-        "markdown": lambda: render_markdown(report),
-        "sarif": lambda: json.dumps(to_sarif(report), indent=2) + "\n",
-        "cyclonedx": lambda: to_cyclonedx(report) + "\n",
-    }[fmt]()
 
 
 # -- JSON --------------------------------------------------------------------
@@ -278,3 +266,53 @@ def to_cyclonedx(report: AuditReport) -> str:
                 )
             )
     return str(JsonV1Dot6(bom).output_as_string(indent=2))
+
+
+# -- the formats ---------------------------------------------------------------
+class TableFormat(Format[AuditReport]):
+    """A table of the vulnerable dependencies, with the fixes and what was not audited."""
+
+    name = "table"
+
+    def render(self, result: AuditReport) -> str:
+        return render_table(result, color=self.color)
+
+
+class JsonFormat(Format[AuditReport]):
+    """pip-audit's JSON shape (`to_json`)."""
+
+    name = "json"
+
+    def render(self, result: AuditReport) -> str:
+        return json.dumps(to_json(result), indent=2) + "\n"
+
+
+class MarkdownFormat(Format[AuditReport]):
+    """A markdown report (for a pull request or an issue)."""
+
+    name = "markdown"
+
+    def render(self, result: AuditReport) -> str:
+        return render_markdown(result)
+
+
+class SarifFormat(Format[AuditReport]):
+    """SARIF 2.1.0, one rule per advisory (`to_sarif`)."""
+
+    name = "sarif"
+
+    def render(self, result: AuditReport) -> str:
+        return json.dumps(to_sarif(result), indent=2) + "\n"
+
+
+class CycloneDXFormat(Format[AuditReport]):
+    """A CycloneDX 1.6 JSON BOM with the vulnerabilities (`to_cyclonedx`)."""
+
+    name = "cyclonedx"
+
+    def render(self, result: AuditReport) -> str:
+        return to_cyclonedx(result) + "\n"
+
+
+#: `audit --format`: its formats by name.
+FORMATS = by_name([TableFormat, JsonFormat, MarkdownFormat, SarifFormat, CycloneDXFormat])
