@@ -33,15 +33,20 @@ DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, i
 
 
 def _scanner_fingerprint() -> str:
-    """A digest of the scanner's own source: cached findings die with any rule change."""
+    """A digest of the scanner's own source, of the verdict and of this check: cached
+    findings die with any change to a rule or to how findings are judged."""
     import hashlib
 
     import pipwarden.scan
+    import pipwarden.verdict
 
     digest = hashlib.sha256()
     root = Path(pipwarden.scan.__file__).parent
     for path in sorted(root.rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    for path in (Path(pipwarden.verdict.__file__), Path(__file__)):
+        digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
