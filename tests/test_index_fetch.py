@@ -60,7 +60,7 @@ def test_a_slow_download_hits_the_overall_deadline(index: LocalIndex) -> None:
 def test_the_fetcher_passes_the_declared_size_of_an_sdist(index: LocalIndex) -> None:
     from rich.console import Console
 
-    from pipwarden.vet import Fetcher
+    from pipwarden.fetch import Fetcher
     from tests.support.builders import build_sdist
 
     index.add_dist(build_sdist("sd-lib", "1.0"), oversize=100)

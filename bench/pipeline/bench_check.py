@@ -43,9 +43,9 @@ def fetch_phase() -> int:
     """Resolve and fetch only, through pipwarden's API (run in a fresh process)."""
     from rich.console import Console
 
+    from pipwarden.fetch import Fetcher, make_client
     from pipwarden.resolve import PipOptions, Resolver
     from pipwarden.store import Store
-    from pipwarden.vet import Fetcher, make_client
 
     options = PipOptions(requirements=tuple(REQUEST))
     store = Store()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from packaging.utils import canonicalize_name
 from pipwarden.errors import PolicyError
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.limits import loads_toml
+from pipwarden.rules import Registry
+
+#: The registry, or a function that builds it when it is first needed.
+Rules = Registry | Callable[[], Registry]
 
 
 @dataclass(frozen=True)
@@ -176,8 +181,13 @@ _CHOICES = {"on-error": ("block", "warn")}
 KNOWN_KEYS = _LISTS | _INTS | _SEVERITIES | _STRS | _BOOLS | set(_CHOICES) | {"ignore"}
 
 
-def from_mapping(data: dict[str, Any], source: str) -> Policy:
-    """Build a Policy from a TOML table; every bad key or value is a PolicyError."""
+def from_mapping(data: dict[str, Any], source: str, rules: Rules | None = None) -> Policy:
+    """Build a Policy from a TOML table; every bad key or value is a PolicyError.
+
+    With `rules` (the registry, `pipwarden.catalogue.registry`, or that function
+    itself, called only when there are ignore entries), an ``ignore`` entry must
+    name a rule of it or an advisory id.
+    """
     kwargs: dict[str, Any] = {"source": source}
     for key, value in data.items():
         where = f"{source}: key {key!r}"
@@ -223,15 +233,17 @@ def from_mapping(data: dict[str, Any], source: str) -> Policy:
                 raise PolicyError(f"{where} must be {words}, not {shown}")
             kwargs[attr] = value
         else:  # ignore
-            kwargs["ignore"] = tuple(_parse_ignore(value, where))
+            kwargs["ignore"] = tuple(_parse_ignore(value, where, rules))
     return Policy(**kwargs)
 
 
-def _parse_ignore(value: Any, where: str) -> list[Ignore]:
+def _parse_ignore(value: Any, where: str, rules: Rules | None) -> list[Ignore]:
     if not isinstance(value, list):
         raise PolicyError(f"{where} must be a list of tables with id, reason and expires")
     out = []
     allowed = {"id", "reason", "package", "expires"}
+    if callable(rules) and value:
+        rules = rules()
     for i, item in enumerate(value):
         at = f"{where}[{i}]"
         if not isinstance(item, dict):
@@ -241,6 +253,11 @@ def _parse_ignore(value: Any, where: str) -> list[Ignore]:
             raise PolicyError(f"{at} has unknown key(s): {', '.join(sorted(extra))}")
         if not isinstance(item.get("id"), str) or not item["id"]:
             raise PolicyError(f"{at} needs an id (a rule or advisory id)")
+        if isinstance(rules, Registry) and item["id"] not in rules:
+            shown = repr(item["id"]) if len(item["id"]) <= 80 else repr(item["id"][:79] + "…")
+            raise PolicyError(
+                f"{at}: id {shown} is neither a rule id (see `pipwarden rules`) nor an advisory id"
+            )
         if not isinstance(item.get("reason"), str) or not item["reason"].strip():
             raise PolicyError(f"{at} needs a reason: say why this is safe to ignore")
         expires = item.get("expires")
@@ -261,8 +278,8 @@ def _parse_ignore(value: Any, where: str) -> list[Ignore]:
     return out
 
 
-def load_file(path: Path) -> Policy:
-    """Load a policy from `path` (pipwarden.toml or pyproject.toml)."""
+def load_file(path: Path, rules: Rules | None = None) -> Policy:
+    """Load a policy from `path` (pipwarden.toml or pyproject.toml); see `from_mapping`."""
     try:
         data = loads_toml(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -274,8 +291,8 @@ def load_file(path: Path) -> Policy:
         table = tool.get("pipwarden", {}) if isinstance(tool, dict) else {}
         if not isinstance(table, dict):
             raise PolicyError(f"{path}: [tool.pipwarden] must be a table")
-        return from_mapping(table, f"{path} [tool.pipwarden]")
-    return from_mapping(data, str(path))
+        return from_mapping(table, f"{path} [tool.pipwarden]", rules)
+    return from_mapping(data, str(path), rules)
 
 
 def discover(start: Path | None = None) -> Path | None:
@@ -296,9 +313,12 @@ def discover(start: Path | None = None) -> Path | None:
     return None
 
 
-def load(path: Path | None = None, start: Path | None = None) -> Policy:
-    """The policy from `path`, or the discovered one, or the defaults."""
+def load(path: Path | None = None, start: Path | None = None, rules: Rules | None = None) -> Policy:
+    """The policy from `path`, or the discovered one, or the defaults.
+
+    With `rules`, ignore entries are checked against the registry (`from_mapping`).
+    """
     found = path or discover(start)
     if found is None:
         return Policy()
-    return load_file(found)
+    return load_file(found, rules)

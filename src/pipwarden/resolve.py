@@ -32,6 +32,7 @@ from pipwarden import sdistmeta
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
 
 if TYPE_CHECKING:  # the index client (httpx) is imported only when a failure needs it
     from pipwarden.direct import Direct, Prepared
@@ -580,6 +581,38 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
+
+
+#: The rules of the findings the resolver reports before any check runs.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "integrity.hash-mismatch",
+        "Artifact does not match its announced hash",
+        "The bytes downloaded (or given) differ from the sha256 the index or the request "
+        "announced: the artifact was altered in transit, on the mirror or on disk. It always "
+        "blocks.",
+        "Do not install; check where the file came from, retry later or from another mirror.",
+        Severity.CRITICAL,
+        "CWE-494",
+    ),
+    Rule(
+        "sdist.dynamic-dependencies",
+        "Source distribution whose dependencies only a build would tell",
+        "The sdist declares its dependencies dynamically; pipwarden never builds it, so its "
+        "closure may be incomplete.",
+        "List its dependencies yourself, or prefer a release with a wheel.",
+        Severity.MEDIUM,
+    ),
+    Rule(
+        "sdist.dynamic-metadata",
+        "Direct source reference without static metadata",
+        "A folder, archive or VCS reference whose name or version only a build would tell; "
+        "pipwarden does not build it to find out.",
+        "Build a wheel from a reviewed copy and pass the wheel, or give the project static "
+        "metadata ([project] in pyproject.toml).",
+        Severity.HIGH,
+    ),
+)
 
 
 def note_findings(name: str, version: str, notes: tuple[str, ...]) -> tuple[Finding, ...]:

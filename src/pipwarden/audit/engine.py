@@ -14,8 +14,33 @@ from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, parse_version
 from pipwarden.audit.sources import Dependency
 from pipwarden.findings import Finding, Severity
 from pipwarden.policy import Ignore, Policy
+from pipwarden.rules import Rule
 
 CHECK = "advisories"
+
+#: An OSV advisory id or alias (PYSEC-2023-74, GHSA-j8r2-6x86-q33q, CVE-2023-32681, MAL-...).
+ADVISORY_ID = r"[A-Z][A-Z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*"
+
+#: The rules of audit findings: a vulnerability's finding carries the advisory's own id.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "advisories.vulnerability",
+        "Known vulnerability",
+        "The version is affected by a published advisory (OSV). The finding's id is the "
+        "advisory's own (PYSEC-..., GHSA-..., CVE-...), its severity the advisory's.",
+        "Upgrade to the smallest version that clears every advisory (`pipwarden audit --fix`).",
+        Severity.HIGH,
+        "CWE-1395",
+        pattern=ADVISORY_ID,
+    ),
+    Rule(
+        "advisories.not-audited",
+        "Dependency that could not be audited",
+        "A dependency that is not pinned (or not resolvable) has no version to look up.",
+        "Pin it (==) or audit a lock file to have it checked.",
+        Severity.INFO,
+    ),
+)
 _ID_PREFERENCE = ("PYSEC-", "GHSA-", "CVE-")
 
 

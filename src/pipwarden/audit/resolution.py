@@ -40,9 +40,9 @@ def resolve_unpinned(deps: Sequence[Dependency], options: IndexOptions) -> list[
     """
     from rich.console import Console
 
+    from pipwarden.fetch import Fetcher, make_client
     from pipwarden.resolve import PipOptions, Resolver
     from pipwarden.store import Store
-    from pipwarden.vet import Fetcher, make_client
 
     todo = unpinned(deps)
     if not todo:

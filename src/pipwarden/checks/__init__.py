@@ -1,37 +1,16 @@
 """The registry of checks. A check is a function `(Candidate, VetContext) -> list[Finding]`.
 
-Adding a check is one module in this package and one entry in `REGISTRY`.
+Adding a check is one module in this package and one entry in `registry()`.
 A check may also have a `prepare(candidates, ctx)` that runs once per
-closure before any `run` (to fetch evidence concurrently, say).
+closure before any `run` (to fetch evidence concurrently, say). What a check
+is (`Check`) lives in `pipwarden.checks.interface`, which the checks import.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from pipwarden.checks.interface import Check, CheckFn, PrepareFn
 
-from pipwarden.candidate import Candidate, VetContext
-from pipwarden.findings import Finding
-
-CheckFn = Callable[[Candidate, VetContext], list[Finding]]
-PrepareFn = Callable[[Sequence[Candidate], VetContext], None]
-
-
-@dataclass(frozen=True)
-class Check:
-    """A named check with its function and optional closure-wide preparation."""
-
-    name: str
-    run: CheckFn
-    prepare: PrepareFn | None = None
-    description: str = ""
-    #: For checks whose findings depend only on the artifact's bytes: a version
-    #: string of the check's logic. Results are then cached per artifact sha256
-    #: (change the string when the rules change).
-    cache_version: str | None = None
-    #: Work that needs no candidate (loading an index, say), run in a background
-    #: thread while pip resolves, so that it costs no wall time.
-    warm: Callable[[], object] | None = None
+__all__ = ["Check", "CheckFn", "PrepareFn", "registry"]
 
 
 def registry() -> list[Check]:

@@ -8,10 +8,46 @@ from typing import Any
 from pipwarden.audit import engine, osv
 from pipwarden.audit.sources import Dependency
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
 
 NAME = "advisories"
+_DB_FIX = "Run `pipwarden db update`."
+
+#: What reports say about each rule of this check (the vulnerabilities' own are the audit's).
+RULES: tuple[Rule, ...] = (
+    *engine.RULES,
+    Rule(
+        "advisories.db-missing",
+        "No advisory database",
+        "Known vulnerabilities are not checked until the database has been downloaded.",
+        _DB_FIX,
+        Severity.MEDIUM,
+    ),
+    Rule(
+        "advisories.db-empty",
+        "Empty advisory database",
+        "The advisory database holds no advisory, so known vulnerabilities were not checked.",
+        _DB_FIX,
+        Severity.MEDIUM,
+    ),
+    Rule(
+        "advisories.db-stale",
+        "Advisory database older than db-max-age-days",
+        "Advisories published since the last update may be missed.",
+        _DB_FIX,
+        Severity.MEDIUM,
+    ),
+    Rule(
+        "advisories.db-required",
+        "Advisory database required but not usable",
+        "require-advisories is set and the database is missing, empty or stale: every package "
+        "is blocked until it is updated.",
+        "Run `pipwarden db update`, then vet again.",
+        Severity.CRITICAL,
+    ),
+)
 DESCRIPTION = "Known vulnerabilities (OSV advisories for PyPI, from the local database)"
 _SCRATCH = "advisories"
 
@@ -114,4 +150,4 @@ def _required(candidate: Candidate, warning: Finding) -> Finding:
     )
 
 
-CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION)
+CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION, rules=RULES)

@@ -4,10 +4,11 @@ Runs the scanner (`pipwarden.scan`) on the fetched artifact and reports its
 findings at medium severity and above; the policy turns them into a verdict.
 An artifact the scanner cannot read, or cannot read whole within its time and
 memory budget, is a high finding (it blocks by default).
-On a target the scanner judged clean they are capped at low.
-Low findings (pickle use, parse failures of old files) matter when guarding a
-repository with `pipwarden scan`, not when deciding an install, so they are
-left out here.
+Which findings count, and how much, is `pipwarden.verdict.judge` in its
+install context: low findings (pickle use, parse failures of old files)
+matter when guarding a repository with `pipwarden scan`, not when deciding an
+install, so they are left out; on a target judged clean, the rest are capped
+at low.
 """
 
 from __future__ import annotations
@@ -20,25 +21,32 @@ from pathlib import Path
 
 from pipwarden import checkcache
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import TargetResult, scan_target
+from pipwarden.scan.rules import CATALOGUE
+from pipwarden.verdict import INSTALL, judge
 
 NAME = "code"
 DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, install hooks (T5)."
 
 
 def _scanner_fingerprint() -> str:
-    """A digest of the scanner's own source: cached findings die with any rule change."""
+    """A digest of the scanner's own source, of the verdict and of this check: cached
+    findings die with any change to a rule or to how findings are judged."""
     import hashlib
 
     import pipwarden.scan
+    import pipwarden.verdict
 
     digest = hashlib.sha256()
     root = Path(pipwarden.scan.__file__).parent
     for path in sorted(root.rglob("*.py")):
         digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    for path in (Path(pipwarden.verdict.__file__), Path(__file__)):
+        digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -97,27 +105,24 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
                 file=candidate.filename,
             )
         ]
-    out = []
-    # The scanner's verdict weighs combinations (a source reaching a sink); on a
-    # target it judged clean, single medium findings are kept for the record but
-    # capped at low, so they neither warn nor prompt on every install.
-    cap = Severity.LOW if result.verdict == "clean" else Severity.CRITICAL
-    for f in result.findings:
-        if f.severity < Severity.MEDIUM:
-            continue
-        out.append(
-            replace(
-                f,
-                severity=min(f.severity, cap),
-                check=NAME,
-                package=candidate.name,
-                version=candidate.version,
-                details={"artifact": candidate.filename, "verdict": result.verdict},
-            )
+    judged = judge(result.findings, INSTALL)
+    return [
+        replace(
+            f,
+            check=NAME,
+            package=candidate.name,
+            version=candidate.version,
+            details={"artifact": candidate.filename, "verdict": judged.verdict},
         )
-    return out
+        for f in judged.findings
+    ]
 
 
 CHECK = Check(
-    name=NAME, run=run, prepare=prepare, description=DESCRIPTION, cache_version=CACHE_VERSION
+    name=NAME,
+    run=run,
+    prepare=prepare,
+    description=DESCRIPTION,
+    cache_version=CACHE_VERSION,
+    rules=tuple(CATALOGUE),
 )

@@ -20,13 +20,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import PYPI_SIMPLE
 from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
 from pipwarden.redact import redact_url
-from pipwarden.report.sarif import RuleInfo
+from pipwarden.rules import Rule
 
 NAME = "names"
 DESCRIPTION = "Typosquats, dependency confusion, invented and brand-new look-alike names (T3)."
@@ -35,10 +35,10 @@ _RULES = {"import-name": "names.import-name", "stdlib": "names.stdlib"}
 _CHECK_NAME = "Check the name; if this project is really wanted, add it to `allow` in the policy."
 
 #: What SARIF and reports say about each rule of this check.
-RULES: dict[str, RuleInfo] = {
+RULES: dict[str, Rule] = {
     r.id: r
     for r in (
-        RuleInfo(
+        Rule(
             "names.typosquat",
             "Name imitates a far more popular project",
             "One mistyped letter, a swapped pair, a separator or affix game or a look-alike "
@@ -47,7 +47,7 @@ RULES: dict[str, RuleInfo] = {
             Severity.HIGH,
             "CWE-506",
         ),
-        RuleInfo(
+        Rule(
             "names.import-name",
             "Import name used as a project name",
             "The project that provides this import has another name; the project with the "
@@ -56,7 +56,7 @@ RULES: dict[str, RuleInfo] = {
             Severity.HIGH,
             "CWE-506",
         ),
-        RuleInfo(
+        Rule(
             "names.stdlib",
             "Project named like a standard-library module",
             "The standard library is never installed from PyPI; a project with its name is not it.",
@@ -64,7 +64,7 @@ RULES: dict[str, RuleInfo] = {
             Severity.HIGH,
             "CWE-506",
         ),
-        RuleInfo(
+        Rule(
             "names.dependency-confusion",
             "Internal project name resolved from, or present on, a public index",
             "Whoever publishes an internal name on a public index can take over installs "
@@ -73,7 +73,7 @@ RULES: dict[str, RuleInfo] = {
             Severity.CRITICAL,
             "CWE-427",
         ),
-        RuleInfo(
+        Rule(
             "names.no-such-project",
             "Requested project does not exist",
             "A project the index does not know, often a name an assistant invented; anyone can "
@@ -81,7 +81,7 @@ RULES: dict[str, RuleInfo] = {
             _CHECK_NAME,
             Severity.HIGH,
         ),
-        RuleInfo(
+        Rule(
             "names.new-lookalike",
             "Brand-new project with a name close to a popular one",
             "New projects whose names resemble popular ones are a common trap for mistyped or "
@@ -90,14 +90,14 @@ RULES: dict[str, RuleInfo] = {
             Severity.HIGH,
             "CWE-506",
         ),
-        RuleInfo(
+        Rule(
             "names.invalid",
             "Project name that PEP 508 does not allow",
             "No index can serve this name.",
             _CHECK_NAME,
             Severity.HIGH,
         ),
-        RuleInfo(
+        Rule(
             "names.confusion-unchecked",
             "Could not check an internal name on the public index",
             "The index did not answer, so dependency confusion was not ruled out.",
@@ -337,4 +337,11 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
     ]
 
 
-CHECK = Check(name=NAME, run=run, prepare=prepare, description=DESCRIPTION, warm=default_detector)
+CHECK = Check(
+    name=NAME,
+    run=run,
+    prepare=prepare,
+    description=DESCRIPTION,
+    warm=default_detector,
+    rules=tuple(RULES.values()),
+)

@@ -22,13 +22,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import IndexClient
 from pipwarden.publishers import trust as trustmod
 from pipwarden.publishers.evidence import Evidence, gather
-from pipwarden.publishers.heuristics import evaluate, finding
+from pipwarden.publishers.heuristics import RULES, evaluate, finding
 from pipwarden.redact import redact_url
 
 NAME = "publishers"
@@ -185,4 +185,5 @@ CHECK = Check(
     run=run,
     prepare=prepare,
     description="who may publish each package: owners, releases, attestations, trust on first use",
+    rules=tuple(RULES.values()),
 )

@@ -10,8 +10,31 @@ by the `code` check like every other file; nothing is ever built here.
 from __future__ import annotations
 
 from pipwarden.candidate import Candidate, VetContext
-from pipwarden.checks import Check
+from pipwarden.checks.interface import Check
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
+
+#: What reports say about each rule of this check.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "sdist.only-source",
+        "Package would be installed from a source distribution",
+        "No wheel fits the target, so installing would run the sdist's build scripts "
+        "(setup.py or a build backend) with the installing user's rights.",
+        "Review it, then allow it by name (allow-sdist), or pick a version that ships a wheel.",
+        Severity.HIGH,
+        "CWE-829",
+    ),
+    Rule(
+        "sdist.allowed",
+        "Source distribution allowed by policy",
+        "The policy allows this project as source (allow-sdist, allow-editable or allow-vcs); "
+        "installing it still runs its build scripts.",
+        "Confirm after reviewing its setup.py / build backend findings.",
+        Severity.MEDIUM,
+        "CWE-829",
+    ),
+)
 
 
 def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
@@ -66,4 +89,5 @@ CHECK = Check(
     name="sdist",
     run=run,
     description="Source distributions run code at install time (T1).",
+    rules=RULES,
 )

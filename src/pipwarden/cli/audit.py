@@ -11,10 +11,11 @@ from pathlib import Path
 import click
 
 from pipwarden import policy as policy_mod
-from pipwarden.audit import engine, fix, formats, osv, resolution, sources
-from pipwarden.cli.options import format_option
+from pipwarden.audit import engine, fix, osv, resolution, sources
+from pipwarden.cli.options import format_option, rule_registry
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
+from pipwarden.report.audit import FORMATS
 
 
 def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> Severity | None:
@@ -45,7 +46,7 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
 )
 @format_option(
-    formats.FORMATS,
+    list(FORMATS),
     default="table",
     help="Output format: table, JSON in pip-audit's shape, markdown, SARIF or a CycloneDX "
     "1.6 SBOM with its vulnerabilities.",
@@ -127,7 +128,7 @@ def audit_command(
         raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
     if dry_run and not do_fix:
         raise PipwardenError("--dry-run only makes sense with --fix")
-    pol = policy_mod.load(policy_path)
+    pol = policy_mod.load(policy_path, rules=rule_registry)
     threshold = fail_on if fail_on is not None else pol.fail_on
     deps: list[sources.Dependency] = []
     for file in files:
@@ -165,7 +166,7 @@ def audit_command(
             click.echo(f"pipwarden: {verb} {e.name} {e.old} -> {e.new} in {e.file}", err=True)
         for s in plan.skipped:
             click.echo(f"pipwarden: cannot fix {s.name} {s.version}: {s.reason}", err=True)
-    text = formats.render(report, fmt, color=output is None and sys.stdout.isatty())
+    text = FORMATS[fmt](color=output is None and sys.stdout.isatty()).render(report)
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:

@@ -13,8 +13,9 @@ import click
 
 from pipwarden.cli.options import format_option
 from pipwarden.disclosure import channel as channel_mod
-from pipwarden.disclosure import formats, init, posture, templates, vulnreport
+from pipwarden.disclosure import init, posture, templates, vulnreport
 from pipwarden.errors import PipwardenError
+from pipwarden.report import disclosure as formats
 
 
 def _stdin_is_tty() -> bool:
@@ -113,7 +114,7 @@ def policy_init(
 
 @policy.command("check")
 @click.argument("path", default=".", type=click.Path(path_type=Path))
-@format_option(formats.POSTURE_FORMATS, default="table")
+@format_option(list(formats.POSTURE_FORMATS), default="table")
 @click.option(
     "-o",
     "--output",
@@ -135,7 +136,7 @@ def policy_check(
     the score (0-10) weighs them. Nothing is fetched or executed.
     """
     result = posture.assess(path)
-    text = formats.render_posture(result, fmt)
+    text = formats.POSTURE_FORMATS[fmt]().render(result)
     if output is not None:
         output.write_text(text, encoding="utf-8")
         click.echo(f"posture score {result.score}/10; report written to {output}", err=True)

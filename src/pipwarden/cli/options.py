@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    from pipwarden.rules import Registry
 
 TEXT_JSON = ("text", "json")
 
@@ -22,3 +25,10 @@ def format_option(
         show_default=True,
         help=help,
     )
+
+
+def rule_registry() -> Registry:
+    """The registry of rules, loaded on first use (it imports every check)."""
+    from pipwarden.catalogue import registry
+
+    return registry()

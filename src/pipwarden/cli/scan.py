@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
-from pipwarden import __version__
+from pipwarden.catalogue import registry
 from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
-from pipwarden.findings import Finding, Severity
-from pipwarden.report import sarif
+from pipwarden.findings import Severity
+from pipwarden.report.rules import FORMATS as RULES_FORMATS
+from pipwarden.report.scan import FORMATS as SCAN_FORMATS
 from pipwarden.scan import TargetResult, scan_installed, scan_target, verdict
 from pipwarden.scan.archive import folder_files, kind_of
-from pipwarden.scan.rules import CATALOGUE
 
 SEVERITIES = [s.label for s in Severity]
 CHUNK = 400  # files of one folder per parallel work item
-
-_STYLE = {
-    Severity.CRITICAL: "bold red",
-    Severity.HIGH: "red",
-    Severity.MEDIUM: "yellow",
-    Severity.LOW: "cyan",
-    Severity.INFO: "dim",
-}
-_VERDICT_STYLE = {"clean": "green", "suspicious": "yellow", "malicious": "bold red"}
 
 
 # ------------------------------------------------------------------ work planning
@@ -138,64 +126,6 @@ def _collect(
 # ------------------------------------------------------------------ output
 
 
-def _json_target(r: TargetResult) -> dict[str, Any]:
-    return {
-        "target": r.target,
-        "verdict": r.verdict,
-        "findings": [
-            {
-                "rule": f.rule,
-                "severity": f.severity.label,
-                "path": f.file,
-                "line": f.line,
-                "message": f.message,
-                "evidence": f.evidence,
-            }
-            for f in r.findings
-        ],
-        "error": r.error,
-    }
-
-
-def _sarif_uri(r: TargetResult, f: Finding) -> str:
-    """Where a finding lives, relative to the current directory when possible."""
-    if r.target.startswith("installed:"):
-        return f"{r.target.split(':', 1)[1]}/{f.file or ''}".rstrip("/")
-    target = Path(r.target)
-    if target.is_dir():
-        full = target / (f.file or "")
-    elif kind_of(target) == "file":
-        full = target
-    else:
-        full = target / (f.file or "")
-    try:
-        rel = os.path.relpath(full)
-    except ValueError:
-        rel = str(full)
-    return rel.replace(os.sep, "/")
-
-
-def _text(console: Console, r: TargetResult) -> None:
-    style = _VERDICT_STYLE.get(r.verdict, "")
-    console.print(
-        f"[bold]{escape(r.target)}[/bold]: [{style}]{r.verdict}[/{style}] "
-        f"({len(r.findings)} finding{'s' if len(r.findings) != 1 else ''}, {r.files} files)"
-    )
-    if r.error:
-        console.print(f"  [red]error:[/red] {escape(r.error)}")
-    order = sorted(r.findings, key=lambda f: (-f.severity, f.file or "", f.line or 0))
-    for f in order:
-        where = f"{f.file or '-'}{':' + str(f.line) if f.line else ''}"
-        sev = _STYLE[f.severity]
-        console.print(
-            f"  [{sev}]{f.severity.label:<8}[/{sev}] {escape(f.rule)}  {escape(where)}  "
-            f"{escape(f.message)}",
-            soft_wrap=True,
-        )
-        if f.evidence:
-            console.print(f"           [dim]{escape(f.evidence[:160])}[/dim]", soft_wrap=True)
-
-
 def _with_progress(results: Iterator[TargetResult], total: int) -> Iterator[TargetResult]:
     """`results`, with a progress bar on stderr when it is a terminal."""
     if total < 2 or not sys.stderr.isatty():
@@ -221,7 +151,7 @@ def _open_output(output: Path | None) -> IO[str]:
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@format_option(["text", "json", "sarif"], help="Output format (SARIF 2.1.0 for code scanning).")
+@format_option(list(SCAN_FORMATS), help="Output format (SARIF 2.1.0 for code scanning).")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
@@ -274,38 +204,21 @@ def scan_command(
         scan_all(list(paths), list(installed), diff, jobs), len(paths) + len(installed)
     )
     out = _open_output(output)
-    failed = errored = False
+    seen: list[TargetResult] = []
+
+    def tap(results: Iterator[TargetResult]) -> Iterator[TargetResult]:
+        for r in results:
+            seen.append(r)
+            yield r
+
+    form = SCAN_FORMATS[fmt](color=output is None and sys.stdout.isatty())
     try:
-        if fmt == "text":
-            tty = output is None and sys.stdout.isatty()
-            console = Console(
-                file=out, highlight=False, no_color=not tty, width=10_000 if not tty else None
-            )
-            counts = {"clean": 0, "suspicious": 0, "malicious": 0}
-            for r in results:
-                _text(console, r)
-                counts[r.verdict] = counts.get(r.verdict, 0) + 1
-                failed |= any(f.severity >= threshold for f in r.findings)
-                errored |= r.error is not None
-            summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-            console.print(f"{sum(counts.values())} target(s): {summary}")
-        else:
-            collected = list(results)
-            failed = any(f.severity >= threshold for r in collected for f in r.findings)
-            errored = any(r.error is not None for r in collected)
-            if fmt == "json":
-                doc: dict[str, Any] = {
-                    "tool": {"name": "pipwarden", "version": __version__},
-                    "targets": [_json_target(r) for r in collected],
-                }
-            else:
-                located = [replace(f, file=_sarif_uri(r, f)) for r in collected for f in r.findings]
-                doc = sarif.build(located, CATALOGUE)
-            json.dump(doc, out, indent=2)
-            out.write("\n")
+        form.write(tap(results), out)
     finally:
         if output is not None:
             out.close()
+    failed = any(f.severity >= threshold for r in seen for f in r.findings)
+    errored = any(r.error is not None for r in seen)
     if errored:
         click.echo("pipwarden: error: some targets could not be scanned", err=True)
         sys.exit(2)
@@ -313,27 +226,15 @@ def scan_command(
 
 
 @click.command("rules")
-@format_option()
+@format_option(list(RULES_FORMATS))
 def rules_command(fmt: str) -> None:
-    """List every rule of the static analyser: id, severity, CWE, title and fix."""
-    if fmt == "json":
-        doc = [
-            {
-                "id": r.id,
-                "title": r.title,
-                "severity": r.severity.label,
-                "cwe": r.cwe,
-                "description": r.description,
-                "fix": r.fix,
-            }
-            for r in CATALOGUE
-        ]
-        click.echo(json.dumps(doc, indent=2))
-        return
-    for r in CATALOGUE:
-        click.echo(f"{r.id:<40} {r.severity.label:<8} {r.cwe or '':<8} {r.title}")
-        click.echo(f"    {r.description}")
-        click.echo(f"    fix: {r.fix}")
+    """List every rule pipwarden reports: id, default severity, CWE, title and fix.
+
+    The rules of the static analyser, of every check of `check` and `install`,
+    of the resolver and of `policy check`. A vulnerability's finding carries
+    the advisory's own id (PYSEC-..., GHSA-..., CVE-...).
+    """
+    click.echo(RULES_FORMATS[fmt]().render(registry()), nl=False)
 
 
 COMMANDS = [scan_command, rules_command]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import shutil
 import sys
 from collections.abc import Callable
@@ -15,7 +14,7 @@ import click
 
 from pipwarden import paths
 from pipwarden import policy as policy_mod
-from pipwarden.cli.options import format_option
+from pipwarden.cli.options import format_option, rule_registry
 from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
@@ -178,7 +177,7 @@ def _run_vet(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
     check_pip_config(pip_config())
-    pol = policy_mod.load(Path(policy_file) if policy_file else None)
+    pol = policy_mod.load(Path(policy_file) if policy_file else None, rules=rule_registry)
     if fail_on:
         fail = Severity.parse(fail_on)
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
@@ -203,8 +202,8 @@ def _run_vet(
     def connect() -> tuple[Any, Any]:
         """The store and index client, opened once, when first needed (after pip starts,
         unless a direct reference must be fetched before)."""
+        from pipwarden.fetch import make_client
         from pipwarden.store import Store
-        from pipwarden.vet import make_client
 
         store = Store()
         client = make_client(
@@ -271,14 +270,9 @@ def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None
 
 
 def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
-    from rich.console import Console
+    from pipwarden.report.vetting import FORMATS
 
-    from pipwarden.report import vetting
-
-    if fmt == "json":
-        click.echo(json.dumps(vetting.to_json(result), indent=2))
-    else:
-        vetting.render(result, Console(), verbose=verbose)
+    FORMATS[fmt](verbose=verbose).write(result, sys.stdout)
 
 
 @click.command()

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from pipwarden.disclosure import channel
 from pipwarden.errors import PipwardenError
+from pipwarden.findings import Severity
+from pipwarden.rules import Rule
 
 PASS = "pass"
 FAIL = "fail"
@@ -602,6 +604,18 @@ CHECKS: tuple[CheckInfo, ...] = (
         "(install into a virtual environment owned by that user).",
         _check_no_root_pip,
     ),
+)
+
+
+def severity_of(weight: float) -> Severity:
+    """The severity of a failing posture check: high for the heaviest checks, else medium."""
+    return Severity.HIGH if weight >= 7.5 else Severity.MEDIUM
+
+
+#: One rule per posture check (``posture.<check id>``), as `policy check --format sarif`
+#: reports them.
+RULES: tuple[Rule, ...] = tuple(
+    Rule(f"posture.{c.id}", c.title, c.title, c.fix, severity_of(c.weight)) for c in CHECKS
 )
 
 

@@ -21,7 +21,7 @@ from packaging.version import InvalidVersion, Version
 from pipwarden.findings import Finding, Severity
 from pipwarden.policy import Policy
 from pipwarden.publishers.evidence import FORGES, Evidence, ProjectEvidence, Release
-from pipwarden.report.sarif import RuleInfo
+from pipwarden.rules import Rule
 
 CHECK = "publishers"
 
@@ -79,8 +79,8 @@ DISPOSABLE_DOMAINS = frozenset(
     }
 )
 
-_R = RuleInfo
-RULES: dict[str, RuleInfo] = {
+_R = Rule
+RULES: dict[str, Rule] = {
     r.id: r
     for r in (
         _R(

@@ -1,17 +1,18 @@
 """SARIF 2.1.0 output, in the shape GitHub code scanning accepts.
 
 Every command that emits SARIF (scan, audit, policy check) builds a list of
-`Finding` plus a catalogue of `RuleInfo` and calls `build`.
+`Finding` and calls `build` with the rules behind them (from the registry,
+`pipwarden.catalogue`, or per-advisory rules for an audit).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from pipwarden import __version__
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/pipwarden/pipwarden"
@@ -33,19 +34,11 @@ _SECURITY_SEVERITY = {
 }
 
 
-@dataclass(frozen=True)
-class RuleInfo:
-    """What SARIF says about a rule: id, title, description, fix, CWE, default severity."""
-
-    id: str
-    title: str
-    description: str = ""
-    fix: str = ""
-    severity: Severity = Severity.MEDIUM
-    cwe: str | None = None  # "CWE-94"
+#: The former name of `pipwarden.rules.Rule`, for code written before the registry moved.
+RuleInfo = Rule
 
 
-def _rule_json(rule: RuleInfo) -> dict[str, Any]:
+def _rule_json(rule: Rule) -> dict[str, Any]:
     tags = ["security"]
     if rule.cwe:
         tags.append(f"external/cwe/{rule.cwe.lower()}")
@@ -64,7 +57,7 @@ def _rule_json(rule: RuleInfo) -> dict[str, Any]:
 
 def build(
     findings: Iterable[Finding],
-    rules: Iterable[RuleInfo] = (),
+    rules: Iterable[Rule] = (),
     *,
     tool_name: str = "pipwarden",
     default_uri: str = ".",
@@ -75,12 +68,12 @@ def build(
     lock file, say). Rules referenced by findings but absent from `rules` are
     added with the finding's message as their title.
     """
-    catalogue: dict[str, RuleInfo] = {r.id: r for r in rules}
+    catalogue: dict[str, Rule] = {r.id: r for r in rules}
     results = []
     findings = list(findings)
     for f in findings:
         if f.rule not in catalogue:
-            catalogue[f.rule] = RuleInfo(f.rule, f.message.split("\n", 1)[0], severity=f.severity)
+            catalogue[f.rule] = Rule(f.rule, f.message.split("\n", 1)[0], severity=f.severity)
     index = {rule_id: i for i, rule_id in enumerate(catalogue)}
     for f in findings:
         region: dict[str, Any] = {"startLine": max(1, f.line or 1)}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import io
+import json
+from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -10,9 +12,8 @@ from rich.text import Text
 
 from pipwarden import __version__
 from pipwarden.findings import Severity, Verdict
-
-if False:  # typing only, avoids an import cycle at runtime
-    from pipwarden.vet import VetResult
+from pipwarden.report.interface import Format, by_name
+from pipwarden.vet import VetResult
 
 _VERDICT_STYLE = {Verdict.ALLOW: "green", Verdict.WARN: "yellow", Verdict.BLOCK: "bold red"}
 _SEV_STYLE = {
@@ -104,3 +105,31 @@ def render(result: VetResult, console: Console, *, verbose: bool = False) -> Non
     console.print(summary)
     for note in result.notes:
         console.print(Text(f"note: {note}", style="yellow"))
+
+
+class TextFormat(Format[VetResult]):
+    """The table, the verdict and the run's warnings and notes."""
+
+    name = "text"
+
+    def render(self, result: VetResult) -> str:
+        console = Console(record=True, file=io.StringIO(), width=120)
+        render(result, console, verbose=self.verbose)
+        return console.export_text()
+
+    def write(self, result: VetResult, out: IO[str]) -> None:
+        """Print to `out` through rich (colours and width when it is a terminal)."""
+        render(result, Console(file=out), verbose=self.verbose)
+
+
+class JsonFormat(Format[VetResult]):
+    """`to_json`."""
+
+    name = "json"
+
+    def render(self, result: VetResult) -> str:
+        return json.dumps(to_json(result), indent=2) + "\n"
+
+
+#: `check --format` and `install --format`: their formats by name.
+FORMATS = by_name([TextFormat, JsonFormat])

@@ -1,7 +1,8 @@
 """Static analysis of package code: archives, folders and installed distributions.
 
 `scan_target(path)` reads a target safely (see `archive`), runs the engine
-over every member and returns a `TargetResult` with a verdict.
+over every member and returns a `TargetResult` with a verdict (`verdict`,
+defined with its table in `pipwarden.verdict`).
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from pipwarden.scan.engine import (
     is_root_setup,
 )
 from pipwarden.scan.members import budget_issue
-from pipwarden.scan.rules import BY_ID, family
+from pipwarden.scan.rules import BY_ID
+from pipwarden.verdict import Level
+from pipwarden.verdict import level as verdict
 
 __all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
-
-CLEAN, SUSPICIOUS, MALICIOUS = "clean", "suspicious", "malicious"
 
 
 @dataclass(frozen=True)
@@ -34,32 +35,11 @@ class TargetResult:
     """The outcome of scanning one target: verdict, findings (file = path inside it), error."""
 
     target: str
-    verdict: str  # "clean" | "suspicious" | "malicious"
+    verdict: Level  # "clean" | "suspicious" | "malicious": `pipwarden.verdict`
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     #: Files analysed (members read).
     files: int = 0
-
-
-def verdict(findings: list[Finding]) -> str:
-    """clean / suspicious / malicious from severities and combinations.
-
-    Malicious needs a critical finding (each critical rule is itself a
-    source-to-sink combination such as decoded data reaching exec). Suspicious
-    needs a high finding, or medium findings from three different families in
-    one file (unrelated mediums spread over a large package do not add up).
-    """
-    if any(f.severity >= Severity.CRITICAL for f in findings):
-        return MALICIOUS
-    if any(f.severity >= Severity.HIGH for f in findings):
-        return SUSPICIOUS
-    per_file: dict[str | None, set[str]] = {}
-    for f in findings:
-        if f.severity == Severity.MEDIUM and family(f.rule) not in ("archive", "parse"):
-            per_file.setdefault(f.file, set()).add(family(f.rule))
-    if any(len(families) >= 3 for families in per_file.values()):
-        return SUSPICIOUS
-    return CLEAN
 
 
 _IMPORT_RE = re.compile(

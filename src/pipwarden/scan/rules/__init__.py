@@ -1,8 +1,8 @@
-"""The rule catalogue: every rule the scanner can report, one module per family."""
+"""The scanner's rules, one module per family (registered in `pipwarden.catalogue`)."""
 
 from __future__ import annotations
 
-from pipwarden.report.sarif import RuleInfo
+from pipwarden.rules import Rule, family
 from pipwarden.scan.rules import (
     archive,
     binary_dropper,
@@ -21,7 +21,7 @@ from pipwarden.scan.rules import (
 )
 
 #: Every rule, in catalogue order.
-CATALOGUE: list[RuleInfo] = [
+CATALOGUE: list[Rule] = [
     *install_hook.RULES,
     *startup_hook.RULES,
     *obfuscation.RULES,
@@ -38,10 +38,7 @@ CATALOGUE: list[RuleInfo] = [
     *parse.RULES,
 ]
 
-#: Rule id -> RuleInfo.
-BY_ID: dict[str, RuleInfo] = {r.id: r for r in CATALOGUE}
+#: Rule id -> Rule.
+BY_ID: dict[str, Rule] = {r.id: r for r in CATALOGUE}
 
-
-def family(rule_id: str) -> str:
-    """The family of a rule id (the part before the first dot)."""
-    return rule_id.split(".", 1)[0]
+__all__ = ["BY_ID", "CATALOGUE", "family"]

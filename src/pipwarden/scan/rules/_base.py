@@ -1,9 +1,9 @@
-"""Shared helpers of the rule families: building RuleInfo entries compactly."""
+"""Shared helpers of the rule families: declaring scanner rules compactly."""
 
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.report.sarif import RuleInfo
+from pipwarden.rules import Rule
 
 INFO, LOW, MEDIUM, HIGH, CRITICAL = (
     Severity.INFO,
@@ -16,8 +16,8 @@ INFO, LOW, MEDIUM, HIGH, CRITICAL = (
 
 def rule(
     rule_id: str, severity: Severity, cwe: str, title: str, description: str, fix: str
-) -> RuleInfo:
-    """A catalogue entry."""
-    return RuleInfo(
+) -> Rule:
+    """A scanner rule's declaration."""
+    return Rule(
         id=rule_id, title=title, description=description, fix=fix, severity=severity, cwe=cwe
     )

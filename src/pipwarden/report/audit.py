@@ -11,8 +11,8 @@ from pipwarden import __version__
 from pipwarden.audit import malware
 from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
 from pipwarden.report import sarif
-
-FORMATS = ("table", "json", "markdown", "sarif", "cyclonedx")
+from pipwarden.report.interface import Format, by_name
+from pipwarden.rules import Rule
 
 
 def _sev(vuln: Vuln) -> str:
@@ -28,17 +28,6 @@ def _sev(vuln: Vuln) -> str:
     if vuln.score is not None:
         where = f"{vuln.score:.1f}" + (f", {where}" if where else "")
     return f"{vuln.severity.label} ({where})" if where else vuln.severity.label
-
-
-def render(report: AuditReport, fmt: str, *, color: bool = False) -> str:
-    """The report in format `fmt` (one of FORMATS)."""
-    return {
-        "table": lambda: render_table(report, color=color),
-        "json": lambda: json.dumps(to_json(report), indent=2) + "\n",
-        "markdown": lambda: render_markdown(report),
-        "sarif": lambda: json.dumps(to_sarif(report), indent=2) + "\n",
-        "cyclonedx": lambda: to_cyclonedx(report) + "\n",
-    }[fmt]()
 
 
 # -- JSON --------------------------------------------------------------------
@@ -246,7 +235,7 @@ def to_sarif(report: AuditReport) -> dict[str, Any]:
                 continue
             seen.add(vuln.id)
             rules.append(
-                sarif.RuleInfo(
+                Rule(
                     id=vuln.id,
                     title=vuln.description[:200] or vuln.id,
                     description=vuln.details[:1000] or vuln.description,
@@ -337,3 +326,53 @@ def to_cyclonedx(report: AuditReport) -> str:
                 )
             )
     return str(JsonV1Dot6(bom).output_as_string(indent=2))
+
+
+# -- the formats ---------------------------------------------------------------
+class TableFormat(Format[AuditReport]):
+    """A table of the vulnerable dependencies, with the fixes and what was not audited."""
+
+    name = "table"
+
+    def render(self, result: AuditReport) -> str:
+        return render_table(result, color=self.color)
+
+
+class JsonFormat(Format[AuditReport]):
+    """pip-audit's JSON shape (`to_json`)."""
+
+    name = "json"
+
+    def render(self, result: AuditReport) -> str:
+        return json.dumps(to_json(result), indent=2) + "\n"
+
+
+class MarkdownFormat(Format[AuditReport]):
+    """A markdown report (for a pull request or an issue)."""
+
+    name = "markdown"
+
+    def render(self, result: AuditReport) -> str:
+        return render_markdown(result)
+
+
+class SarifFormat(Format[AuditReport]):
+    """SARIF 2.1.0, one rule per advisory (`to_sarif`)."""
+
+    name = "sarif"
+
+    def render(self, result: AuditReport) -> str:
+        return json.dumps(to_sarif(result), indent=2) + "\n"
+
+
+class CycloneDXFormat(Format[AuditReport]):
+    """A CycloneDX 1.6 JSON BOM with the vulnerabilities (`to_cyclonedx`)."""
+
+    name = "cyclonedx"
+
+    def render(self, result: AuditReport) -> str:
+        return to_cyclonedx(result) + "\n"
+
+
+#: `audit --format`: its formats by name.
+FORMATS = by_name([TableFormat, JsonFormat, MarkdownFormat, SarifFormat, CycloneDXFormat])

@@ -8,19 +8,15 @@ from typing import Any
 
 from pipwarden import __version__
 from pipwarden.disclosure.channel import Channel
-from pipwarden.disclosure.posture import CHECKS, FAIL, Evidence, Posture
+from pipwarden.disclosure.posture import FAIL, RULES, Evidence, Posture, severity_of
 from pipwarden.disclosure.vulnreport import CvssScore, VulnReport
-from pipwarden.findings import Finding, Severity
+from pipwarden.findings import Finding
 from pipwarden.report import sarif
+from pipwarden.report.interface import Format, by_name
 
-POSTURE_FORMATS = ("table", "json", "markdown", "sarif")
 REPORT_FORMATS = ("text", "markdown", "osv")
 
 _STATUS = {"pass": "PASS", "fail": "FAIL", "n/a": "N/A "}
-
-
-def _weight_severity(weight: float) -> Severity:
-    return Severity.HIGH if weight >= 7.5 else Severity.MEDIUM
 
 
 # -- posture --------------------------------------------------------------------
@@ -86,10 +82,6 @@ def posture_markdown(posture: Posture) -> str:
 
 def posture_sarif(posture: Posture) -> dict[str, Any]:
     """SARIF 2.1.0: one result per problem of each failing check, at its file and line."""
-    rules = [
-        sarif.RuleInfo(f"posture.{c.id}", c.title, c.title, c.fix, _weight_severity(c.weight))
-        for c in CHECKS
-    ]
     findings = []
     for r in posture.results:
         if r.status != FAIL:
@@ -100,7 +92,7 @@ def posture_sarif(posture: Posture) -> dict[str, Any]:
                 Finding(
                     check="posture",
                     rule=f"posture.{r.id}",
-                    severity=_weight_severity(r.weight),
+                    severity=severity_of(r.weight),
                     message=f"{r.title}: {ev.text if ev else r.reason}",
                     file=ev.file if ev else None,
                     line=ev.line if ev else None,
@@ -108,17 +100,49 @@ def posture_sarif(posture: Posture) -> dict[str, Any]:
                     remediation=r.fix,
                 )
             )
-    return sarif.build(findings, rules)
+    return sarif.build(findings, RULES)
 
 
-def render_posture(posture: Posture, fmt: str) -> str:
-    """`posture` in format `fmt` (one of POSTURE_FORMATS)."""
-    if fmt == "table":
-        return posture_table(posture)
-    if fmt == "markdown":
-        return posture_markdown(posture)
-    data = posture_json(posture) if fmt == "json" else posture_sarif(posture)
-    return json.dumps(data, indent=2) + "\n"
+class PostureTableFormat(Format[Posture]):
+    """Each check: PASS / FAIL / N/A, its score and reason, then the total score."""
+
+    name = "table"
+
+    def render(self, result: Posture) -> str:
+        return posture_table(result)
+
+
+class PostureJsonFormat(Format[Posture]):
+    """`posture_json`."""
+
+    name = "json"
+
+    def render(self, result: Posture) -> str:
+        return json.dumps(posture_json(result), indent=2) + "\n"
+
+
+class PostureMarkdownFormat(Format[Posture]):
+    """The score and each failing check with its evidence and fix, in markdown."""
+
+    name = "markdown"
+
+    def render(self, result: Posture) -> str:
+        return posture_markdown(result)
+
+
+class PostureSarifFormat(Format[Posture]):
+    """SARIF 2.1.0, one result per problem of each failing check (`posture_sarif`)."""
+
+    name = "sarif"
+
+    def render(self, result: Posture) -> str:
+        return json.dumps(posture_sarif(result), indent=2) + "\n"
+
+
+#: `policy check --format`: its formats by name.
+POSTURE_FORMATS = by_name(
+    [PostureTableFormat, PostureJsonFormat, PostureMarkdownFormat, PostureSarifFormat]
+)
 
 
 # -- vulnerability reports ---------------------------------------------------------

@@ -1,0 +1,97 @@
+"""Rules: what every finding id means, and the registry that holds them all.
+
+A `Rule` says what a finding's rule id stands for: its title, CWE,
+description, fix and default severity. Each part of pipwarden that reports
+findings declares its rules beside its code (``RULES`` in the scanner's rule
+families, the checks, the resolver); `pipwarden.catalogue` gathers them into
+the one `Registry` that `pipwarden rules`, SARIF output and the policy read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pipwarden.findings import Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: its stable dotted id, title, description, fix, default severity and CWE.
+
+    `pattern`, when set, is a regular expression matching finding ids that
+    this rule stands for but that are data rather than code (advisory ids such
+    as ``PYSEC-2023-74`` for the advisories rule).
+    """
+
+    id: str
+    title: str
+    description: str = ""
+    fix: str = ""
+    severity: Severity = Severity.MEDIUM
+    cwe: str | None = None  # "CWE-94"
+    pattern: str | None = None
+
+    @property
+    def family(self) -> str:
+        """The part of the id before its first dot (``names`` for ``names.typosquat``)."""
+        return family(self.id)
+
+
+def family(rule_id: str) -> str:
+    """The family of a rule id (the part before the first dot)."""
+    return rule_id.split(".", 1)[0]
+
+
+class DuplicateRule(ValueError):
+    """Two declarations share one rule id."""
+
+
+class Registry:
+    """Rules by id, in declaration order; ids are unique."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._rules: dict[str, Rule] = {}
+        self._patterns: list[tuple[re.Pattern[str], Rule]] = []
+        for r in rules:
+            if r.id in self._rules:
+                raise DuplicateRule(f"rule {r.id!r} is declared twice")
+            self._rules[r.id] = r
+            if r.pattern is not None:
+                self._patterns.append((re.compile(r.pattern), r))
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules.values())
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def __contains__(self, rule_id: object) -> bool:
+        return isinstance(rule_id, str) and self.get(rule_id) is not None
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        found = self.get(rule_id)
+        if found is None:
+            raise KeyError(rule_id)
+        return found
+
+    def get(self, rule_id: str) -> Rule | None:
+        """The rule a finding id stands for: declared with that id, or matched by a pattern."""
+        found = self._rules.get(rule_id)
+        if found is not None:
+            return found
+        for pattern, r in self._patterns:
+            if pattern.fullmatch(rule_id):
+                return r
+        return None
+
+    @property
+    def ids(self) -> list[str]:
+        """Every declared id, in declaration order."""
+        return list(self._rules)
+
+    @property
+    def families(self) -> set[str]:
+        """The families of the declared ids."""
+        return {family(i) for i in self._rules}
