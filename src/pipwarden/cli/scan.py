@@ -14,28 +14,18 @@ from typing import IO, Any
 
 import click
 from rich.console import Console
-from rich.markup import escape
 
 from pipwarden import __version__
 from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-from pipwarden.report import sarif
+from pipwarden.report import sarif, text
 from pipwarden.scan import TargetResult, scan_installed, scan_target, verdict
 from pipwarden.scan.archive import folder_files, kind_of
 from pipwarden.scan.rules import CATALOGUE
 
 SEVERITIES = [s.label for s in Severity]
 CHUNK = 400  # files of one folder per parallel work item
-
-_STYLE = {
-    Severity.CRITICAL: "bold red",
-    Severity.HIGH: "red",
-    Severity.MEDIUM: "yellow",
-    Severity.LOW: "cyan",
-    Severity.INFO: "dim",
-}
-_VERDICT_STYLE = {"clean": "green", "suspicious": "yellow", "malicious": "bold red"}
 
 
 # ------------------------------------------------------------------ work planning
@@ -175,27 +165,6 @@ def _sarif_uri(r: TargetResult, f: Finding) -> str:
     return rel.replace(os.sep, "/")
 
 
-def _text(console: Console, r: TargetResult) -> None:
-    style = _VERDICT_STYLE.get(r.verdict, "")
-    console.print(
-        f"[bold]{escape(r.target)}[/bold]: [{style}]{r.verdict}[/{style}] "
-        f"({len(r.findings)} finding{'s' if len(r.findings) != 1 else ''}, {r.files} files)"
-    )
-    if r.error:
-        console.print(f"  [red]error:[/red] {escape(r.error)}")
-    order = sorted(r.findings, key=lambda f: (-f.severity, f.file or "", f.line or 0))
-    for f in order:
-        where = f"{f.file or '-'}{':' + str(f.line) if f.line else ''}"
-        sev = _STYLE[f.severity]
-        console.print(
-            f"  [{sev}]{f.severity.label:<8}[/{sev}] {escape(f.rule)}  {escape(where)}  "
-            f"{escape(f.message)}",
-            soft_wrap=True,
-        )
-        if f.evidence:
-            console.print(f"           [dim]{escape(f.evidence[:160])}[/dim]", soft_wrap=True)
-
-
 def _with_progress(results: Iterator[TargetResult], total: int) -> Iterator[TargetResult]:
     """`results`, with a progress bar on stderr when it is a terminal."""
     if total < 2 or not sys.stderr.isatty():
@@ -283,12 +252,11 @@ def scan_command(
             )
             counts = {"clean": 0, "suspicious": 0, "malicious": 0}
             for r in results:
-                _text(console, r)
+                text.render_scan_target(console, r)
                 counts[r.verdict] = counts.get(r.verdict, 0) + 1
                 failed |= any(f.severity >= threshold for f in r.findings)
                 errored |= r.error is not None
-            summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-            console.print(f"{sum(counts.values())} target(s): {summary}")
+            text.render_scan_summary(console, counts)
         else:
             collected = list(results)
             failed = any(f.severity >= threshold for r in collected for f in r.findings)

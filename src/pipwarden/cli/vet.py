@@ -273,12 +273,12 @@ def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None
 def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
     from rich.console import Console
 
-    from pipwarden.report import vetting
+    from pipwarden.report import text, vetting
 
     if fmt == "json":
         click.echo(json.dumps(vetting.to_json(result), indent=2))
     else:
-        vetting.render(result, Console(), verbose=verbose)
+        text.render(result, Console(), verbose=verbose)
 
 
 @click.command()

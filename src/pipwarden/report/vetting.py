@@ -1,28 +1,13 @@
-"""Output of `check` and `install`: a rich table, or JSON as DESIGN.md specifies."""
+"""`check` and `install` as JSON, as DESIGN.md specifies (the table is in report.text)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from pipwarden import __version__
-from pipwarden.findings import Severity, Verdict
 
 if False:  # typing only, avoids an import cycle at runtime
     from pipwarden.vet import VetResult
-
-_VERDICT_STYLE = {Verdict.ALLOW: "green", Verdict.WARN: "yellow", Verdict.BLOCK: "bold red"}
-_SEV_STYLE = {
-    Severity.INFO: "dim",
-    Severity.LOW: "cyan",
-    Severity.MEDIUM: "yellow",
-    Severity.HIGH: "red",
-    Severity.CRITICAL: "bold red",
-}
-TOP_FINDINGS = 3
 
 
 def to_json(result: VetResult) -> dict[str, Any]:
@@ -47,60 +32,3 @@ def to_json(result: VetResult) -> dict[str, Any]:
         ],
         "notes": list(result.notes),
     }
-
-
-def _short(text: str, limit: int = 160) -> str:
-    """The first line of a message, cut at `limit` characters (the JSON keeps it whole)."""
-    first = text.strip().splitlines()[0] if text.strip() else ""
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
-
-
-def render(result: VetResult, console: Console, *, verbose: bool = False) -> None:
-    """The table: package, version, artifact kind, verdict, top findings with remediation."""
-    table = Table(title=None, show_lines=False, expand=False)
-    table.add_column("package", style="bold")
-    table.add_column("version")
-    table.add_column("artifact")
-    table.add_column("verdict")
-    table.add_column("findings")
-    for p in result.packages:
-        cell = Text()
-        notable = [f for f in p.findings if f.severity > Severity.INFO]
-        shown = p.findings if verbose else notable[:TOP_FINDINGS]
-        for i, f in enumerate(shown):
-            if i:
-                cell.append("\n")
-            cell.append(f"{f.severity.label} ", style=_SEV_STYLE[f.severity])
-            cell.append(f"{f.rule}: {_short(f.message)}")
-            if f.file and f.file != p.candidate.filename:
-                where = f"{f.file}:{f.line}" if f.line else f.file
-                cell.append(f" [{where}]", style="dim")
-            if f.remediation:
-                cell.append(f"\n  fix: {f.remediation}", style="dim")
-        hidden = len(p.findings) - len(shown)
-        if hidden > 0:
-            cell.append(f"{chr(10) if shown else ''}+{hidden} more (-v)", style="dim")
-        name = p.candidate.name
-        table.add_row(
-            name,
-            p.candidate.version,
-            p.candidate.kind,
-            Text(p.verdict.label, style=_VERDICT_STYLE[p.verdict]),
-            cell if cell.plain else Text("-", style="dim"),
-        )
-    console.print(table)
-    counts = {v: sum(1 for p in result.packages if p.verdict == v) for v in Verdict}
-    summary = Text("verdict: ")
-    summary.append(result.verdict.label, style=_VERDICT_STYLE[result.verdict])
-    summary.append(
-        f"  ({len(result.packages)} packages: {counts[Verdict.ALLOW]} allow, "
-        f"{counts[Verdict.WARN]} warn, {counts[Verdict.BLOCK]} block)"
-    )
-    for w in result.warnings:
-        summary.append("\nwarning: ", style="bold yellow")
-        summary.append(w.message)
-        if w.remediation:
-            summary.append(f" ({w.remediation})", style="dim")
-    console.print(summary)
-    for note in result.notes:
-        console.print(Text(f"note: {note}", style="yellow"))
