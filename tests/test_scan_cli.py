@@ -287,3 +287,8 @@ def test_code_check_caps_findings_of_a_clean_target(tmp_path: Path) -> None:
     findings = code.run(cand, _ctx())
     assert findings and all(f.severity == Severity.LOW for f in findings)
     assert Policy().verdict("gitinfo", findings).label == "allow"
+    # the fix says what a low finding on an allowed package calls for, not the rule's own
+    assert all(f.remediation == code.CAPPED_FIX for f in findings)
+    assert {f.remediation for f in raw.findings if f.severity == Severity.MEDIUM} != {
+        code.CAPPED_FIX
+    }

@@ -28,6 +28,7 @@ from rich.progress import (
 from pipwarden import checkcache, paths
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check, registry
+from pipwarden.cooldown import HeldBack
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Finding, Severity, Verdict
@@ -66,6 +67,10 @@ class VetResult:
     warnings: list[Finding] = field(default_factory=list)
     #: Facts about the target that are no package's finding (said under the table).
     notes: list[str] = field(default_factory=list)
+    #: Packages for which the cooldown made pip choose an older release.
+    held_back: list[HeldBack] = field(default_factory=list)
+    #: The policy that judged the run (its ignores are shown as such).
+    policy: Policy | None = None
 
     @property
     def verdict(self) -> Verdict:
@@ -374,6 +379,37 @@ def _target_notes(target: Target | None) -> list[str]:
     ]
 
 
+def _held_back(
+    resolution: Resolution,
+    resolver: Resolver,
+    policy: Policy,
+    index: IndexClient,
+    target: Target | None,
+    from_policy: bool,
+) -> list[HeldBack]:
+    """The packages for which the cut-off given to pip made it choose an older release
+    (`from_policy`: the cut-off is the policy's cooldown, not the user's own)."""
+    from pipwarden.cooldown import held_back, request_lines, target_python
+
+    options = resolver.options
+    cutoff = options.uploaded_prior_to
+    if cutoff is None or resolution.cooldown_relaxed:
+        return []
+    files = (*options.requirement_files, *options.constraint_files)
+    try:
+        return held_back(
+            resolution.packages,
+            index,
+            cutoff=cutoff,
+            cooldown_days=policy.cooldown_days if from_policy else None,
+            lines=request_lines(files, options.requirements),
+            pre=options.pre,
+            python=target_python(None if target is None or target.is_current else target.python),
+        )
+    except Exception:  # a remark about the choice, never a reason to fail the run
+        return []
+
+
 def vet(
     options: PipOptions,
     *,
@@ -433,8 +469,22 @@ def vet(
         ctx.scratch["json_url"] = json_url
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
+    held: list[HeldBack] = []
+    looker = threading.Thread(
+        target=lambda: held.extend(
+            _held_back(
+                resolution, resolver, policy, index, target, options.uploaded_prior_to is None
+            )
+        ),
+        name="pipwarden-cooldown",
+        daemon=True,
+    )
+    looker.start()  # project pages are read while the checks use the cores
     found = run_checks(verified, ctx, console)
-    result = VetResult(resolution=resolution, notes=_target_notes(target))
+    looker.join()
+    result = VetResult(
+        resolution=resolution, notes=_target_notes(target), held_back=held, policy=policy
+    )
     from pipwarden.checks.advisories import database_warning
 
     db_warning = database_warning(ctx)

@@ -44,10 +44,15 @@ def _scanner_fingerprint() -> str:
 
 
 #: Findings are cached per artifact sha256 under this version.
-CACHE_VERSION = f"code-{_scanner_fingerprint()}"
+CACHE_VERSION = f"code-2-{_scanner_fingerprint()}"  # -2: capped findings get their own fix
 
 
 _SCRATCH = "code.results"
+#: The fix of a finding capped at low because the scanner judged its artifact clean.
+CAPPED_FIX = (
+    "none needed to install: the artifact as a whole was judged clean; "
+    "review this spot if the package is new to you"
+)
 
 
 def _scan(path: Path) -> TargetResult | str:
@@ -105,10 +110,13 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     for f in result.findings:
         if f.severity < Severity.MEDIUM:
             continue
+        capped = f.severity > cap
         out.append(
             replace(
                 f,
                 severity=min(f.severity, cap),
+                # the rule's own fix ("do not install ...") is for the uncapped finding
+                remediation=CAPPED_FIX if capped else f.remediation,
                 check=NAME,
                 package=candidate.name,
                 version=candidate.version,

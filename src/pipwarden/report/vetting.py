@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipwarden import __version__
 
-if False:  # typing only, avoids an import cycle at runtime
+if TYPE_CHECKING:  # typing only, avoids an import cycle at runtime
+    from pipwarden.findings import Finding
+    from pipwarden.policy import Policy
     from pipwarden.vet import VetResult
+
+
+def _finding(f: Finding, policy: Policy | None) -> dict[str, Any]:
+    """A finding's JSON, with ``"ignored": {"reason", "expires"}`` when a live policy
+    ignore covers it (it then counts for no verdict)."""
+    data = f.to_json()
+    ign = policy.ignored(f) if policy is not None else None
+    if ign is not None and not ign.expired():
+        data["ignored"] = {
+            "id": ign.id,
+            "reason": ign.reason,
+            "expires": ign.expires.isoformat() if ign.expires is not None else None,
+        }
+    return data
 
 
 def to_json(result: VetResult) -> dict[str, Any]:
     """``{"verdict", "warnings", "packages": [{"name", "version", "artifact", "sha256",
-    "verdict", "findings"}]}``; `warnings` are findings about the whole run."""
+    "verdict", "findings"}], "notes", "held_back"}``; `warnings` are findings about the
+    whole run, `held_back` the packages the cooldown made pip take an older release of."""
     return {
         "tool": {"name": "pipwarden", "version": __version__},
         "verdict": result.verdict.label,
@@ -26,9 +43,10 @@ def to_json(result: VetResult) -> dict[str, Any]:
                 "sha256": p.candidate.sha256,
                 "requested": p.candidate.requested,
                 "verdict": p.verdict.label,
-                "findings": [f.to_json() for f in p.findings],
+                "findings": [_finding(f, result.policy) for f in p.findings],
             }
             for p in result.packages
         ],
         "notes": list(result.notes),
+        "held_back": [h.to_json() for h in result.held_back],
     }
