@@ -236,28 +236,3 @@ def test_plurals() -> None:
     assert "(1 package: 1 allow, 0 warn, 0 block)" in out
     out = _render(_result([_pkg("a", [], pol), _pkg("b", [], pol)], pol))
     assert "(2 packages: 2 allow, 0 warn, 0 block)" in out
-
-
-def test_check_says_when_the_cooldown_held_a_release_back(index, run_cli) -> None:  # type: ignore[no-untyped-def]
-    from tests.support.builders import build_wheel
-
-    now = dt.datetime.now(dt.timezone.utc)
-    index.add_dist(build_wheel("wt-lib", "1.0"), upload_time=now - dt.timedelta(days=40))
-    index.add_dist(build_wheel("wt-lib", "1.1"), upload_time=now - dt.timedelta(days=2, hours=1))
-    index.add_dist(build_wheel("wt-lib", "2.0"), upload_time=now - dt.timedelta(days=1))
-    index.add_dist(build_wheel("wt-app", "1.0", requires=["wt-lib<2"]))
-    args = ["--index-url", index.url, "--retries", "1", "--timeout", "5"]
-    res = run_cli("check", "wt-app", *args)
-    assert res.exit_code == 0, res.stderr
-    flat = " ".join(res.stdout.split())
-    # 2.0 is excluded by wt-app's own requirement: the newest that counts is 1.1
-    assert "cooldown: wt-lib 1.1 is 2 days old; using 1.0 (cooldown 7 days)" in flat, flat
-    res = run_cli("check", "wt-app", *args, "--format", "json")
-    (held,) = json.loads(res.stdout)["held_back"]
-    assert held["name"] == "wt-lib" and held["newest"] == "1.1" and held["used"] == "1.0"
-    # a cut-off the user gave is named as such
-    res = run_cli("check", "wt-app", *args, "--uploaded-prior-to", "P3D")
-    assert "wt-lib 1.1 is 2 days old; using 1.0 (uploaded after 20" in " ".join(res.stdout.split())
-    # a pinned young release lifts the cooldown: nothing was held back, nothing is said
-    res = run_cli("check", "wt-lib==2.0", *args, "--format", "json")
-    assert json.loads(res.stdout)["held_back"] == []

@@ -161,18 +161,10 @@ class Fetcher:
         """
         from pipwarden.index import artifact_path
 
-        if not p.url.startswith(("http://", "https://")) or self.index.offline:
-            return None
         if p.sha256 and artifact_path(p.sha256, p.filename).is_file():
             return None
-        try:
-            found = self.index.find_project(p.name)
-        except PipwardenError:
-            return None
-        for f in found[1] if found is not None else []:
-            if f.filename == p.filename and f.url.split("#", 1)[0] == p.url.split("#", 1)[0]:
-                return f.size
-        return None
+        f = index_file(self.index, p)
+        return f.size if f is not None else None
 
     def fetch_all(self, packages: Sequence[Resolved]) -> dict[str, Path | Finding | str]:
         """Each package's cached path, or an integrity finding, or an error string."""
@@ -229,6 +221,29 @@ class Fetcher:
                     _publish_link(path)
                     results[p.name] = path
         return results
+
+
+def index_file(index: IndexClient, p: Resolved) -> IndexFile | None:
+    """The entry of `p`'s file on its index's project page (size, yanked reason, upload
+    time); None for a file from elsewhere, offline, or when the page cannot be read."""
+    if not p.url.startswith(("http://", "https://")) or index.offline:
+        return None
+    try:
+        found = index.find_project(p.name)
+    except PipwardenError:
+        return None
+    for f in found[1] if found is not None else []:
+        if f.filename == p.filename and f.url.split("#", 1)[0] == p.url.split("#", 1)[0]:
+            return f
+    return None
+
+
+def _yanked(index: IndexClient, p: Resolved) -> bool | str:
+    """Whether pip took a yanked file, with the reason the project page gives (PEP 592)."""
+    if not p.yanked:
+        return False
+    f = index_file(index, p)
+    return f.yanked if f is not None and isinstance(f.yanked, str) and f.yanked else True
 
 
 def _candidate(p: Resolved) -> Candidate:
@@ -454,6 +469,7 @@ def vet(
     early: dict[str, list[Finding]] = {}
     for p in resolution.packages:
         c = _candidate(p)
+        c.yanked = _yanked(index, p)
         if p.early:
             early.setdefault(c.name, []).extend(p.early)
         got = fetched.get(p.name)

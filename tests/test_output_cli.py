@@ -1,0 +1,73 @@
+"""What `check` says to a person, end to end against the local index: the cooldown's
+choice, yanked releases, a project page the index does not have."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from tests.support.builders import build_wheel
+from tests.support.indexserver import LocalIndex
+
+
+def _args(index: LocalIndex) -> list[str]:
+    return ["--index-url", index.url, "--retries", "1", "--timeout", "5"]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_check_says_when_the_cooldown_held_a_release_back(index: LocalIndex, run_cli: Any) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    index.add_dist(build_wheel("wt-lib", "1.0"), upload_time=now - dt.timedelta(days=40))
+    index.add_dist(build_wheel("wt-lib", "1.1"), upload_time=now - dt.timedelta(days=2, hours=1))
+    index.add_dist(build_wheel("wt-lib", "2.0"), upload_time=now - dt.timedelta(days=1))
+    index.add_dist(build_wheel("wt-app", "1.0", requires=["wt-lib<2"]))
+    args = _args(index)
+    res = run_cli("check", "wt-app", *args)
+    assert res.exit_code == 0, res.stderr
+    flat = " ".join(res.stdout.split())
+    # 2.0 is excluded by wt-app's own requirement: the newest that counts is 1.1
+    assert "cooldown: wt-lib 1.1 is 2 days old; using 1.0 (cooldown 7 days)" in flat, flat
+    res = run_cli("check", "wt-app", *args, "--format", "json")
+    (held,) = json.loads(res.stdout)["held_back"]
+    assert held["name"] == "wt-lib" and held["newest"] == "1.1" and held["used"] == "1.0"
+    # a cut-off the user gave is named as such
+    res = run_cli("check", "wt-app", *args, "--uploaded-prior-to", "P3D")
+    assert "wt-lib 1.1 is 2 days old; using 1.0 (uploaded after 20" in " ".join(res.stdout.split())
+    # a pinned young release lifts the cooldown: nothing was held back, nothing is said
+    res = run_cli("check", "wt-lib==2.0", *args, "--format", "json")
+    assert json.loads(res.stdout)["held_back"] == []
+
+
+def test_a_yanked_release_says_so_with_the_reason_from_the_project_page(
+    index: LocalIndex, run_cli: Any
+) -> None:
+    index.add_dist(build_wheel("wt-lib", "1.0"), yanked="broken metadata, use 1.1")
+    index.add_dist(build_wheel("wt-lib", "1.1"))
+    # the JSON API knows the project but says nothing of the yank: the page must tell
+    index.set_json("wt-lib", {"info": {"name": "wt-lib"}, "releases": {}})
+    res = run_cli("check", "wt-lib==1.0", *_args(index), "-v")
+    assert res.exit_code == 0, res.stderr
+    assert "wt-lib 1.0 was yanked by its maintainers: broken metadata, use 1.1" in _flat(res.stdout)
+    row = next(ln for ln in res.stdout.splitlines() if ln.startswith("wt-lib"))
+    assert "warn" in row and "publishers.yanked" in row
+
+
+def test_a_mistyped_index_url_is_not_answered_with_a_lookalike_name(
+    index: LocalIndex, run_cli: Any
+) -> None:
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    wrong = f"{index.base}/simpel/"
+    res = run_cli("check", "requests", "--index-url", wrong, "--retries", "0", "--timeout", "5")
+    assert res.exit_code == 2
+    assert "no such project page on" in res.stderr and "check the index URL" in res.stderr
+    assert "did you mean" not in res.stderr and "grequests" not in res.stderr
+    assert "Traceback" not in res.stderr
+    # a typo of a popular name still gets "did you mean", and the index's own gap is named
+    res = run_cli("check", "reqeusts", *_args(index))
+    assert res.exit_code == 2
+    assert "no such project on" in res.stderr and "did you mean requests?" in res.stderr
+    assert "the index has no page for requests either: check the index URL" in res.stderr
