@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 from tests.support.builders import build_wheel
@@ -71,3 +72,38 @@ def test_a_mistyped_index_url_is_not_answered_with_a_lookalike_name(
     assert res.exit_code == 2
     assert "no such project on" in res.stderr and "did you mean requests?" in res.stderr
     assert "the index has no page for requests either: check the index URL" in res.stderr
+
+
+def test_the_fetch_progress_bar_counts_the_sizes_the_index_declared(index: LocalIndex) -> None:
+    import io
+
+    from rich.console import Console
+
+    from pipwarden.index import IndexClient
+    from pipwarden.resolve import Resolved
+    from pipwarden.vet import Fetcher
+
+    sizes = {}
+    for name in ("wt-one", "wt-two"):
+        filename, data = build_wheel(
+            name, "1.0", {f"{name.replace('-', '_')}/big.py": "x = 1\n" * 4000}
+        )
+        index.add(filename, data)
+        sizes[name] = len(data)
+    with IndexClient(index.url, timeout=5, retries=0) as client:
+        packages = []
+        for name in sizes:
+            (f,) = client.project_files(name) or []
+            packages.append(Resolved(name, "1.0", f.url, f.filename, f.sha256, True, {}, False))
+        console = Console(file=io.StringIO(), force_terminal=True, width=80)
+        fetcher = Fetcher(client, console)
+        got = fetcher.fetch_all(packages)
+        assert all(isinstance(v, Path) for v in got.values()), got
+        assert fetcher.progress is not None
+        (task,) = fetcher.progress.tasks
+        assert task.description == "2 artifacts"
+        assert task.total == sum(sizes.values()) == task.completed
+        # a second run finds everything in the cache: nothing to expect, nothing fetched
+        fetcher.fetch_all(packages[:1])
+        (task,) = fetcher.progress.tasks
+        assert task.description == "1 artifact" and task.total is None and task.completed == 0

@@ -32,7 +32,7 @@ from pipwarden.cooldown import HeldBack
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Finding, Severity, Verdict
-from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
+from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached, artifact_path
 from pipwarden.policy import Policy
 from pipwarden.resolve import (
     PipOptions,
@@ -43,6 +43,7 @@ from pipwarden.resolve import (
     with_cooldown,
 )
 from pipwarden.store import Store
+from pipwarden.wording import plural
 
 DOWNLOAD_WORKERS = 16
 
@@ -134,6 +135,8 @@ class Fetcher:
     def __init__(self, index: IndexClient, console: Console) -> None:
         self.index = index
         self.console = console
+        #: The progress bar of the last `fetch_all` (its task's total: the declared bytes).
+        self.progress: Progress | None = None
 
     def fetch_one(
         self, url: str, filename: str, sha256: str | None, size: int | None = None
@@ -159,8 +162,6 @@ class Fetcher:
         None when the page does not say or cannot be read (the download's own
         deadline and hash still hold).
         """
-        from pipwarden.index import artifact_path
-
         if p.sha256 and artifact_path(p.sha256, p.filename).is_file():
             return None
         f = index_file(self.index, p)
@@ -178,16 +179,31 @@ class Fetcher:
             transient=True,
             disable=not self.console.is_terminal,
         )
+        self.progress = progress
+        lock = threading.Lock()
         with progress, ThreadPoolExecutor(max_workers=DOWNLOAD_WORKERS) as pool:
-            task = progress.add_task(f"{len(packages)} artifacts", total=None)
+            task = progress.add_task(plural(len(packages), "artifact"), total=None)
+            #: Bytes the bar expects: the sizes the index declared for what is downloaded.
+            expected = [0]
 
-            def advance(n: int) -> None:
-                progress.advance(task, n)
+            def expect(n: int) -> None:
+                with lock:
+                    expected[0] += n
+                    progress.update(task, total=expected[0])
 
             def fetch(p: Resolved) -> Path:
                 size = _size(p)
                 if size is None:
                     size = self.declared_size(p)
+                cached = bool(p.sha256) and artifact_path(p.sha256 or "", p.filename).is_file()
+                if size is not None and not cached:
+                    expect(size)
+
+                def advance(n: int) -> None:
+                    if size is None:  # undeclared: the bar grows with what arrives
+                        expect(n)
+                    progress.advance(task, n)
+
                 return self.index.fetch(p.url, p.filename, p.sha256, advance, size)
 
             futures = {
