@@ -236,3 +236,21 @@ def test_plurals() -> None:
     assert "(1 package: 1 allow, 0 warn, 0 block)" in out
     out = _render(_result([_pkg("a", [], pol), _pkg("b", [], pol)], pol))
     assert "(2 packages: 2 allow, 0 warn, 0 block)" in out
+
+
+def test_plurals_in_scan_output_and_the_helper() -> None:
+    from pipwarden.scan import TargetResult
+    from pipwarden.wording import plural
+
+    assert [plural(n, "package") for n in (0, 1, 2)] == ["0 packages", "1 package", "2 packages"]
+    assert plural(2, "entry", "entries") == "2 entries"
+    buf = io.StringIO()
+    console = Console(file=buf, width=200, no_color=True)
+    one = TargetResult("x.whl", "suspicious", [_f("code.obfuscation", Severity.MEDIUM)], None, 1)
+    text.render_scan_target(console, one)
+    text.render_scan_target(console, TargetResult("y.whl", "clean", [], None, 2))
+    text.render_scan_summary(console, {"clean": 1, "suspicious": 0, "malicious": 0})
+    out = buf.getvalue()
+    assert "x.whl: suspicious (1 finding, 1 file)" in out
+    assert "y.whl: clean (0 findings, 2 files)" in out
+    assert "1 target: 1 clean, 0 suspicious, 0 malicious" in out

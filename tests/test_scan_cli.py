@@ -50,7 +50,7 @@ def test_text_output_and_exit_codes(run_cli: Any, evil_wheel: Path, good_wheel: 
     assert "malicious" in res.stdout
     assert "obfuscation.exec-decoded" in res.stdout
     assert "evil/__init__.py:2" in res.stdout
-    assert "2 target(s): 1 clean, 0 suspicious, 1 malicious" in res.stdout
+    assert "2 targets: 1 clean, 0 suspicious, 1 malicious" in res.stdout
 
 
 def test_fail_on_threshold(run_cli: Any, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
 from pipwarden.resolve import PipOptions, Resolver, parse_when, with_cooldown
+from pipwarden.wording import plural
 
 if TYPE_CHECKING:
     from pipwarden.vet import VetResult
@@ -355,7 +356,9 @@ def install(
     candidates = [p.candidate for p in result.packages]
     if candidates:
         run_install(candidates, target, options)
-    err.print(f"installed {len(candidates)} vetted package(s) into {target.venv or target.python}")
+    err.print(
+        f"installed {plural(len(candidates), 'vetted package')} into {target.venv or target.python}"
+    )
     sys.exit(0)
 
 

@@ -294,7 +294,7 @@ def render_scan_target(console: Console, r: TargetResult) -> None:
     style = _SCAN_VERDICT_STYLE.get(r.verdict, "")
     console.print(
         f"[bold]{escape(r.target)}[/bold]: [{style}]{r.verdict}[/{style}] "
-        f"({len(r.findings)} finding{'s' if len(r.findings) != 1 else ''}, {r.files} files)"
+        f"({plural(len(r.findings), 'finding')}, {plural(r.files, 'file')})"
     )
     if r.error:
         console.print(f"  [red]error:[/red] {escape(r.error)}")
@@ -314,4 +314,4 @@ def render_scan_target(console: Console, r: TargetResult) -> None:
 def render_scan_summary(console: Console, counts: dict[str, int]) -> None:
     """The last line of `scan`: how many targets got each verdict."""
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-    console.print(f"{sum(counts.values())} target(s): {summary}")
+    console.print(f"{plural(sum(counts.values()), 'target')}: {summary}")
