@@ -107,3 +107,37 @@ def test_the_fetch_progress_bar_counts_the_sizes_the_index_declared(index: Local
         fetcher.fetch_all(packages[:1])
         (task,) = fetcher.progress.tasks
         assert task.description == "1 artifact" and task.total is None and task.completed == 0
+
+
+def test_the_demo_says_plainly_when_the_advisory_database_could_not_be_loaded(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.osvdata import standard, write_zip
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "load-advisories.sh"
+    env = {**os.environ, "PW": f"{sys.executable} -m pipwarden"}
+
+    def load(source: Path) -> str:
+        proc = subprocess.run(
+            ["bash", str(script), str(source)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        return proc.stdout
+
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    out = load(bad)
+    assert "The advisory database could not be loaded" in out
+    assert "known vulnerabilities are NOT checked" in out
+    out = load(write_zip(tmp_path / "osv.zip", standard()))
+    assert "advisory database loaded:" in out and "!!" not in out
+    out = load(bad)  # the earlier one stays, and the demo says it may be stale
+    assert "could not be updated" in out and "may be out of date" in out
