@@ -141,3 +141,51 @@ def test_the_demo_says_plainly_when_the_advisory_database_could_not_be_loaded(
     assert "advisory database loaded:" in out and "!!" not in out
     out = load(bad)  # the earlier one stays, and the demo says it may be stale
     assert "could not be updated" in out and "may be out of date" in out
+
+
+def test_which_newer_release_counts_as_held_back(index: LocalIndex) -> None:
+    from packaging.specifiers import SpecifierSet
+    from packaging.version import Version
+
+    from pipwarden.cooldown import held_back, newest_held
+    from pipwarden.index import IndexClient, IndexFile
+    from pipwarden.resolve import Resolved
+
+    now = dt.datetime(2026, 12, 3, tzinfo=dt.timezone.utc)
+    cutoff = now - dt.timedelta(days=7)
+    young = (now - dt.timedelta(days=2)).isoformat()
+    old = (now - dt.timedelta(days=90)).isoformat()
+
+    def wheel(version: str, when: str, **kw: Any) -> IndexFile:
+        name = f"lib-{version}-py3-none-any.whl"
+        return IndexFile(name, f"https://x.invalid/{name}", None, upload_time=when, **kw)
+
+    used = Resolved("lib", "1.0", "https://x.invalid/lib-1.0.whl", "lib.whl", None, True, {}, False)
+    files = [
+        wheel("1.0", old),
+        wheel("1.1", young),
+        wheel("1.2", young, yanked="broken"),  # yanked: pip would not take it
+        wheel("1.3", young, requires_python=">=3.99"),  # not for this Python
+        wheel("2.0rc1", young),  # a pre-release, not asked for
+        IndexFile("lib-1.4.tar.gz", "https://x.invalid/lib-1.4.tar.gz", None, upload_time=young),
+    ]
+
+    def held(spec: str = "", **kw: Any) -> tuple[Version, dt.datetime] | None:
+        opts: dict[str, Any] = {"cutoff": cutoff, "pre": False, "python": Version("3.12")}
+        opts.update(kw)
+        return newest_held(used, files, SpecifierSet(spec), **opts)
+
+    got = held()
+    assert got is not None and got[0] == Version("1.1")
+    assert held("<1.1") is None  # the request excludes it
+    assert held(pre=True) is not None and held(pre=True)[0] == Version("2.0rc1")  # type: ignore[index]
+    assert held(cutoff=now - dt.timedelta(days=1)) is None  # 1.1 was old enough: not held back
+    # with the publishers' release list, only packages with a younger release are looked up
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    with IndexClient(index.url, timeout=5, retries=0) as client:
+        (f,) = client.project_files("wt-lib") or []
+        p = Resolved("wt-lib", "1.0", f.url, f.filename, f.sha256, True, {}, False)
+        before = sum(index.requests.values())
+        seen = {"wt-lib": [("1.0", now - dt.timedelta(days=90))]}
+        assert held_back([p], client, cutoff=cutoff, cooldown_days=7, seen=seen) == []
+        assert sum(index.requests.values()) == before  # no page was read

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,6 +208,25 @@ def newest_held(
     return best
 
 
+def _younger_release(
+    p: Resolved, releases: Sequence[tuple[str, dt.datetime | None]], cutoff: dt.datetime
+) -> bool:
+    """Some release newer than `p`'s was first uploaded after `cutoff`."""
+    try:
+        used = Version(p.version)
+    except InvalidVersion:
+        return False
+    for version, uploaded in releases:
+        if uploaded is None or uploaded <= cutoff:
+            continue
+        try:
+            if Version(version) > used:
+                return True
+        except InvalidVersion:
+            continue
+    return False
+
+
 def held_back(
     packages: Sequence[Resolved],
     index: IndexClient,
@@ -218,12 +237,24 @@ def held_back(
     pre: bool = False,
     python: Version | None = None,
     now: dt.datetime | None = None,
+    seen: Mapping[str, Sequence[tuple[str, dt.datetime | None]]] | None = None,
 ) -> list[HeldBack]:
     """Every package of `packages` for which a release newer than the chosen one, allowed
-    by the request, was left out only because it was uploaded after `cutoff`."""
+    by the request, was left out only because it was uploaded after `cutoff`.
+
+    `seen` (normalized name → (version, first upload) of each release, as the
+    publishers check read them) spares the project-page look-up of every package
+    that has no release newer than the chosen one uploaded after `cutoff`.
+    """
     now = now or dt.datetime.now(dt.timezone.utc)
     spec = specifiers(packages, lines)
-    todo = [p for p in packages if not p.direct and p.url.startswith(("http://", "https://"))]
+    todo = [
+        p
+        for p in packages
+        if not p.direct
+        and p.url.startswith(("http://", "https://"))
+        and (seen is None or _younger_release(p, seen.get(canonicalize_name(p.name), ()), cutoff))
+    ]
 
     def one(p: Resolved) -> HeldBack | None:
         try:

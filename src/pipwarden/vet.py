@@ -414,28 +414,34 @@ def _held_back(
     resolution: Resolution,
     resolver: Resolver,
     policy: Policy,
-    index: IndexClient,
-    target: Target | None,
+    ctx: VetContext,
+    *,
     from_policy: bool,
 ) -> list[HeldBack]:
     """The packages for which the cut-off given to pip made it choose an older release
     (`from_policy`: the cut-off is the policy's cooldown, not the user's own)."""
+    from pipwarden.checks.publishers import releases_seen
     from pipwarden.cooldown import held_back, request_lines, target_python
 
-    options = resolver.options
+    options, target = resolver.options, ctx.target
     cutoff = options.uploaded_prior_to
     if cutoff is None or resolution.cooldown_relaxed:
         return []
     files = (*options.requirement_files, *options.constraint_files)
     try:
+        seen = {
+            name: [(r.version, r.uploaded) for r in releases]
+            for name, releases in releases_seen(ctx).items()
+        }
         return held_back(
             resolution.packages,
-            index,
+            ctx.index,
             cutoff=cutoff,
             cooldown_days=policy.cooldown_days if from_policy else None,
             lines=request_lines(files, options.requirements),
             pre=options.pre,
             python=target_python(None if target is None or target.is_current else target.python),
+            seen=seen,
         )
     except Exception:  # a remark about the choice, never a reason to fail the run
         return []
@@ -501,19 +507,10 @@ def vet(
         ctx.scratch["json_url"] = json_url
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
-    held: list[HeldBack] = []
-    looker = threading.Thread(
-        target=lambda: held.extend(
-            _held_back(
-                resolution, resolver, policy, index, target, options.uploaded_prior_to is None
-            )
-        ),
-        name="pipwarden-cooldown",
-        daemon=True,
-    )
-    looker.start()  # project pages are read while the checks use the cores
     found = run_checks(verified, ctx, console)
-    looker.join()
+    held = _held_back(
+        resolution, resolver, policy, ctx, from_policy=options.uploaded_prior_to is None
+    )
     result = VetResult(
         resolution=resolution, notes=_target_notes(target), held_back=held, policy=policy
     )
