@@ -122,6 +122,8 @@ def _finding_text(f: Finding) -> Text:
 _PACKAGE_WIDTH = (32, 16)
 _VERSION_WIDTH = (20, 10)
 _VERDICT_WIDTH = 7
+#: The room the top finding should get before names and versions are cut further.
+_FINDING_ROOM = 30
 #: What the table's column separators and padding take (two characters between columns).
 _GAP = 2
 #: Indentation of a finding's text under its rule id (-v).
@@ -141,11 +143,13 @@ def _widths(cells: list[tuple[str, str, str, str]], width: int) -> tuple[int, in
     def room() -> int:
         return width - _GAP * (columns - 1) - pkg - ver - _VERDICT_WIDTH - more
 
-    while room() < 30 and (pkg > _PACKAGE_WIDTH[1] or ver > _VERSION_WIDTH[1]):
-        if pkg > _PACKAGE_WIDTH[1]:
-            pkg -= 1
-        else:
+    # Cut versions first (long ones are rare), then names, down to their floors.
+    steps = ((12, _PACKAGE_WIDTH[0]), (12, 20), (_VERSION_WIDTH[1], _PACKAGE_WIDTH[1]))
+    for floor_ver, floor_pkg in steps:
+        while room() < _FINDING_ROOM and ver > floor_ver:
             ver -= 1
+        while room() < _FINDING_ROOM and pkg > floor_pkg:
+            pkg -= 1
     return pkg, ver, max(min(found, room()), 12), more
 
 
