@@ -254,3 +254,12 @@ def test_plurals_in_scan_output_and_the_helper() -> None:
     assert "x.whl: suspicious (1 finding, 1 file)" in out
     assert "y.whl: clean (0 findings, 2 files)" in out
     assert "1 target: 1 clean, 0 suspicious, 0 malicious" in out
+
+
+def test_an_advisory_id_is_not_said_twice_in_the_row() -> None:
+    pol = Policy()
+    vuln = _f("PYSEC-2099-7", Severity.HIGH, "PYSEC-2099-7 (aka CVE-2099-7): parser overflow")
+    out = _render(_result([_pkg("lib", [vuln], pol)], pol))
+    row = next(ln for ln in out.splitlines() if ln.startswith("lib"))
+    assert "PYSEC-2099-7 (aka CVE-2099-7): parser overflow" in row
+    assert "PYSEC-2099-7: PYSEC" not in row

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
 from rich.markup import escape
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -111,11 +111,22 @@ def _decides(result: VetResult, row: _Row, f: Finding) -> bool:
 
 
 def _finding_text(f: Finding) -> Text:
-    """``rule: message``, the rule coloured by severity (the table's short form)."""
+    """``rule: message``, the rule coloured by severity (the table's short form); a
+    message that starts with its rule id (an advisory's) is not preceded by it again."""
     out = Text()
+    message = _first_line(f.message)
     out.append(f.rule, style=_SEV_STYLE[f.severity])
-    out.append(f": {_first_line(f.message)}")
+    out.append(message[len(f.rule) :] if message.startswith(f.rule) else f": {message}")
     return out
+
+
+def _print_indented(console: Console, text: str, style: str = "") -> None:
+    """`text` wrapped to the console under a four-space indent, without trailing blanks."""
+    width = max(console.width - len(_INDENT), 20)
+    for paragraph in text.strip().splitlines() or [""]:
+        lines = textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""]
+        for line in lines:
+            console.print(Text(_INDENT + line, style=style), soft_wrap=True)
 
 
 #: Widths of the table's columns: most a package name or version takes, least it is cut to.
@@ -127,7 +138,7 @@ _FINDING_ROOM = 30
 #: What the table's column separators and padding take (two characters between columns).
 _GAP = 2
 #: Indentation of a finding's text under its rule id (-v).
-_INDENT = (0, 0, 0, 4)
+_INDENT = "    "
 
 
 def _widths(cells: list[tuple[str, str, str, str]], width: int) -> tuple[int, int, int, int]:
@@ -213,23 +224,17 @@ def _details(result: VetResult, rows: list[_Row], console: Console) -> None:
             if f.file and f.file != p.candidate.filename:
                 line.append(f" {f.file}{':' + str(f.line) if f.line else ''}", style="dim")
             console.print(line)
-            console.print(Padding(Text(f.message.strip()), _INDENT, expand=False))
+            _print_indented(console, f.message.strip())
             if f.evidence:
-                console.print(
-                    Padding(
-                        Text(f"evidence: {_clip(f.evidence)}", style="dim"), _INDENT, expand=False
-                    )
-                )
+                _print_indented(console, f"evidence: {_clip(f.evidence)}", "dim")
             if f.remediation and _decides(result, row, f):
-                console.print(
-                    Padding(Text(f"fix: {f.remediation}", style="dim"), _INDENT, expand=False)
-                )
+                _print_indented(console, f"fix: {f.remediation}", "dim")
         for f, ign in row.ignored:
             line = Text("  ")
             line.append(f"ignored {f.severity.label} {f.rule}", style="dim")
             console.print(line)
-            console.print(Padding(Text(f.message.strip(), style="dim"), _INDENT, expand=False))
-            console.print(Padding(Text(_ignore_reason(ign), style="dim"), _INDENT, expand=False))
+            _print_indented(console, f.message.strip(), "dim")
+            _print_indented(console, _ignore_reason(ign), "dim")
 
 
 def _ignore_reason(ign: Ignore) -> str:
