@@ -207,6 +207,9 @@ def test_ignored_findings_are_shown_as_ignored_with_the_reason() -> None:
     assert pkg.verdict == Verdict.BLOCK
     out = _render(_result([pkg], stale))
     assert "ignored" not in out
+    assert "ignore expired: lib advisories.vulnerable counts again since 2000-01-01" in " ".join(
+        out.split()
+    )
     assert "ignored" not in vetting.to_json(_result([pkg], stale))["packages"][0]["findings"][0]
 
 

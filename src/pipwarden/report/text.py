@@ -53,6 +53,8 @@ class _Row:
     ignored: list[tuple[Finding, Ignore]]
     #: Every finding that is shown for the package with -v, in order.
     detailed: list[Finding]
+    #: Findings whose policy ignore has expired (they count again).
+    expired: list[tuple[Finding, Ignore]]
 
 
 def _run_facts(result: VetResult) -> dict[str, str]:
@@ -88,17 +90,21 @@ def _rows(result: VetResult) -> tuple[list[_Row], dict[str, str]]:
         notable: list[Finding] = []
         ignored: list[tuple[Finding, Ignore]] = []
         detailed: list[Finding] = []
+        expired: list[tuple[Finding, Ignore]] = []
         for f in p.findings:
             ign = _live_ignore(result.policy, f)
             if ign is not None:
                 ignored.append((f, ign))
                 continue
+            stale = result.policy.ignored(f) if result.policy is not None else None
+            if stale is not None:
+                expired.append((f, stale))
             if facts.get(f.rule) == f.message:
                 continue
             detailed.append(f)
             if f.severity > Severity.INFO:
                 notable.append(f)
-        rows.append(_Row(p, notable, ignored, detailed))
+        rows.append(_Row(p, notable, ignored, detailed, expired))
     return rows, facts
 
 
@@ -283,6 +289,14 @@ def _summary(
                 + (f" ({', '.join(ids)})" if ids else "")
                 + f"; {_ignore_reason(ign)}",
                 style="dim",
+            )
+            console.print(line)
+        for f, ign in row.expired:
+            expiry = ign.expires.isoformat() if ign.expires is not None else "?"
+            line = Text("ignore expired: ", style="yellow")
+            line.append(
+                f"{row.package.candidate.name} {f.rule} counts again since {expiry} "
+                f"(reason given: {ign.reason}); review it and renew or remove the ignore"
             )
             console.print(line)
     for message in facts.values():
