@@ -125,7 +125,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Block packages with findings at or above this severity (default: policy, high).",
         ),
         format_option(),
-        click.option("-v", "--verbose", is_flag=True, help="Show every finding, not the top 3."),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="Show every finding in full, not only each package's worst.",
+        ),
         click.option(
             "--timeout",
             type=click.FloatRange(min=0.1),
