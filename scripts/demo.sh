@@ -8,9 +8,9 @@ SHARED=../shared/data/osv-pypi.zip
 
 echo "== advisories database (SQLite, embedded)"
 if [ -f "$SHARED" ]; then
-  $PW db update --source "$SHARED"
+  PW=$PW scripts/load-advisories.sh "$SHARED"
 else
-  $PW db update || echo "(advisories unavailable here: the advisories check will say so)"
+  PW=$PW scripts/load-advisories.sh
 fi
 
 echo "== vetting examples/requirements.txt (installs nothing)"

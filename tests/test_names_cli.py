@@ -118,7 +118,7 @@ def test_online_checks_existence_and_age(run_cli, index) -> None:
     assert res.exit_code == 1, res.stderr
     fresh, missing, old = json.loads(res.stdout)
     assert fresh["suspect"] and fresh["imitates"] == "requests"
-    assert "first published 2 day(s) ago" in fresh["reason"]
+    assert "first published 2 days ago" in fresh["reason"]
     assert missing["suspect"] and "no such project on" in missing["reason"]
     assert old["suspect"] is False
 

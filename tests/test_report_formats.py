@@ -68,7 +68,7 @@ def test_scan_formats_render_and_write_alike(tmp_path: Path) -> None:
     counts = {"clean": 0, "suspicious": 0, "malicious": 0, results[0].verdict: 1}
     summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
     assert text.startswith(f"{results[0].target}: {results[0].verdict}")
-    assert text.endswith(f"1 target(s): {summary}\n")
+    assert text.endswith(f"1 target: {summary}\n")
 
 
 def test_rules_formats_list_the_registry() -> None:

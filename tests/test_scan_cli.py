@@ -17,6 +17,7 @@ from pipwarden.index import IndexClient
 from pipwarden.policy import Policy
 from pipwarden.scan.rules import CATALOGUE
 from pipwarden.store import Store
+from pipwarden.verdict import INSTALL
 from tests.support.builders import build_wheel
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json"
@@ -50,7 +51,7 @@ def test_text_output_and_exit_codes(run_cli: Any, evil_wheel: Path, good_wheel: 
     assert "malicious" in res.stdout
     assert "obfuscation.exec-decoded" in res.stdout
     assert "evil/__init__.py:2" in res.stdout
-    assert "2 target(s): 1 clean, 0 suspicious, 1 malicious" in res.stdout
+    assert "2 targets: 1 clean, 0 suspicious, 1 malicious" in res.stdout
 
 
 def test_fail_on_threshold(run_cli: Any, tmp_path: Path) -> None:
@@ -288,3 +289,8 @@ def test_code_check_caps_findings_of_a_clean_target(tmp_path: Path) -> None:
     findings = code.run(cand, _ctx())
     assert findings and all(f.severity == Severity.LOW for f in findings)
     assert Policy().verdict("gitinfo", findings).label == "allow"
+    # the fix says what a low finding on an allowed package calls for, not the rule's own
+    assert all(f.remediation == INSTALL.capped_fix for f in findings)
+    assert {f.remediation for f in raw.findings if f.severity == Severity.MEDIUM} != {
+        INSTALL.capped_fix
+    }

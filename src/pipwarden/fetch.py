@@ -9,6 +9,7 @@ announced hash into an ``integrity.hash-mismatch`` finding.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
@@ -20,9 +21,10 @@ from pipwarden import paths
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached
+from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached, artifact_path
 from pipwarden.resolve import PipOptions, Resolved, effective_indexes
 from pipwarden.store import Store
+from pipwarden.wording import plural
 
 DOWNLOAD_WORKERS = 16
 
@@ -83,6 +85,8 @@ class Fetcher:
     def __init__(self, index: IndexClient, console: Console) -> None:
         self.index = index
         self.console = console
+        #: The progress bar of the last `fetch_all` (its task's total: the declared bytes).
+        self.progress: Progress | None = None
 
     def fetch_one(
         self, url: str, filename: str, sha256: str | None, size: int | None = None
@@ -108,20 +112,10 @@ class Fetcher:
         None when the page does not say or cannot be read (the download's own
         deadline and hash still hold).
         """
-        from pipwarden.index import artifact_path
-
-        if not p.url.startswith(("http://", "https://")) or self.index.offline:
-            return None
         if p.sha256 and artifact_path(p.sha256, p.filename).is_file():
             return None
-        try:
-            found = self.index.find_project(p.name)
-        except PipwardenError:
-            return None
-        for f in found[1] if found is not None else []:
-            if f.filename == p.filename and f.url.split("#", 1)[0] == p.url.split("#", 1)[0]:
-                return f.size
-        return None
+        f = index_file(self.index, p)
+        return f.size if f is not None else None
 
     def fetch_all(self, packages: Sequence[Resolved]) -> dict[str, Path | Finding | str]:
         """Each package's cached path, or an integrity finding, or an error string."""
@@ -135,16 +129,31 @@ class Fetcher:
             transient=True,
             disable=not self.console.is_terminal,
         )
+        self.progress = progress
+        lock = threading.Lock()
         with progress, ThreadPoolExecutor(max_workers=DOWNLOAD_WORKERS) as pool:
-            task = progress.add_task(f"{len(packages)} artifacts", total=None)
+            task = progress.add_task(plural(len(packages), "artifact"), total=None)
+            #: Bytes the bar expects: the sizes the index declared for what is downloaded.
+            expected = [0]
 
-            def advance(n: int) -> None:
-                progress.advance(task, n)
+            def expect(n: int) -> None:
+                with lock:
+                    expected[0] += n
+                    progress.update(task, total=expected[0])
 
             def fetch(p: Resolved) -> Path:
                 size = _size(p)
                 if size is None:
                     size = self.declared_size(p)
+                cached = bool(p.sha256) and artifact_path(p.sha256 or "", p.filename).is_file()
+                if size is not None and not cached:
+                    expect(size)
+
+                def advance(n: int) -> None:
+                    if size is None:  # undeclared: the bar grows with what arrives
+                        expect(n)
+                    progress.advance(task, n)
+
                 return self.index.fetch(p.url, p.filename, p.sha256, advance, size)
 
             futures = {
@@ -178,3 +187,18 @@ class Fetcher:
                     _publish_link(path)
                     results[p.name] = path
         return results
+
+
+def index_file(index: IndexClient, p: Resolved) -> IndexFile | None:
+    """The entry of `p`'s file on its index's project page (size, yanked reason, upload
+    time); None for a file from elsewhere, offline, or when the page cannot be read."""
+    if not p.url.startswith(("http://", "https://")) or index.offline:
+        return None
+    try:
+        found = index.find_project(p.name)
+    except PipwardenError:
+        return None
+    for f in found[1] if found is not None else []:
+        if f.filename == p.filename and f.url.split("#", 1)[0] == p.url.split("#", 1)[0]:
+            return f
+    return None

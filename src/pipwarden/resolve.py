@@ -521,11 +521,9 @@ class Resolver:
         if found is None:
             extras = ", ".join(redact_url(u) for u in self.index.extra_index_urls)
             where = self._where() + (f" (nor {extras})" if extras else "")
-            from pipwarden.names.detect import suggestion
+            from pipwarden.explain import no_such_project
 
-            meant = suggestion(req.name)
-            hint = f"; did you mean {meant}?" if meant else ""
-            raise PipwardenError(f"no such project on {where}: {req.name}{hint}")
+            raise PipwardenError(no_such_project(req.name, where, self.index))
         _base, files = found
         available = sorted(
             {v for f in files if (v := _file_version(f, req.name)) is not None}, reverse=True

@@ -46,10 +46,21 @@ class Context:
     keep_from: Severity = Severity.INFO
     #: On a clean target, findings are capped at this severity (None: not capped).
     clean_cap: Severity | None = None
+    #: The fix a capped finding says instead of its rule's ("do not install ..." is
+    #: for the uncapped finding).
+    capped_fix: str = ""
 
 
 SCAN = Context("scan")
-INSTALL = Context("install", keep_from=Severity.MEDIUM, clean_cap=Severity.LOW)
+INSTALL = Context(
+    "install",
+    keep_from=Severity.MEDIUM,
+    clean_cap=Severity.LOW,
+    capped_fix=(
+        "none needed to install: the artifact as a whole was judged clean; "
+        "review this spot if the package is new to you"
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -83,5 +94,10 @@ def judge(findings: Iterable[Finding], context: Context = SCAN) -> Judgement:
     kept = [f for f in findings if f.severity >= context.keep_from]
     cap = context.clean_cap if verdict == CLEAN else None
     if cap is not None:
-        kept = [replace(f, severity=cap) if f.severity > cap else f for f in kept]
+        kept = [
+            replace(f, severity=cap, remediation=context.capped_fix or f.remediation)
+            if f.severity > cap
+            else f
+            for f in kept
+        ]
     return Judgement(verdict, kept)

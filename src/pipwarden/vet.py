@@ -26,8 +26,9 @@ from pipwarden.checks import Check, registry
 from pipwarden.cooldown import let_fixes_through, relabel
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, RunInputError
-from pipwarden.fetch import Fetcher
+from pipwarden.fetch import Fetcher, index_file
 from pipwarden.findings import Finding, Severity, Verdict
+from pipwarden.heldback import HeldBack
 from pipwarden.index import IndexClient
 from pipwarden.policy import Policy
 from pipwarden.resolve import (
@@ -60,11 +61,23 @@ class VetResult:
     warnings: list[Finding] = field(default_factory=list)
     #: Facts about the target that are no package's finding (said under the table).
     notes: list[str] = field(default_factory=list)
+    #: Packages for which the cooldown made pip choose an older release.
+    held_back: list[HeldBack] = field(default_factory=list)
+    #: The policy that judged the run (its ignores are shown as such).
+    policy: Policy | None = None
 
     @property
     def verdict(self) -> Verdict:
         """The worst package verdict (allow when the closure is empty)."""
         return max((p.verdict for p in self.packages), default=Verdict.ALLOW)
+
+
+def _yanked(index: IndexClient, p: Resolved) -> bool | str:
+    """Whether pip took a yanked file, with the reason the project page gives (PEP 592)."""
+    if not p.yanked:
+        return False
+    f = index_file(index, p)
+    return f.yanked if f is not None and isinstance(f.yanked, str) and f.yanked else True
 
 
 def _candidate(p: Resolved) -> Candidate:
@@ -215,6 +228,43 @@ def _target_notes(target: Target | None) -> list[str]:
     ]
 
 
+def _held_back(
+    resolution: Resolution,
+    resolver: Resolver,
+    policy: Policy,
+    ctx: VetContext,
+    *,
+    from_policy: bool,
+) -> list[HeldBack]:
+    """The packages for which the cut-off given to pip made it choose an older release
+    (`from_policy`: the cut-off is the policy's cooldown, not the user's own)."""
+    from pipwarden.checks.publishers import releases_seen
+    from pipwarden.heldback import held_back, request_lines, target_python
+
+    options, target = resolver.options, ctx.target
+    cutoff = options.uploaded_prior_to
+    if cutoff is None or resolution.cooldown_relaxed:
+        return []
+    files = (*options.requirement_files, *options.constraint_files)
+    try:
+        seen = {
+            name: [(r.version, r.uploaded) for r in releases]
+            for name, releases in releases_seen(ctx).items()
+        }
+        return held_back(
+            resolution.packages,
+            ctx.index,
+            cutoff=cutoff,
+            cooldown_days=policy.cooldown_days if from_policy else None,
+            lines=request_lines(files, options.requirements),
+            pre=options.pre,
+            python=target_python(None if target is None or target.is_current else target.python),
+            seen=seen,
+        )
+    except Exception:  # a remark about the choice, never a reason to fail the run
+        return []
+
+
 def vet(
     options: PipOptions,
     *,
@@ -261,6 +311,7 @@ def vet(
     early: dict[str, list[Finding]] = {}
     for p in resolution.packages:
         c = _candidate(p)
+        c.yanked = _yanked(index, p)
         if p.early:
             early.setdefault(c.name, []).extend(p.early)
         got = fetched.get(p.name)
@@ -277,7 +328,12 @@ def vet(
     # Only artifacts whose bytes were verified are read by the checks.
     verified = [c for c in candidates if c.path is not None]
     found = run_checks(verified, ctx, console)
-    result = VetResult(resolution=resolution, notes=_target_notes(target))
+    held = _held_back(
+        resolution, resolver, policy, ctx, from_policy=options.uploaded_prior_to is None
+    )
+    result = VetResult(
+        resolution=resolution, notes=_target_notes(target), held_back=held, policy=policy
+    )
     result.notes += [ex.reason() for ex in let_through]
     from pipwarden.checks.advisories import database_warning
 

@@ -52,7 +52,7 @@ def _scanner_fingerprint() -> str:
 
 
 #: Findings are cached per artifact sha256 under this version.
-CACHE_VERSION = f"code-{_scanner_fingerprint()}"
+CACHE_VERSION = f"code-2-{_scanner_fingerprint()}"  # -2: capped findings get their own fix
 
 
 _SCRATCH = "code.results"

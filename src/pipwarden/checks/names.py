@@ -27,6 +27,7 @@ from pipwarden.index import PYPI_SIMPLE
 from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
 from pipwarden.redact import redact_url
 from pipwarden.rules import Rule
+from pipwarden.wording import plural
 
 NAME = "names"
 DESCRIPTION = "Typosquats, dependency confusion, invented and brand-new look-alike names (T3)."
@@ -246,7 +247,7 @@ def _confusion(candidate: Candidate, ctx: VetContext) -> list[Finding]:
                 return confused(
                     f"internal project '{candidate.name}' also exists on the public index "
                     f"{redact_url(url)}: whoever published it there can take over installs",
-                    f"{len(files)} file(s) on {redact_url(url)}",
+                    f"{plural(len(files), 'file')} on {redact_url(url)}",
                 )
     except PipwardenError as exc:
         return [
@@ -327,7 +328,7 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
             candidate,
             "names.new-lookalike",
             Severity.HIGH,
-            f"'{candidate.name}' was first published {age} day(s) ago and its name is close to "
+            f"'{candidate.name}' was first published {plural(age, 'day')} ago and its name is close to "
             f"the popular '{near.target}' ({near.reason}); did you mean {near.target}?",
             evidence=f"first upload {first.date().isoformat()}",
             remediation=f"did you mean {near.target}? New look-alike projects are a common "

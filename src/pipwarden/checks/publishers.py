@@ -27,7 +27,7 @@ from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import IndexClient
 from pipwarden.publishers import trust as trustmod
-from pipwarden.publishers.evidence import Evidence, gather
+from pipwarden.publishers.evidence import Evidence, Release, gather
 from pipwarden.publishers.heuristics import RULES, evaluate, finding
 from pipwarden.redact import redact_url
 
@@ -187,3 +187,10 @@ CHECK = Check(
     description="who may publish each package: owners, releases, attestations, trust on first use",
     rules=tuple(RULES.values()),
 )
+
+
+def releases_seen(ctx: VetContext) -> dict[str, tuple[Release, ...]]:
+    """The releases (version, first upload, yank state) of each project whose evidence
+    this check gathered in the run, by normalized name."""
+    cache: dict[tuple[str, str, str], Evidence] = ctx.scratch.get(_EVIDENCE, {})
+    return {key[0]: ev.project.releases for key, ev in cache.items() if ev.project.releases}

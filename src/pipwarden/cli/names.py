@@ -17,6 +17,7 @@ from pipwarden.names import corpus as corpus_mod
 from pipwarden.names.detect import Detector, NameVerdict, default_detector
 from pipwarden.policy import MAX_DAYS
 from pipwarden.redact import redact_url
+from pipwarden.wording import plural
 
 #: Most names accepted in one call.
 MAX_NAMES = 100_000
@@ -75,7 +76,7 @@ def _online(
                             name,
                             True,
                             near.target,
-                            f"first published {age} day(s) ago and close to the popular "
+                            f"first published {plural(age, 'day')} ago and close to the popular "
                             f"'{near.target}' ({near.reason})",
                             "new-lookalike",
                         )

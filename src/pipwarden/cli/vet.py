@@ -19,6 +19,7 @@ from pipwarden.environment import create_venv, find_target, guard_install
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
 from pipwarden.resolve import PipOptions, Resolver, parse_when, with_cooldown
+from pipwarden.wording import plural
 
 if TYPE_CHECKING:
     from pipwarden.vet import VetResult
@@ -123,7 +124,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Block packages with findings at or above this severity (default: policy, high).",
         ),
         format_option(),
-        click.option("-v", "--verbose", is_flag=True, help="Show every finding, not the top 3."),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="Show every finding in full, not only each package's worst.",
+        ),
         click.option(
             "--timeout",
             type=click.FloatRange(min=0.1),
@@ -349,7 +355,9 @@ def install(
     candidates = [p.candidate for p in result.packages]
     if candidates:
         run_install(candidates, target, options)
-    err.print(f"installed {len(candidates)} vetted package(s) into {target.venv or target.python}")
+    err.print(
+        f"installed {plural(len(candidates), 'vetted package')} into {target.venv or target.python}"
+    )
     sys.exit(0)
 
 

@@ -40,6 +40,7 @@ from packaging.version import InvalidVersion, Version
 from pipwarden.errors import IndexError_
 from pipwarden.index import SIMPLE_JSON, IndexClient
 from pipwarden.redact import redact_url
+from pipwarden.wording import plural
 
 #: Bumped whenever the cached form of `ProjectEvidence` changes.
 _CACHE_FORMAT = 3
@@ -540,7 +541,7 @@ def parse_provenance(filename: str, doc: Any) -> Attestation:
         "attested",
         publisher=" | ".join(sorted(identities)) or None,
         publisher_details=details,
-        message=f"{count} attestation(s); signatures not verified by pipwarden",
+        message=f"{plural(count, 'attestation')}; signatures not verified by pipwarden",
     )
 
 

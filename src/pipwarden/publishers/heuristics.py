@@ -457,6 +457,24 @@ def evaluate(
             )
         )
 
+    release = project.release(version) if version else None
+
+    # Yanked: the resolver's report (with the project page's reason) or the JSON API;
+    # said even when the rest of the evidence is missing.
+    if yanked or (release is not None and release.yanked):
+        reason = yanked if isinstance(yanked, str) and yanked else None
+        reason = reason or (release.yanked_reason if release else None)
+        out.append(
+            finding(
+                "publishers.yanked",
+                f"{name} {version} was yanked by its maintainers"
+                + (f": {reason}" if reason else " (no reason given)"),
+                name,
+                version,
+                details={"reason": reason},
+            )
+        )
+
     if project.unreadable:
         out.append(
             finding(
@@ -480,23 +498,6 @@ def evaluate(
         )
         if not project.releases:
             return out
-
-    release = project.release(version) if version else None
-
-    # Yanked: the resolver's report or the JSON API.
-    if yanked or (release is not None and release.yanked):
-        reason = yanked if isinstance(yanked, str) and yanked else None
-        reason = reason or (release.yanked_reason if release else None)
-        out.append(
-            finding(
-                "publishers.yanked",
-                f"{name} {version} was yanked by its maintainers"
-                + (f": {reason}" if reason else ""),
-                name,
-                version,
-                details={"reason": reason},
-            )
-        )
 
     # Cooldown: the release is too young.
     if release is not None and release.uploaded is not None:

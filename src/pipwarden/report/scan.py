@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from rich.console import Console
-from rich.markup import escape
 
 from pipwarden import __version__
 from pipwarden.catalogue import scanner_rules
 from pipwarden.findings import Finding, Severity
-from pipwarden.report import sarif
+from pipwarden.report import sarif, text
 from pipwarden.report.interface import Format, by_name
 from pipwarden.scan import TargetResult
 from pipwarden.scan.archive import kind_of
@@ -72,27 +71,6 @@ def _sarif_uri(r: TargetResult, f: Finding) -> str:
     return rel.replace(os.sep, "/")
 
 
-def _text(console: Console, r: TargetResult) -> None:
-    style = _VERDICT_STYLE.get(r.verdict, "")
-    console.print(
-        f"[bold]{escape(r.target)}[/bold]: [{style}]{r.verdict}[/{style}] "
-        f"({len(r.findings)} finding{'s' if len(r.findings) != 1 else ''}, {r.files} files)"
-    )
-    if r.error:
-        console.print(f"  [red]error:[/red] {escape(r.error)}")
-    order = sorted(r.findings, key=lambda f: (-f.severity, f.file or "", f.line or 0))
-    for f in order:
-        where = f"{f.file or '-'}{':' + str(f.line) if f.line else ''}"
-        sev = _STYLE[f.severity]
-        console.print(
-            f"  [{sev}]{f.severity.label:<8}[/{sev}] {escape(f.rule)}  {escape(where)}  "
-            f"{escape(f.message)}",
-            soft_wrap=True,
-        )
-        if f.evidence:
-            console.print(f"           [dim]{escape(f.evidence[:160])}[/dim]", soft_wrap=True)
-
-
 class TextFormat(Format[Results]):
     """Each target with its verdict and findings, worst first, then a count of verdicts."""
 
@@ -111,12 +89,11 @@ class TextFormat(Format[Results]):
             no_color=not self.color,
             width=10_000 if not self.color else None,
         )
-        counts = dict.fromkeys(LEVELS, 0)
+        counts: dict[str, int] = dict.fromkeys(LEVELS, 0)
         for r in result:
-            _text(console, r)
+            text.render_scan_target(console, r)
             counts[r.verdict] = counts.get(r.verdict, 0) + 1
-        summary = ", ".join(f"{n} {k}" for k, n in counts.items())
-        console.print(f"{sum(counts.values())} target(s): {summary}")
+        text.render_scan_summary(console, counts)
 
 
 class JsonFormat(Format[Results]):
