@@ -223,6 +223,7 @@ class IndexClient:
         backoff: float = 0.5,
         metadata_max_age: float = 600.0,
         credentials_from: tuple[str, ...] = (),
+        trusted_hosts: tuple[str, ...] = (),
     ) -> None:
         #: Credentials of the configured URLs; every URL kept below is free of them.
         self.auth = IndexAuth()
@@ -244,6 +245,8 @@ class IndexClient:
         self.backoff = backoff
         self.metadata_max_age = metadata_max_age
         self.timeout = timeout
+        #: pip's ``--trusted-host`` values: HTTPS to them is not verified.
+        self.trusted_hosts = trusted_hosts
         self._http: httpx.Client | None = None
         self._http_lock = threading.Lock()
 
@@ -258,6 +261,10 @@ class IndexClient:
                     headers={"User-Agent": f"pipwarden/{__version__}"},
                     auth=self.auth,
                     limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+                    mounts={
+                        f"https://{host}": httpx.HTTPTransport(verify=False)
+                        for host in self.trusted_hosts
+                    },
                 )
             return self._http
 

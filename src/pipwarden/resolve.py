@@ -55,6 +55,46 @@ class PipOptions:
     timeout: float | None = None
     retries: int | None = None
     uploaded_prior_to: dt.datetime | None = None
+    #: pip's ``-U/--upgrade`` and ``--upgrade-strategy`` (against the target's packages).
+    upgrade: bool = False
+    upgrade_strategy: str | None = None
+    force_reinstall: bool = False
+    #: ``--no-deps``: exactly the named set, no dependencies.
+    no_deps: bool = False
+    no_cache_dir: bool = False
+    trusted_hosts: tuple[str, ...] = ()
+    prefer_binary: bool = False
+    #: ``--only-binary`` values (project names, ``:all:``): no source fallback for them.
+    only_binary: tuple[str, ...] = ()
+
+    def wheels_only(self, name: str) -> bool:
+        """True when the user's ``--only-binary`` forbids a source distribution of `name`."""
+        values = {canonicalize_name(v) if v != ":all:" else v for v in self.only_binary}
+        return ":all:" in values or canonicalize_name(name) in values
+
+    def session_args(self) -> list[str]:
+        """The options of every pip run (resolution and installation)."""
+        args: list[str] = []
+        for host in self.trusted_hosts:
+            args += ["--trusted-host", host]
+        if self.no_cache_dir:
+            args.append("--no-cache-dir")
+        return args
+
+    def plan_args(self) -> list[str]:
+        """The options that change what pip decides to install over what is there."""
+        args: list[str] = []
+        if self.upgrade:
+            args.append("--upgrade")
+        if self.upgrade_strategy:
+            args += ["--upgrade-strategy", self.upgrade_strategy]
+        if self.force_reinstall:
+            args.append("--force-reinstall")
+        if self.no_deps:
+            args.append("--no-deps")
+        if self.prefer_binary:
+            args.append("--prefer-binary")
+        return args
 
     def index_args(self) -> list[str]:
         """The index options as pip arguments."""
@@ -107,6 +147,8 @@ class Resolved:
     editable_folder: Path | None = None
     #: Named directly by the request (a file, URL, folder or VCS reference).
     direct: bool = False
+    #: Already installed in the target as it is: vetted again (``--recheck``), not installed.
+    kept: bool = False
 
 
 @dataclass
@@ -116,6 +158,12 @@ class Resolution:
     packages: list[Resolved] = field(default_factory=list)
     pip_command: list[str] = field(default_factory=list)
     cooldown_relaxed: bool = False
+    #: Resolved against the target's installed packages (else ``--ignore-installed``).
+    against_installed: bool = False
+    #: What pip found already satisfied in the target: (name, installed version).
+    satisfied: list[tuple[str, str]] = field(default_factory=list)
+    #: The target's environment markers, as pip evaluated them.
+    environment: dict[str, str] = field(default_factory=dict)
 
 
 def pip_base(target: Target | None) -> list[str]:
@@ -126,13 +174,41 @@ def pip_base(target: Target | None) -> list[str]:
     return cmd
 
 
-def pip_isolated(target: Target | None) -> list[str]:
+#: Started with ``python -I -S -c``: puts the target's package folders on ``sys.path``
+#: for pip to read their metadata, refuses any import from them (their code never
+#: runs: no ``.pth`` file, no module), then runs pip's own runner script.
+_RUNNER = """\
+import json, runpy, sys
+from importlib.machinery import PathFinder
+folders, runner = json.loads(sys.argv[1]), sys.argv[2]
+own = list(sys.path)
+class TargetPackagesAreData:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if path is not None:
+            return None
+        spec = PathFinder.find_spec(name, own)
+        if spec is None:
+            raise ModuleNotFoundError("No module named %r" % name, name=name)
+        return spec
+    @staticmethod
+    def invalidate_caches():
+        pass
+sys.meta_path.insert(sys.meta_path.index(PathFinder), TargetPackagesAreData)
+sys.path.extend(folders)
+sys.argv = [runner] + sys.argv[3:]
+runpy.run_path(runner, run_name="__main__")
+"""
+
+
+def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> list[str]:
     """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
 
     ``-I`` ignores ``PYTHON*`` variables, the user site and the working
     folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs.
-    Resolution ignores what is installed, so it needs neither. pip's own
-    runner script imports pip from pipwarden's environment only.
+    pip's own runner script imports pip from pipwarden's environment only.
+    With `installed` (the target's package folders), pip sees what is
+    installed there as data (metadata) while nothing there can be imported.
     """
     import pip
 
@@ -140,7 +216,10 @@ def pip_isolated(target: Target | None) -> list[str]:
     python = str(target.python) if target is not None else sys.executable
     if not runner.is_file():  # pragma: no cover - pip older than 22.3
         return [*pip_base(target)]
-    return [python, "-I", "-S", str(runner)]
+    if installed is None:
+        return [python, "-I", "-S", str(runner)]
+    folders = json.dumps([str(p) for p in installed])
+    return [python, "-I", "-S", "-c", _RUNNER, folders, str(runner)]
 
 
 def pip_env() -> dict[str, str]:
@@ -288,9 +367,18 @@ class Resolver:
         fetch_sdist: Callable[[IndexFile], Path] | None = None,
         offline_links: Path | None = None,
         prepared: Prepared | None = None,
+        against_installed: bool = False,
     ) -> None:
         self.options = options
         self.target = target
+        #: Resolve over what the target holds (pip's default), not ``--ignore-installed``.
+        self.against_installed = against_installed and target is not None
+        self._folders: list[Path] = []
+        if self.against_installed:
+            from pipwarden.environment import metadata_folders
+
+            assert target is not None
+            self._folders = metadata_folders(target)
         #: Needed only when pip fails (to explain why, or to read an sdist); may be
         #: attached after `start`.
         self.index = index
@@ -354,11 +442,18 @@ class Resolver:
                 result.packages += [_unresolved(d) for d in self._unresolved()]
                 result.pip_command = cmd
                 result.cooldown_relaxed = relaxed
+                result.against_installed = self.against_installed
+                result.satisfied = already_satisfied(proc.stdout, result.packages)
                 return result
             failed = _NO_MATCH.search(proc.stderr)
             if failed is None:
                 raise ResolutionError(self._explain_other(proc.stderr))
             req = self._requirement(failed.group(1))
+            if self.options.wheels_only(req.name):
+                raise ResolutionError(
+                    f"no wheel of {req} fits (--only-binary forbids its source distribution): "
+                    f"{_last_error(proc.stderr)}"
+                )
             if cutoff is not None:
                 # Nothing old enough satisfies the request: resolve without the
                 # cooldown and let the publishers check report the young release.
@@ -386,6 +481,35 @@ class Resolver:
             f"gave up after {MAX_SDIST_ROUNDS} projects that ship only source distributions"
         )
 
+    def resolve_kept(self, pins: list[tuple[str, str]]) -> list[Resolved]:
+        """The index's artifacts of already-installed packages (name, version), to vet
+        them again (``--recheck``); they stay as they are in the target."""
+        from dataclasses import replace
+
+        tmp = Path(tempfile.mkdtemp(prefix="pipwarden-recheck-"))
+        try:
+            report = tmp / "report.json"
+            cmd = pip_isolated(self.target) + [
+                "install", "--dry-run", "--ignore-installed", "--no-deps", "--only-binary",
+                ":all:", "--report", str(report), "--quiet", "--no-input",
+                "--disable-pip-version-check", "--progress-bar", "off",
+            ]  # fmt: skip
+            if self.offline_links is not None:
+                cmd += ["--no-index", "--find-links", str(self.offline_links)]
+            else:
+                cmd += self.options.index_args()
+            cmd += self.options.session_args() + [f"{n}=={v}" for n, v in pins]
+            proc = _run_pip(cmd)
+            if proc.returncode != 0 or not report.is_file():
+                raise ResolutionError(
+                    "--recheck: cannot find the installed versions' wheels on the index: "
+                    + _last_error(proc.stderr)
+                )
+            found = self._parse(report, tmp / "stubs", {}).packages
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return [replace(p, kept=True, requested=False) for p in found]
+
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
         for text in self.options.requirements:  # the last line of defence: names only
@@ -398,15 +522,17 @@ class Resolver:
                     f"{text!r} is not a plain project requirement; pipwarden gives pip only "
                     "names (direct references go through pipwarden.direct)"
                 )
-        cmd = pip_isolated(self.target) + [
-            "install",
-            "--dry-run",
-            "--ignore-installed",
+        if self.against_installed:
+            # pip reads the target's packages and says which are already satisfied.
+            cmd = pip_isolated(self.target, self._folders) + ["install", "--dry-run"]
+        else:
+            cmd = pip_isolated(self.target) + ["install", "--dry-run", "--ignore-installed"]
+            cmd.append("--quiet")
+        cmd += [
             "--only-binary",
             ":all:",
             "--report",
             str(report),
-            "--quiet",
             "--no-input",
             "--disable-pip-version-check",
             "--progress-bar",
@@ -420,6 +546,7 @@ class Resolver:
             cmd += ["--find-links", str(stubs)]
         if cutoff is not None:
             cmd += ["--uploaded-prior-to", cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")]
+        cmd += self.options.session_args() + self.options.plan_args()
         return cmd + self.options.request_args()
 
     def _parse(
@@ -433,6 +560,9 @@ class Resolver:
         except (OSError, ValueError) as exc:
             raise ResolutionError(f"pip wrote an unreadable report: {exc}") from None
         out = Resolution()
+        env = doc.get("environment")
+        if isinstance(env, dict):
+            out.environment = {str(k): str(v) for k, v in env.items()}
         stub_prefix = stubs.resolve().as_uri()
         for item in doc.get("install", []):
             meta = item.get("metadata", {})
@@ -580,6 +710,23 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
+
+
+_SATISFIED = re.compile(
+    r"^Requirement already satisfied: (?P<req>.+?) in .+ \((?P<version>[^()\s]+)\)\s*$", re.M
+)
+
+
+def already_satisfied(stdout: str, packages: list[Resolved]) -> list[tuple[str, str]]:
+    """(name, installed version) of what pip said is already satisfied and does not replace."""
+    replaced = {canonicalize_name(p.name) for p in packages}
+    out: dict[str, tuple[str, str]] = {}
+    for m in _SATISFIED.finditer(stdout):
+        name = re.split(r"[\s<>=!~;\[(@]", m.group("req").strip(), maxsplit=1)[0]
+        key = canonicalize_name(name)
+        if name and key not in replaced:
+            out.setdefault(key, (name, m.group("version")))
+    return sorted(out.values(), key=lambda nv: canonicalize_name(nv[0]))
 
 
 def note_findings(name: str, version: str, notes: tuple[str, ...]) -> tuple[Finding, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -98,8 +98,12 @@ def make_client(
     offline: bool,
     timeout: float,
     retries: int,
+    trusted_hosts: tuple[str, ...] = (),
 ) -> IndexClient:
-    """The index client for the indexes pip will use (options, else pip's config)."""
+    """The index client for the indexes pip will use (options, else pip's config).
+
+    `trusted_hosts` (pip's ``--trusted-host``) are reached without verifying TLS.
+    """
     primary: str | None
     extras: list[str]
     if options.no_index:
@@ -115,6 +119,7 @@ def make_client(
         timeout=timeout,
         retries=retries,
         credentials_from=options.find_links,
+        trusted_hosts=tuple(dict.fromkeys(trusted_hosts)),
     )
 
 
@@ -386,11 +391,16 @@ def vet(
     trust_file: Path | None = None,
     resolver: Resolver | None = None,
     json_url: str | None = None,
+    after_resolution: Callable[[Resolution], None] | None = None,
+    recheck: bool = False,
 ) -> VetResult:
     """Resolve the request, fetch every artifact, run every check, judge each package.
 
     `json_url` is the JSON API root the user named (``--json-url``), which must
     answer usably; the default one beside the index may fail per project.
+    `after_resolution` sees the closure before anything is fetched (and may
+    refuse it). What pip found already satisfied in the target is not vetted
+    unless `recheck`.
     """
     console = console or Console(stderr=True)
     fetcher = Fetcher(index, console)
@@ -409,6 +419,10 @@ def vet(
         else nullcontext()
     ):
         resolution = resolver.resolve()
+        if after_resolution is not None:
+            after_resolution(resolution)
+        if recheck and resolution.satisfied:
+            resolution.packages += resolver.resolve_kept(resolution.satisfied)
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
