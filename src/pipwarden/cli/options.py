@@ -30,7 +30,8 @@ SUGGESTION_CUTOFF = 0.8
 
 
 class StrictCommand(click.Command):
-    """A command that suggests, for an unknown option, only a near-identical known one."""
+    """A command that suggests, for an unknown option, only a near-identical known one
+    (never an unrelated one, such as ``--trust`` for ``--trusted-host``)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
@@ -39,7 +40,9 @@ class StrictCommand(click.Command):
             from difflib import get_close_matches
 
             known = [o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
-            known = [o for o in known if o.startswith("--")]
+            negated = exc.option_name.startswith("--no-")
+            # never the opposite of what was typed (``--index`` is not ``--no-index``)
+            known = [o for o in known if o.startswith("--") and o.startswith("--no-") == negated]
             close = get_close_matches(exc.option_name, known, n=1, cutoff=SUGGESTION_CUTOFF)
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise click.NoSuchOption(
