@@ -163,3 +163,27 @@ def test_resolution_reads_the_target_but_runs_none_of_its_code(
     doc = json.loads(res.stdout)
     assert doc["plan"]["already_satisfied"] == [{"name": "wt-lib", "from": "1.0", "to": "1.0"}]
     assert [p["name"] for p in doc["packages"]] == ["wt-app"]
+
+
+def test_the_requests_hashes_must_match_what_is_fetched(
+    index: LocalIndex, run_cli, tmp_path: Path
+) -> None:
+    import json
+
+    app = index.add_dist(build_wheel("wt-app", "1.0", requires=["wt-lib"]))
+    lib = index.add_dist(build_wheel("wt-lib", "1.0"))
+    req = tmp_path / "requirements.txt"
+    req.write_text(f"wt-app==1.0 --hash=sha256:{'0' * 64}\nwt-lib==1.0 --hash=sha256:{lib}\n")
+    common = ["--index-url", index.url, "--retries", "0", "--format", "json"]
+    res = run_cli("check", "-r", str(req), *common)
+    assert res.exit_code == 1, res.stderr
+    pkgs = {p["name"]: p for p in json.loads(res.stdout)["packages"]}
+    assert pkgs["wt-app"]["verdict"] == "block" and pkgs["wt-lib"]["verdict"] == "allow"
+    finding = pkgs["wt-app"]["findings"][0]
+    assert finding["rule"] == "integrity.hash-mismatch" and finding["severity"] == "critical"
+    assert app in finding["evidence"] and "0" * 64 in finding["evidence"]
+    # --require-hashes: every requirement needs its hashes, with pip's words and names
+    req.write_text("wt-app==1.0\n")
+    res = run_cli("check", "--require-hashes", "-r", str(req), *common)
+    assert res.exit_code == 2
+    assert "missing from some requirements: wt-app==1.0 --hash=sha256:" + app in res.stderr

@@ -164,6 +164,9 @@ class Resolution:
     satisfied: list[tuple[str, str]] = field(default_factory=list)
     #: The target's environment markers, as pip evaluated them.
     environment: dict[str, str] = field(default_factory=dict)
+    #: The request's own ``--hash`` values by normalized name (``sha256:HEX``...): what
+    #: is fetched must match one of them.
+    expected_hashes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def pip_base(target: Target | None) -> list[str]:
@@ -335,6 +338,8 @@ def parse_when(text: str, now: dt.datetime | None = None) -> dt.datetime:
         ) from None
 
 
+#: A ``--hash=ALGO:HEX`` option as pipwarden writes it for pip (see `pipwarden.direct`).
+_HASH_OPTION = re.compile(r"\s--hash=(\S+)")
 _NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
 _NO_VERSION = re.compile(
     r"Could not find a version that satisfies the requirement (.+?) \(from versions: ([^)]*)\)"
@@ -444,7 +449,12 @@ class Resolver:
                 result.cooldown_relaxed = relaxed
                 result.against_installed = self.against_installed
                 result.satisfied = already_satisfied(proc.stdout, result.packages)
+                result.expected_hashes = self._expected_hashes()
                 return result
+            if "do not match the hashes" in proc.stderr.lower() and self._drop_hashes(tmp):
+                # The request's hashes do not match what the index serves: resolve
+                # without them, so the mismatching artifacts are judged (and blocked).
+                continue
             failed = _NO_MATCH.search(proc.stderr)
             if failed is None:
                 raise ResolutionError(self._explain_other(proc.stderr))
@@ -509,6 +519,37 @@ class Resolver:
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         return [replace(p, kept=True, requested=False) for p in found]
+
+    def _expected_hashes(self) -> dict[str, tuple[str, ...]]:
+        """The request's ``--hash`` values by normalized project name."""
+        out: dict[str, tuple[str, ...]] = {}
+        for line in self.prepared.lines if self.prepared is not None else []:
+            hashes = tuple(h.lower() for h in _HASH_OPTION.findall(line))
+            if not hashes or line.startswith("-"):
+                continue
+            try:
+                name = Requirement(_HASH_OPTION.sub("", line).strip()).name
+            except InvalidRequirement:
+                continue
+            key = canonicalize_name(name)
+            out[key] = out.get(key, ()) + hashes
+        return out
+
+    def _drop_hashes(self, tmp: Path) -> bool:
+        """Resolve from now on without the request's hashes; False if already so."""
+        from dataclasses import replace
+
+        if self.prepared is None or self.options.requirement_files == (str(tmp / "unhashed.txt"),):
+            return False
+        lines = [
+            _HASH_OPTION.sub("", line)
+            for line in self.prepared.lines
+            if line.strip() not in ("--require-hashes",)
+        ]
+        unhashed = tmp / "unhashed.txt"
+        unhashed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        self.options = replace(self.options, requirement_files=(str(unhashed),))
+        return True
 
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
@@ -701,6 +742,14 @@ class Resolver:
             return text.replace("Invalid requirement", "invalid requirement")
         if "do not match the hashes" in stderr.lower():
             return "an artifact does not match its expected hash (see pip's output with -v)"
+        if "--require-hashes mode" in text:
+            # pip's sentence, then the requirements it names (indented lines)
+            lines = stderr.splitlines()
+            at = next(i for i, ln in enumerate(lines) if "--require-hashes mode" in ln)
+            named = [ln.strip() for ln in lines[at + 1 :] if ln.startswith(" ") and ln.strip()]
+            first = text.split(". ")[0]
+            shown = "; ".join(re.sub(r" \(from .*\)$", "", n) for n in named[:5])
+            return f"{first}: {shown}" if shown else text
         if "ResolutionImpossible" in stderr or "conflicting dependencies" in stderr:
             lines = [
                 ln.strip() for ln in stderr.splitlines() if "requires" in ln or "depends" in ln

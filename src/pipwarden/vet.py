@@ -231,6 +231,45 @@ class Fetcher:
         return results
 
 
+def _matches(path: Path, sha256: str | None, expected: tuple[str, ...]) -> bool:
+    """True when the artifact has one of the request's ``ALGO:HEX`` hashes."""
+    import hashlib
+
+    for value in expected:
+        algo, _, digest = value.partition(":")
+        if algo == "sha256" and sha256 is not None:
+            if digest == sha256.lower():
+                return True
+            continue
+        if algo in ("sha384", "sha512"):
+            h = hashlib.new(algo)
+            with path.open("rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            if h.hexdigest() == digest:
+                return True
+    return False
+
+
+def _not_the_requested_hash(c: Candidate, expected: tuple[str, ...]) -> Finding:
+    return Finding(
+        check="integrity",
+        rule="integrity.hash-mismatch",
+        severity=Severity.CRITICAL,
+        message=(
+            f"{c.filename} does not match any hash the request gave for {c.name} "
+            "(--hash in the requirements file)"
+        ),
+        package=c.name,
+        version=c.version,
+        evidence=f"expected {', '.join(expected)}; got sha256:{c.sha256}",
+        remediation=(
+            "do not install; if the requirements file is out of date, update its hashes "
+            "from a source you trust"
+        ),
+    )
+
+
 def _candidate(p: Resolved) -> Candidate:
     return Candidate(
         name=p.name,
@@ -437,6 +476,9 @@ def vet(
         got = fetched.get(p.name)
         if isinstance(got, Path):
             c.path = got
+            expected = resolution.expected_hashes.get(c.key)
+            if expected and not _matches(got, c.sha256, expected):
+                early.setdefault(c.name, []).append(_not_the_requested_hash(c, expected))
         elif isinstance(got, Finding):
             early.setdefault(c.name, []).append(got)
         candidates.append(c)

@@ -154,6 +154,12 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
         ),
         click.option("--no-cache-dir", is_flag=True, help="Do not let pip use its cache."),
         click.option(
+            "--require-hashes",
+            is_flag=True,
+            help="Every requirement must carry --hash values (in its requirements file), and "
+            "what is fetched must match one of them, else it is blocked.",
+        ),
+        click.option(
             "--trusted-host",
             "trusted_hosts",
             multiple=True,
@@ -205,6 +211,7 @@ def _run_vet(
     no_deps: bool = False,
     quiet: int = 0,
     no_cache_dir: bool = False,
+    require_hashes: bool = False,
     trusted_hosts: tuple[str, ...] = (),
     only_binary: tuple[str, ...] = (),
     prefer_binary: bool = False,
@@ -228,6 +235,7 @@ def _run_vet(
     request = read_request(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
+    request.require_hashes = request.require_hashes or require_hashes
     check_pip_config(pip_config())
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     if fail_on:
