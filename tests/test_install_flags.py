@@ -187,3 +187,34 @@ def test_the_requests_hashes_must_match_what_is_fetched(
     res = run_cli("check", "--require-hashes", "-r", str(req), *common)
     assert res.exit_code == 2
     assert "missing from some requirements: wt-app==1.0 --hash=sha256:" + app in res.stderr
+
+
+def test_find_links_folder_with_only_sdists_is_an_index_with_only_sdists(
+    run_cli, tmp_path: Path
+) -> None:
+    import json
+
+    from tests.support.builders import build_sdist
+
+    marker = tmp_path / "built"
+    links = tmp_path / "links"
+    links.mkdir()
+    setup = f"open({str(marker)!r}, 'w').write('setup.py ran')\n"
+    for name, data in (
+        build_sdist("wt-canary", "1.0", requires=["wt-lib"], setup_py=setup),
+        build_wheel("wt-lib", "1.0"),
+    ):
+        (links / name).write_bytes(data)
+    common = ["--no-index", "-f", str(links), "--retries", "0", "--format", "json"]
+    res = run_cli("check", "wt-canary", *common)
+    assert res.exit_code == 1, res.stderr
+    pkgs = {p["name"]: p for p in json.loads(res.stdout)["packages"]}
+    assert set(pkgs) == {"wt-canary", "wt-lib"}
+    canary = pkgs["wt-canary"]
+    assert canary["kind"] == "sdist" and canary["verdict"] == "block"
+    assert canary["artifact"] == "wt_canary-1.0.tar.gz" and canary["sha256"]
+    assert "sdist.only-source" in {f["rule"] for f in canary["findings"]}
+    assert not marker.exists()
+    # --only-binary: pip's meaning, no source fallback at all
+    res = run_cli("check", "wt-canary", "--only-binary", ":all:", *common)
+    assert res.exit_code == 2 and "--only-binary forbids its source distribution" in res.stderr

@@ -393,6 +393,19 @@ class IndexClient:
             return _parse_json(doc if isinstance(doc, dict) else {}, url)
         return _parse_html(body.decode("utf-8", errors="replace"), url)
 
+    def link_page(self, url: str) -> list[IndexFile]:
+        """The files an HTML page of links offers (pip's ``--find-links URL``); [] when the
+        page cannot be read."""
+        if self.offline:
+            return []
+        try:
+            resp = self._get(url, headers={"Accept": "text/html"})
+        except IndexError_:
+            return []
+        if resp.status_code != 200:
+            return []
+        return _parse_html(resp.content.decode("utf-8", errors="replace"), url)
+
     def find_project(self, name: str) -> tuple[str, list[IndexFile]] | None:
         """The first index (primary, then extras) that has the project, with its files."""
         for base in (self.index_url, *self.extra_index_urls):

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -688,6 +689,9 @@ class Resolver:
                 "runs downloaded); run once without --offline"
             )
         found = self.index.find_project(req.name)
+        linked = self._find_links_files(req.name)
+        if linked:  # pip looks in --find-links too, beside (or instead of) the index
+            found = (found[0], found[1] + linked) if found is not None else ("", linked)
         if found is None:
             extras = ", ".join(redact_url(u) for u in self.index.extra_index_urls)
             where = self._where() + (f" (nor {extras})" if extras else "")
@@ -735,6 +739,34 @@ class Resolver:
             )
         best = max(candidates, key=lambda f: _file_version(f, req.name) or Version("0"))
         return best
+
+    def _find_links_files(self, name: str) -> list[IndexFile]:
+        """The files of project `name` in the ``--find-links`` locations (folders, archives,
+        pages), as pip would see them there."""
+        from pipwarden.index import IndexFile
+
+        key = canonicalize_name(name)
+        out: list[IndexFile] = []
+        for link in self.options.find_links:
+            if link.startswith(("http://", "https://")):
+                assert self.index is not None
+                files = self.index.link_page(link)
+            else:
+                local = Path(
+                    urllib.request.url2pathname(urllib.parse.urlsplit(link).path)
+                    if link.startswith("file:")
+                    else link
+                )
+                entries = sorted(local.iterdir()) if local.is_dir() else [local]
+                from pipwarden.index import sha256_file
+
+                files = [
+                    IndexFile(e.name, e.resolve().as_uri(), sha256_file(e), size=e.stat().st_size)
+                    for e in entries
+                    if e.is_file() and _project_of(e.name) == key
+                ]
+            out += [f for f in files if _project_of(f.filename) == key]
+        return out
 
     def _explain_other(self, stderr: str) -> str:
         text = _last_error(stderr)
@@ -845,6 +877,21 @@ def _unresolved(d: Direct) -> Resolved:
             ),
         )
     return _from_direct(d, {}, finding)
+
+
+def _project_of(filename: str) -> str | None:
+    """The normalized project a distribution's file name states, if it is one."""
+    from packaging.utils import InvalidWheelFilename, parse_wheel_filename
+
+    if filename.endswith(".whl"):
+        try:
+            return canonicalize_name(parse_wheel_filename(filename)[0])
+        except InvalidWheelFilename:
+            return None
+    stem = re.sub(r"\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$", "", filename)
+    if stem == filename or "-" not in stem:
+        return None
+    return canonicalize_name(stem.rsplit("-", 1)[0])
 
 
 def _file_version(f: IndexFile, name: str) -> Version | None:
