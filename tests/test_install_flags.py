@@ -218,3 +218,21 @@ def test_find_links_folder_with_only_sdists_is_an_index_with_only_sdists(
     # --only-binary: pip's meaning, no source fallback at all
     res = run_cli("check", "wt-canary", "--only-binary", ":all:", *common)
     assert res.exit_code == 2 and "--only-binary forbids its source distribution" in res.stderr
+
+
+def test_no_deps_vets_and_plans_exactly_the_named_set(
+    index: LocalIndex, run_cli, tmp_path: Path
+) -> None:
+    index.add_dist(build_wheel("wt-app", "1.0", requires=["wt-lib>=1"]))
+    index.add_dist(build_wheel("wt-lib", "1.0"))
+    venv = tmp_path / "env"
+    environment.create_venv(venv)
+    res = run_cli(
+        "install", "-p", str(venv), "wt-app", "--no-deps", "-q", "--dry-run",
+        "--index-url", index.url, "--retries", "0",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""  # -q: no table when nothing needs attention
+    assert "1 to install" in res.stderr and "install  wt-app 1.0" in res.stderr
+    assert "wt-lib" not in res.stderr
+    assert index.requests["/simple/wt-lib/"] == 0
