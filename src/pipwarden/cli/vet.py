@@ -522,7 +522,10 @@ def install(
     if quiet < 2:
         count = len(candidates)
         word = "package" if count == 1 else "packages"
-        err.print(f"installed {count} vetted {word} into {where}")
+        if count:
+            err.print(f"installed {count} vetted {word} into {where}", soft_wrap=True)
+        else:
+            err.print(f"nothing to install into {where}: already satisfied", soft_wrap=True)
     sys.exit(0)
 
 
