@@ -230,6 +230,9 @@ def test_no_deps_vets_and_plans_exactly_the_named_set(
     res = run_cli(
         "install", "-p", str(venv), "wt-app", "--no-deps", "-q", "--dry-run",
         "--index-url", index.url, "--retries", "0",
+        # accepted with pip's meaning (pip gets them too)
+        "--trusted-host", "127.0.0.1", "--no-cache-dir", "--prefer-binary",
+        "--upgrade-strategy", "eager", "-U",
     )  # fmt: skip
     assert res.exit_code == 0, res.stderr
     assert res.stdout == ""  # -q: no table when nothing needs attention
