@@ -93,8 +93,8 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--python",
             "python",
             metavar="PATH",
-            help="Target virtual environment folder or interpreter "
-            "(default: the active venv, else this interpreter).",
+            help="Target virtual environment folder or interpreter (default: the active "
+            "venv; check falls back to this interpreter, install refuses).",
         ),
         click.option(
             "--offline",
