@@ -395,6 +395,8 @@ def render_plan(plan: Plan, where: str, *, dry_run: bool, console: Any) -> None:
         return f"{count} {word}" + ("" if count == 1 else "s")
 
     head = "would change" if dry_run else "changing"
+    if not plan.changes:
+        head = "nothing to change in"
     parts = [f"{len(plan.of(a))} to {a}" for a in ACTIONS if plan.of(a)]
     parts.append(f"{n(len(plan.satisfied), 'package')} already satisfied")
     console.print(f"{head} {escape(where)}: " + ", ".join(parts), soft_wrap=True)
@@ -493,7 +495,8 @@ def install(
     assert plan is not None
     quiet: int = kwargs.get("quiet", 0)
     extra = plan_json(target, plan, result) if fmt == "json" else None
-    _emit(result, fmt, verbose, quiet, extra)
+    if result.packages or fmt == "json":
+        _emit(result, fmt, verbose, quiet, extra)  # (no table when there is nothing to vet)
     from rich.console import Console
 
     from pipwarden.install import install as run_install
