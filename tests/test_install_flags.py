@@ -13,7 +13,8 @@ from pipwarden import environment
 from pipwarden.cli.options import StrictCommand
 from pipwarden.environment import Installed
 from pipwarden.install import conflicts, make_plan
-from pipwarden.resolve import PipOptions, Resolution, Resolved, already_satisfied
+from pipwarden.pipview import already_satisfied
+from pipwarden.resolve import PipOptions, Resolution, Resolved
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
 
@@ -129,8 +130,8 @@ def test_already_satisfied_is_read_from_pips_words() -> None:
         "Requirement already satisfied: click in /x/site-packages (8.1.3)\n"
         "Collecting click\n"
     )
-    upgraded = [_resolved("Click", "8.1.7", [])]
-    assert already_satisfied(out, upgraded) == [("mdurl", "0.1.2"), ("rich", "15.0.0")]
+    # click is upgraded by the plan: not "already satisfied" in the end
+    assert already_satisfied(out, {"click"}) == [("mdurl", "0.1.2"), ("rich", "15.0.0")]
 
 
 def test_resolution_reads_the_target_but_runs_none_of_its_code(

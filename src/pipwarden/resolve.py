@@ -19,7 +19,6 @@ import subprocess
 import sys
 import tempfile
 import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from pipwarden import sdistmeta
+from pipwarden import pipview, sdistmeta
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
 from pipwarden.findings import Finding, Severity
@@ -178,33 +177,6 @@ def pip_base(target: Target | None) -> list[str]:
     return cmd
 
 
-#: Started with ``python -I -S -c``: puts the target's package folders on ``sys.path``
-#: for pip to read their metadata, refuses any import from them (their code never
-#: runs: no ``.pth`` file, no module), then runs pip's own runner script.
-_RUNNER = """\
-import json, runpy, sys
-from importlib.machinery import PathFinder
-folders, runner = json.loads(sys.argv[1]), sys.argv[2]
-own = list(sys.path)
-class TargetPackagesAreData:
-    @staticmethod
-    def find_spec(name, path=None, target=None):
-        if path is not None:
-            return None
-        spec = PathFinder.find_spec(name, own)
-        if spec is None:
-            raise ModuleNotFoundError("No module named %r" % name, name=name)
-        return spec
-    @staticmethod
-    def invalidate_caches():
-        pass
-sys.meta_path.insert(sys.meta_path.index(PathFinder), TargetPackagesAreData)
-sys.path.extend(folders)
-sys.argv = [runner] + sys.argv[3:]
-runpy.run_path(runner, run_name="__main__")
-"""
-
-
 def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> list[str]:
     """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
 
@@ -222,8 +194,7 @@ def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> 
         return [*pip_base(target)]
     if installed is None:
         return [python, "-I", "-S", str(runner)]
-    folders = json.dumps([str(p) for p in installed])
-    return [python, "-I", "-S", "-c", _RUNNER, folders, str(runner)]
+    return pipview.runner_command(python, runner, installed)
 
 
 def pip_env() -> dict[str, str]:
@@ -339,8 +310,6 @@ def parse_when(text: str, now: dt.datetime | None = None) -> dt.datetime:
         ) from None
 
 
-#: A ``--hash=ALGO:HEX`` option as pipwarden writes it for pip (see `pipwarden.direct`).
-_HASH_OPTION = re.compile(r"\s--hash=(\S+)")
 _NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
 _NO_VERSION = re.compile(
     r"Could not find a version that satisfies the requirement (.+?) \(from versions: ([^)]*)\)"
@@ -449,8 +418,10 @@ class Resolver:
                 result.pip_command = cmd
                 result.cooldown_relaxed = relaxed
                 result.against_installed = self.against_installed
-                result.satisfied = already_satisfied(proc.stdout, result.packages)
-                result.expected_hashes = self._expected_hashes()
+                replaced = {str(canonicalize_name(p.name)) for p in result.packages}
+                result.satisfied = pipview.already_satisfied(proc.stdout, replaced)
+                lines = self.prepared.lines if self.prepared is not None else []
+                result.expected_hashes = pipview.expected_hashes(lines)
                 return result
             if "do not match the hashes" in proc.stderr.lower() and self._drop_hashes(tmp):
                 # The request's hashes do not match what the index serves: resolve
@@ -521,34 +492,14 @@ class Resolver:
             shutil.rmtree(tmp, ignore_errors=True)
         return [replace(p, kept=True, requested=False) for p in found]
 
-    def _expected_hashes(self) -> dict[str, tuple[str, ...]]:
-        """The request's ``--hash`` values by normalized project name."""
-        out: dict[str, tuple[str, ...]] = {}
-        for line in self.prepared.lines if self.prepared is not None else []:
-            hashes = tuple(h.lower() for h in _HASH_OPTION.findall(line))
-            if not hashes or line.startswith("-"):
-                continue
-            try:
-                name = Requirement(_HASH_OPTION.sub("", line).strip()).name
-            except InvalidRequirement:
-                continue
-            key = canonicalize_name(name)
-            out[key] = out.get(key, ()) + hashes
-        return out
-
     def _drop_hashes(self, tmp: Path) -> bool:
         """Resolve from now on without the request's hashes; False if already so."""
         from dataclasses import replace
 
-        if self.prepared is None or self.options.requirement_files == (str(tmp / "unhashed.txt"),):
-            return False
-        lines = [
-            _HASH_OPTION.sub("", line)
-            for line in self.prepared.lines
-            if line.strip() not in ("--require-hashes",)
-        ]
         unhashed = tmp / "unhashed.txt"
-        unhashed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if self.prepared is None or self.options.requirement_files == (str(unhashed),):
+            return False
+        unhashed.write_text("\n".join(pipview.without_hashes(self.prepared.lines)) + "\n")
         self.options = replace(self.options, requirement_files=(str(unhashed),))
         return True
 
@@ -689,7 +640,7 @@ class Resolver:
                 "runs downloaded); run once without --offline"
             )
         found = self.index.find_project(req.name)
-        linked = self._find_links_files(req.name)
+        linked = pipview.find_links_files(self.options.find_links, req.name, self.index)
         if linked:  # pip looks in --find-links too, beside (or instead of) the index
             found = (found[0], found[1] + linked) if found is not None else ("", linked)
         if found is None:
@@ -740,34 +691,6 @@ class Resolver:
         best = max(candidates, key=lambda f: _file_version(f, req.name) or Version("0"))
         return best
 
-    def _find_links_files(self, name: str) -> list[IndexFile]:
-        """The files of project `name` in the ``--find-links`` locations (folders, archives,
-        pages), as pip would see them there."""
-        from pipwarden.index import IndexFile
-
-        key = canonicalize_name(name)
-        out: list[IndexFile] = []
-        for link in self.options.find_links:
-            if link.startswith(("http://", "https://")):
-                assert self.index is not None
-                files = self.index.link_page(link)
-            else:
-                local = Path(
-                    urllib.request.url2pathname(urllib.parse.urlsplit(link).path)
-                    if link.startswith("file:")
-                    else link
-                )
-                entries = sorted(local.iterdir()) if local.is_dir() else [local]
-                from pipwarden.index import sha256_file
-
-                files = [
-                    IndexFile(e.name, e.resolve().as_uri(), sha256_file(e), size=e.stat().st_size)
-                    for e in entries
-                    if e.is_file() and _project_of(e.name) == key
-                ]
-            out += [f for f in files if _project_of(f.filename) == key]
-        return out
-
     def _explain_other(self, stderr: str) -> str:
         text = _last_error(stderr)
         if "Invalid requirement" in text or "Invalid URL" in text:
@@ -791,23 +714,6 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
-
-
-_SATISFIED = re.compile(
-    r"^Requirement already satisfied: (?P<req>.+?) in .+ \((?P<version>[^()\s]+)\)\s*$", re.M
-)
-
-
-def already_satisfied(stdout: str, packages: list[Resolved]) -> list[tuple[str, str]]:
-    """(name, installed version) of what pip said is already satisfied and does not replace."""
-    replaced = {canonicalize_name(p.name) for p in packages}
-    out: dict[str, tuple[str, str]] = {}
-    for m in _SATISFIED.finditer(stdout):
-        name = re.split(r"[\s<>=!~;\[(@]", m.group("req").strip(), maxsplit=1)[0]
-        key = canonicalize_name(name)
-        if name and key not in replaced:
-            out.setdefault(key, (name, m.group("version")))
-    return sorted(out.values(), key=lambda nv: canonicalize_name(nv[0]))
 
 
 def note_findings(name: str, version: str, notes: tuple[str, ...]) -> tuple[Finding, ...]:
@@ -877,21 +783,6 @@ def _unresolved(d: Direct) -> Resolved:
             ),
         )
     return _from_direct(d, {}, finding)
-
-
-def _project_of(filename: str) -> str | None:
-    """The normalized project a distribution's file name states, if it is one."""
-    from packaging.utils import InvalidWheelFilename, parse_wheel_filename
-
-    if filename.endswith(".whl"):
-        try:
-            return canonicalize_name(parse_wheel_filename(filename)[0])
-        except InvalidWheelFilename:
-            return None
-    stem = re.sub(r"\.(tar\.gz|zip|tar\.bz2|tgz|tar\.xz|tar)$", "", filename)
-    if stem == filename or "-" not in stem:
-        return None
-    return canonicalize_name(stem.rsplit("-", 1)[0])
 
 
 def _file_version(f: IndexFile, name: str) -> Version | None:
