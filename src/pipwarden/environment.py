@@ -165,3 +165,87 @@ def create_venv(path: Path, *, with_pip: bool = False, clear: bool = False) -> T
     if python is None:  # pragma: no cover - venv always makes one
         raise PipwardenError(f"{path} has no interpreter after creation")
     return Target(python=python.absolute(), venv=path.absolute())
+
+
+def pth_folders(folders: list[Path]) -> list[Path]:
+    """The folders that the path lines of `folders`' ``.pth`` files add (what `site` would add).
+
+    Only lines naming an existing folder count; ``import`` lines are code and
+    are neither run nor followed. Editable installs of the older kind (an
+    ``.egg-link`` and a path line) are found this way.
+    """
+    out: list[Path] = []
+    for folder in folders:
+        try:
+            entries = sorted(folder.glob("*.pth"))
+        except OSError:
+            continue
+        for pth in entries:
+            try:
+                with pth.open("rb") as fh:
+                    text = fh.read(1 << 20).decode("utf-8", "replace")
+            except OSError:
+                continue
+            for line in text.splitlines():
+                line = line.rstrip()
+                if not line or line.startswith(("#", "import ", "import\t")):
+                    continue
+                path = (folder / line).resolve() if not Path(line).is_absolute() else Path(line)
+                if path.is_dir() and path not in out and path not in folders:
+                    out.append(path)
+    return out
+
+
+def metadata_folders(target: Target) -> list[Path]:
+    """Where the target's installed distributions live: site-packages, then ``.pth`` folders."""
+    folders = site_packages(target)
+    return folders + pth_folders(folders)
+
+
+@dataclass(frozen=True)
+class Installed:
+    """One distribution installed in the target, as its metadata says (nothing imported)."""
+
+    name: str
+    version: str
+    #: Its ``Requires-Dist`` lines.
+    requires: tuple[str, ...]
+
+
+def installed(target: Target) -> dict[str, Installed]:
+    """The target's installed distributions by normalized name (the first found wins, as
+    on ``sys.path``); read from their metadata files only."""
+    from importlib.metadata import distributions
+
+    from packaging.utils import canonicalize_name
+
+    found: dict[str, Installed] = {}
+    folders = [str(p) for p in metadata_folders(target)]
+    if not folders:
+        return found
+    for dist in distributions(path=folders):
+        try:
+            name = dist.metadata["Name"]
+            version = dist.version
+            requires = tuple(dist.requires or ())
+        except (OSError, ValueError, UnicodeDecodeError):
+            continue
+        if not name or not version:
+            continue
+        found.setdefault(canonicalize_name(name), Installed(str(name), str(version), requires))
+    return found
+
+
+def install_target(spec: str | None) -> Target:
+    """The environment `install` changes: ``-p``, else the active virtual environment.
+
+    Never the interpreter running pipwarden by default: with neither, refuse
+    (PipwardenError, exit 2) and say how to name one.
+    """
+    if spec or os.environ.get("VIRTUAL_ENV"):
+        return find_target(spec)
+    raise PipwardenError(
+        "no environment to install into: pass -p PATH (a virtual environment; create one "
+        "with `pipwarden venv .venv`, then `pipwarden install -p .venv ...`) or activate a "
+        "virtual environment; pipwarden never installs into its own environment by default"
+    )

@@ -54,8 +54,12 @@ def make_client(
     offline: bool,
     timeout: float,
     retries: int,
+    trusted_hosts: tuple[str, ...] = (),
 ) -> IndexClient:
-    """The index client for the indexes pip will use (options, else pip's config)."""
+    """The index client for the indexes pip will use (options, else pip's config).
+
+    `trusted_hosts` (pip's ``--trusted-host``) are reached without verifying TLS.
+    """
     primary: str | None
     extras: list[str]
     if options.no_index:
@@ -71,6 +75,7 @@ def make_client(
         timeout=timeout,
         retries=retries,
         credentials_from=options.find_links,
+        trusted_hosts=tuple(dict.fromkeys(trusted_hosts)),
     )
 
 

@@ -223,6 +223,7 @@ class IndexClient:
         backoff: float = 0.5,
         metadata_max_age: float = 600.0,
         credentials_from: tuple[str, ...] = (),
+        trusted_hosts: tuple[str, ...] = (),
     ) -> None:
         #: Credentials of the configured URLs; every URL kept below is free of them.
         self.auth = IndexAuth()
@@ -244,6 +245,8 @@ class IndexClient:
         self.backoff = backoff
         self.metadata_max_age = metadata_max_age
         self.timeout = timeout
+        #: pip's ``--trusted-host`` values: HTTPS to them is not verified.
+        self.trusted_hosts = trusted_hosts
         self._http: httpx.Client | None = None
         self._http_lock = threading.Lock()
 
@@ -258,6 +261,10 @@ class IndexClient:
                     headers={"User-Agent": f"pipwarden/{__version__}"},
                     auth=self.auth,
                     limits=httpx.Limits(max_connections=16, max_keepalive_connections=16),
+                    mounts={
+                        f"https://{host}": httpx.HTTPTransport(verify=False)
+                        for host in self.trusted_hosts
+                    },
                 )
             return self._http
 
@@ -385,6 +392,19 @@ class IndexClient:
                 raise IndexError_(f"{redact_url(url)} sent malformed JSON") from None
             return _parse_json(doc if isinstance(doc, dict) else {}, url)
         return _parse_html(body.decode("utf-8", errors="replace"), url)
+
+    def link_page(self, url: str) -> list[IndexFile]:
+        """The files an HTML page of links offers (pip's ``--find-links URL``); [] when the
+        page cannot be read."""
+        if self.offline:
+            return []
+        try:
+            resp = self._get(url, headers={"Accept": "text/html"})
+        except IndexError_:
+            return []
+        if resp.status_code != 200:
+            return []
+        return _parse_html(resp.content.decode("utf-8", errors="replace"), url)
 
     def find_project(self, name: str) -> tuple[str, list[IndexFile]] | None:
         """The first index (primary, then extras) that has the project, with its files."""

@@ -10,12 +10,171 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from packaging.markers import InvalidMarker, UndefinedComparison, UndefinedEnvironmentName
+from packaging.requirements import InvalidRequirement, Requirement
+from packaging.utils import canonicalize_name
+from packaging.version import InvalidVersion, Version
 
 from pipwarden.candidate import Candidate
-from pipwarden.environment import Target
+from pipwarden.environment import Installed, Target
 from pipwarden.errors import PipwardenError
-from pipwarden.resolve import PipOptions, pip_base, pip_env
+from pipwarden.resolve import PipOptions, Resolution, pip_base, pip_env
+
+#: The kinds of change a plan makes, in the order they are listed.
+ACTIONS = ("install", "upgrade", "downgrade", "reinstall")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One package the plan touches: ``from_`` is the installed version (None if absent)."""
+
+    action: str  # one of ACTIONS, or "satisfied" (left as it is)
+    name: str
+    from_: str | None
+    to: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"name", "from", "to"}``."""
+        return {"name": self.name, "from": self.from_, "to": self.to}
+
+
+@dataclass
+class Plan:
+    """What an install would change in the target, before anything happens."""
+
+    changes: list[Change] = field(default_factory=list)
+    satisfied: list[Change] = field(default_factory=list)
+
+    def of(self, action: str) -> list[Change]:
+        """The changes of one kind."""
+        return [c for c in self.changes if c.action == action]
+
+    @property
+    def keys(self) -> set[str]:
+        """The normalized names that would be installed (new, upgraded, downgraded, again)."""
+        return {canonicalize_name(c.name) for c in self.changes}
+
+    def to_json(self) -> dict[str, list[dict[str, Any]]]:
+        """``{"install", "upgrade", "downgrade", "reinstall", "already_satisfied"}``: lists of
+        ``{"name", "from", "to"}``."""
+        doc = {a: [c.to_json() for c in self.of(a)] for a in ACTIONS}
+        doc["already_satisfied"] = [c.to_json() for c in self.satisfied]
+        return doc
+
+
+def _version(text: str) -> Version | None:
+    try:
+        return Version(text)
+    except InvalidVersion:
+        return None
+
+
+def make_plan(resolution: Resolution, installed: dict[str, Installed]) -> Plan:
+    """The plan: each resolved package against what the target holds."""
+    plan = Plan()
+    for p in resolution.packages:
+        if p.kept:
+            continue
+        have = installed.get(canonicalize_name(p.name))
+        if have is None:
+            plan.changes.append(Change("install", p.name, None, p.version))
+            continue
+        old, new = _version(have.version), _version(p.version)
+        if old is not None and new is not None and new != old:
+            action = "upgrade" if new > old else "downgrade"
+        else:
+            action = "reinstall" if have.version == p.version else "upgrade"
+        plan.changes.append(Change(action, p.name, have.version, p.version))
+    for name, version in resolution.satisfied:
+        plan.satisfied.append(Change("satisfied", name, version, version))
+    order = {a: i for i, a in enumerate(ACTIONS)}
+    plan.changes.sort(key=lambda c: (order[c.action], canonicalize_name(c.name)))
+    return plan
+
+
+def _requirements(lines: Iterable[str]) -> list[Requirement]:
+    out = []
+    for line in lines:
+        try:
+            out.append(Requirement(line))
+        except InvalidRequirement:
+            continue
+    return out
+
+
+def _applies(req: Requirement, environment: dict[str, str]) -> bool:
+    """pip check's rule: a dependency counts when its marker holds without extras."""
+    if req.marker is None:
+        return True
+    try:
+        return req.marker.evaluate({**environment, "extra": ""})
+    except (InvalidMarker, UndefinedComparison, UndefinedEnvironmentName):
+        return True
+
+
+def conflicts(resolution: Resolution, installed: dict[str, Installed], plan: Plan) -> list[str]:
+    """What would be inconsistent after the plan, in pip's words (empty when nothing).
+
+    As pip's own check after an install: every package the plan installs, and
+    every installed package that depends on one of those, must find each of its
+    dependencies installed, at a version its specifier allows.
+    """
+    after: dict[str, tuple[str, str, list[Requirement]]] = {
+        key: (d.name, d.version, _requirements(d.requires)) for key, d in installed.items()
+    }
+    changed = plan.keys
+    for p in resolution.packages:
+        if canonicalize_name(p.name) in changed:
+            requires = p.metadata.get("requires_dist") or []
+            after[canonicalize_name(p.name)] = (
+                p.name,
+                p.version,
+                _requirements(str(r) for r in requires),
+            )
+    env = resolution.environment
+    messages: list[str] = []
+    for key, (name, version, requires) in sorted(after.items()):
+        deps = [r for r in requires if _applies(r, env)]
+        if key not in changed and not any(canonicalize_name(r.name) in changed for r in deps):
+            continue
+        for req in deps:
+            dep = after.get(canonicalize_name(req.name))
+            if dep is None:
+                messages.append(f"{name} {version} requires {req}, which is not installed")
+                continue
+            dep_version = _version(dep[1])
+            if dep_version is not None and not req.specifier.contains(
+                dep_version, prereleases=True
+            ):
+                messages.append(
+                    f"{name} {version} requires {req}, but the plan leaves "
+                    f"{dep[0]} {dep[1]}, which is incompatible"
+                )
+    return messages
+
+
+def guard_plan(
+    resolution: Resolution, installed: dict[str, Installed], options: PipOptions
+) -> Plan:
+    """The plan, or PipwardenError (exit 2) with pip's kind of conflict message when it
+    would leave the target inconsistent. ``--no-deps`` skips the check, as in pip."""
+    plan = make_plan(resolution, installed)
+    if options.no_deps:
+        return plan
+    found = conflicts(resolution, installed, plan)
+    if found:
+        shown = "; ".join(found[:5]) + (f"; and {len(found) - 5} more" if len(found) > 5 else "")
+        raise PipwardenError(
+            f"refusing a plan that would leave the environment inconsistent: {shown}; "
+            "nothing was installed (change the request so that it satisfies them, or add "
+            "the packages that need a change to it)"
+        )
+    return plan
 
 
 def pinned_lines(candidates: list[Candidate]) -> list[str]:
@@ -38,8 +197,11 @@ def install_command(
         "--require-hashes",
         "--no-input",
         "--disable-pip-version-check",
+        # the plan already decided: install these even over the same version
+        "--force-reinstall",
         "-r",
         str(requirements),
+        *options.session_args(),
     ]
     if any(c.kind == "sdist" for c in candidates):
         cmd += options.index_args()  # the build backend comes from the index
@@ -51,6 +213,7 @@ def install_command(
 def editable_command(candidates: list[Candidate], target: Target, options: PipOptions) -> list[str]:
     """The pip command that installs the editables the policy allowed (from their folders)."""
     cmd = pip_base(target) + ["install", "--no-deps", "--no-input", "--disable-pip-version-check"]
+    cmd += options.session_args()
     for c in candidates:
         assert c.editable_folder is not None
         cmd += ["-e", str(c.editable_folder)]

@@ -28,7 +28,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from pipwarden import sdistmeta
+from pipwarden import pipview, sdistmeta
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, ResolutionError
 from pipwarden.findings import Finding, Severity
@@ -56,6 +56,46 @@ class PipOptions:
     timeout: float | None = None
     retries: int | None = None
     uploaded_prior_to: dt.datetime | None = None
+    #: pip's ``-U/--upgrade`` and ``--upgrade-strategy`` (against the target's packages).
+    upgrade: bool = False
+    upgrade_strategy: str | None = None
+    force_reinstall: bool = False
+    #: ``--no-deps``: exactly the named set, no dependencies.
+    no_deps: bool = False
+    no_cache_dir: bool = False
+    trusted_hosts: tuple[str, ...] = ()
+    prefer_binary: bool = False
+    #: ``--only-binary`` values (project names, ``:all:``): no source fallback for them.
+    only_binary: tuple[str, ...] = ()
+
+    def wheels_only(self, name: str) -> bool:
+        """True when the user's ``--only-binary`` forbids a source distribution of `name`."""
+        values = {canonicalize_name(v) if v != ":all:" else v for v in self.only_binary}
+        return ":all:" in values or canonicalize_name(name) in values
+
+    def session_args(self) -> list[str]:
+        """The options of every pip run (resolution and installation)."""
+        args: list[str] = []
+        for host in self.trusted_hosts:
+            args += ["--trusted-host", host]
+        if self.no_cache_dir:
+            args.append("--no-cache-dir")
+        return args
+
+    def plan_args(self) -> list[str]:
+        """The options that change what pip decides to install over what is there."""
+        args: list[str] = []
+        if self.upgrade:
+            args.append("--upgrade")
+        if self.upgrade_strategy:
+            args += ["--upgrade-strategy", self.upgrade_strategy]
+        if self.force_reinstall:
+            args.append("--force-reinstall")
+        if self.no_deps:
+            args.append("--no-deps")
+        if self.prefer_binary:
+            args.append("--prefer-binary")
+        return args
 
     def index_args(self) -> list[str]:
         """The index options as pip arguments."""
@@ -108,6 +148,8 @@ class Resolved:
     editable_folder: Path | None = None
     #: Named directly by the request (a file, URL, folder or VCS reference).
     direct: bool = False
+    #: Already installed in the target as it is: vetted again (``--recheck``), not installed.
+    kept: bool = False
 
 
 @dataclass
@@ -117,6 +159,15 @@ class Resolution:
     packages: list[Resolved] = field(default_factory=list)
     pip_command: list[str] = field(default_factory=list)
     cooldown_relaxed: bool = False
+    #: Resolved against the target's installed packages (else ``--ignore-installed``).
+    against_installed: bool = False
+    #: What pip found already satisfied in the target: (name, installed version).
+    satisfied: list[tuple[str, str]] = field(default_factory=list)
+    #: The target's environment markers, as pip evaluated them.
+    environment: dict[str, str] = field(default_factory=dict)
+    #: The request's own ``--hash`` values by normalized name (``sha256:HEX``...): what
+    #: is fetched must match one of them.
+    expected_hashes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def pip_base(target: Target | None) -> list[str]:
@@ -127,13 +178,14 @@ def pip_base(target: Target | None) -> list[str]:
     return cmd
 
 
-def pip_isolated(target: Target | None) -> list[str]:
+def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> list[str]:
     """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
 
     ``-I`` ignores ``PYTHON*`` variables, the user site and the working
     folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs.
-    Resolution ignores what is installed, so it needs neither. pip's own
-    runner script imports pip from pipwarden's environment only.
+    pip's own runner script imports pip from pipwarden's environment only.
+    With `installed` (the target's package folders), pip sees what is
+    installed there as data (metadata) while nothing there can be imported.
     """
     import pip
 
@@ -141,7 +193,9 @@ def pip_isolated(target: Target | None) -> list[str]:
     python = str(target.python) if target is not None else sys.executable
     if not runner.is_file():  # pragma: no cover - pip older than 22.3
         return [*pip_base(target)]
-    return [python, "-I", "-S", str(runner)]
+    if installed is None:
+        return [python, "-I", "-S", str(runner)]
+    return pipview.runner_command(python, runner, installed)
 
 
 def pip_env() -> dict[str, str]:
@@ -289,9 +343,18 @@ class Resolver:
         fetch_sdist: Callable[[IndexFile], Path] | None = None,
         offline_links: Path | None = None,
         prepared: Prepared | None = None,
+        against_installed: bool = False,
     ) -> None:
         self.options = options
         self.target = target
+        #: Resolve over what the target holds (pip's default), not ``--ignore-installed``.
+        self.against_installed = against_installed and target is not None
+        self._folders: list[Path] = []
+        if self.against_installed:
+            from pipwarden.environment import metadata_folders
+
+            assert target is not None
+            self._folders = metadata_folders(target)
         #: Needed only when pip fails (to explain why, or to read an sdist); may be
         #: attached after `start`.
         self.index = index
@@ -355,11 +418,25 @@ class Resolver:
                 result.packages += [_unresolved(d) for d in self._unresolved()]
                 result.pip_command = cmd
                 result.cooldown_relaxed = relaxed
+                result.against_installed = self.against_installed
+                replaced = {str(canonicalize_name(p.name)) for p in result.packages}
+                result.satisfied = pipview.already_satisfied(proc.stdout, replaced)
+                lines = self.prepared.lines if self.prepared is not None else []
+                result.expected_hashes = pipview.expected_hashes(lines)
                 return result
+            if "do not match the hashes" in proc.stderr.lower() and self._drop_hashes(tmp):
+                # The request's hashes do not match what the index serves: resolve
+                # without them, so the mismatching artifacts are judged (and blocked).
+                continue
             failed = _NO_MATCH.search(proc.stderr)
             if failed is None:
                 raise ResolutionError(self._explain_other(proc.stderr))
             req = self._requirement(failed.group(1))
+            if self.options.wheels_only(req.name):
+                raise ResolutionError(
+                    f"no wheel of {req} fits (--only-binary forbids its source distribution): "
+                    f"{_last_error(proc.stderr)}"
+                )
             if cutoff is not None:
                 # Nothing old enough satisfies the request: resolve without the
                 # cooldown and let the publishers check report the young release.
@@ -387,6 +464,46 @@ class Resolver:
             f"gave up after {MAX_SDIST_ROUNDS} projects that ship only source distributions"
         )
 
+    def resolve_kept(self, pins: list[tuple[str, str]]) -> list[Resolved]:
+        """The index's artifacts of already-installed packages (name, version), to vet
+        them again (``--recheck``); they stay as they are in the target."""
+        from dataclasses import replace
+
+        tmp = Path(tempfile.mkdtemp(prefix="pipwarden-recheck-"))
+        try:
+            report = tmp / "report.json"
+            cmd = pip_isolated(self.target) + [
+                "install", "--dry-run", "--ignore-installed", "--no-deps", "--only-binary",
+                ":all:", "--report", str(report), "--quiet", "--no-input",
+                "--disable-pip-version-check", "--progress-bar", "off",
+            ]  # fmt: skip
+            if self.offline_links is not None:
+                cmd += ["--no-index", "--find-links", str(self.offline_links)]
+            else:
+                cmd += self.options.index_args()
+            cmd += self.options.session_args() + [f"{n}=={v}" for n, v in pins]
+            proc = _run_pip(cmd)
+            if proc.returncode != 0 or not report.is_file():
+                raise ResolutionError(
+                    "--recheck: cannot find the installed versions' wheels on the index: "
+                    + _last_error(proc.stderr)
+                )
+            found = self._parse(report, tmp / "stubs", {}).packages
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return [replace(p, kept=True, requested=False) for p in found]
+
+    def _drop_hashes(self, tmp: Path) -> bool:
+        """Resolve from now on without the request's hashes; False if already so."""
+        from dataclasses import replace
+
+        unhashed = tmp / "unhashed.txt"
+        if self.prepared is None or self.options.requirement_files == (str(unhashed),):
+            return False
+        unhashed.write_text("\n".join(pipview.without_hashes(self.prepared.lines)) + "\n")
+        self.options = replace(self.options, requirement_files=(str(unhashed),))
+        return True
+
     # -- pip command and report ----------------------------------------
     def _command(self, report: Path, stubs: Path | None, cutoff: dt.datetime | None) -> list[str]:
         for text in self.options.requirements:  # the last line of defence: names only
@@ -399,15 +516,17 @@ class Resolver:
                     f"{text!r} is not a plain project requirement; pipwarden gives pip only "
                     "names (direct references go through pipwarden.direct)"
                 )
-        cmd = pip_isolated(self.target) + [
-            "install",
-            "--dry-run",
-            "--ignore-installed",
+        if self.against_installed:
+            # pip reads the target's packages and says which are already satisfied.
+            cmd = pip_isolated(self.target, self._folders) + ["install", "--dry-run"]
+        else:
+            cmd = pip_isolated(self.target) + ["install", "--dry-run", "--ignore-installed"]
+            cmd.append("--quiet")
+        cmd += [
             "--only-binary",
             ":all:",
             "--report",
             str(report),
-            "--quiet",
             "--no-input",
             "--disable-pip-version-check",
             "--progress-bar",
@@ -421,6 +540,7 @@ class Resolver:
             cmd += ["--find-links", str(stubs)]
         if cutoff is not None:
             cmd += ["--uploaded-prior-to", cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")]
+        cmd += self.options.session_args() + self.options.plan_args()
         return cmd + self.options.request_args()
 
     def _parse(
@@ -434,6 +554,9 @@ class Resolver:
         except (OSError, ValueError) as exc:
             raise ResolutionError(f"pip wrote an unreadable report: {exc}") from None
         out = Resolution()
+        env = doc.get("environment")
+        if isinstance(env, dict):
+            out.environment = {str(k): str(v) for k, v in env.items()}
         stub_prefix = stubs.resolve().as_uri()
         for item in doc.get("install", []):
             meta = item.get("metadata", {})
@@ -518,6 +641,9 @@ class Resolver:
                 "runs downloaded); run once without --offline"
             )
         found = self.index.find_project(req.name)
+        linked = pipview.find_links_files(self.options.find_links, req.name, self.index)
+        if linked:  # pip looks in --find-links too, beside (or instead of) the index
+            found = (found[0], found[1] + linked) if found is not None else ("", linked)
         if found is None:
             extras = ", ".join(redact_url(u) for u in self.index.extra_index_urls)
             where = self._where() + (f" (nor {extras})" if extras else "")
@@ -570,6 +696,14 @@ class Resolver:
             return text.replace("Invalid requirement", "invalid requirement")
         if "do not match the hashes" in stderr.lower():
             return "an artifact does not match its expected hash (see pip's output with -v)"
+        if "--require-hashes mode" in text:
+            # pip's sentence, then the requirements it names (indented lines)
+            lines = stderr.splitlines()
+            at = next(i for i, ln in enumerate(lines) if "--require-hashes mode" in ln)
+            named = [ln.strip() for ln in lines[at + 1 :] if ln.startswith(" ") and ln.strip()]
+            first = text.split(". ")[0]
+            shown = "; ".join(re.sub(r" \(from .*\)$", "", n) for n in named[:5])
+            return f"{first}: {shown}" if shown else text
         if "ResolutionImpossible" in stderr or "conflicting dependencies" in stderr:
             lines = [
                 ln.strip() for ln in stderr.splitlines() if "requires" in ln or "depends" in ln

@@ -8,6 +8,7 @@ code.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +79,45 @@ def _yanked(index: IndexClient, p: Resolved) -> bool | str:
         return False
     f = index_file(index, p)
     return f.yanked if f is not None and isinstance(f.yanked, str) and f.yanked else True
+
+
+def _matches(path: Path, sha256: str | None, expected: tuple[str, ...]) -> bool:
+    """True when the artifact has one of the request's ``ALGO:HEX`` hashes."""
+    import hashlib
+
+    for value in expected:
+        algo, _, digest = value.partition(":")
+        if algo == "sha256" and sha256 is not None:
+            if digest == sha256.lower():
+                return True
+            continue
+        if algo in ("sha384", "sha512"):
+            h = hashlib.new(algo)
+            with path.open("rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            if h.hexdigest() == digest:
+                return True
+    return False
+
+
+def _not_the_requested_hash(c: Candidate, expected: tuple[str, ...]) -> Finding:
+    return Finding(
+        check="integrity",
+        rule="integrity.hash-mismatch",
+        severity=Severity.CRITICAL,
+        message=(
+            f"{c.filename} does not match any hash the request gave for {c.name} "
+            "(--hash in the requirements file)"
+        ),
+        package=c.name,
+        version=c.version,
+        evidence=f"expected {', '.join(expected)}; got sha256:{c.sha256}",
+        remediation=(
+            "do not install; if the requirements file is out of date, update its hashes "
+            "from a source you trust"
+        ),
+    )
 
 
 def _candidate(p: Resolved) -> Candidate:
@@ -277,11 +317,16 @@ def vet(
     trust_file: Path | None = None,
     resolver: Resolver | None = None,
     json_url: str | None = None,
+    after_resolution: Callable[[Resolution], None] | None = None,
+    recheck: bool = False,
 ) -> VetResult:
     """Resolve the request, fetch every artifact, run every check, judge each package.
 
     `json_url` is the JSON API root the user named (``--json-url``), which must
     answer usably; the default one beside the index may fail per project.
+    `after_resolution` sees the closure before anything is fetched (and may
+    refuse it). What pip found already satisfied in the target is not vetted
+    unless `recheck`.
     """
     console = console or Console(stderr=True)
     fetcher = Fetcher(index, console)
@@ -302,6 +347,10 @@ def vet(
         resolution = resolver.resolve()
         # A security fix for an installed version is not held back by the cooldown.
         resolution, let_through = let_fixes_through(resolver, resolution, index)
+        if after_resolution is not None:
+            after_resolution(resolution)
+        if recheck and resolution.satisfied:
+            resolution.packages += resolver.resolve_kept(resolution.satisfied)
     fetched = fetcher.fetch_all(resolution.packages)
     warmer.join()
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
@@ -317,6 +366,9 @@ def vet(
         got = fetched.get(p.name)
         if isinstance(got, Path):
             c.path = got
+            expected = resolution.expected_hashes.get(c.key)
+            if expected and not _matches(got, c.sha256, expected):
+                early.setdefault(c.name, []).append(_not_the_requested_hash(c, expected))
         elif isinstance(got, Finding):
             early.setdefault(c.name, []).append(got)
         candidates.append(c)

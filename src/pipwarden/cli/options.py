@@ -32,3 +32,31 @@ def rule_registry() -> Registry:
     from pipwarden.catalogue import registry
 
     return registry()
+
+
+#: How alike an unknown option and a known one must be to suggest the known one
+#: (difflib's ratio; click's own cutoff, 0.6, offers ``--trust`` for ``--trusted-host``).
+SUGGESTION_CUTOFF = 0.8
+
+
+class StrictCommand(click.Command):
+    """A command that suggests, for an unknown option, only a near-identical known one
+    (never an unrelated one, such as ``--trust`` for ``--trusted-host``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            from difflib import get_close_matches
+
+            known = [o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)]
+            negated = exc.option_name.startswith("--no-")
+            # never the opposite of what was typed (``--index`` is not ``--no-index``)
+            known = [o for o in known if o.startswith("--") and o.startswith("--no-") == negated]
+            close = get_close_matches(exc.option_name, known, n=1, cutoff=SUGGESTION_CUTOFF)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise click.NoSuchOption(
+                exc.option_name,
+                message=f"No such option: {exc.option_name}{hint}",
+                ctx=ctx,
+            ) from None

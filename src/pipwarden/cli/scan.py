@@ -47,11 +47,13 @@ def _diff_names(folder: Path, rev: str) -> list[str]:
     return sorted(n for n in names if (folder / n).is_file())
 
 
-Work = tuple[str, str, list[str] | None]  # (kind "path"|"installed", target, folder subset)
+#: (kind "path"|"installed", target, a folder's file subset | the folders an installed
+#: distribution is looked up in, None for this interpreter's)
+Work = tuple[str, str, list[str] | None]
 
 
 def _plan(
-    paths: list[Path], installed: list[str], diff: str | None
+    paths: list[Path], installed: list[str], diff: str | None, folders: list[str] | None = None
 ) -> list[tuple[str, list[Work]]]:
     """Targets in order, each split into work items (folders in chunks of files)."""
     plan: list[tuple[str, list[Work]]] = []
@@ -65,7 +67,7 @@ def _plan(
         else:
             plan.append((str(path), [("path", str(path), None)]))
     for name in installed:
-        plan.append((f"installed:{name}", [("installed", name, None)]))
+        plan.append((f"installed:{name}", [("installed", name, folders)]))
     return plan
 
 
@@ -74,7 +76,7 @@ def _run(work: Work) -> TargetResult:
     kind, target, only = work
     try:
         if kind == "installed":
-            return scan_installed(target)
+            return scan_installed(target, folders=only)
         return scan_target(Path(target), only=only)
     except PipwardenError:
         raise
@@ -93,7 +95,11 @@ def _merge(target: str, parts: list[TargetResult]) -> TargetResult:
 
 
 def scan_all(
-    paths: list[Path], installed: list[str], diff: str | None, jobs: int
+    paths: list[Path],
+    installed: list[str],
+    diff: str | None,
+    jobs: int,
+    folders: list[str] | None = None,
 ) -> Iterator[TargetResult]:
     """Results per target, in order, as they complete (parallel over files and archives).
 
@@ -101,7 +107,7 @@ def scan_all(
     anything is scanned; the worker processes are started here too, before any
     progress-bar thread exists.
     """
-    plan = _plan(paths, installed, diff)
+    plan = _plan(paths, installed, diff, folders)
     items = [w for _, works in plan for w in works]
     if jobs <= 1 or len(items) <= 1:
         return _collect(plan, map(_run, items), None)
@@ -172,7 +178,14 @@ def _open_output(output: Path | None) -> IO[str]:
     "--installed",
     multiple=True,
     metavar="NAME",
-    help="Scan an installed distribution of this interpreter (repeatable).",
+    help="Scan an installed distribution (repeatable): of this interpreter, or of -p.",
+)
+@click.option(
+    "-p",
+    "--python",
+    "python",
+    metavar="PATH",
+    help="With --installed: the virtual environment (or interpreter) to read it from.",
 )
 @click.option(
     "-j",
@@ -188,6 +201,7 @@ def scan_command(
     fail_on: str,
     diff: str | None,
     installed: tuple[str, ...],
+    python: str | None,
     jobs: int | None,
 ) -> None:
     """Statically analyse code: wheels, sdists, folders, files or installed packages.
@@ -198,10 +212,15 @@ def scan_command(
     """
     if not paths and not installed:
         raise PipwardenError("nothing to scan: give a PATH or --installed NAME")
+    folders: list[str] | None = None
+    if python is not None:
+        from pipwarden.environment import find_target, metadata_folders
+
+        folders = [str(f) for f in metadata_folders(find_target(python))]
     threshold = Severity.parse(fail_on)
     jobs = jobs or os.cpu_count() or 1
     results = _with_progress(
-        scan_all(list(paths), list(installed), diff, jobs), len(paths) + len(installed)
+        scan_all(list(paths), list(installed), diff, jobs, folders), len(paths) + len(installed)
     )
     out = _open_output(output)
     seen: list[TargetResult] = []

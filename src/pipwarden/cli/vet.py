@@ -14,14 +14,16 @@ import click
 
 from pipwarden import paths
 from pipwarden import policy as policy_mod
-from pipwarden.cli.options import format_option, rule_registry
-from pipwarden.environment import create_venv, find_target, guard_install
+from pipwarden.cli.options import StrictCommand, format_option, rule_registry
+from pipwarden.environment import create_venv, find_target, guard_install, install_target
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
 from pipwarden.resolve import PipOptions, Resolver, parse_when, with_cooldown
 from pipwarden.wording import plural
 
 if TYPE_CHECKING:
+    from pipwarden.install import Plan
+    from pipwarden.resolve import Resolution
     from pipwarden.vet import VetResult
 
 # The rest (rich, httpx, the checks) is imported after pip has been started, so
@@ -91,8 +93,8 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             "--python",
             "python",
             metavar="PATH",
-            help="Target virtual environment folder or interpreter "
-            "(default: the active venv, else this interpreter).",
+            help="Target virtual environment folder or interpreter (default: the active "
+            "venv; check falls back to this interpreter, install refuses).",
         ),
         click.option(
             "--offline",
@@ -144,6 +146,47 @@ def _request_options(func: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Retries, with exponential backoff, for each network request.",
         ),
+        click.option(
+            "--no-deps",
+            is_flag=True,
+            help="Vet (and install) exactly the named packages, not their dependencies.",
+        ),
+        click.option(
+            "-q",
+            "--quiet",
+            count=True,
+            help="Print less: no table or plan unless something needs attention.",
+        ),
+        click.option("--no-cache-dir", is_flag=True, help="Do not let pip use its cache."),
+        click.option(
+            "--require-hashes",
+            is_flag=True,
+            help="Every requirement must carry --hash values (in its requirements file), and "
+            "what is fetched must match one of them, else it is blocked.",
+        ),
+        click.option(
+            "--trusted-host",
+            "trusted_hosts",
+            multiple=True,
+            metavar="HOST",
+            help="Trust this host (or host:port) even without valid HTTPS, as pip does.",
+        ),
+        click.option(
+            "--only-binary",
+            multiple=True,
+            metavar="NAMES",
+            help="Never fall back to these projects' source distributions (:all: for all).",
+        ),
+        click.option(
+            "--prefer-binary", is_flag=True, help="Prefer older wheels over newer sources."
+        ),
+        click.option(
+            "--no-binary",
+            multiple=True,
+            metavar="NAMES",
+            hidden=True,
+            help="Refused: it makes pip build from source.",
+        ),
     ]
     for deco in reversed(decorators):
         func = deco(func)
@@ -170,18 +213,34 @@ def _run_vet(
     fail_on: str | None,
     timeout: float,
     retries: int,
+    no_deps: bool = False,
+    quiet: int = 0,
+    no_cache_dir: bool = False,
+    require_hashes: bool = False,
+    trusted_hosts: tuple[str, ...] = (),
+    only_binary: tuple[str, ...] = (),
+    prefer_binary: bool = False,
+    no_binary: tuple[str, ...] = (),
     require_advisories: bool = False,
     install_guard: Callable[[Any, policy_mod.Policy], None] | None = None,
-) -> tuple[VetResult, Any, PipOptions]:
+    plan_flags: dict[str, Any] | None = None,
+    recheck: bool = False,
+) -> tuple[VetResult, Any, PipOptions, Plan | None]:
     from pipwarden.request import check_pip_config, read_request
     from pipwarden.resolve import pip_config
 
+    if no_binary:
+        raise PipwardenError(
+            "--no-binary makes pip build from source, which vetting never does; remove it "
+            "(allow single projects' source distributions with allow-sdist in the policy)"
+        )
     if not requirements and not requirement_files and not editables:
         raise click.UsageError("nothing to vet: name packages or pass -r requirements.txt")
     # pipwarden reads the whole request itself; pip only sees what it writes from it.
     request = read_request(
         requirements, requirement_files, constraint_files, editables, index_url=index_url
     )
+    request.require_hashes = request.require_hashes or require_hashes
     check_pip_config(pip_config())
     pol = policy_mod.load(Path(policy_file) if policy_file else None, rules=rule_registry)
     if fail_on:
@@ -189,10 +248,17 @@ def _run_vet(
         pol = replace(pol, fail_on=fail, warn_on=min(pol.warn_on, fail))
     if require_advisories:
         pol = replace(pol, require_advisories=True)
-    target = find_target(python)
+    installing = install_guard is not None
+    target = install_target(python) if installing else find_target(python)
     if install_guard is not None:
         install_guard(target, pol)
     options = PipOptions(
+        no_deps=no_deps,
+        no_cache_dir=no_cache_dir,
+        trusted_hosts=tuple(dict.fromkeys(trusted_hosts)),
+        only_binary=tuple(v for value in only_binary for v in value.split(",") if v.strip()),
+        prefer_binary=prefer_binary,
+        **(plan_flags or {}),
         index_url=request.index_url,
         extra_index_urls=tuple(dict.fromkeys((*extra_index_urls, *request.extra_index_urls))),
         find_links=tuple(dict.fromkeys((*find_links, *request.find_links))),
@@ -215,8 +281,19 @@ def _run_vet(
         client = make_client(
             options, target, store, json_url=json_url, offline=offline,
             timeout=timeout, retries=retries,
+            trusted_hosts=(*options.trusted_hosts, *request.trusted_hosts),
         )  # fmt: skip
         return store, client
+
+    plans: list[Plan] = []
+
+    def after_resolution(resolution: Resolution) -> None:
+        """On install: the plan against the target, refused when it breaks the target."""
+        if installing:
+            from pipwarden.environment import installed
+            from pipwarden.install import guard_plan
+
+            plans.append(guard_plan(resolution, installed(target), options))
 
     workdir = scratch_dir()
     resolver: Resolver | None = None
@@ -233,6 +310,7 @@ def _run_vet(
             target,
             offline_links=paths.links_dir() if offline else None,
             prepared=prepared,
+            against_installed=installing,
         )
         resolver.start()
         from rich.console import Console
@@ -252,12 +330,14 @@ def _run_vet(
                 trust_file=Path(trust_file) if trust_file else None,
                 resolver=resolver,
                 json_url=json_url,
+                after_resolution=after_resolution,
+                recheck=recheck,
             )
     finally:
         if resolver is not None:
             resolver.close()
         shutil.rmtree(workdir, ignore_errors=True)
-    return result, target, options
+    return result, target, options, (plans[0] if plans else None)
 
 
 def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None], Path]:
@@ -275,13 +355,61 @@ def _direct_fetcher(client: Callable[[], Any]) -> Callable[[str, str, str | None
     return fetch
 
 
-def _emit(result: VetResult, fmt: str, verbose: bool) -> None:
-    from pipwarden.report.vetting import FORMATS
+def _emit(
+    result: VetResult,
+    fmt: str,
+    verbose: bool,
+    quiet: int = 0,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    from pipwarden.report.vetting import FORMATS, to_json
 
-    FORMATS[fmt](verbose=verbose).write(result, sys.stdout)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps({**to_json(result), **(extra or {})}, indent=2))
+    elif not quiet or result.verdict != Verdict.ALLOW:
+        FORMATS[fmt](verbose=verbose).write(result, sys.stdout)
 
 
-@click.command()
+def plan_json(target: Any, plan: Plan, result: VetResult) -> dict[str, Any]:
+    """The install-only part of ``install --format json``: target, plan and summary counts."""
+    from pipwarden.install import ACTIONS
+
+    counts = {a: len(plan.of(a)) for a in ACTIONS}
+    counts["already_satisfied"] = len(plan.satisfied)
+    counts |= {v.label: sum(1 for p in result.packages if p.verdict == v) for v in Verdict}
+    counts["vetted"] = len(result.packages)
+    return {
+        "target": {
+            "python": str(target.python),
+            "venv": str(target.venv) if target.venv is not None else None,
+        },
+        "plan": plan.to_json(),
+        "summary": counts,
+    }
+
+
+def render_plan(plan: Plan, where: str, *, dry_run: bool, console: Any) -> None:
+    """The plan as text, before anything happens: one line per change, then the counts."""
+    from rich.markup import escape
+
+    from pipwarden.install import ACTIONS
+
+    head = "would change" if dry_run else "changing"
+    if not plan.changes:
+        head = "nothing to change in"
+    parts = [f"{len(plan.of(a))} to {a}" for a in ACTIONS if plan.of(a)]
+    parts.append(f"{plural(len(plan.satisfied), 'package')} already satisfied")
+    console.print(f"{head} {escape(where)}: " + ", ".join(parts), soft_wrap=True)
+    width = max((len(c.action) for c in plan.changes), default=0)
+    for c in plan.changes:
+        versions = f"{c.from_} -> {c.to}" if c.from_ is not None else f"{c.to}"
+        line = f"  {c.action:<{width}}  {escape(c.name)} {escape(versions)}"
+        console.print(line, soft_wrap=True)
+
+
+@click.command(cls=StrictCommand)
 @_request_options
 def check(fmt: str, verbose: bool, **kwargs: Any) -> None:
     """Vet packages and their whole dependency closure; install nothing.
@@ -290,15 +418,28 @@ def check(fmt: str, verbose: bool, **kwargs: Any) -> None:
     files, index options. Respects pip's configuration (pip.conf, PIP_*).
     Exit code 1 when any package is blocked.
     """
-    result, _target, _options = _run_vet(**kwargs)
-    _emit(result, fmt, verbose)
+    result, _target, _options, _plan = _run_vet(**kwargs)
+    _emit(result, fmt, verbose, kwargs.get("quiet", 0))
     sys.exit(1 if result.verdict == Verdict.BLOCK else 0)
 
 
-@click.command()
+@click.command(cls=StrictCommand)
 @_request_options
 @click.option("--dry-run", is_flag=True, help="Vet and print the plan; install nothing.")
 @click.option("-y", "--yes", is_flag=True, help="Install on 'warn' without asking (for CI).")
+@click.option(
+    "-U", "--upgrade", is_flag=True, help="Upgrade the named packages to the newest allowed."
+)
+@click.option(
+    "--upgrade-strategy",
+    type=click.Choice(["only-if-needed", "eager"]),
+    help="With -U: upgrade dependencies only when needed (pip's default), or all of them.",
+)
+@click.option(
+    "--force-reinstall", is_flag=True, help="Reinstall the packages even when up to date."
+)
+@click.option("--recheck", is_flag=True, help="Vet again the packages that are already installed.")
+@click.option("--user", is_flag=True, hidden=True, help="Refused: installs outside any venv.")
 @click.option(
     "--allow-system", is_flag=True, help="Allow installing outside a virtual environment."
 )
@@ -312,17 +453,32 @@ def install(
     verbose: bool,
     dry_run: bool,
     yes: bool,
+    upgrade: bool,
+    upgrade_strategy: str | None,
+    force_reinstall: bool,
+    recheck: bool,
+    user: bool,
     allow_system: bool,
     allow_root: bool,
     **kwargs: Any,
 ) -> None:
     """Vet packages and their closure, then install exactly what passed.
 
-    Refuses to touch a non-virtual environment or to run as root unless told
-    so. Installs the vetted artifacts, pinned by hash, with
-    `pip install --no-deps --require-hashes`. Nothing is installed when any
-    package is blocked; on warnings it asks first (or --yes).
+    Resolves against what the target environment holds, as pip does: what is
+    already satisfied stays (and is not vetted again unless --recheck); new
+    packages, upgrades and downgrades are listed before anything happens, and a
+    plan that would leave the environment inconsistent is refused. Needs a
+    target: -p PATH or an active virtual environment. Refuses to touch a
+    non-virtual environment or to run as root unless told so. Installs the
+    vetted artifacts, pinned by hash, with `pip install --no-deps
+    --require-hashes`. Nothing is installed when any package is blocked; on
+    warnings it asks first (or --yes).
     """
+    if user:
+        raise PipwardenError(
+            "--user installs into the user's site-packages, outside any virtual environment, "
+            "which pipwarden refuses; install into a virtual environment with -p PATH"
+        )
 
     def guard(target: Any, pol: policy_mod.Policy) -> None:
         if not dry_run:
@@ -330,20 +486,32 @@ def install(
                 target, allow_system=allow_system, allow_root=allow_root or pol.allow_root
             )
 
-    result, target, options = _run_vet(install_guard=guard, **kwargs)
-    _emit(result, fmt, verbose)
+    flags = {
+        "upgrade": upgrade,
+        "upgrade_strategy": upgrade_strategy,
+        "force_reinstall": force_reinstall,
+    }
+    result, target, options, plan = _run_vet(
+        install_guard=guard, plan_flags=flags, recheck=recheck, **kwargs
+    )
+    assert plan is not None
+    quiet: int = kwargs.get("quiet", 0)
+    extra = plan_json(target, plan, result) if fmt == "json" else None
+    if result.packages or fmt == "json":
+        _emit(result, fmt, verbose, quiet, extra)  # (no table when there is nothing to vet)
     from rich.console import Console
 
     from pipwarden.install import install as run_install
 
     err = Console(stderr=True)
+    where = str(target.venv or target.python)
     if result.verdict == Verdict.BLOCK:
         blocked = ", ".join(p.candidate.name for p in result.packages if p.verdict == Verdict.BLOCK)
         err.print(f"[bold red]blocked[/]: {blocked}; nothing was installed")
         sys.exit(1)
+    if not quiet or dry_run:
+        render_plan(plan, where, dry_run=dry_run, console=err)
     if dry_run:
-        plan = ", ".join(f"{p.candidate.name}=={p.candidate.version}" for p in result.packages)
-        err.print(f"would install into {target.python}: {plan or 'nothing'}")
         sys.exit(0)
     if result.verdict == Verdict.WARN and not yes:
         if not sys.stdin.isatty():
@@ -352,12 +520,18 @@ def install(
         if not click.confirm("Install despite the warnings above?", default=False, err=True):
             err.print("nothing was installed")
             sys.exit(1)
-    candidates = [p.candidate for p in result.packages]
+    keys = plan.keys
+    candidates = [p.candidate for p in result.packages if p.candidate.key in keys]
     if candidates:
         run_install(candidates, target, options)
-    err.print(
-        f"installed {plural(len(candidates), 'vetted package')} into {target.venv or target.python}"
-    )
+    if quiet < 2:
+        if candidates:
+            err.print(
+                f"installed {plural(len(candidates), 'vetted package')} into {where}",
+                soft_wrap=True,
+            )
+        else:
+            err.print(f"nothing to install into {where}: already satisfied", soft_wrap=True)
     sys.exit(0)
 
 

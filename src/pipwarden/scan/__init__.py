@@ -445,6 +445,8 @@ def scan_target(
     return scan_contents(open_target(Path(path), limits, only=only))
 
 
-def scan_installed(name: str, limits: Limits = DEFAULT_LIMITS) -> TargetResult:
-    """Scan the files of an installed distribution of this interpreter."""
-    return scan_contents(open_installed(name, limits))
+def scan_installed(
+    name: str, limits: Limits = DEFAULT_LIMITS, folders: list[str] | None = None
+) -> TargetResult:
+    """Scan the files of an installed distribution (of this interpreter, or in `folders`)."""
+    return scan_contents(open_installed(name, limits, folders))

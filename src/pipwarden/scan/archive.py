@@ -348,14 +348,25 @@ def _read_files(
 # ---------------------------------------------------------------- installed
 
 
-def installed_files(name: str) -> tuple[Path, list[str], dict[str, str]]:
-    """An installed distribution's base folder, its files (relative) and RECORD hashes."""
+def installed_files(
+    name: str, folders: list[str] | None = None
+) -> tuple[Path, list[str], dict[str, str]]:
+    """An installed distribution's base folder, its files (relative) and RECORD hashes.
+
+    Looked up in `folders` (another environment's site-packages) when given, else
+    on this interpreter's path.
+    """
     from importlib import metadata
 
-    try:
-        dist = metadata.distribution(name)
-    except metadata.PackageNotFoundError:
-        raise PipwardenError(f"no installed distribution named {name!r}") from None
+    found = (
+        metadata.distributions(name=name, path=folders)
+        if folders is not None
+        else metadata.distributions(name=name)
+    )
+    dist = next(iter(found), None)
+    if dist is None:
+        where = f" in {', '.join(folders)}" if folders else ""
+        raise PipwardenError(f"no installed distribution named {name!r}{where}")
     base = Path(str(dist.locate_file("")))
     rels: list[str] = []
     hashes: dict[str, str] = {}
@@ -459,10 +470,12 @@ def open_target(
     return Contents(target, kind, members, issues, pure=pure, clock=clock)
 
 
-def open_installed(name: str, limits: Limits = DEFAULT_LIMITS) -> Contents:
-    """Open an installed distribution (of this interpreter) by project name."""
+def open_installed(
+    name: str, limits: Limits = DEFAULT_LIMITS, folders: list[str] | None = None
+) -> Contents:
+    """Open an installed distribution by project name (of this interpreter, or in `folders`)."""
     issues: list[Finding] = []
-    base, rels, hashes = installed_files(name)
+    base, rels, hashes = installed_files(name, folders)
     clock = limits.clock()
     budget = Budget(limits, issues, clock)
     members = _read_installed(base, rels, hashes, issues, budget)
