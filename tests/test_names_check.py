@@ -114,14 +114,14 @@ def test_internal_names_without_private_index_are_flagged(index: LocalIndex) -> 
 
 def test_new_project_close_to_popular_name(index: LocalIndex) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    sha = index.add_dist(build_wheel("reqeustsx", "1.0"), upload_time=now - dt.timedelta(days=3))
-    (f,) = run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index))
+    sha = index.add_dist(build_wheel("requxstsz", "1.0"), upload_time=now - dt.timedelta(days=3))
+    (f,) = run(cand(index, "requxstsz", sha, requested=True), make_ctx(index))
     assert f.rule == "names.new-lookalike" and f.severity == Severity.HIGH
     assert "3 day(s) ago" in f.message and "did you mean requests?" in f.message
-    old = index.add_dist(build_wheel("reqeustsy", "1.0"))  # uploaded in 2024
-    assert run(cand(index, "reqeustsy", old, requested=True), make_ctx(index)) == []
+    old = index.add_dist(build_wheel("requxstsy", "1.0"))  # uploaded in 2024
+    assert run(cand(index, "requxstsy", old, requested=True), make_ctx(index)) == []
     policy = Policy(new_project_days=1)
-    assert run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index, policy)) == []
+    assert run(cand(index, "requxstsz", sha, requested=True), make_ctx(index, policy)) == []
 
 
 def test_requested_project_missing_from_index(index: LocalIndex) -> None:

@@ -144,7 +144,7 @@ def test_names_update_rejects_bad_feed(run_cli, tmp_path: Path) -> None:
 
 def test_online_checks_existence_and_age(run_cli, index) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    index.add_dist(build_wheel("reqeustsx", "0.1"), upload_time=now - dt.timedelta(days=2))
+    index.add_dist(build_wheel("requxstsz", "0.1"), upload_time=now - dt.timedelta(days=2))
     index.add_dist(build_wheel("oldtool-abc", "1.0"))
     res = run_cli(
         "typosquat",
@@ -153,7 +153,7 @@ def test_online_checks_existence_and_age(run_cli, index) -> None:
         index.url,
         "--format",
         "json",
-        "reqeustsx",
+        "requxstsz",
         "no-such-thing-xyz",
         "oldtool-abc",
     )
@@ -181,10 +181,10 @@ def test_check_blocks_a_typosquat_with_did_you_mean(run_cli, index) -> None:
 
 def test_online_age_limit_comes_from_the_policy(run_cli, index, tmp_path: Path) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    index.add_dist(build_wheel("reqeustsz", "0.1"), upload_time=now - dt.timedelta(days=2))
+    index.add_dist(build_wheel("requxstsz", "0.1"), upload_time=now - dt.timedelta(days=2))
     (tmp_path / "pipwarden.toml").write_text("new-project-days = 1\n")
     res = run_cli(
-        "typosquat", "--online", "--index-url", index.url, "--format", "json", "reqeustsz"
+        "typosquat", "--online", "--index-url", index.url, "--format", "json", "requxstsz"
     )
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)[0]["suspect"] is False
