@@ -73,6 +73,17 @@ TWO_EDITS_MIN_TARGET = 8
 #: Shortest name judged for two edits.
 TWO_EDITS_MIN_NAME = 8
 _TRIPLED = re.compile(r"(.)\1\1+")
+#: Names of projects ranked at or above this read as ordinary words when glued onto
+#: a look-alike (``beautifulsoup-requests``).
+GLUED_NAME_RANK = 200
+#: Verdicts on a name's head that make the whole name suspect (not import names:
+#: ``sklearn-pandas`` is a project of its own; not affixes, which real plugins use).
+_LOOKALIKE_KINDS = frozenset({"typo", "homoglyph", "separator"})
+#: Words that do not count as glued onto a look-alike: affixes and packaging words,
+#: which real projects use (``optimus-sdk``, ``event-package``).
+_AFFIX_WORDS = frozenset(
+    (*PREFIXES, *SUFFIXES, "package", "pkg", "module", "setup", "installer", "new")
+)
 
 _VOWELS = frozenset("aeiouy")
 _VALID = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
@@ -422,6 +433,7 @@ class Detector:
         """
         skel = skeleton(canonical)
         if len(skel) < TWO_EDITS_MIN_NAME:
+            self._two_dropped(skel, found)
             return
         for n in range(len(skel) - 2, len(skel) + 3):
             ids = self._long_by_length.get((skel[0], n))
@@ -443,6 +455,14 @@ class Detector:
                         self.names[i], "typo", "two edits away (a letter dropped, added, "
                         "changed or a pair swapped, twice)", 2, False
                     )  # fmt: skip
+
+    def _two_dropped(self, skel: str, found: dict[int, Lookalike]) -> None:
+        """A shorter name that is a long popular name with two letters left out (``reqest``)."""
+        if len(skel) < TWO_EDITS_MIN_TARGET - 2:
+            return
+        for i in self._long_by_length.get((skel[0], len(skel) + 2), ()):
+            if i not in found and _subsequence(skel, self.skels[i]):
+                found[i] = Lookalike(self.names[i], "typo", "two letters left out", 2, False)
 
     def _tripled(self, canonical: str, found: dict[int, Lookalike]) -> None:
         """A name with a letter tripled (``aiohtttp``): judged again with the run cut to two."""
@@ -487,7 +507,7 @@ class Detector:
             return NameVerdict(raw, True, target, why, "unicode")
         return NameVerdict(raw, verdict.suspect, verdict.imitates, verdict.reason, verdict.kind)
 
-    def _judge(self, plain: str, canonical: str) -> NameVerdict:
+    def _judge(self, plain: str, canonical: str, *, glued: bool = True) -> NameVerdict:
         idx = self.by_name.get(plain)
         mine = self.popularity[idx] if idx is not None else 0.0
         real = IMPORT_NAMES.get(plain)
@@ -545,6 +565,10 @@ class Detector:
                     f"looks like '{m.target}' (download rank {self.ranks[t]}): {m.reason}",
                     m.kind,
                 )
+        if idx is None and glued:
+            onto = self._glued_onto_lookalike(plain)
+            if onto is not None:
+                return onto
         module = _stdlib_module(plain) if idx is None else None
         if module is not None:
             return NameVerdict(
@@ -571,6 +595,32 @@ class Detector:
             f"no look-alike among the {len(self.names)} most-downloaded projects",
             "unknown",
         )
+
+    def _glued_onto_lookalike(self, plain: str) -> NameVerdict | None:
+        """A look-alike of a popular name with ordinary words or popular names glued on
+        by separators (``beautifulsoup-requests``, ``reqeusts-lite``)."""
+        tokens = plain.split("-")
+        for k in range(len(tokens) - 1, 0, -1):
+            head, tail = "-".join(tokens[:k]), tokens[k:]
+            if not all(
+                (t in WORDS_GLUED_ON and t not in _AFFIX_WORDS) or self._rank(t) <= GLUED_NAME_RANK
+                for t in tail
+            ):
+                continue
+            inner = self._judge(head, head, glued=False)
+            if inner.suspect and inner.imitates and inner.kind in _LOOKALIKE_KINDS:
+                return NameVerdict(
+                    plain,
+                    True,
+                    inner.imitates,
+                    f"'{head}' with '{'-'.join(tail)}' glued on, and {inner.reason}",
+                    inner.kind,
+                )
+        return None
+
+    def _rank(self, name: str) -> int:
+        i = self.by_name.get(name)
+        return self.ranks[i] if i is not None else sys.maxsize
 
     def nearest(self, raw: str, cutoff: float = 0.75) -> Lookalike | None:
         """The most popular corpus project whose name is close to `raw` (loose: any popularity).
@@ -704,6 +754,12 @@ def _edited_words(query: str, target: str) -> int:
     if len(mine) != len(theirs):
         return len(skeleton(target))
     return sum(len(b) for a, b in zip(mine, theirs, strict=True) if a != b)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every letter of `short` appears in `long`, in order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def _new_letters(query: str, target: str) -> int:

@@ -83,6 +83,7 @@ SUFFIXES: tuple[str, ...] = (
     "py2",
     "py",
     "lib",
+    "sdk",
     "dev",
     "utils",
     "util",
