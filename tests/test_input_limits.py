@@ -53,7 +53,9 @@ def db(tmp_path: Path) -> None:
 def test_long_name_as_typosquat_argument_and_in_its_file(run_cli: Any, tmp_path: Path) -> None:
     _one_line_error(run_cli("typosquat", LONG_NAME), "longer than 200")
     (tmp_path / "names.txt").write_text(f"requests\n{LONG_NAME}\n")
-    _one_line_error(run_cli("typosquat", "-r", "names.txt"), "longer than 200")
+    _one_line_error(run_cli("typosquat", "--from-file", "names.txt"), "longer than 200")
+    # -r reads a requirements file: the requirement-line limit speaks first.
+    _one_line_error(run_cli("typosquat", "-r", "names.txt"), "longer than the 65536 allowed")
 
 
 @pytest.mark.parametrize(

@@ -114,14 +114,14 @@ def test_internal_names_without_private_index_are_flagged(index: LocalIndex) -> 
 
 def test_new_project_close_to_popular_name(index: LocalIndex) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    sha = index.add_dist(build_wheel("reqeustsx", "1.0"), upload_time=now - dt.timedelta(days=3))
-    (f,) = run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index))
+    sha = index.add_dist(build_wheel("requxstsz", "1.0"), upload_time=now - dt.timedelta(days=3))
+    (f,) = run(cand(index, "requxstsz", sha, requested=True), make_ctx(index))
     assert f.rule == "names.new-lookalike" and f.severity == Severity.HIGH
     assert "3 days ago" in f.message and "did you mean requests?" in f.message
-    old = index.add_dist(build_wheel("reqeustsy", "1.0"))  # uploaded in 2024
-    assert run(cand(index, "reqeustsy", old, requested=True), make_ctx(index)) == []
+    old = index.add_dist(build_wheel("requxstsy", "1.0"))  # uploaded in 2024
+    assert run(cand(index, "requxstsy", old, requested=True), make_ctx(index)) == []
     policy = Policy(new_project_days=1)
-    assert run(cand(index, "reqeustsx", sha, requested=True), make_ctx(index, policy)) == []
+    assert run(cand(index, "requxstsz", sha, requested=True), make_ctx(index, policy)) == []
 
 
 def test_requested_project_missing_from_index(index: LocalIndex) -> None:
@@ -164,3 +164,104 @@ def test_every_rule_has_sarif_metadata(index: LocalIndex, second_index: LocalInd
     findings = run(cand(index, "reqeusts", sha), make_ctx(index))
     doc = sarif.build(findings, list(names_check.RULES.values()))
     assert doc["runs"][0]["results"][0]["ruleId"] == "names.typosquat"
+
+
+def _owned(index: LocalIndex, name: str, users: list[str], org: str | None = None) -> str:
+    sha = index.add_dist(build_wheel(name, "1.0"))
+    index.set_roles(name, [{"role": "Owner", "user": u} for u in users], org)
+    return sha
+
+
+def test_lookalike_owned_by_the_owner_of_a_popular_closure_peer_is_cleared(
+    index: LocalIndex,
+) -> None:
+    # The fastapi[standard] shape: httpx2 resembles httpx (other owners), but its owner
+    # also owns starlette and uvicorn, popular projects of the same install.
+    _owned(index, "httpx", ["lovelydinosaur", "cagil"])
+    sha = _owned(index, "httpx2", ["Kludex"], "pydantic")
+    _owned(index, "starlette", ["kludex"])
+    squat = cand(index, "httpx2", sha, required_by=("fastapi",))
+    peer = cand(index, "starlette", None)
+    ctx = make_ctx(index, closure=[squat, peer])
+    (f,) = run(squat, ctx)
+    assert f.rule == "names.cleared" and f.severity == Severity.INFO
+    assert f.details["cleared_by"] == "starlette" and f.details["shared"] == ["user Kludex"]
+    assert "not a typosquat of httpx" in f.message and "starlette" in f.message
+    assert ctx.policy.verdict("httpx2", [f]) == Verdict.ALLOW
+    # Alone (no popular peer in the install), the same name blocks.
+    (alone,) = run(squat, make_ctx(index, closure=[squat]))
+    assert alone.rule == "names.typosquat"
+
+
+def test_lookalike_of_its_own_organization_is_cleared_and_strangers_are_not(
+    index: LocalIndex,
+) -> None:
+    _owned(index, "httpcore", [], "encode")
+    sha = _owned(index, "httpcore2", ["someone"], "Encode")
+    (f,) = run(cand(index, "httpcore2", sha), make_ctx(index))
+    assert f.rule == "names.cleared" and f.details["shared"] == ["organization Encode"]
+    sha = _owned(index, "reqeusts", ["mallory"], "evil")
+    _owned(index, "requests", ["nateprewitt"], "psf")
+    (f,) = run(cand(index, "reqeusts", sha), make_ctx(index))
+    assert f.rule == "names.typosquat"
+
+
+def test_copied_repository_links_clear_nothing_but_an_attestation_does(
+    index: LocalIndex,
+) -> None:
+    from pipwarden.checks.names import clearance
+
+    index.add_dist(build_wheel("requests", "1.0"))
+    index.set_info("requests", project_urls={"Source": "https://github.com/psf/requests"})
+    sha = index.add_dist(build_wheel("reqeusts", "1.0"))
+    # Starjacking: the squat claims the real project's repository.
+    index.set_info("reqeusts", project_urls={"Source": "https://github.com/psf/requests"})
+    (f,) = run(cand(index, "reqeusts", sha), make_ctx(index))
+    assert f.rule == "names.typosquat"
+    client = make_ctx(index).index
+    assert clearance(client, "reqeusts", "requests", version="1.0", filename="x.whl") is None
+
+
+def test_unreadable_or_absent_ownership_clears_nothing(index: LocalIndex) -> None:
+    sha = index.add_dist(build_wheel("httpx2", "1.0"))
+    index.set_json_bytes("httpx2", b"not json")
+    _owned(index, "httpx", ["Kludex"])
+    (f,) = run(cand(index, "httpx2", sha), make_ctx(index))
+    assert f.rule == "names.typosquat"
+    # A local file named like an index project is not that project: nothing is asked.
+    local = Candidate(
+        name="httpx2",
+        version="1.0",
+        filename="httpx2-1.0-py3-none-any.whl",
+        url="/tmp/x.whl",
+        sha256=sha,
+        kind="wheel",
+    )
+    (f,) = run(local, make_ctx(index))
+    assert f.rule == "names.typosquat"
+
+
+def test_release_attested_from_the_imitated_repository_is_cleared() -> None:
+    from tests.support.publishers import AttestingIndex, provenance
+
+    server = AttestingIndex()
+    try:
+        server.add_dist(build_wheel("requests", "1.0"))
+        server.set_info("requests", project_urls={"Source": "https://github.com/psf/requests"})
+        fn = "requests3-1.0-py3-none-any.whl"
+        sha = server.add_dist(build_wheel("requests3", "1.0"))
+        server.attest("requests3", "1.0", fn, provenance("psf/requests"))
+        (f,) = run(cand(server, "requests3", sha), make_ctx(server))
+        assert f.rule == "names.cleared"
+        assert f.details["shared"] == ["repository https://github.com/psf/requests"]
+        other = server.add_dist(build_wheel("requests3", "1.1"))
+        fn = "requests3-1.1-py3-none-any.whl"
+        server.attest("requests3", "1.1", fn, provenance("mallory/requests"))
+        c = Candidate(
+            name="requests3", version="1.1", filename=fn,
+            url=f"{server.base}/files/requests3/{fn}", sha256=other, kind="wheel",
+        )  # fmt: skip
+        (f,) = run(c, make_ctx(server))
+        assert f.rule == "names.typosquat"
+    finally:
+        server.close()

@@ -68,9 +68,51 @@ def test_ten_thousand_names_from_a_file(run_cli, tmp_path: Path) -> None:
 
 
 def test_names_from_stdin(run_cli) -> None:
-    res = run_cli("typosquat", "-r", "-", input="colourama\n\n  flask  \n")
+    res = run_cli("typosquat", "--from-file", "-", input="colourama\n\n  flask  \n")
     assert res.exit_code == 1
     assert len(res.stdout.splitlines()) == 2
+    res = run_cli("typosquat", "-r", "-", input="colourama==0.4 ; python_version>'3'\nflask\n")
+    assert res.exit_code == 1
+    assert len(res.stdout.splitlines()) == 2
+
+
+def test_requirements_file_is_read_as_pip_reads_it(run_cli, tmp_path: Path) -> None:
+    (tmp_path / "base.txt").write_text("Flask[async]>=3 \\\n    --hash=sha256:" + "a" * 64 + "\n")
+    (tmp_path / "pins.txt").write_text("reqeusts==9\n")
+    (tmp_path / "req.txt").write_text(
+        "# pinned\n"
+        "--index-url https://pypi.org/simple\n"
+        "-r base.txt\n"
+        "-c pins.txt\n"
+        "colourama>=0.4 ; sys_platform == 'win32'  # coloured output\n"
+        "https://example.invalid/pkgs/termncolor-1.0-py3-none-any.whl\n"
+    )
+    res = run_cli("typosquat", "-r", str(tmp_path / "req.txt"), "--format", "json")
+    assert res.exit_code == 1, res.stderr
+    got = {v["name"]: v for v in json.loads(res.stdout)}
+    # Constraints files are not requirements; the wheel URL states its project's name.
+    assert list(got) == ["Flask", "colourama", "termncolor"]
+    assert got["colourama"]["imitates"] == "colorama" and not got["Flask"]["suspect"]
+    assert got["termncolor"]["imitates"] == "termcolor"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("flask ==\n")
+    res = run_cli("typosquat", "-r", str(bad))
+    assert res.exit_code == 2 and "bad.txt:1" in res.stderr
+    res = run_cli("typosquat", "-r", str(tmp_path / "missing.txt"))
+    assert res.exit_code == 2 and "no such requirements file" in res.stderr
+
+
+def test_online_clears_a_lookalike_of_its_own_owners(run_cli, index) -> None:
+    index.add_dist(build_wheel("httpcore", "1.0"))
+    index.set_roles("httpcore", [{"role": "Owner", "user": "tom"}], "encode")
+    index.add_dist(build_wheel("httpcore2", "1.0"))
+    index.set_roles("httpcore2", [{"role": "Owner", "user": "Tom"}])
+    res = run_cli(
+        "typosquat", "--online", "--index-url", index.url, "--format", "json", "httpcore2"
+    )
+    assert res.exit_code == 0, res.stderr
+    (v,) = json.loads(res.stdout)
+    assert v["suspect"] is False and "published by user Tom" in v["reason"]
 
 
 def test_names_update_info_reset(run_cli, tmp_path: Path) -> None:
@@ -102,7 +144,7 @@ def test_names_update_rejects_bad_feed(run_cli, tmp_path: Path) -> None:
 
 def test_online_checks_existence_and_age(run_cli, index) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    index.add_dist(build_wheel("reqeustsx", "0.1"), upload_time=now - dt.timedelta(days=2))
+    index.add_dist(build_wheel("requxstsz", "0.1"), upload_time=now - dt.timedelta(days=2))
     index.add_dist(build_wheel("oldtool-abc", "1.0"))
     res = run_cli(
         "typosquat",
@@ -111,7 +153,7 @@ def test_online_checks_existence_and_age(run_cli, index) -> None:
         index.url,
         "--format",
         "json",
-        "reqeustsx",
+        "requxstsz",
         "no-such-thing-xyz",
         "oldtool-abc",
     )
@@ -139,10 +181,10 @@ def test_check_blocks_a_typosquat_with_did_you_mean(run_cli, index) -> None:
 
 def test_online_age_limit_comes_from_the_policy(run_cli, index, tmp_path: Path) -> None:
     now = dt.datetime.now(dt.timezone.utc)
-    index.add_dist(build_wheel("reqeustsz", "0.1"), upload_time=now - dt.timedelta(days=2))
+    index.add_dist(build_wheel("requxstsz", "0.1"), upload_time=now - dt.timedelta(days=2))
     (tmp_path / "pipwarden.toml").write_text("new-project-days = 1\n")
     res = run_cli(
-        "typosquat", "--online", "--index-url", index.url, "--format", "json", "reqeustsz"
+        "typosquat", "--online", "--index-url", index.url, "--format", "json", "requxstsz"
     )
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)[0]["suspect"] is False

@@ -60,6 +60,18 @@ def small(*rows: tuple[str, int]) -> Detector:
         ("pycryptoenv", "pycrypto", "glued on"),
         ("djanga", "django", "vowel"),
         ("openvc", "opencv-python", "swapped"),
+        # Reported squats the index could not see before (issue 13).
+        ("aiohtttp", "aiohttp", "letter ('t')"),
+        ("aiohtttps", "aiohttp", "repeated ('ttt') and an added character"),
+        ("requests-darwin-lite", "requests", "ordinary words glued on ('darwin', 'lite')"),
+        ("colorama-plus", "colorama", "ordinary words glued on"),
+        ("async-httpx", "httpx", "ordinary words glued on ('async')"),
+        ("botoceor", "botocore", "two edits"),
+        ("BeautifulSoop", "beautifulsoup4", "two edits"),
+        ("importlibs-resource", "importlib-resources", "two edits"),
+        ("PyTarch", "pytorch", "vowel"),  # pytorch ranks below 3,000
+        ("reqest", "requests", "two letters left out"),
+        ("beautifulsoup-requests", "beautifulsoup4", "'requests' glued on"),
     ],
 )
 def test_lookalikes_are_suspect_with_target_and_reason(
@@ -122,11 +134,17 @@ def test_unknown_name_without_lookalike(det: Detector) -> None:
 
 def test_far_more_popular_rule() -> None:
     d = small(*[(f"filler{i:03d}xyz", 10 + i) for i in range(5)], ("alphabet", 10_000_000))
-    d2 = small(("alphabet", 10_000_000), ("alphabett", 5_000), ("zeta", 1), ("omega", 2))
+    d2 = small(("alphabet", 10_000_000), ("alphabett", 1_000), ("zeta", 1), ("omega", 2))
     # unlisted names only need a listed look-alike
     assert d.check("alphabett").imitates == "alphabet"
-    # a listed project 2000x less downloaded is suspect...
+    # a listed project 10,000x less downloaded is suspect...
     assert d2.check("alphabett").suspect
+    # ...2,000x is not enough for a listed project (it has a following of its own)...
+    d4 = small(("alphabet", 10_000_000), ("alphabett", 5_000), ("zeta", 1), ("omega", 2))
+    assert not d4.check("alphabett").suspect
+    # ...unless it only drops the popular name's trailing digit (beautifulsoup, pyasn)
+    d5 = small(("alphabet4", 10_000_000), ("alphabet", 5_000), ("zeta", 1), ("omega", 2))
+    assert d5.check("alphabet").imitates == "alphabet4"
     # ...but not when the look-alike is only 10x more popular
     d3 = small(("alphabet", 50_000), ("alphabett", 5_000), ("zeta", 1), ("omega", 2))
     v = d3.check("alphabett")
@@ -233,3 +251,53 @@ def test_weak_evidence_needs_a_very_popular_target() -> None:
     assert not det.check("mkgp").suspect  # short name, rank 4 target
     assert det.check("requestsaa").imitates == "requests"  # glued, rank 2
     assert not det.check("makoxyz").suspect  # glued, rank 3
+
+
+def test_rarer_games_judge_only_unlisted_names_and_long_words() -> None:
+    ordered = [("botocore", 10**9), ("python-ldap", 10**9), ("requests", 10**9), ("jinja", 10**3)]
+    projects = tuple(Project(n, i + 1, d) for i, (n, d) in enumerate(ordered))
+    det = Detector(Corpus(projects, "test", None), protected_rank=0, weak_target_rank=3)
+    assert det.check("btoocroe").imitates == "botocore"  # a swap twice in a long name
+    assert not det.check("bocoxe").suspect  # two edits, but a short name
+    assert det.check("bocore").imitates == "botocore"  # ...unless two letters left out
+    assert not det.check("bxtocorz").suspect  # two edits bringing in two new letters
+    assert not det.check("python-eda").suspect  # two edits in a four-letter word
+    assert not det.check("requests-toolbelt").suspect  # a word that says what it adds
+    assert det.check("requests-win64-fixed").imitates == "requests"
+    assert det.check("fixed-requests").imitates == "requests"
+    assert not det.check("jinja-lite").suspect  # weak evidence, target outside the top 3
+    assert det.check("reqeusts-lite").imitates == "requests"  # a look-alike, words glued on
+    assert det.check("jinnnja").imitates == "jinja"  # a tripled letter is strong evidence
+    # A listed name is never judged on weak evidence.
+    listed = Detector(
+        Corpus((*projects, Project("botoceor", 5, 1)), "test", None),
+        protected_rank=0,
+        weak_target_rank=3,
+    )
+    assert not listed.check("botoceor").suspect
+
+
+def test_shipped_corpus_flags_few_popular_names(det: Detector) -> None:
+    flagged = [n for n in det.names if det.check(n).suspect]
+    assert len(flagged) <= 0.002 * len(det.names), flagged
+
+
+def test_recall_on_reported_typosquats(det: Detector) -> None:
+    import csv
+    from pathlib import Path
+
+    from packaging.utils import canonicalize_name
+
+    table = Path(__file__).resolve().parents[1] / "bench" / "names" / "reported.csv"
+    if not table.is_file():
+        pytest.skip(f"{table} is absent (the sdist ships no benchmark data)")
+    with table.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    listed = [
+        r
+        for r in rows
+        if any(canonicalize_name(t) in det.by_name for t in r["imitates"].split("|"))
+    ]
+    missed = [r["name"] for r in listed if not det.check(r["name"]).suspect]
+    assert len(listed) >= 100
+    assert 1 - len(missed) / len(listed) >= 0.95, missed

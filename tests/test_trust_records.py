@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from pipwarden.findings import Severity
-from pipwarden.publishers.evidence import Attestation, Evidence, ProjectEvidence
+from pipwarden.publishers.evidence import Attestation, Evidence, ProjectEvidence, parse_project
 from pipwarden.publishers.trust import (
     TrustRecord,
     TrustStore,
     compare,
+    describe_owners,
     fill_unknowns,
+    read_file,
     record_from,
+    write_file,
 )
 from pipwarden.store import Store
 
@@ -134,3 +138,62 @@ def test_store_round_trip() -> None:
     assert store.get("DEMO") == rec
     assert [r.project for r in store.all()] == ["demo"]
     assert rec.attested is True and rec.version == "2.1" and rec.source == "first-use"
+
+
+def _org_evidence(org: str | None, roles: dict[str, str] | None) -> Evidence:
+    project = ProjectEvidence(
+        name="demo",
+        index="IDX",
+        found=True,
+        roles=roles,
+        organization=org,
+        repository=TRUSTED.repository,
+    )
+    return Evidence(project, Attestation("f.whl", "attested", publisher=TRUSTED.publisher), "2.1")
+
+
+def test_organization_owned_project_records_the_organization() -> None:
+    # The JSON API of an organization's project: {"organization": "pallets", "roles": []}.
+    parsed = parse_project("flask", "IDX", {"ownership": {"organization": "pallets", "roles": []}})
+    assert parsed.roles == {} and parsed.organization == "pallets"
+    rec = record_from(_org_evidence("pallets", {}))
+    assert rec.owners == {} and rec.organization == "pallets" and rec.organization_known
+    assert describe_owners(rec) == "organization pallets"
+    assert rec.to_json()["organization"] == "pallets"
+
+
+def test_organization_change_alerts() -> None:
+    rec = record_from(_org_evidence("pallets", {}))
+    f = rules(_org_evidence("evil-org", {}), rec)["publishers.organization-changed"]
+    assert f.severity == Severity.HIGH
+    assert f.details == {"before": "pallets", "after": "evil-org"}
+    # Leaving the organization for a personal account is a change too, and the new user is seen.
+    moved = rules(_org_evidence(None, {"mallory": "Owner"}), rec)
+    assert {"publishers.organization-changed", "publishers.owner-added"} <= set(moved)
+    assert rules(_org_evidence("pallets", {}), rec) == {}
+    # Ownership the index did not expose today is unknown, not a change.
+    assert rules(_org_evidence(None, None), rec) == {}
+
+
+def test_records_without_organization_are_filled_not_alerted() -> None:
+    old = TrustRecord(project="demo", owners={"alice": "Owner"}, recorded="2026-01-01")
+    assert not old.organization_known
+    ev = _org_evidence("acme", {"alice": "Owner"})
+    assert rules(ev, old) == {}
+    filled = fill_unknowns(old, ev)
+    assert filled is not None and filled.organization == "acme" and filled.organization_known
+    # "owners unknown" records of organization projects are filled too.
+    blank = TrustRecord(project="flask", recorded="2026-01-01")
+    filled = fill_unknowns(blank, _org_evidence("pallets", {}))
+    assert filled is not None and filled.owners == {} and filled.organization == "pallets"
+
+
+def test_trust_file_round_trips_organization(tmp_path: Path) -> None:
+    rec = record_from(_org_evidence("pallets", {}))
+    write_file(tmp_path / "t.json", [rec])
+    back = read_file(tmp_path / "t.json")["demo"]
+    assert back.organization == "pallets" and back.organization_known and back.owners == {}
+    none = record_from(_org_evidence(None, {"alice": "Owner"}))
+    write_file(tmp_path / "n.json", [none])
+    back = read_file(tmp_path / "n.json")["demo"]
+    assert back.organization is None and back.organization_known

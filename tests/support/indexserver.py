@@ -53,6 +53,7 @@ class _Project:
     json_raw: bytes | None = None  # served as-is as the JSON API document
     info: dict[str, Any] = field(default_factory=dict)
     roles: list[dict[str, str]] = field(default_factory=list)
+    organization: str | None = None
 
 
 def _version_of(filename: str) -> str:
@@ -152,9 +153,13 @@ class LocalIndex:
         """Extra `info` fields of the generated JSON API document."""
         self.projects.setdefault(canonicalize_name(name), _Project(name=name)).info.update(info)
 
-    def set_roles(self, name: str, roles: list[dict[str, str]]) -> None:
-        """`ownership.roles` of the JSON API document ([{"role": "Owner", "user": "x"}])."""
-        self.projects.setdefault(canonicalize_name(name), _Project(name=name)).roles = roles
+    def set_roles(
+        self, name: str, roles: list[dict[str, str]], organization: str | None = None
+    ) -> None:
+        """`ownership` of the JSON API document: roles ([{"role": "Owner", "user": "x"}])
+        and the owning organization."""
+        proj = self.projects.setdefault(canonicalize_name(name), _Project(name=name))
+        proj.roles, proj.organization = roles, organization
 
     def set_json(self, name: str, doc: dict[str, Any] | None) -> None:
         """Serve exactly `doc` as the project's JSON API document."""
@@ -203,7 +208,7 @@ class LocalIndex:
             "info": info,
             "releases": releases,
             "urls": releases.get(latest, []),
-            "ownership": {"roles": proj.roles, "organization": None},
+            "ownership": {"roles": proj.roles, "organization": proj.organization},
         }
 
     # -- HTTP ------------------------------------------------------------

@@ -10,21 +10,43 @@ on, a public index;
 ``names.new-lookalike`` (high) a project younger than ``new-project-days``
 whose name is close to a popular one;
 ``names.invalid`` (high) a name PEP 508 does not allow;
-``names.confusion-unchecked`` (low) an internal name whose indexes could not be asked.
+``names.confusion-unchecked`` (low) an internal name whose indexes could not be asked;
+``names.cleared`` (info) a look-alike name that is not a typosquat, because whoever
+publishes it also publishes the project it resembles or a popular project of the
+same install (``httpx2`` by the owner of starlette and uvicorn).
+
+A shared source repository clears a name only when its release is attested
+(PEP 740) from the repository of the project it resembles: anyone can copy
+another project's links into their own metadata ("starjacking").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from packaging.utils import canonicalize_name
 
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
-from pipwarden.index import PYPI_SIMPLE
-from pipwarden.names.detect import Detector, InvalidName, NameVerdict, default_detector
+from pipwarden.index import PYPI_SIMPLE, IndexClient
+from pipwarden.names.detect import (
+    PROTECTED_RANK,
+    Detector,
+    InvalidName,
+    NameVerdict,
+    default_detector,
+)
+from pipwarden.publishers.evidence import (
+    ProjectEvidence,
+    attestation,
+    normalize_repository,
+    project_evidence,
+)
 from pipwarden.redact import redact_url
 from pipwarden.rules import Rule
 from pipwarden.wording import plural
@@ -99,6 +121,15 @@ RULES: dict[str, Rule] = {
             Severity.HIGH,
         ),
         Rule(
+            "names.cleared",
+            "Look-alike name published by the owners of a popular project",
+            "The name resembles a popular project, but its owners or organization also "
+            "publish that project (or a popular project of the same install), or its release "
+            "is attested from that project's repository: not a typosquat.",
+            "",
+            Severity.INFO,
+        ),
+        Rule(
             "names.confusion-unchecked",
             "Could not check an internal name on the public index",
             "The index did not answer, so dependency confusion was not ruled out.",
@@ -131,10 +162,133 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     except InvalidName as exc:
         findings.append(_finding(candidate, "names.invalid", Severity.HIGH, str(exc)))
     if verdict is not None and verdict.suspect:
-        findings.append(typosquat_finding(candidate, verdict))
+        why = _cleared(candidate, verdict, ctx)
+        if why is None:
+            findings.append(typosquat_finding(candidate, verdict))
+        else:
+            findings.append(
+                _finding(
+                    candidate,
+                    "names.cleared",
+                    Severity.INFO,
+                    f"{candidate.name}: not a typosquat of {verdict.imitates}: {why.reason}",
+                    evidence=verdict.reason,
+                    details={
+                        "imitates": verdict.imitates,
+                        "kind": verdict.kind,
+                        "cleared_by": why.peer,
+                        "shared": list(why.shared),
+                    },
+                )
+            )
     findings += _confusion(candidate, ctx)
     findings += _newness(candidate, ctx, verdict)
     return findings
+
+
+# -- look-alikes published by the same people ------------------------------------
+
+#: Most popular projects of a closure whose owners are compared with a suspect's.
+MAX_PEERS = 40
+
+
+@dataclass(frozen=True)
+class Clearance:
+    """Why a suspect name is not a typosquat: what it shares, and with which project."""
+
+    peer: str
+    shared: tuple[str, ...]
+    reason: str
+
+
+def shared_publishers(a: ProjectEvidence, b: ProjectEvidence) -> tuple[str, ...]:
+    """The owners (users, case-insensitively) and organization two projects have in common."""
+    out: list[str] = []
+    if a.organization and b.organization and a.organization.lower() == b.organization.lower():
+        out.append(f"organization {a.organization}")
+    theirs = {u.lower() for u in b.roles or ()}
+    out += [f"user {u}" for u in sorted(a.roles or ()) if u.lower() in theirs]
+    return tuple(out)
+
+
+def clearance(
+    client: IndexClient,
+    name: str,
+    imitates: str,
+    *,
+    peers: Sequence[tuple[str, int]] = (),
+    version: str | None = None,
+    filename: str | None = None,
+) -> Clearance | None:
+    """Why `name`, a look-alike of `imitates`, is not a typosquat; None when nothing clears it.
+
+    Cleared when its owners or organization overlap with those of `imitates`
+    or of one of `peers` (popular projects of the same install, with their
+    download rank), or when its file `filename` is attested from the source
+    repository of `imitates`. Evidence comes from the index's JSON API
+    through the store's cache; anything unreadable clears nothing.
+    """
+    mine = project_evidence(client, name)
+    if not mine.found or mine.unreadable:
+        return None
+    if mine.roles is not None or mine.organization is not None:
+        for peer, rank in [(canonicalize_name(imitates), 0), *peers]:
+            if peer == mine.name:
+                continue
+            theirs = project_evidence(client, peer)
+            shared = shared_publishers(mine, theirs) if theirs.found else ()
+            if shared:
+                who = ", ".join(shared)
+                what = (
+                    "which publishes it too"
+                    if rank == 0
+                    else f"which also publishes '{peer}' (download rank {rank}) in this install"
+                )
+                return Clearance(peer, shared, f"published by {who}, {what}")
+    target = project_evidence(client, imitates)
+    if target.found and target.repository and version and filename:
+        att = attestation(client, mine, version, filename)
+        repo = att.publisher_details.get("repository") if att.status == "attested" else None
+        kind = str(att.publisher_details.get("kind", "")).lower()
+        hosts = {"github": "https://github.com/", "gitlab": "https://gitlab.com/"}
+        if isinstance(repo, str) and kind in hosts:
+            attested = normalize_repository(hosts[kind] + repo)
+            if attested is not None and attested == target.repository:
+                return Clearance(
+                    imitates,
+                    (f"repository {attested}",),
+                    f"its release is attested from {attested}, the repository of '{imitates}'",
+                )
+    return None
+
+
+def _cleared(candidate: Candidate, verdict: NameVerdict, ctx: VetContext) -> Clearance | None:
+    """The clearance of a suspect candidate from its index's ownership records, if any."""
+    if (
+        verdict.imitates is None
+        or verdict.kind in ("stdlib", "unicode")
+        or not _from_index(candidate)
+        or ctx.policy.is_internal(candidate.name)
+    ):
+        return None
+    det = _detector(ctx)
+    keys = {canonicalize_name(c.name) for c in ctx.closure}
+    ranks = {n: det.ranks[det.by_name[n]] for n in keys if n in det.by_name}
+    peers = sorted(
+        ((n, r) for n, r in ranks.items() if r <= PROTECTED_RANK and n != candidate.key),
+        key=lambda p: p[1],
+    )[:MAX_PEERS]
+    try:
+        return clearance(
+            ctx.index,
+            candidate.name,
+            verdict.imitates,
+            peers=peers,
+            version=candidate.version,
+            filename=candidate.filename,
+        )
+    except PipwardenError:
+        return None
 
 
 def typosquat_finding(candidate: Candidate, verdict: NameVerdict) -> Finding:

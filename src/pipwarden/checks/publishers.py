@@ -133,7 +133,7 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
         if evidence.project.found:
             first = trustmod.record_from(evidence)
             store.put(first)
-            owners = ", ".join(first.owners or ()) or "unknown"
+            owners = trustmod.describe_owners(first)
             out.append(
                 finding(
                     "publishers.trust-recorded",

@@ -23,8 +23,30 @@ from pipwarden.wording import plural
 MAX_NAMES = 100_000
 
 
-def _read_names(names: tuple[str, ...], from_file: IO[str] | None) -> list[str]:
-    out = list(names)
+def _requirement_names(files: tuple[str, ...]) -> list[str]:
+    """The project names requirement files state, read as pip reads them (nested -r, -c
+    files are not requirements, options, hashes, markers, extras and versions)."""
+    import tempfile
+
+    from pipwarden.request import read_request
+
+    out: list[str] = []
+    for value in files:
+        if value == "-":
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "requirements.txt"
+                path.write_bytes(sys.stdin.buffer.read())
+                request = read_request(requirement_files=(str(path),))
+        else:
+            request = read_request(requirement_files=(value,))
+        out += [item.name for item in request.items if item.name]
+    return out
+
+
+def _read_names(
+    names: tuple[str, ...], from_file: IO[str] | None, requirements: tuple[str, ...] = ()
+) -> list[str]:
+    out = list(names) + _requirement_names(requirements)
     if from_file is not None:
         try:
             text = from_file.read()
@@ -35,7 +57,9 @@ def _read_names(names: tuple[str, ...], from_file: IO[str] | None) -> list[str]:
             if line:
                 out.append(line)
     if not out:
-        raise PipwardenError("give at least one project name (or --from-file FILE)")
+        raise PipwardenError(
+            "give at least one project name (or -r REQUIREMENTS, --from-file FILE)"
+        )
     if len(out) > MAX_NAMES:
         raise PipwardenError(f"too many names ({len(out)}); at most {MAX_NAMES} per call")
     return out
@@ -44,8 +68,8 @@ def _read_names(names: tuple[str, ...], from_file: IO[str] | None) -> list[str]:
 def _online(
     verdicts: list[NameVerdict], det: Detector, index_url: str, new_days: int
 ) -> list[NameVerdict]:
-    """Ask the index whether each name exists and how old it is."""
-    from pipwarden.checks.names import first_upload
+    """Ask the index whether each name exists, how old it is, and who publishes it."""
+    from pipwarden.checks.names import clearance, first_upload
     from pipwarden.store import Store
 
     out = []
@@ -66,6 +90,19 @@ def _online(
                     )
                 )
                 continue
+            if v.suspect and v.imitates and v.kind not in ("stdlib", "unicode"):
+                why = clearance(client, name, v.imitates)
+                if why is not None:
+                    out.append(
+                        NameVerdict(
+                            name,
+                            False,
+                            v.imitates,
+                            f"not a typosquat of '{v.imitates}': {why.reason} ({v.reason})",
+                            "cleared",
+                        )
+                    )
+                    continue
             first = first_upload(doc) if doc else None
             if first is not None and not v.suspect:
                 age = (dt.datetime.now(dt.timezone.utc) - first).days
@@ -90,6 +127,14 @@ def _online(
 @click.argument("names", nargs=-1)
 @click.option(
     "-r",
+    "--requirement",
+    "requirements",
+    multiple=True,
+    metavar="FILE",
+    help="Also judge every project named in this requirements file, read as pip reads it "
+    "(nested -r, options, hashes, markers; '-' for stdin). Repeatable.",
+)
+@click.option(
     "--from-file",
     type=click.File("r", encoding="utf-8"),
     help="Also read names from FILE, one a line ('-' for stdin; '#' starts a comment).",
@@ -121,6 +166,7 @@ def _online(
 )
 def typosquat(
     names: tuple[str, ...],
+    requirements: tuple[str, ...],
     from_file: IO[str] | None,
     fmt: str,
     online: bool,
@@ -132,7 +178,7 @@ def typosquat(
 
     Exit code 1 when any name is suspect, 0 when none is, 2 on bad input.
     """
-    wanted = _read_names(names, from_file)
+    wanted = _read_names(names, from_file, requirements)
     det = Detector(corpus_mod.load(corpus_path)) if corpus_path else default_detector()
     verdicts = det.check_many(wanted)
     if online:

@@ -171,7 +171,7 @@ def show_cmd(projects: tuple[str, ...], fmt: str, file: str | None) -> None:
     for r in records:
         table.add_row(
             r.project,
-            _show(r.owners),
+            trustmod.describe_owners(r),
             r.repository or "-",
             r.publisher or "-",
             _show(r.attested),

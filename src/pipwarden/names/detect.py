@@ -6,8 +6,11 @@ an index built once per corpus: exact folded keys (separator and homoglyph
 games), cores with a python-/py-/-lib/-sdk/… affix removed (affix games), and
 a symmetric-delete neighbourhood (one deleted character) that finds every
 name within one Damerau-Levenshtein edit without comparing against the whole
-corpus. A name is suspect only when the look-alike is far more downloaded, so
-popular projects are never flagged against each other.
+corpus. Rarer games are looked for too: a tripled letter, ordinary words glued
+on with a separator (``requests-darwin-lite``) and two edits on a long popular
+name (rapidfuzz over the popular names of nearly the same length). A name is
+suspect only when the look-alike is far more downloaded, so popular projects
+are never flagged against each other.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ import functools
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from packaging.utils import canonicalize_name
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from pipwarden.errors import PipwardenError
@@ -35,15 +39,21 @@ from pipwarden.names.tables import (
     PREFIXES,
     SUFFIXES,
     UNICODE_CONFUSABLES,
+    WORDS_GLUED_ON,
 )
 
 #: Projects ranked at or above this are never suspect (popular projects are
 #: not flagged against each other).
 PROTECTED_RANK = 3000
-#: A listed project (one in the corpus) is suspect only next to a look-alike
-#: with at least this many times its downloads; unlisted names need only a
-#: listed look-alike.
+#: An import name or a name that only drops a popular name's trailing digit
+#: (``beautifulsoup``), when listed (in the corpus), is suspect only next to a
+#: look-alike with at least this many times its downloads; unlisted names need
+#: only a listed look-alike.
 POPULARITY_RATIO = 500.0
+#: Any other listed project is suspect only next to a look-alike with at least
+#: this many times its downloads: a project among the most downloaded has a
+#: following of its own (squats are removed long before they get one).
+LISTED_RATIO = 5000.0
 #: Weak evidence (letters glued on, a vowel swap, an affix plus an edit, an edit
 #: in a name of four letters or fewer) counts only against look-alikes ranked at
 #: or above this, and never against a listed name.
@@ -55,9 +65,25 @@ SUBSTITUTION_MIN_LENGTH = 7
 #: Shortest core that may also carry an edit (affix plus typo).
 MIN_EDITED_CORE = 6
 #: Most letters glued onto a popular name that still read as that name.
-MAX_GLUED = 4
+MAX_GLUED = 5
 #: Shortest core left after removing an affix.
 MIN_CORE = 3
+#: Shortest popular name (without separators) that a two-edit look-alike may imitate.
+TWO_EDITS_MIN_TARGET = 8
+#: Shortest name judged for two edits.
+TWO_EDITS_MIN_NAME = 8
+_TRIPLED = re.compile(r"(.)\1\1+")
+#: Names of projects ranked at or above this read as ordinary words when glued onto
+#: a look-alike (``beautifulsoup-requests``).
+GLUED_NAME_RANK = 200
+#: Verdicts on a name's head that make the whole name suspect (not import names:
+#: ``sklearn-pandas`` is a project of its own; not affixes, which real plugins use).
+_LOOKALIKE_KINDS = frozenset({"typo", "homoglyph", "separator"})
+#: Words that do not count as glued onto a look-alike: affixes and packaging words,
+#: which real projects use (``optimus-sdk``, ``event-package``).
+_AFFIX_WORDS = frozenset(
+    (*PREFIXES, *SUFFIXES, "package", "pkg", "module", "setup", "installer", "new")
+)
 
 _VOWELS = frozenset("aeiouy")
 _VALID = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
@@ -102,10 +128,13 @@ class Lookalike:
     kind: str
     reason: str
     distance: int
-    #: False for weaker evidence (letters glued on, a vowel swap, an affix plus an
-    #: edit, an edit in a short name): it judges only names outside the corpus,
-    #: and only against the most popular projects.
+    #: False for weaker evidence (letters or words glued on, a vowel swap, an affix
+    #: plus an edit, two edits, an edit in a short name): it judges only names
+    #: outside the corpus, and only against the most popular projects unless `wide`.
     strong: bool = True
+    #: Weak evidence that also counts against corpus projects outside the most
+    #: popular (a vowel swap in a long name, letters glued onto a long name).
+    wide: bool = False
 
 
 # -- normal forms ---------------------------------------------------------------
@@ -252,12 +281,14 @@ class Detector:
         protected_rank: int = PROTECTED_RANK,
         ratio: float = POPULARITY_RATIO,
         weak_target_rank: int = WEAK_TARGET_RANK,
+        listed_ratio: float = LISTED_RATIO,
     ) -> None:
         self._corpus: Corpus | None = corpus
         self._corpus_path: Path | None = None
         self.weak_target_rank = weak_target_rank
         self.protected_rank = protected_rank
         self.ratio = ratio
+        self.listed_ratio = listed_ratio
         self.names: list[str] = [p.name for p in corpus.projects]
         self.ranks: list[int] = [p.rank for p in corpus.projects]
         self.popularity: list[float] = _popularity(corpus)
@@ -342,11 +373,13 @@ class Detector:
                 elif not _edit_allowed(base, other, kr):
                     continue
                 reason = kr[1]
-                strong = not reason.startswith("one vowel") and min(len(base), len(other)) > 4
+                shortest = min(len(base), len(other))
+                strong = not reason.startswith("one vowel") and shortest > 4
+                wide = reason.startswith("one vowel") and shortest >= MIN_EDITED_CORE
                 if affixed and kr[0] != "affix":
                     reason = f"{_affix_reason(canonical, self.names[i])} and {reason}"
-                    strong = False
-                found[i] = Lookalike(self.names[i], kr[0], reason, 1, strong)
+                    strong = wide = False
+                found[i] = Lookalike(self.names[i], kr[0], reason, 1, strong, wide)
         # A popular name with a few letters glued on (``requestsaa``, ``pycryptoenv``).
         for k in range(2, MAX_GLUED + 1):
             head, tail = canonical[:-k], canonical[-k:]
@@ -359,10 +392,104 @@ class Detector:
                 and len(self.skels[i]) >= MIN_EDITED_CORE
             ):
                 found[i] = Lookalike(
-                    self.names[i], "affix", f"'{head}' with letters glued on ('{tail}')", k, False
+                    self.names[i],
+                    "affix",
+                    f"'{head}' with letters glued on ('{tail}')",
+                    k,
+                    False,
                 )
+        self._glued_words(canonical, found)
+        self._two_edits(canonical, found)
+        self._tripled(canonical, found)
         found.pop(self.by_name.get(canonical, -1), None)
         return sorted(found.values(), key=lambda m: -self.popularity[self.by_name[m.target]])
+
+    def _glued_words(self, canonical: str, found: dict[int, Lookalike]) -> None:
+        """A popular name with ordinary words glued on by separators (``requests-darwin-lite``)."""
+        tokens = canonical.split("-")
+        for k in range(1, len(tokens)):
+            for name, extra in (
+                ("-".join(tokens[:k]), tokens[k:]),
+                ("-".join(tokens[k:]), tokens[:k]),
+            ):
+                i = self.by_name.get(name, -1)
+                if i < 0 or i in found or len(self.skels[i]) < 4:
+                    continue
+                if all(t in WORDS_GLUED_ON or t.isdigit() for t in extra):
+                    words = "', '".join(extra)
+                    found[i] = Lookalike(
+                        name,
+                        "affix",
+                        f"'{name}' with ordinary words glued on ('{words}')",
+                        1,
+                        False,
+                    )
+
+    def _two_edits(self, canonical: str, found: dict[int, Lookalike]) -> None:
+        """Popular long names two edits away that start with the same letter (weak).
+
+        The edits must fall in a long word: ``python-eda`` is not a typo of
+        ``python-ldap``, whose differing word has four letters.
+        """
+        skel = skeleton(canonical)
+        if len(skel) < TWO_EDITS_MIN_NAME:
+            self._two_dropped(skel, found)
+            return
+        for n in range(len(skel) - 2, len(skel) + 3):
+            ids = self._long_by_length.get((skel[0], n))
+            if not ids:
+                continue
+            choices = [self.skels[i] for i in ids]
+            for _, dist, j in process.extract(
+                skel, choices, scorer=OSA.distance, score_cutoff=2, limit=None
+            ):
+                i = ids[j]
+                new = _new_letters(skel, choices[j])
+                if (
+                    dist == 2
+                    and i not in found
+                    and new <= (1 if len(skel) < 10 else 2)
+                    and _edited_words(canonical, self.names[i]) >= TWO_EDITS_MIN_TARGET
+                ):
+                    found[i] = Lookalike(
+                        self.names[i], "typo", "two edits away (a letter dropped, added, "
+                        "changed or a pair swapped, twice)", 2, False
+                    )  # fmt: skip
+
+    def _two_dropped(self, skel: str, found: dict[int, Lookalike]) -> None:
+        """A shorter name that is a long popular name with two letters left out (``reqest``)."""
+        if len(skel) < TWO_EDITS_MIN_TARGET - 2:
+            return
+        for i in self._long_by_length.get((skel[0], len(skel) + 2), ()):
+            if i not in found and _subsequence(skel, self.skels[i]):
+                found[i] = Lookalike(self.names[i], "typo", "two letters left out", 2, False)
+
+    def _tripled(self, canonical: str, found: dict[int, Lookalike]) -> None:
+        """A name with a letter tripled (``aiohtttp``): judged again with the run cut to two."""
+        squeezed = _TRIPLED.sub(r"\1\1", canonical)
+        if squeezed == canonical:
+            return
+        letter = _TRIPLED.search(canonical)
+        what = f"a letter repeated ('{letter.group(0) if letter else ''}')"
+        for exact in (squeezed, _TRIPLED.sub(r"\1", canonical)):
+            i = self.by_name.get(exact, -1)
+            if i >= 0 and i not in found:
+                found[i] = Lookalike(exact, "typo", what, 1)
+        for m in self.lookalikes(squeezed):
+            j = self.by_name[m.target]
+            if j not in found:
+                found[j] = Lookalike(
+                    m.target, m.kind, f"{what} and {m.reason}", m.distance + 1, m.distance == 0
+                )
+
+    @functools.cached_property
+    def _long_by_length(self) -> dict[tuple[str, int], list[int]]:
+        """Ids of the most popular long names, by first letter and length without separators."""
+        out: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for i, sk in enumerate(self.skels):
+            if len(sk) >= TWO_EDITS_MIN_TARGET and self.ranks[i] <= self.weak_target_rank:
+                out[sk[0], len(sk)].append(i)
+        return dict(out)
 
     # -- verdicts -----------------------------------------------------------------
     def check(self, raw: str) -> NameVerdict:
@@ -380,7 +507,7 @@ class Detector:
             return NameVerdict(raw, True, target, why, "unicode")
         return NameVerdict(raw, verdict.suspect, verdict.imitates, verdict.reason, verdict.kind)
 
-    def _judge(self, plain: str, canonical: str) -> NameVerdict:
+    def _judge(self, plain: str, canonical: str, *, glued: bool = True) -> NameVerdict:
         idx = self.by_name.get(plain)
         mine = self.popularity[idx] if idx is not None else 0.0
         real = IMPORT_NAMES.get(plain)
@@ -422,10 +549,14 @@ class Detector:
                 matches.append(Lookalike(canonical, "homoglyph", "a capital I reads as l", 0))
         for m in sorted(matches, key=lambda m: -self._pop(m.target)):
             if not m.strong and (
-                idx is not None or self.ranks[self.by_name[m.target]] > self.weak_target_rank
+                idx is not None
+                or (self.ranks[self.by_name[m.target]] > self.weak_target_rank and not m.wide)
             ):
                 continue
-            if self._pop(m.target) >= self.ratio * mine and self._pop(m.target) > 0:
+            ratio = self.ratio
+            if idx is not None and not (m.target[-1:].isdigit() and m.target[:-1] == plain):
+                ratio = self.listed_ratio
+            if self._pop(m.target) >= ratio * mine and self._pop(m.target) > 0:
                 t = self.by_name[m.target]
                 return NameVerdict(
                     plain,
@@ -434,6 +565,10 @@ class Detector:
                     f"looks like '{m.target}' (download rank {self.ranks[t]}): {m.reason}",
                     m.kind,
                 )
+        if idx is None and glued:
+            onto = self._glued_onto_lookalike(plain)
+            if onto is not None:
+                return onto
         module = _stdlib_module(plain) if idx is None else None
         if module is not None:
             return NameVerdict(
@@ -460,6 +595,32 @@ class Detector:
             f"no look-alike among the {len(self.names)} most-downloaded projects",
             "unknown",
         )
+
+    def _glued_onto_lookalike(self, plain: str) -> NameVerdict | None:
+        """A look-alike of a popular name with ordinary words or popular names glued on
+        by separators (``beautifulsoup-requests``, ``reqeusts-lite``)."""
+        tokens = plain.split("-")
+        for k in range(len(tokens) - 1, 0, -1):
+            head, tail = "-".join(tokens[:k]), tokens[k:]
+            if not all(
+                (t in WORDS_GLUED_ON and t not in _AFFIX_WORDS) or self._rank(t) <= GLUED_NAME_RANK
+                for t in tail
+            ):
+                continue
+            inner = self._judge(head, head, glued=False)
+            if inner.suspect and inner.imitates and inner.kind in _LOOKALIKE_KINDS:
+                return NameVerdict(
+                    plain,
+                    True,
+                    inner.imitates,
+                    f"'{head}' with '{'-'.join(tail)}' glued on, and {inner.reason}",
+                    inner.kind,
+                )
+        return None
+
+    def _rank(self, name: str) -> int:
+        i = self.by_name.get(name)
+        return self.ranks[i] if i is not None else sys.maxsize
 
     def nearest(self, raw: str, cutoff: float = 0.75) -> Lookalike | None:
         """The most popular corpus project whose name is close to `raw` (loose: any popularity).
@@ -499,6 +660,7 @@ _STATE = (
     "weak_target_rank",
     "protected_rank",
     "ratio",
+    "listed_ratio",
     "names",
     "ranks",
     "popularity",
@@ -583,6 +745,26 @@ def suggestion(name: str) -> str | None:
     except PipwardenError:
         return None
     return near.target if near is not None else None
+
+
+def _edited_words(query: str, target: str) -> int:
+    """Letters in the words of `target` that differ from `query`'s, word by word
+    (the whole name when the two have different numbers of words)."""
+    mine, theirs = query.split("-"), target.split("-")
+    if len(mine) != len(theirs):
+        return len(skeleton(target))
+    return sum(len(b) for a, b in zip(mine, theirs, strict=True) if a != b)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every letter of `short` appears in `long`, in order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _new_letters(query: str, target: str) -> int:
+    """How many letters `query` has beyond those of `target` (typos mostly reuse letters)."""
+    return sum((Counter(query) - Counter(target)).values())
 
 
 def _stdlib_module(canonical: str) -> str | None:

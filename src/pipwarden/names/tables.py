@@ -91,6 +91,22 @@ SUFFIXES: tuple[str, ...] = (
     "2",
 )
 
+#: Ordinary words squatters glue onto a popular name with a separator
+#: (``requests-darwin-lite``, ``colorama-plus``): editions, platforms, versions and
+#: praise, none of which names what a plugin or an extension would add.
+WORDS_GLUED_ON: frozenset[str] = frozenset(
+    {
+        "lite", "light", "plus", "pro", "premium", "darwin", "async", "asyncio",
+        "win", "win32", "win64", "windows", "mac", "macos", "osx", "linux", "x64", "x86",
+        "amd64", "arm64", "bit", "new", "latest", "update", "updated", "upgrade", "fix",
+        "fixed", "patch", "patched", "official", "original", "real", "full", "fast",
+        "faster", "speed", "secure", "safe", "free", "extra", "beta", "alpha", "stable",
+        "next", "v1", "v2", "v3", "v4", "v5", "dev", "py", "python",
+        "python3", "lib", "sdk", "utils", "util", "module", "package",
+        "pkg", "installer", "setup",
+    }
+)  # fmt: skip
+
 #: Characters that look alike (folded to the right-hand side before comparing).
 HOMOGLYPH_SEQUENCES: tuple[tuple[str, str], ...] = (
     ("rn", "m"),

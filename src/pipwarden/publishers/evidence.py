@@ -89,7 +89,8 @@ class ProjectEvidence:
 
     `roles` maps each user who may publish to their role ("Owner",
     "Maintainer"); None when the index does not expose ownership (or lists
-    nobody, which no real project has). `releases`
+    nobody and no organization, which no real project has); empty for a
+    project an `organization` owns without individual collaborators. `releases`
     are in version order, oldest first (unparseable versions last).
     `pep740` is true when the index's simple API announces provenance for
     files, and `provenance` maps attested file names to their provenance URL.
@@ -358,8 +359,13 @@ def _roles(ownership: Any) -> tuple[dict[str, str] | None, str | None]:
         if previous is None or rank.get(role.lower(), 9) < rank.get(previous.lower(), 9):
             roles[user] = role
     org = own.get("organization")
-    # Every project on PyPI has an owner: an empty list means the index does not say.
-    return roles or None, org if isinstance(org, str) and org else None
+    org = org if isinstance(org, str) and org else None
+    # Every project on PyPI has an owner: an empty list means the index does not say,
+    # unless an organization owns the project (PyPI lists only its individual
+    # collaborators, often none).
+    if not roles and org is None:
+        return None, None
+    return roles, org
 
 
 def _sort_releases(found: dict[str, Release]) -> tuple[Release, ...]:

@@ -229,6 +229,14 @@ RULES: dict[str, Rule] = {
             Severity.HIGH,
         ),
         _R(
+            "publishers.organization-changed",
+            "Owning organization changed since the trusted record",
+            "The PyPI organization that owns the project is not the one trusted: its members "
+            "may publish now.",
+            "Review the change, then `pipwarden trust accept PROJECT`.",
+            Severity.HIGH,
+        ),
+        _R(
             "publishers.owner-removed",
             "Owner removed since the trusted record",
             "Someone who could publish no longer can (also a step of account takeovers).",

@@ -1,7 +1,7 @@
 """Trust on first use: who could publish a project when it was first vetted.
 
-The first vet of a project records its owners (with their roles), its
-repository URL, its trusted-publisher identity and whether its files were
+The first vet of a project records its owners (with their roles), the PyPI
+organization that owns it, its repository URL, its trusted-publisher identity and whether its files were
 attested. Later vets compare against that record and raise a finding, with
 the before and after values in ``Finding.details``, for every change. The
 record changes only when someone accepts the change (`accept`) or imports a
@@ -53,13 +53,19 @@ class TrustFileError(RunInputError):
 class TrustRecord:
     """What was trusted about a project: None means "was not known".
 
-    `owners` maps each user who may publish to their role. `version` is the
-    version vetted when the record was made; `source` says how the record
-    came to be ("first-use", "accepted", "imported").
+    `owners` maps each user who may publish to their role (empty for a
+    project an organization owns without individual collaborators);
+    `organization` is the PyPI organization that owns the project, None for
+    none, and is meaningful only when `organization_known` (records made
+    before organizations were read lack it). `version` is the version vetted
+    when the record was made; `source` says how the record came to be
+    ("first-use", "accepted", "imported").
     """
 
     project: str
     owners: dict[str, str] | None = None
+    organization: str | None = None
+    organization_known: bool = False
     repository: str | None = None
     publisher: str | None = None
     attested: bool | None = None
@@ -69,8 +75,10 @@ class TrustRecord:
 
     def to_json(self) -> dict[str, Any]:
         """The trust-file form (without the project name, which is the key)."""
+        org = {"organization": self.organization} if self.organization_known else {}
         return {
             "owners": dict(sorted(self.owners.items())) if self.owners is not None else None,
+            **org,
             "repository": self.repository,
             "publisher": self.publisher,
             "attested": self.attested,
@@ -91,6 +99,8 @@ def record_from(evidence: Evidence, source: str = "first-use") -> TrustRecord:
     return TrustRecord(
         project=project.name,
         owners=dict(project.roles) if project.roles is not None else None,
+        organization=project.organization,
+        organization_known=project.roles is not None,
         repository=project.repository,
         publisher=att.publisher if att.status == "attested" else None,
         attested=att.attested,
@@ -98,6 +108,16 @@ def record_from(evidence: Evidence, source: str = "first-use") -> TrustRecord:
         recorded=_now(),
         source=source,
     )
+
+
+def describe_owners(record: TrustRecord) -> str:
+    """Who may publish, for people: "organization pallets", "alice (Owner)", or "unknown"."""
+    people = ", ".join(f"{u} ({r})" for u, r in sorted((record.owners or {}).items()))
+    if record.organization:
+        return f"organization {record.organization}" + (f" and {people}" if people else "")
+    if record.owners is None:
+        return "unknown"
+    return people or "nobody listed"
 
 
 # -- comparison ------------------------------------------------------------
@@ -163,6 +183,21 @@ def compare(record: TrustRecord, evidence: Evidence) -> Comparison:
                     details={**details, "changed": changed},
                 )
             )
+    if (
+        record.organization_known
+        and project.roles is not None
+        and project.organization != record.organization
+    ):
+        out.append(
+            finding(
+                "publishers.organization-changed",
+                f"{name}: owned by organization {project.organization or 'none'}, but by "
+                f"{record.organization or 'no organization'} in the {where}",
+                name,
+                version,
+                details={"before": record.organization, "after": project.organization},
+            )
+        )
     if record.repository is not None and project.found and project.repository != record.repository:
         out.append(
             finding(
@@ -220,6 +255,8 @@ def fill_unknowns(record: TrustRecord, evidence: Evidence) -> TrustRecord | None
     changes: dict[str, Any] = {}
     if record.owners is None and fresh.owners is not None:
         changes["owners"] = fresh.owners
+    if not record.organization_known and fresh.organization_known:
+        changes.update(organization=fresh.organization, organization_known=True)
     if record.repository is None and fresh.repository is not None:
         changes["repository"] = fresh.repository
     if not record.attested and fresh.attested:
@@ -275,7 +312,16 @@ def default_path(policy: Policy | None = None) -> Path:
     return base / DEFAULT_FILE
 
 
-_RECORD_KEYS = {"owners", "repository", "publisher", "attested", "version", "recorded", "source"}
+_RECORD_KEYS = {
+    "owners",
+    "organization",
+    "repository",
+    "publisher",
+    "attested",
+    "version",
+    "recorded",
+    "source",
+}
 
 
 def _is_roles(value: Any) -> bool:
@@ -299,7 +345,7 @@ def _parse_record(project: str, data: Any, where: str, *, strict: bool = True) -
         raise TrustFileError(
             f'{at}.owners\' must map user names to roles ({{"alice": "Owner"}}) or be null'
         )
-    for key in ("repository", "publisher", "version"):
+    for key in ("organization", "repository", "publisher", "version"):
         value = data.get(key)
         if value is not None and (not isinstance(value, str) or not value):
             raise TrustFileError(f"{at}.{key}' must be a non-empty string or null")
@@ -315,6 +361,8 @@ def _parse_record(project: str, data: Any, where: str, *, strict: bool = True) -
     return TrustRecord(
         project=canonicalize_name(project),
         owners=dict(owners) if owners is not None else None,
+        organization=data.get("organization"),
+        organization_known="organization" in data,
         repository=data.get("repository"),
         publisher=data.get("publisher"),
         attested=attested,
