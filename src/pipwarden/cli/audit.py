@@ -32,16 +32,34 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     "files",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="A requirements file, pyproject.toml, pylock.toml, uv.lock, poetry.lock or "
-    "Pipfile.lock to audit (repeatable).",
+    help="A file to audit (repeatable): a requirements file, requirements.lock, "
+    "pyproject.toml, setup.cfg, Pipfile, Pipfile.lock, pylock.toml, uv.lock, poetry.lock, "
+    "pdm.lock or a conda environment.yml.",
+)
+@click.option(
+    "--file-format",
+    "file_format",
+    type=click.Choice(sorted(sources.FORMATS)),
+    help="Read every -r file with this parser instead of choosing by its name.",
 )
 @click.option(
     "--path",
     "env_paths",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="An installed environment (a virtual environment or a site-packages folder) to "
-    "audit; its *.dist-info metadata is read, nothing is imported (repeatable).",
+    help="An installed environment (a virtual environment, prefix or site-packages folder) "
+    "to audit; its .dist-info, .egg-info and .egg metadata is read, nothing is imported "
+    "(repeatable).",
+)
+@click.option(
+    "-p",
+    "--python",
+    "pythons",
+    multiple=True,
+    metavar="PYTHON|VENV",
+    help="Audit the environment of this interpreter or virtual environment: a venv is read "
+    "from disk, another interpreter is asked where its site-packages are (-I -S, nothing of "
+    "its packages imported, no .pth run) (repeatable).",
 )
 @format_option(
     formats.FORMATS,
@@ -100,7 +118,9 @@ def _severity(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def audit_command(
     ctx: click.Context,
     files: tuple[Path, ...],
+    file_format: str | None,
     env_paths: tuple[Path, ...],
+    pythons: tuple[str, ...],
     fmt: str,
     output: Path | None,
     fail_on: Severity | None,
@@ -115,23 +135,26 @@ def audit_command(
 ) -> None:
     """Audit dependencies for known vulnerabilities (OSV advisories, offline).
 
-    Reads requirement files (-r/-c includes, hashes, markers, ${VARS}),
-    pyproject.toml, lock files or installed environments, and matches every
-    pinned version against the local database (`pipwarden db update`).
+    Reads requirement files (pip's grammar: -r/-c includes, hashes, markers,
+    ${VARS}, encodings), manifests, lock files or installed environments, and
+    matches every pinned version against the local database (`pipwarden db update`).
     Unpinned, URL and VCS requirements are listed as not audited, unless
     --resolve asks pip which versions it would install.
     """
-    if not files and not env_paths:
-        raise PipwardenError("nothing to audit: give -r FILE (repeatable) or --path ENV")
+    if not files and not env_paths and not pythons:
+        raise PipwardenError("nothing to audit: give -r FILE, --path ENV or -p PYTHON")
     if dry_run and not do_fix:
         raise PipwardenError("--dry-run only makes sense with --fix")
     pol = policy_mod.load(policy_path)
     threshold = fail_on if fail_on is not None else pol.fail_on
+    loaded = [sources.load(file, file_format) for file in files]
+    loaded += [sources.read_environment(env) for env in env_paths]
+    loaded += [sources.read_interpreter(python) for python in pythons]
     deps: list[sources.Dependency] = []
-    for file in files:
-        deps += sources.read(file)
-    for env in env_paths:
-        deps += sources.parse_environment(env)
+    for one in loaded:
+        deps += one.dependencies
+        for note in one.notes:
+            click.echo(f"pipwarden: {note}", err=True)
     if resolve:
         options = resolution.IndexOptions(
             index_url=index_url,
