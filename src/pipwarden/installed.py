@@ -32,9 +32,9 @@ KINDS = ("dist-info", "egg-info", "egg")
 class Installed:
     """One installed distribution, as its metadata states it.
 
-    `name`/`version` come from the metadata's Name/Version headers, else from
-    the folder or file name (as importlib.metadata does for eggs); None when
-    neither says. `problem` says why the metadata could not be read.
+    `name`/`version` are the metadata's Name/Version headers (None when absent,
+    as importlib.metadata has them); `problem` says why the metadata could not
+    be read.
     """
 
     name: str | None
@@ -46,6 +46,11 @@ class Installed:
     #: The parsed direct_url.json of a .dist-info (PEP 610), when present.
     direct_url: dict[str, Any] | None = None
     problem: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name to show: the metadata's, else the folder or file name's first part."""
+        return self.name or self.path.name.split("-", 1)[0].rsplit(".", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -75,14 +80,6 @@ def _headers(text: str) -> tuple[str | None, str | None]:
     return ((str(name).strip() or None) if name else None), (
         (str(version).strip() or None) if version else None
     )
-
-
-def _from_filename(filename: str) -> tuple[str | None, str | None]:
-    """(name, version) from ``Name-1.0.dist-info``, ``Name-1.0-py3.11.egg``, ..."""
-    stem = filename.rsplit(".", 1)[0]
-    name, _, rest = stem.partition("-")
-    version = rest.split("-", 1)[0] if rest else ""
-    return (name or None), (version or None)
 
 
 def _read_text(path: Path) -> str:
@@ -116,7 +113,6 @@ def read_distribution(path: Path) -> Installed | None:
         kind = "egg"
     else:
         return None
-    fallback = _from_filename(path.name)
     direct: dict[str, Any] | None = None
     try:
         if kind == "dist-info":
@@ -132,11 +128,9 @@ def read_distribution(path: Path) -> Installed | None:
             text = _zipped_pkg_info(path)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return Installed(*fallback, path, kind, None, f"unreadable metadata: {reason}")
+        return Installed(None, None, path, kind, None, f"unreadable metadata: {reason}")
     name, version = _headers(text)
-    if kind == "dist-info":  # importlib.metadata takes dist-info's name from METADATA only
-        return Installed(name, version, path, kind, direct)
-    return Installed(name or fallback[0], version or fallback[1], path, kind)
+    return Installed(name, version, path, kind, direct)
 
 
 def _direct_url(path: Path) -> dict[str, Any] | None:

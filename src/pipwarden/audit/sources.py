@@ -251,7 +251,7 @@ def _holds_distributions(folder: Path) -> bool:
 
 def _dependency(dist: Installed) -> Dependency:
     file = str(dist.path)
-    name = dist.name or dist.path.name
+    name = dist.label
     if dist.problem is not None:
         return Dependency(name, None, file, None, f"{dist.problem}: not auditable")
     if dist.name is None or dist.version is None:
