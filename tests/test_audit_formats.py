@@ -356,3 +356,12 @@ def test_file_format_forces_a_parser(tmp_path: Path) -> None:
         '[metadata]\nlock_version = "4.4"\n[[package]]\nname = "six"\nversion = "1.0"\n',
     )
     assert sources.load(pdm).kind == "pdm"
+
+
+def test_the_cli_names_every_format_without_importing_the_machinery() -> None:
+    from pipwarden.audit import formats, osv
+    from pipwarden.cli import audit as cli_audit
+
+    assert set(cli_audit.FILE_FORMATS) == set(sources.FORMATS)
+    assert cli_audit.OUTPUT_FORMATS == formats.FORMATS
+    assert cli_audit.DEFAULT_SOURCE == osv.DEFAULT_SOURCE

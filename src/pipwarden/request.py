@@ -24,7 +24,6 @@ import os
 import re
 import shlex
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,8 +90,10 @@ class Item:
         """The local file or folder of a ``file:`` direct reference."""
         if self.url is None or not self.url.startswith("file:"):
             return None
+        from urllib.request import url2pathname  # imports http.client: only when needed
+
         parsed = urllib.parse.urlsplit(self.url)
-        return Path(urllib.request.url2pathname(parsed.path))
+        return Path(url2pathname(parsed.path))
 
     def sha256(self) -> str | None:
         """The sha256 the request expects (``--hash`` or a ``#sha256=`` fragment)."""
@@ -319,7 +320,9 @@ def _kind_of_url(url: str) -> Kind:
     if name.lower().endswith(".whl"):
         return Kind.WHEEL
     if url.lower().startswith("file:"):
-        local = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path))
+        from urllib.request import url2pathname
+
+        local = Path(url2pathname(urllib.parse.urlsplit(url).path))
         if local.is_dir():
             return Kind.FOLDER
     return Kind.SDIST

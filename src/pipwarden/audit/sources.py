@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipwarden import environment
 from pipwarden.audit.dependency import (
     NOT_PINNED,
     Dependency,
@@ -22,25 +21,17 @@ from pipwarden.audit.dependency import (
     from_requirement,
     pinned_version,
 )
-from pipwarden.audit.locks import (
-    parse_pdm_lock,
-    parse_pipfile,
-    parse_pipfile_lock,
-    parse_poetry_lock,
-    parse_pylock,
-    parse_pyproject,
-    parse_setup_cfg,
-    parse_uv_lock,
-)
 from pipwarden.audit.requirements import (
     constrain,
     parse_lines,
     parse_requirements,
     read_text,
 )
-from pipwarden.installed import Installed, Inventory, inventory
 from pipwarden.limits import validate_name
 from pipwarden.request import MAX_FILE, requirement_lines
+
+if TYPE_CHECKING:
+    from pipwarden.installed import Installed, Inventory
 
 __all__ = [
     "FORMATS",
@@ -107,18 +98,30 @@ def parse_conda_env(path: Path, text: str) -> Loaded:
     return out
 
 
-#: --format name -> (parser, what it reads).
+def _lock(function: str) -> Parser:
+    """A parser of `pipwarden.audit.locks`, imported on first use (requirement files need none)."""
+
+    def parse(path: Path, text: str) -> Loaded:
+        from pipwarden.audit import locks
+
+        parser: Parser = getattr(locks, function)
+        return parser(path, text)
+
+    return parse
+
+
+#: --file-format name -> (parser, what it reads).
 FORMATS: dict[str, tuple[Parser, str]] = {
     "requirements": (_requirements("requirements"), "requirements file (pip's syntax)"),
     "requirements-lock": (_requirements("requirements-lock"), "requirements.lock (Rye, uv)"),
-    "pyproject": (parse_pyproject, "pyproject.toml"),
-    "setup-cfg": (parse_setup_cfg, "setup.cfg"),
-    "pipfile": (parse_pipfile, "Pipfile"),
-    "pipfile-lock": (parse_pipfile_lock, "Pipfile.lock"),
-    "pylock": (parse_pylock, "pylock.toml"),
-    "uv": (parse_uv_lock, "uv.lock"),
-    "poetry": (parse_poetry_lock, "poetry.lock"),
-    "pdm": (parse_pdm_lock, "pdm.lock"),
+    "pyproject": (_lock("parse_pyproject"), "pyproject.toml"),
+    "setup-cfg": (_lock("parse_setup_cfg"), "setup.cfg"),
+    "pipfile": (_lock("parse_pipfile"), "Pipfile"),
+    "pipfile-lock": (_lock("parse_pipfile_lock"), "Pipfile.lock"),
+    "pylock": (_lock("parse_pylock"), "pylock.toml"),
+    "uv": (_lock("parse_uv_lock"), "uv.lock"),
+    "poetry": (_lock("parse_poetry_lock"), "poetry.lock"),
+    "pdm": (_lock("parse_pdm_lock"), "pdm.lock"),
     "conda": (parse_conda_env, "conda environment.yml"),
 }
 
@@ -278,6 +281,9 @@ def _loaded(where: str, found: Inventory) -> Loaded:
 
 def read_environment(root: Path) -> Loaded:
     """The distributions of a virtual environment, prefix or site-packages folder (on disk)."""
+    from pipwarden import environment
+    from pipwarden.installed import inventory
+
     root = Path(root)
     if not root.is_dir():
         raise SourceError(f"{root}: no such environment folder")
@@ -300,6 +306,9 @@ def read_interpreter(spec: str) -> Loaded:
     its site-packages are (``-I -S``: no ``.pth`` runs, none of its packages is
     imported), then those folders are read.
     """
+    from pipwarden import environment
+    from pipwarden.installed import inventory
+
     target = environment.find_target(spec)
     folders = environment.site_packages(target, strict=True)
     if not folders:
