@@ -27,10 +27,8 @@ import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from packaging.markers import InvalidMarker, Marker
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import (
     InvalidWheelFilename,
     canonicalize_name,
@@ -39,6 +37,10 @@ from packaging.utils import (
 
 from pipwarden.errors import PipwardenError
 from pipwarden.limits import validate_name, validate_requirement_text
+
+if TYPE_CHECKING:  # imported where used: reading a file of plain pins needs neither
+    from packaging.markers import Marker
+    from packaging.requirements import Requirement
 
 #: Longest requirements file read.
 MAX_FILE = 16 * 1024 * 1024
@@ -329,6 +331,8 @@ def _kind_of_url(url: str) -> Kind:
 
 
 def _marker(text: str, where: str) -> Marker:
+    from packaging.markers import InvalidMarker, Marker
+
     try:
         return Marker(text.strip())
     except InvalidMarker as exc:
@@ -408,6 +412,8 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
                 "not a file, folder or URL"
             )
         return Item(kind, text, where, name=name, url=url, extras=extras, marker=marker)
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
         req = Requirement(text)
     except InvalidRequirement as exc:

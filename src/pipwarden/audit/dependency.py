@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from packaging.requirements import Requirement
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import PipwardenError
+
+if TYPE_CHECKING:
+    from packaging.requirements import Requirement
 
 NOT_PINNED = "not pinned"
 

@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from packaging.requirements import InvalidRequirement, Requirement
-
 from pipwarden.audit.dependency import (
     NOT_PINNED,
     Dependency,
@@ -153,6 +151,8 @@ def _requirement(args: str, file: str, line: int, raw: str, hashed: bool, where:
     if looks_like_path(location) and "@" not in body.split("/", 1)[0]:
         # pip builds a folder here (or fails on a missing one); nothing names a version
         return Dependency(location, None, file, line, "local path: not auditable", raw)
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
         req = Requirement(text)
     except InvalidRequirement as exc:
