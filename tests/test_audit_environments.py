@@ -100,11 +100,15 @@ def test_unreadable_metadata_is_listed_not_dropped(tmp_path: Path) -> None:
     (site / "broken-1.0.dist-info").mkdir()  # no METADATA
     (site / "wt_bad-1.0-py3.egg").write_bytes(b"not a zip")
     write(site / "anon.egg-info", "Metadata-Version: 1.0\n")  # no name anywhere
+    (site / "loop-1.0.egg-info").symlink_to(site / "loop-1.0.egg-info")  # a symlink loop
+    write(site / "odd.pth", "loop-1.0.egg-info\n\x00\n/no/such/folder\n" + "x" * 5000 + "\n")
     deps = {d.name: d for d in sources.read_environment(site).dependencies}
     assert deps["ok"].version == "1.0" and deps["ok"].skip is None
     assert "unreadable metadata" in (deps["broken"].skip or "")
     assert "unreadable metadata" in (deps["wt_bad"].skip or "")
     assert deps["anon"].skip == "metadata without Name: not auditable"
+    assert "unreadable metadata" in (deps["loop"].skip or "")
+    assert len(deps) == 5
 
 
 def test_vcs_installs_name_their_commit(tmp_path: Path) -> None:

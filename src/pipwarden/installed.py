@@ -174,16 +174,24 @@ def _children(folder: Path) -> list[Path]:
         return []
 
 
+def _key(path: Path) -> Path:
+    """`path` resolved, or as given when it cannot be (a symlink loop, say)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path.absolute()
+
+
 def inventory(folders: Iterable[Path]) -> Inventory:
     """Every distribution in `folders` and in what their ``.pth`` files name."""
     roots = list(dict.fromkeys(Path(f) for f in folders))
-    seen_folders = {f.resolve() for f in roots}
+    seen_folders = {_key(f) for f in roots}
     found: list[Installed] = []
     seen: set[Path] = set()
 
     def visit(children: Iterable[Path]) -> None:
         for child in children:
-            key = child.resolve()
+            key = _key(child)
             if key in seen:
                 continue
             dist = read_distribution(child)
@@ -195,12 +203,12 @@ def inventory(folders: Iterable[Path]) -> Inventory:
     for folder in roots:
         visit(_children(folder))
         for entry in _pth_entries(folder):
-            if entry.resolve() in seen_folders:
+            if _key(entry) in seen_folders:
                 continue
             if entry.name.lower().endswith(".egg"):
                 visit([entry])
             elif entry.is_dir():
-                seen_folders.add(entry.resolve())
+                seen_folders.add(_key(entry))
                 extra.append(entry)
     for folder in extra:
         visit(_children(folder))
