@@ -191,6 +191,29 @@ def test_pdm_lock_with_git_and_dev_groups(tmp_path: Path) -> None:
     assert sources.kind_of(lock) == "pdm"
 
 
+def test_pipfile_lock_arbitrary_equality_and_ranges(tmp_path: Path) -> None:
+    lock = write(
+        tmp_path / "Pipfile.lock",
+        json.dumps(
+            {
+                "default": {
+                    "wt-a": {"version": "===1.0"},
+                    "wt-b": {"version": "== 2.0"},
+                    "wt-c": {"version": ">=1"},
+                    "wt-d": {},
+                }
+            },
+            indent=4,
+        ),
+    )
+    deps = {d.key: d for d in sources.read(lock)}
+    assert pins(list(deps.values())) == {"wt-a": "1.0", "wt-b": "2.0", "wt-c": None, "wt-d": None}
+    assert (
+        deps["wt-c"].skip == "not pinned (>=1)" and deps["wt-d"].skip == "not pinned (no version)"
+    )
+    assert [d.line for d in deps.values()] == [3, 6, 9, 12]
+
+
 def test_vcs_entries_keep_their_commit_in_every_lock(tmp_path: Path) -> None:
     uv = write(
         tmp_path / "uv.lock",
@@ -365,3 +388,23 @@ def test_the_cli_names_every_format_without_importing_the_machinery() -> None:
     assert set(cli_audit.FILE_FORMATS) == set(sources.FORMATS)
     assert cli_audit.OUTPUT_FORMATS == formats.FORMATS
     assert cli_audit.DEFAULT_SOURCE == osv.DEFAULT_SOURCE
+
+
+def test_audit_of_new_formats_end_to_end(
+    tmp_path: Path, run_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipwarden.audit import osv
+    from tests.support.osvdata import standard, write_zip
+
+    osv.update(str(write_zip(tmp_path / "osv.zip", standard())))
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "setup.cfg", "[options]\ninstall_requires =\n    requests==2.30.0\n")
+    res = run_cli("audit", "-r", "setup.cfg", "--fix", "--dry-run", "--format", "json")
+    assert json.loads(res.stdout)["dependencies"][0]["vulns"][0]["id"] == "PYSEC-2023-74"
+    assert "setup.cfg is a manifest --fix does not rewrite: require requests>=2.31.0" in res.stderr
+    write(tmp_path / "empty" / "uv.lock", "")
+    res = run_cli("audit", "-r", "empty/uv.lock")
+    assert res.exit_code == 0 and "empty/uv.lock is empty: nothing to audit" in res.stderr
+    write(tmp_path / "deps.txt", "requests==2.30.0\n")
+    res = run_cli("audit", "-r", "deps.txt", "--file-format", "conda")
+    assert res.exit_code == 2 and "not a conda environment file" in res.stderr
