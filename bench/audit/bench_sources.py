@@ -12,7 +12,8 @@ one, else 1.0.0, as bench_audit.py does):
 3. an environment of 100 distributions (80 .dist-info with METADATA and
    RECORD, 15 .egg-info folders, 5 .egg-info files).
 
-Measured in the same run, each a fresh process (median and minimum of --runs):
+Measured in the same run, each a fresh process (median and minimum wall time of
+--runs, and median CPU time, which other jobs on the machine barely move):
 - start-up: ``pipwarden audit --help`` against ``python -c pass``;
 - each input end to end (``pipwarden audit ... --format json``), and that
   minus the start-up: the cost of the audit itself;
@@ -31,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,28 +50,37 @@ EXE = str(Path(PY).parent / "pipwarden")
 OFFLINE = ["unshare", "-n"] if shutil.which("unshare") and os.geteuid() == 0 else []
 
 
-def timed(cmd: list[str], runs: int, env: dict[str, str]) -> tuple[float, float, int]:
-    """(median, min) wall seconds of `cmd` as a fresh process, and its last exit code."""
-    times, code = [], 0
+def timed(cmd: list[str], runs: int, env: dict[str, str]) -> tuple[float, float, float, int]:
+    """`cmd` as a fresh process: (median wall, min wall, median CPU seconds, last exit code).
+
+    CPU time (user + system, from getrusage of the children) barely moves when other
+    jobs share the machine; wall time does.
+    """
+    times, cpu, code = [], [], 0
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run(
             OFFLINE + cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
         )
         times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
         code = proc.returncode
-    return statistics.median(times), min(times), code
+    return statistics.median(times), min(times), statistics.median(cpu), code
 
 
-def warm(fn: object, runs: int) -> float:
+def warm(fn: object, runs: int) -> tuple[float, float]:
+    """(median wall, median CPU seconds) of `fn` in this process, after one warm-up call."""
     assert callable(fn)
     fn()
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu)
 
 
 def pins_of(req: Path, count: int) -> list[tuple[str, str]]:
@@ -152,8 +163,16 @@ def main() -> None:
         # -- start-up
         base = timed([PY, "-c", "pass"], runs, env)
         helpt = timed([EXE, "audit", "--help"], runs, env)
-        result["python_startup_s"] = base[:2]
-        result["audit_help_s"] = helpt[:2]
+        result["python_startup_s"] = base[:3]
+        result["audit_help_s"] = helpt[:3]
+        # what `audit --help` imported before its imports were made lazy (same run)
+        eager = (
+            "import sys; sys.argv = ['pipwarden', 'audit', '--help']\n"
+            "from pipwarden import policy\n"
+            "from pipwarden.audit import engine, fix, formats, osv, resolution, sources\n"
+            "from pipwarden.cli import main; main()\n"
+        )
+        result["audit_help_eager_imports_s"] = timed([PY, "-c", eager], runs, env)[:3]
 
         # -- in-process, warm
         inputs = {
@@ -183,15 +202,15 @@ def main() -> None:
         # -- end to end, fresh processes
         for label, argv in inputs.items():
             cmd = [EXE, "audit", *argv, "--format", "json", "-o", os.devnull]
-            med, low, code = timed(cmd, runs, env)
-            result[f"{label}_cli_s"] = (med, low)
+            med, low, cpu, code = timed(cmd, runs, env)
+            result[f"{label}_cli_s"] = (med, low, cpu)
             result[f"{label}_cli_exit"] = code
-            result[f"{label}_beyond_startup_s"] = (med - helpt[0], low - helpt[1])
+            result[f"{label}_beyond_startup_s"] = (med - helpt[0], low - helpt[1], cpu - helpt[2])
 
         # -- pip-audit, offline: collection only (--dry-run); lookups need the network
         if args.pip_audit:
             pa = args.pip_audit
-            result["pip_audit_help_s"] = timed([pa, "--help"], runs, env)[:2]
+            result["pip_audit_help_s"] = timed([pa, "--help"], runs, env)
             dry = [pa, "-r", str(req), "--no-deps", "--disable-pip", "--dry-run"]
             result["pip_audit_pins_1000_dry_run_s"] = timed(dry, runs, env)
             envdry = [pa, "--path", str(site), "--dry-run"]
