@@ -360,6 +360,9 @@ def test_a_file_of_no_known_format_names_the_formats_tried(tmp_path: Path, run_c
     message = str(info.value)
     assert "not a dependency file pipwarden reads (tried: requirements file" in message
     assert "pdm.lock" in message and "--file-format" in message
+    opts = write(tmp_path / "notes", "--not-an-option\n")
+    with pytest.raises(sources.SourceError, match="not a dependency file pipwarden reads"):
+        sources.read(opts)
     toml = write(tmp_path / "deps.toml", "[tool.black]\nline-length = 100\n")
     with pytest.raises(sources.SourceError, match=r"unknown file format \(tried: "):
         sources.read(toml)

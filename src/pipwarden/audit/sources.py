@@ -27,8 +27,9 @@ from pipwarden.audit.requirements import (
     parse_requirements,
     read_text,
 )
-from pipwarden.limits import validate_name
-from pipwarden.request import MAX_FILE, requirement_lines
+from pipwarden.errors import PipwardenError
+from pipwarden.limits import loads_toml, validate_name
+from pipwarden.request import requirement_lines
 
 if TYPE_CHECKING:
     from pipwarden.installed import Installed, Inventory
@@ -160,18 +161,16 @@ def kind_of(path: Path) -> str:
 
 def _sniff(path: Path, text: str) -> str:
     """The format of a file whose name is not one of the known ones, from its content."""
-    if path.suffix.lower() == ".py":
+    suffix = path.suffix.lower()
+    if suffix == ".py":
         raise SourceError(
             f"{path}: Python code, which pipwarden never runs; audit the project's "
             "pyproject.toml, setup.cfg or a lock file instead"
         )
-    if path.suffix.lower() in (".yml", ".yaml"):
+    if suffix in (".yml", ".yaml"):
         return "conda"
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+    if suffix == ".json" or text.lstrip().startswith("{"):
         return "pipfile-lock"
-    from pipwarden.limits import loads_toml
-
-    suffix = path.suffix.lower()
     try:
         data: dict[str, Any] = loads_toml(text)
     except ValueError:
@@ -220,15 +219,13 @@ def load(path: Path, fmt: str | None = None) -> Loaded:
             fmt, guessed = _sniff(path, text), True
     try:
         loaded = FORMATS[fmt][0](path, text)
-    except SourceError as exc:
+    except PipwardenError as exc:
         if not guessed:
             raise
         raise SourceError(
             f"{path}: not a dependency file pipwarden reads (tried: {_tried()}); read as a "
             f"{FORMATS[fmt][1]} it fails: {exc}. --file-format chooses a parser"
         ) from None
-    if len(text) > MAX_FILE:  # pragma: no cover - read_text refuses larger files
-        raise SourceError(f"{path}: too large")
     for dep in loaded.dependencies:
         validate_name(dep.name, f"{dep.file or path}:{dep.line}" if dep.line else str(path))
     return loaded
