@@ -118,7 +118,7 @@ def test_input_errors_exit_2(db: Path, run_cli: Any) -> None:
     assert "requirements.txt:2: invalid requirement" in res.stderr
     Path("x.lock").write_text("?")
     res = run(run_cli, "-r", "x.lock")
-    assert res.exit_code == 2 and "unknown lock file format" in res.stderr
+    assert res.exit_code == 2 and "unknown file format (tried: requirements file" in res.stderr
 
 
 def _policy(body: str) -> None:

@@ -62,7 +62,7 @@ def test_requirements_full_syntax(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "not auditable" in skipped["https://example.invalid/pkg-1.0.tar.gz"]
     assert "not auditable" in skipped["./local/path"]
     assert "editable" in skipped["./editable"]
-    assert "URL requirement" in skipped["mypkg"]
+    assert got["mypkg"] == "1.0"  # pip reads name and version from the wheel's file name
     assert len(deps) == 11  # nothing dropped silently
 
 
@@ -169,7 +169,7 @@ def test_pipfile_lock(tmp_path: Path) -> None:
 
 def test_unknown_lock_format(tmp_path: Path) -> None:
     lock = write(tmp_path / "deps.lock", "whatever")
-    with pytest.raises(SourceError, match="unknown lock file format"):
+    with pytest.raises(SourceError, match=r"unknown file format \(tried: requirements file"):
         sources.read(lock)
     bad = write(tmp_path / "uv.lock", "not = [toml")
     with pytest.raises(SourceError, match="not valid TOML"):

@@ -85,29 +85,86 @@ def find_target(spec: str | None) -> Target:
 
 
 def venv_site_packages(root: Path) -> list[Path]:
-    """The site-packages folders of the virtual environment at `root` (POSIX and Windows)."""
-    found = sorted(root.glob("lib/python*/site-packages"))
-    found += sorted(root.glob("lib64/python*/site-packages"))
+    """The site-packages folders of the virtual environment (or prefix) at `root`.
+
+    POSIX (``lib/pythonX.Y/site-packages``, ``lib64``), Debian's
+    ``dist-packages`` and Windows (``Lib/site-packages``).
+    """
+    found: list[Path] = []
+    for pattern in (
+        "lib/python*/site-packages",
+        "lib64/python*/site-packages",
+        "lib/python*/dist-packages",
+        "local/lib/python*/dist-packages",
+    ):
+        found += sorted(root.glob(pattern))
     found += [p for p in [root / "Lib" / "site-packages"] if p.is_dir()]
     return list(dict.fromkeys(p.resolve() for p in found))
 
 
-def site_packages(target: Target) -> list[Path]:
-    """The target's site-packages folders (read from disk, without starting it when a venv)."""
-    if target.venv is not None:
-        return venv_site_packages(target.venv)
+def includes_system_site(venv_root: Path) -> bool:
+    """True when the venv's ``pyvenv.cfg`` says ``include-system-site-packages = true``."""
+    try:
+        text = (venv_root / "pyvenv.cfg").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    for line in text.splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.strip().lower() == "include-system-site-packages":
+            return value.strip().lower() == "true"
+    return False
+
+
+#: Asks an interpreter where its distributions live. Run with ``-I -S``: only the
+#: standard library is imported, no ``.pth`` file runs, nothing of the target's packages.
+_WHERE = (
+    "import json,site,sys,sysconfig\n"
+    "p=[sysconfig.get_path('purelib'),sysconfig.get_path('platlib')]\n"
+    "p+=site.getsitepackages()\n"
+    "if sys.prefix==sys.base_prefix:\n"
+    " p.append(site.getusersitepackages())\n"
+    "b=site.getsitepackages([sys.base_prefix,sys.base_exec_prefix])\n"
+    "print(json.dumps({'paths':p,'base':b}))\n"
+)
+
+
+def _ask(python: Path) -> dict[str, list[str]]:
     import json
     import subprocess
 
-    code = "import json,sysconfig;print(json.dumps(sorted({sysconfig.get_path('purelib'),sysconfig.get_path('platlib')})))"
     try:
         proc = subprocess.run(
-            [str(target.python), "-I", "-S", "-c", code],
+            [str(python), "-I", "-S", "-c", _WHERE],
             capture_output=True, text=True, timeout=30, check=False,
         )  # fmt: skip
-        return [Path(p) for p in json.loads(proc.stdout)]
-    except (OSError, ValueError, subprocess.TimeoutExpired):
-        return []
+        data = json.loads(proc.stdout)
+    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        raise PipwardenError(f"cannot ask {python} where its packages are: {exc}") from None
+    if not isinstance(data, dict):
+        raise PipwardenError(f"{python}: unexpected answer about its site-packages")
+    return {k: [str(p) for p in v if isinstance(p, str)] for k, v in data.items()}
+
+
+def site_packages(target: Target, *, strict: bool = False) -> list[Path]:
+    """The existing folders the target's interpreter reads distributions from.
+
+    A virtual environment is read from disk without starting it, unless its
+    ``pyvenv.cfg`` includes the system site-packages; any other interpreter is
+    asked (``-I -S``, a fixed standard-library snippet). When the interpreter
+    cannot answer: PipwardenError if `strict`, else only what was found on disk.
+    """
+    found: list[Path] = []
+    try:
+        if target.venv is not None:
+            found = venv_site_packages(target.venv)
+            if includes_system_site(target.venv):
+                found += [Path(p) for p in _ask(target.python).get("base", [])]
+        else:
+            found = [Path(p) for p in _ask(target.python).get("paths", [])]
+    except PipwardenError:
+        if strict:
+            raise
+    return list(dict.fromkeys(p.resolve() for p in found if p.is_dir()))
 
 
 def startup_pth(target: Target) -> list[str]:

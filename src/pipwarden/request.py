@@ -24,14 +24,11 @@ import os
 import re
 import shlex
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from packaging.markers import InvalidMarker, Marker
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import (
     InvalidWheelFilename,
     canonicalize_name,
@@ -40,6 +37,10 @@ from packaging.utils import (
 
 from pipwarden.errors import PipwardenError
 from pipwarden.limits import validate_name, validate_requirement_text
+
+if TYPE_CHECKING:  # imported where used: reading a file of plain pins needs neither
+    from packaging.markers import Marker
+    from packaging.requirements import Requirement
 
 #: Longest requirements file read.
 MAX_FILE = 16 * 1024 * 1024
@@ -91,8 +92,10 @@ class Item:
         """The local file or folder of a ``file:`` direct reference."""
         if self.url is None or not self.url.startswith("file:"):
             return None
+        from urllib.request import url2pathname  # imports http.client: only when needed
+
         parsed = urllib.parse.urlsplit(self.url)
-        return Path(urllib.request.url2pathname(parsed.path))
+        return Path(url2pathname(parsed.path))
 
     def sha256(self) -> str | None:
         """The sha256 the request expects (``--hash`` or a ``#sha256=`` fragment)."""
@@ -170,7 +173,8 @@ def _parser() -> optparse.OptionParser:
 _PARSER = _parser()
 
 
-def _parse_options(text: str, where: str) -> Any:
+def parse_options(text: str, where: str) -> Any:
+    """The options of a logical line, parsed as pip parses them (PipwardenError if pip would fail)."""
     try:
         tokens = shlex.split(text)
     except ValueError as exc:
@@ -264,8 +268,8 @@ def requirement_lines(text: str) -> Iterator[tuple[int, str, str]]:
         yield number, raw, line
 
 
-def _split_args(line: str) -> tuple[str, str]:
-    """pip's ``break_args_options``: arguments up to the first token starting with '-'."""
+def split_args(line: str) -> tuple[str, str]:
+    """(arguments, options) of a logical line, as pip's ``break_args_options``: arguments up to the first token starting with '-'."""
     tokens = line.split(" ")
     args: list[str] = []
     for i, token in enumerate(tokens):
@@ -278,21 +282,25 @@ def _split_args(line: str) -> tuple[str, str]:
 # ---------------------------------------------------------------- one requirement
 
 
-def _is_url(text: str) -> bool:
+def is_url(text: str) -> bool:
+    """True when pip reads `text` as a URL (http, https, file, ftp, or a VCS scheme)."""
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
-    return scheme in _URL_SCHEMES or _is_vcs(text)
+    return scheme in _URL_SCHEMES or is_vcs(text)
 
 
-def _is_vcs(text: str) -> bool:
+def is_vcs(text: str) -> bool:
+    """True for a VCS URL (``git+https://…``, ``hg+…``, ``svn+…``, ``bzr+…``)."""
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     return scheme in _VCS or ("+" in scheme and scheme.split("+", 1)[0] in _VCS)
 
 
-def _looks_like_path(text: str) -> bool:
+def looks_like_path(text: str) -> bool:
+    """True when pip takes `text` for a path (a separator, or a leading dot)."""
     return os.sep in text or bool(os.altsep and os.altsep in text) or text.startswith(".")
 
 
-def _archive(name: str) -> bool:
+def is_archive(name: str) -> bool:
+    """True when `name` ends in an archive suffix pip installs from (wheel, zip, tar...)."""
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
@@ -307,27 +315,31 @@ def egg_name(url: str) -> str | None:
 
 
 def _kind_of_url(url: str) -> Kind:
-    if _is_vcs(url):
+    if is_vcs(url):
         return Kind.VCS
     path = urllib.parse.urlsplit(url).path
     name = urllib.parse.unquote(path.rsplit("/", 1)[-1])
     if name.lower().endswith(".whl"):
         return Kind.WHEEL
     if url.lower().startswith("file:"):
-        local = Path(urllib.request.url2pathname(urllib.parse.urlsplit(url).path))
+        from urllib.request import url2pathname
+
+        local = Path(url2pathname(urllib.parse.urlsplit(url).path))
         if local.is_dir():
             return Kind.FOLDER
     return Kind.SDIST
 
 
 def _marker(text: str, where: str) -> Marker:
+    from packaging.markers import InvalidMarker, Marker
+
     try:
         return Marker(text.strip())
     except InvalidMarker as exc:
         raise PipwardenError(f"{where}: invalid marker {text.strip()!r}: {exc}") from None
 
 
-def _strip_extras(text: str) -> tuple[str, frozenset[str]]:
+def strip_extras(text: str) -> tuple[str, frozenset[str]]:
     m = re.match(r"^(.+)(\[[^\]]+\])$", text)
     if m is None:
         return text, frozenset()
@@ -359,35 +371,35 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
     if not text:
         raise PipwardenError(f"{where}: empty requirement")
     if editable:
-        location, extras = _strip_extras(text)
-        where_to = location if _is_url(location) else Path(location).absolute().as_uri()
+        location, extras = strip_extras(text)
+        where_to = location if is_url(location) else Path(location).absolute().as_uri()
         return Item(
             Kind.EDITABLE, text, where, name=egg_name(location), url=where_to, extras=extras,
             constraint=constraint,
         )  # fmt: skip
-    sep = "; " if _is_url(text) else ";"
+    sep = "; " if is_url(text) else ";"
     body, marker = text, None
     if sep in text:
         body, marker_text = text.split(sep, 1)
         body = body.strip()
         marker = _marker(marker_text, where)
-    path_text, extras = _strip_extras(body)
+    path_text, extras = strip_extras(body)
     path = Path(path_text)
     url: str | None = None
-    if _is_url(body):
+    if is_url(body):
         url, extras = body, frozenset()
-    elif _looks_like_path(body) and path.is_dir():
+    elif looks_like_path(body) and path.is_dir():
         if not _installable_dir(path):
             raise PipwardenError(
                 f"{where}: {body} is a folder but not a Python project (no pyproject.toml "
                 "or setup.py)"
             )
         url = path.absolute().as_uri()
-    elif _archive(path_text):
+    elif is_archive(path_text):
         before = body.split("@", 1)
         if path.is_file():
             url = path.absolute().as_uri()
-        elif len(before) < 2 or _looks_like_path(before[0]):
+        elif len(before) < 2 or looks_like_path(before[0]):
             raise PipwardenError(f"{where}: no such file: {path_text}")
     if url is not None:
         kind = _kind_of_url(url)
@@ -400,6 +412,8 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
                 "not a file, folder or URL"
             )
         return Item(kind, text, where, name=name, url=url, extras=extras, marker=marker)
+    from packaging.requirements import InvalidRequirement, Requirement
+
     try:
         req = Requirement(text)
     except InvalidRequirement as exc:
@@ -416,7 +430,7 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
             f"{where}: {text!r}: a constraint must be a name and a version specifier, not a URL"
         )
     direct: str = req.url
-    if not _is_url(direct):
+    if not is_url(direct):
         raise PipwardenError(f"{where}: {req.name} @ {direct}: not a URL pip can use")
     kind = _kind_of_url(direct)
     if kind is Kind.WHEEL:
@@ -432,11 +446,17 @@ def _classify(text: str, where: str, *, editable: bool, constraint: bool) -> Ite
 
 
 def _wheel_name(url: str, where: str) -> str:
+    return wheel_pin(url, where)[0]
+
+
+def wheel_pin(url: str, where: str) -> tuple[str, str]:
+    """(name, version) of the wheel a URL or file name points at, from its file name."""
     filename = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
     try:
-        return str(parse_wheel_filename(filename)[0])
+        name, version, _, _ = parse_wheel_filename(filename)
     except InvalidWheelFilename as exc:
         raise PipwardenError(f"{where}: {filename}: not a valid wheel file name ({exc})") from None
+    return str(name), str(version)
 
 
 # ---------------------------------------------------------------- files
@@ -478,8 +498,8 @@ class _Reader:
     def _line(
         self, line: str, where: str, path: Path, constraint: bool, stack: tuple[Path, ...]
     ) -> None:
-        args, opts_text = _split_args(line)
-        opts = _parse_options(opts_text, where)
+        args, opts_text = split_args(line)
+        opts = parse_options(opts_text, where)
         if opts.no_binary:
             raise PipwardenError(
                 f"{where}: --no-binary makes pip build from source, which vetting never "

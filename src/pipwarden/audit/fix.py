@@ -72,9 +72,12 @@ def plan(results: Iterable[DependencyResult]) -> FixPlan:
         except PipwardenError:
             kind = "unknown"
         if kind not in _FIXABLE_KINDS:
-            skipped.append(
-                Skipped(dep.name, dep.version, f"{dep.file} is a lock file: regenerate it")
+            why = (
+                f"{dep.file} is a manifest --fix does not rewrite: require {dep.name}>={res.upgrade}"
+                if kind in ("setup-cfg", "pipfile", "conda")
+                else f"{dep.file} is a lock file: regenerate it"
             )
+            skipped.append(Skipped(dep.name, dep.version, why))
             continue
         if dep.hashed:
             skipped.append(
