@@ -108,6 +108,14 @@ class _Scope:
         self.events.setdefault(name, line)
 
 
+#: Builtins obfuscators rename; those of _CODE_BUILTINS run code.
+_CODE_BUILTINS = frozenset({"exec", "eval", "compile", "__import__"})
+_BUILTIN_NAMES = _CODE_BUILTINS | frozenset(
+    {"str", "tuple", "map", "ord", "chr", "globals", "locals", "vars", "type", "getattr", "bytes",
+     "bool", "int", "float", "list", "dict", "open", "setattr", "callable", "print", "range"}
+)  # fmt: skip
+
+
 def _union(vals: Iterable[Val]) -> frozenset[str]:
     out: frozenset[str] = _NONE
     for v in vals:
@@ -505,6 +513,10 @@ class Analyzer:
         self.relative: dict[str, tuple[int, str, str]] = {}
         #: Every call of a relatively imported function, wherever it is.
         self.relative_calls: set[tuple[int, str, str]] = set()
+        #: line -> reverse-shell command literal not yet seen reaching a sink.
+        self.rshell_literals: dict[int, str] = {}
+        #: A reverse-shell literal reached a sink somewhere in this file.
+        self.rshell_used = False
         self.args_in: dict[str, dict[int, frozenset[str]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})
@@ -578,6 +590,15 @@ class Analyzer:
             )
         if self.is_setup:
             self.finish_setup()
+        if not self.rshell_used:
+            for line, text in self.rshell_literals.items():
+                self.report(
+                    "reverse-shell.command",
+                    line,
+                    f"reverse-shell command {text[:80]!r} (not seen run, written or sent)",
+                    # In install-time or start-up code a shell command is there to run.
+                    Severity.HIGH if self.is_setup or self.startup_file else Severity.MEDIUM,
+                )
         return self.findings
 
     def find_entries(self, tree: ast.Module) -> None:
@@ -783,6 +804,8 @@ class Analyzer:
 
     def s_assign(self, node: ast.Assign) -> None:
         v = self.expr(node.value)
+        if isinstance(node.value, ast.Tuple) and len(node.value.elts) >= 3:
+            self.builtin_alias(node, node.value.elts)
         for t in node.targets:
             if (
                 isinstance(t, ast.Name)
@@ -859,6 +882,18 @@ class Analyzer:
                 Severity.CRITICAL if secret else None,
             )
             return
+
+    def builtin_alias(self, node: ast.Assign, elts: list[ast.expr]) -> None:
+        """`a, b, c = exec, str, globals`: builtins that run code renamed in one go, the
+        first step of obfuscators that then call `a(...)` (Hyperion and its kind)."""
+        names = [e.id for e in elts if isinstance(e, ast.Name) and e.id in _BUILTIN_NAMES]
+        runs = [n for n in names if n in _CODE_BUILTINS]
+        if runs and len(set(names)) >= 3 and self.scope.lookup(runs[0]) is None:
+            self.report(
+                "obfuscation.builtin-alias",
+                node,
+                f"{', '.join(runs)} renamed together with {len(names) - len(runs)} other builtins",
+            )
 
     def s_annassign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -1178,11 +1213,17 @@ class Analyzer:
                 # what is read from it still carries the "cred" label.)
                 self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
-                self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
+                # A literal is a payload only once it is run, written or sent: the sinks
+                # report it (the "rshell" label); one never used is reported at the end,
+                # weaker (rule texts, regexes and docs name such commands too).
+                labels = labels | {"rshell"}
+                self.rshell_literals.setdefault(_line(node), text)
         if " " in text:  # commands have arguments
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
                 labels = labels | {"dl-cmd"}
+            if ("base" in lower or "xxd" in lower) and P.DECODE_TO_SHELL_RE.search(text):
+                labels = labels | {"obf"}  # decodes data into a shell: hides what it runs
         hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
             rule, matched = hit
@@ -1710,11 +1751,23 @@ class Analyzer:
             ret = None
         if ret:
             # What the local function returns: its own sources, and the arguments it passes on.
+            literal: str | bytes | None = None
             for label in ret:
                 if not label.startswith("p:"):
                     labels = labels | {label}
                 elif int(label[2:]) < len(args):
-                    labels = labels | args[int(label[2:])].labels
+                    arg = args[int(label[2:])]
+                    labels = labels | arg.labels
+                    if isinstance(arg.s, (str, bytes)) and len(arg.s) >= 8:
+                        literal = arg.s
+            if "decoded-var" in ret and literal is not None:
+                # A decoding helper (def b64d(s): return b64decode(s).decode()) called on a
+                # literal: the literal is a hidden payload, decoded here.
+                raw = _decode("b64", literal)
+                text = _text(raw) if raw else None
+                if (text is not None and text.isprintable()) or (text and "\n" in text):
+                    return self.decoded(node, text, labels)
+                labels = labels | {"decoded"}
             if "net" in labels and "imds" in labels:
                 labels = labels | {"imds-cred"}  # a helper that fetched instance metadata
         target = kwargs.get("target")
@@ -1791,6 +1844,8 @@ class Analyzer:
                     if isinstance(dest, ast.Name):  # the file now holds network data
                         old = self.scope.lookup(dest.id) or EMPTY
                         self.scope.vars[dest.id] = Val(old.s, old.labels | {"net-file"}, old.qn)
+                if qn in P.ADDRESS_LOOKUPS:
+                    return Val(None, labels)
                 return Val(None, labels | {"net"})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
@@ -1874,6 +1929,8 @@ class Analyzer:
         pairs += [(params.index(k), v) for k, v in kwargs.items() if k in params]
         for i, arg in pairs:
             kinds = summary.get(i)
+            if kinds and "process" in kinds and isinstance(arg.s, str):
+                self.command_text(node, arg.s, name)
             if not kinds or not arg.labels:
                 continue
             if "net" in kinds and arg.labels & SECRETS:
@@ -1895,9 +1952,23 @@ class Analyzer:
                     node,
                     f"decoded data passed to {name}(), which runs it",
                 )
+            if kinds & {"process", "exec", "net"}:
+                self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
             if "process" in kinds and "net" in arg.labels:
                 self.report(
                     "download-execute.remote-command", node, f"network data passed to {name}()"
+                )
+            elif "process" in kinds and "dl-cmd" in arg.labels:
+                self.report(
+                    "download-execute.remote-command",
+                    node,
+                    f"a download-and-run command passed to {name}(), which runs it",
+                )
+            elif "process" in kinds and arg.labels & {"decoded", "obf"}:
+                self.report(
+                    "obfuscation.exec-decoded",
+                    node,
+                    f"decoded or obfuscated data passed to {name}(), which runs it as a command",
                 )
         events = self.fn_events.get(name, {})
         if self.module_level or self.is_setup:
@@ -2503,6 +2574,7 @@ class Analyzer:
             if method != "write":
                 self.write_target(node, recv.labels)
             data = _union(args)
+            self.rshell_sink(node, data, "written to a file")
             if "native" in data or (
                 data & {"decoded", "decoded-var"} and "exe-file" in recv.labels
             ):
@@ -2666,11 +2738,18 @@ class Analyzer:
                 summary = self.summaries.setdefault(self.fn_stack[-1], {})
                 summary.setdefault(int(label[2:]), set()).add(kind)
 
+    def rshell_sink(self, node: ast.AST, labels: frozenset[str], what: str) -> None:
+        """A reverse-shell command literal reaches a sink (run, written, passed on)."""
+        if "rshell" in labels:
+            self.rshell_used = True
+            self.report("reverse-shell.command", node, f"reverse-shell command {what}")
+
     def sink_exec(
         self, node: ast.Call, qn: str, labels: frozenset[str], code: Val | None = None
     ) -> None:
         self.scope.event("exec", node.lineno)
         self.summarise("exec", labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
         if "net" in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
         elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd", "data-file"}:
@@ -2738,6 +2817,7 @@ class Analyzer:
             cmd = args
         cmd_labels = _union(cmd)
         self.summarise("process", cmd_labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
         if "net" in self.command_labels(node, qn, args, argv):
@@ -2806,9 +2886,13 @@ class Analyzer:
                 self.nested(node, nxt, "in the inline Python code")
         words = [p for p in argv if p is not None]
         if (
-            prog.startswith(("curl", "wget"))
-            and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
-        ) or (prog.startswith("git") and "clone" in words):
+            (
+                prog.startswith(("curl", "wget"))
+                and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
+            )
+            or (prog.startswith("git") and "clone" in words)
+            or any(P.DOWNLOAD_TO_FILE_CMD_RE.search(t) for t in texts)
+        ):
             scope.event("download-file", line)
         if "pip" in words and "install" in words and (self.import_time or self.is_setup):
             remote = any("://" in w or w.startswith("git+") for w in words)
@@ -2896,7 +2980,37 @@ class Analyzer:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+        if self.is_setup and (
+            prog in P.NET_TOOLS or any(P.PS_NET_RE.search(t) for t in texts if "-" in t)
+        ):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code runs {prog or 'a command'} to reach the network",
+            )
         return out
+
+    def command_text(self, node: ast.Call, text: str, via: str) -> None:
+        """A command line passed to a local helper that runs it (`run(cmd)` around
+        Popen(shell=True)): what the command itself says it does."""
+        line = node.lineno
+        if P.DOWNLOAD_TO_FILE_CMD_RE.search(text):
+            self.scope.event("download-file", line)
+        if P.HIDDEN_CMD_RE.search(text) or re.search(r"-w(?:indowstyle)?\s+hidden", text, re.I):
+            self.report(
+                "hidden-process.detached",
+                node,
+                f"{via}() is given a command that starts a hidden process",
+                Severity.HIGH if self.import_time else None,
+            )
+        words = text.split()
+        prog = words[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if words else ""
+        if self.is_setup and (prog in P.NET_TOOLS or P.PS_NET_RE.search(text)):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code has {via}() run {prog or 'a command'} to reach the network",
+            )
 
     def list_node(self, arg: ast.expr) -> ast.expr:
         """The list literal a command argument names (`cmd` after `cmd = [...]`)."""

