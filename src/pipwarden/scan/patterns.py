@@ -618,6 +618,8 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"pastebin\.com|paste\.ee|hastebin\.com|ghostbin|rentry\.co|dpaste\.(?:com|org)"
         r"|transfer\.sh|file\.io\b|anonfiles\.com|bashupload\.com|0x0\.st|termbin\.com"
         r"|paste\.c-net\.org|pastes\.io"
+        # Self-hosted paste services: a paste.<domain> host, a /paste/<id>/raw path.
+        r"|(?://|\.)paste\.[\w-]+\.[a-z]{2,}/|/paste/\w+/raw\b"
         # Chat attachments used as a file host: cdn.discordapp.com/attachments/<id>/<id>/x.
         r"|/attachments/\d{6,}/\d{6,}/",
         "suspicious-endpoint.paste-site",  # labels as "paste" too
@@ -671,6 +673,15 @@ _ENDPOINT_WORDS = (
     "afraid", "serveftp", "myftp", "bounceme", "servebeer", "dynv6", "dyndns", "freeddns",
     "privatebin", "/attachments/",
 )  # fmt: skip
+
+
+#: A chat webhook URL with its secret (Discord, Slack), written out in full.
+WEBHOOK_SECRET_RE = re.compile(
+    r"/api/webhooks/\d{17,20}/[\w-]{60,}|hooks\.slack\.com/services/T\w{8,}/B\w{8,}/\w{20,}"
+    r"|/bot\d{8,10}:AA[\w-]{30,}/"
+)
+#: A Telegram bot token (id:secret).
+BOT_TOKEN_RE = re.compile(r"\d{8,10}:AA[\w-]{33,38}")
 
 
 @functools.lru_cache(maxsize=1 << 16)
