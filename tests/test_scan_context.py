@@ -408,3 +408,38 @@ def test_a_pep723_maintainer_script_is_not_import_time_code(tmp_path: Path) -> N
     assert scan_target(tmp_path).verdict == "clean"
     (tmp_path / "tools" / "sync.py").write_text(body)
     assert scan_target(tmp_path).verdict == "malicious"
+
+
+def test_address_decoded_in_place_is_hidden_but_one_beside_decoded_keys_is_not(
+    tmp_path: Path,
+) -> None:
+    # A stealer's upload address: base64 of a variable, decoded in the call itself.
+    (tmp_path / "steal.py").write_text(
+        "import base64, requests\n"
+        "def send(archive, addr):\n"
+        "    requests.post(base64.b64decode(addr).decode(), files={'f': open(archive, 'rb')})\n"
+    )
+    assert scan_target(tmp_path).verdict == "suspicious"
+    # pywebpush: the push endpoint travels in a dict beside keys it base64-decoded.
+    (tmp_path / "steal.py").write_text(
+        "import base64, requests\n"
+        "class Pusher:\n"
+        "    def prepare(self, sub, key):\n"
+        "        raw = base64.urlsafe_b64decode(key)\n"
+        "        return {'endpoint': sub['endpoint'], 'data': raw}\n"
+        "    def send(self, sub, key):\n"
+        "        params = self.prepare(sub, key)\n"
+        "        endpoint = params.pop('endpoint')\n"
+        "        return requests.post(endpoint, **params)\n"
+    )
+    assert scan_target(tmp_path).verdict == "clean"
+
+
+def test_setup_py_installing_its_requirements_file_is_not_a_second_stage(tmp_path: Path) -> None:
+    head = "import subprocess, sys\nfrom setuptools import setup\n"
+    declared = "subprocess.check_call([sys.executable, '-m', 'pip', 'install', '-r', 'req.txt'])\n"
+    named = "subprocess.run(['pip', 'install', 'gitpython', 'discord'])\n"
+    verdict, _ = _scan_sdist(tmp_path, {"setup.py": head + declared + "setup(name='p')\n"})
+    assert verdict == "clean"
+    verdict, _ = _scan_sdist(tmp_path, {"setup.py": head + named + "setup(name='p')\n"})
+    assert verdict == "suspicious"

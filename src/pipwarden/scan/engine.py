@@ -121,6 +121,24 @@ _BUILTIN_NAMES = _CODE_BUILTINS | frozenset(
 )  # fmt: skip
 
 
+_DECODERS = frozenset(
+    {"b64decode", "urlsafe_b64decode", "b32decode", "b85decode", "a85decode", "unhexlify",
+     "fromhex", "decompress", "decrypt"}
+)  # fmt: skip
+
+
+def _decodes_in_place(call: ast.Call, local: dict[str, frozenset[str]]) -> bool:
+    """The call's first argument (its address) is itself computed by a decoder, or by a
+    function of the module that returns decoded data (`local`: what functions return)."""
+    first = call.args[0] if call.args else next((k.value for k in call.keywords), None)
+    for n in ast.walk(first) if first is not None else ():
+        if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)):
+            name = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
+            if name in _DECODERS or "decoded-var" in local.get(name, frozenset()):
+                return True
+    return False
+
+
 def _union(vals: Iterable[Val]) -> frozenset[str]:
     out: frozenset[str] = _NONE
     for v in vals:
@@ -2957,11 +2975,14 @@ class Analyzer:
             scope.event("download-file", line)
         if "pip" in words and "install" in words and (self.import_time or self.is_setup):
             remote = any("://" in w or w.startswith("git+") for w in words)
+            # `pip install -r requirements.txt` installs what the project declares (docs
+            # builds do it); packages named on the command line are a second stage.
+            declared = any(w in ("-r", "--requirement") for w in words)
             self.report(
                 "download-execute.runtime-install",
                 node,
                 "installs packages " + ("from a URL " if remote else "") + "when imported",
-                Severity.CRITICAL if remote else None,
+                Severity.CRITICAL if remote else Severity.MEDIUM if declared else None,
             )
         if "clip-r" in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
@@ -3127,6 +3148,13 @@ class Analyzer:
             # A request whose address is written out in full hides nothing (its headers or
             # body may carry decoded keys: an HMAC-signed API call).
             and not (known and "://" in str(dest.s) and not dest.labels & {"decoded", "obf"})
+            # Data decoded from a variable (keys, tokens) mixes into many values a method
+            # returns; it hides an address when the call decodes it in place, or on import.
+            and (
+                dest.labels & {"decoded", "obf"}
+                or self.import_time
+                or _decodes_in_place(node, self.fn_returns)
+            )
         ):
             self.report(
                 "suspicious-endpoint.hidden",
