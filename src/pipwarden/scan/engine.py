@@ -2156,6 +2156,17 @@ class Analyzer:
                 return Val(chr(args[0].s), labels | {"folded", "obf"})
             except (ValueError, OverflowError):
                 return None
+        arg = node.args[0] if node.args else None
+        if (
+            isinstance(arg, ast.BinOp)
+            and isinstance(arg.op, ast.BitXor)
+            and any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "ord"
+                for n in ast.walk(arg)
+            )
+        ):
+            # chr(ord(c) ^ ord(k)): a character of an XOR-encrypted text, decoded at run time.
+            return Val(None, labels | {"obf"})
         return None
 
     def c_reversed(

@@ -635,6 +635,8 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"[\w-]+\.ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localhost\.run"
         r"|webhook\.site|requestbin|pipedream\.net|\.oast\.(?:fun|me|live|site|online|pro)"
         r"|interact\.sh|burpcollaborator\.net|canarytokens|ngrok\.io|\.onion\b"
+        # Out-of-band callback and IP-logging hosts (Burp's oastify, iplogger, grabify).
+        r"|\.oastify\.com|iplogger\.(?:com|org|ru|co|info)|grabify\.link|\bdnslog\.cn"
         # Service names as host labels, whatever the domain (ngrok-free.app, oast.pro, ...).
         r"|(?://|\.)(?:ngrok(?:-free)?|oast|interactsh|burpcollaborator|pipedream|requestbin"
         r"|trycloudflare|serveo|localtunnel)\.[a-z]",
@@ -671,7 +673,7 @@ _ENDPOINT_WORDS = (
     "requestbin", "pipedream", "oast", "interact", "burpcollaborator", "canarytokens", ".onion",
     "localtunnel", "duckdns", "no-ip", "noip", "ddns", "hopto", "zapto", "sytes", "dynu",
     "afraid", "serveftp", "myftp", "bounceme", "servebeer", "dynv6", "dyndns", "freeddns",
-    "privatebin", "/attachments/",
+    "privatebin", "/attachments/", "oastify", "iplogger", "grabify", "dnslog",
 )  # fmt: skip
 
 
