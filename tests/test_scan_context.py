@@ -369,6 +369,15 @@ MORE_TECHNIQUES = [
         "download-execute.drop-and-run",
     ),
     (
+        "background-python-started-on-import",
+        "p/__init__.py",
+        "import subprocess\n"
+        "def _start():\n"
+        "    subprocess.Popen(['python3', '-c', 'from helperpkg import agent'], close_fds=True)\n"
+        "_start()\n",
+        "startup-hook.import-process",
+    ),
+    (
         "pyarmor-code-run-by-an-install-command",
         "setup.py",
         "from setuptools import setup\nfrom setuptools.command.install import install\n"

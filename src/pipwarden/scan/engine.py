@@ -3102,7 +3102,21 @@ class Analyzer:
             self.report(
                 "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
             )
-        if self.module_level and not self.is_setup:
+        if (
+            self.import_time
+            and not self.is_setup
+            and qn.endswith("Popen")
+            and "python" in prog
+            and "-c" in argv
+        ):
+            # Code started in a second interpreter that outlives the import, out of sight.
+            self.report(
+                "startup-hook.import-process",
+                node,
+                f"{qn}() starts a background Python process with inline code on import",
+                Severity.HIGH,
+            )
+        elif self.module_level and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
