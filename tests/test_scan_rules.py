@@ -163,6 +163,13 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "obfuscation.builtin-alias",
+        "from builtins import *\nRun, Text, Many, Walk = exec, str, tuple, map\n",
+        "x, y, z = str, int, float\nrun = exec\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "obfuscation.encoded-blob",
         f"BLOB = {base64.b64encode(bytes(range(256)) * 2).decode()!r}\n",
         f"NAME = {'abcdefgh_' * 40!r}\n",

@@ -15,6 +15,7 @@ from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
+from pipwarden.scan.context import contextualise
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
@@ -222,7 +223,7 @@ def scan_contents(contents: Contents) -> TargetResult:
             close()
         if not any(f.rule == "archive.budget-exceeded" for f in contents.issues):
             findings.append(budget_issue(exc))  # unless the reader ran out first and said so
-    findings = [*contents.issues, *findings]
+    findings = contextualise([*contents.issues, *findings], contents.kind, tally.install)
     return TargetResult(contents.target, verdict(findings), findings, None, tally.files)
 
 
@@ -231,6 +232,8 @@ class _Tally:
     """Members read so far (kept when the scan is cut short)."""
 
     files: int = 0
+    #: Files that run at install time (setup.py's helpers, in-tree backends).
+    install: set[str] = field(default_factory=set)
 
 
 def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None:
@@ -280,7 +283,7 @@ def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None
                 own[name] = found
                 kept_bytes += len(member.data)
         roots = {h.split(".", 1)[0] for h in helpers}
-        helper_files: set[str] = set()
+        helper_files = tally.install
         # Helper modules deeper than the root (a backend in backend-path): analysed again below.
         nested = {h.replace(".", "/") for h in helpers if "." in h}
         for name in kept if nested else ():

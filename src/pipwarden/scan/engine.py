@@ -108,6 +108,60 @@ class _Scope:
         self.events.setdefault(name, line)
 
 
+#: Builtins obfuscators rename; those of _CODE_BUILTINS run code.
+_CODE_BUILTINS = frozenset({"exec", "eval", "compile", "__import__"})
+#: A URL naming a program or script to run (the download a dropper starts).
+_EXE_URL_RE = re.compile(r"\.(?:exe|dll|scr|msi|bat|cmd|ps1|vbs|elf|bin|sh)(?:\?[^/]*)?$", re.I)
+_PEP723_RE = re.compile(r"^# /// script$", re.MULTILINE)
+#: Builtins fetched by eval("name"): obfuscators' way to call them unnamed.
+_EVAL_NAMES = _CODE_BUILTINS | frozenset({"getattr", "globals", "vars", "open", "setattr"})
+_BUILTIN_NAMES = _CODE_BUILTINS | frozenset(
+    {"str", "tuple", "map", "ord", "chr", "globals", "locals", "vars", "type", "getattr", "bytes",
+     "bool", "int", "float", "list", "dict", "open", "setattr", "callable", "print", "range"}
+)  # fmt: skip
+
+
+_DECODERS = frozenset(
+    {"b64decode", "urlsafe_b64decode", "b32decode", "b85decode", "a85decode", "unhexlify",
+     "fromhex", "decompress", "decrypt"}
+)  # fmt: skip
+
+
+def _decodes_in_place(call: ast.Call, local: dict[str, frozenset[str]]) -> bool:
+    """The call's first argument (its address) is itself computed by a decoder, or by a
+    function of the module that returns decoded data (`local`: what functions return)."""
+    first = call.args[0] if call.args else next((k.value for k in call.keywords), None)
+    for n in ast.walk(first) if first is not None else ():
+        if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)):
+            name = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
+            if name in _DECODERS or "decoded-var" in local.get(name, frozenset()):
+                return True
+    return False
+
+
+#: Decorators that register a chat bot's message handler (telebot, aiogram, discord.py,
+#: python-telegram-bot): the decorated function receives messages from the network. Not
+#: `command`: click and typer name their CLI commands so.
+_CHAT_HANDLERS = frozenset(
+    {"message_handler", "channel_post_handler", "callback_query_handler", "message", "event"}
+)  # fmt: skip
+
+
+def _chat_handler(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`func` is decorated as a chat bot's message handler (`@bot.message_handler(...)`,
+    `@client.event` on `on_message`, `@dp.message(...)`)."""
+    for d in func.decorator_list:
+        target = d.func if isinstance(d, ast.Call) else d
+        if not (isinstance(target, ast.Attribute) and target.attr in _CHAT_HANDLERS):
+            continue
+        if target.attr == "event" and func.name != "on_message":
+            continue
+        if target.attr == "message" and not isinstance(d, ast.Call):
+            continue
+        return True
+    return False
+
+
 def _union(vals: Iterable[Val]) -> frozenset[str]:
     out: frozenset[str] = _NONE
     for v in vals:
@@ -453,6 +507,8 @@ class Analyzer:
             # A file with a #! line is run as a program, not imported (a package's
             # __init__ is imported whatever its first line says).
             or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
+            # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
+            or (_PEP723_RE.search(text[:4096]) is not None and base.name not in _ALWAYS_IMPORTED)
         )
         #: Nesting of decoded-payload analysis (payloads inside payloads).
         self.depth = 0
@@ -505,6 +561,13 @@ class Analyzer:
         self.relative: dict[str, tuple[int, str, str]] = {}
         #: Every call of a relatively imported function, wherever it is.
         self.relative_calls: set[tuple[int, str, str]] = set()
+        #: A chat webhook or bot API endpoint is named; line -> bot token literals.
+        self.chat_endpoint = False
+        self.chat_tokens: dict[int, str] = {}
+        #: line -> reverse-shell command literal not yet seen reaching a sink.
+        self.rshell_literals: dict[int, str] = {}
+        #: A reverse-shell literal reached a sink somewhere in this file.
+        self.rshell_used = False
         self.args_in: dict[str, dict[int, frozenset[str]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})
@@ -578,6 +641,23 @@ class Analyzer:
             )
         if self.is_setup:
             self.finish_setup()
+        if self.chat_endpoint:
+            for line in self.chat_tokens:
+                self.report(
+                    "suspicious-endpoint.webhook",
+                    line,
+                    "a chat bot's token written in the code, beside its API endpoint",
+                    Severity.HIGH,
+                )
+        if not self.rshell_used:
+            for line, text in self.rshell_literals.items():
+                self.report(
+                    "reverse-shell.command",
+                    line,
+                    f"reverse-shell command {text[:80]!r} (not seen run, written or sent)",
+                    # In install-time or start-up code a shell command is there to run.
+                    Severity.HIGH if self.is_setup or self.startup_file else Severity.MEDIUM,
+                )
         return self.findings
 
     def find_entries(self, tree: ast.Module) -> None:
@@ -783,6 +863,8 @@ class Analyzer:
 
     def s_assign(self, node: ast.Assign) -> None:
         v = self.expr(node.value)
+        if isinstance(node.value, ast.Tuple) and len(node.value.elts) >= 3:
+            self.builtin_alias(node, node.value.elts)
         for t in node.targets:
             if (
                 isinstance(t, ast.Name)
@@ -859,6 +941,18 @@ class Analyzer:
                 Severity.CRITICAL if secret else None,
             )
             return
+
+    def builtin_alias(self, node: ast.Assign, elts: list[ast.expr]) -> None:
+        """`a, b, c = exec, str, globals`: builtins that run code renamed in one go, the
+        first step of obfuscators that then call `a(...)` (Hyperion and its kind)."""
+        names = [e.id for e in elts if isinstance(e, ast.Name) and e.id in _BUILTIN_NAMES]
+        runs = [n for n in names if n in _CODE_BUILTINS]
+        if runs and len(set(names)) >= 3 and self.scope.lookup(runs[0]) is None:
+            self.report(
+                "obfuscation.builtin-alias",
+                node,
+                f"{', '.join(runs)} renamed together with {len(names) - len(runs)} other builtins",
+            )
 
     def s_annassign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -993,6 +1087,12 @@ class Analyzer:
         for extra in (a.vararg, a.kwarg):
             if extra is not None:
                 inner.vars[extra.arg] = EMPTY
+        if names and _chat_handler(node):
+            # A chat bot's handler is called with a message from the network: what it
+            # does with the message's text, a remote operator decides (a bot-driven C2).
+            for i, pname in enumerate(names[: len(_PARAMS)]):
+                if pname not in ("self", "cls"):
+                    inner.vars[pname] = Val(None, _PARAMS[i].labels | {"net"})
         self.fn_params[node.name] = names
         body = [
             b
@@ -1178,16 +1278,33 @@ class Analyzer:
                 # what is read from it still carries the "cred" label.)
                 self.scope.event("secret-seen", _line(node))
             if "shell" in found and P.REVERSE_SHELL_RE.search(text):
-                self.report("reverse-shell.command", node, f"reverse-shell command {text[:80]!r}")
+                # A literal is a payload only once it is run, written or sent: the sinks
+                # report it (the "rshell" label); one never used is reported at the end,
+                # weaker (rule texts, regexes and docs name such commands too).
+                labels = labels | {"rshell"}
+                self.rshell_literals.setdefault(_line(node), text)
         if " " in text:  # commands have arguments
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
                 labels = labels | {"dl-cmd"}
+            if ("base" in lower or "xxd" in lower) and P.DECODE_TO_SHELL_RE.search(text):
+                labels = labels | {"obf"}  # decodes data into a shell: hides what it runs
         hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
             rule, matched = hit
             labels = labels | _endpoint_label(rule)
-            self.report(rule, node, f"suspicious endpoint {matched!r}")
+            if rule == "suspicious-endpoint.webhook":
+                self.chat_endpoint = True
+            if rule == "suspicious-endpoint.webhook" and P.WEBHOOK_SECRET_RE.search(text):
+                # The author's own channel, its secret written in the code: libraries take
+                # a webhook from their user; stealers carry the one they report to.
+                self.report(
+                    rule, node, f"chat webhook with its secret token {matched!r}", Severity.HIGH
+                )
+            else:
+                self.report(rule, node, f"suspicious endpoint {matched!r}")
+        elif 40 <= len(text) <= 50 and P.BOT_TOKEN_RE.fullmatch(text):
+            self.chat_tokens.setdefault(_line(node), text)
         return Val(text, labels)
 
     def e_name(self, node: ast.Name) -> Val:
@@ -1610,6 +1727,14 @@ class Analyzer:
 
     def e_call(self, node: ast.Call) -> Val:
         func = node.func
+        if isinstance(func, ast.Name) and func.id == "__pyarmor__":
+            self.report(
+                "obfuscation.marshal-literal",
+                node,
+                "runs PyArmor-encrypted code" + (" at install time" if self.is_setup else ""),
+                # Some vendors ship encrypted wheels; nothing needs it while pip builds.
+                Severity.HIGH if self.is_setup else Severity.MEDIUM,
+            )
         recv: Val | None = None
         method = ""
         if isinstance(func, ast.Attribute):
@@ -1710,11 +1835,23 @@ class Analyzer:
             ret = None
         if ret:
             # What the local function returns: its own sources, and the arguments it passes on.
+            literal: str | bytes | None = None
             for label in ret:
                 if not label.startswith("p:"):
                     labels = labels | {label}
                 elif int(label[2:]) < len(args):
-                    labels = labels | args[int(label[2:])].labels
+                    arg = args[int(label[2:])]
+                    labels = labels | arg.labels
+                    if isinstance(arg.s, (str, bytes)) and len(arg.s) >= 8:
+                        literal = arg.s
+            if "decoded-var" in ret and literal is not None:
+                # A decoding helper (def b64d(s): return b64decode(s).decode()) called on a
+                # literal: the literal is a hidden payload, decoded here.
+                raw = _decode("b64", literal)
+                text = _text(raw) if raw else None
+                if (text is not None and text.isprintable()) or (text and "\n" in text):
+                    return self.decoded(node, text, labels)
+                labels = labels | {"decoded"}
             if "net" in labels and "imds" in labels:
                 labels = labels | {"imds-cred"}  # a helper that fetched instance metadata
         target = kwargs.get("target")
@@ -1739,6 +1876,18 @@ class Analyzer:
                 out = special(self, node, qn, args, kwargs, labels)
                 if out is not None:
                     return out
+            if (
+                qn == "eval"
+                and args
+                and isinstance(args[0].s, str)
+                and args[0].s.strip() in _EVAL_NAMES
+            ):
+                # eval("exec") hands back the builtin under a name no reader sees.
+                name = args[0].s.strip()
+                self.report(
+                    "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
+                )
+                return Val(None, labels | {"obf"}, name)
             if qn in P.EXEC_SINKS:
                 self.sink_exec(node, qn, labels, args[0] if args else None)
                 return Val(None, labels)
@@ -1782,6 +1931,13 @@ class Analyzer:
                 return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
+                url = args[0] if args else kwargs.get("url")
+                if url is not None and (
+                    (isinstance(url.s, str) and _EXE_URL_RE.search(url.s))
+                    or url.labels & {"endpoint-paste", "endpoint-chat"}
+                ):
+                    # A program, or code from a paste site or chat attachment, downloaded.
+                    scope.event("download-program", line)
                 self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
                 if "imds" in labels:  # instance metadata answers with credentials
                     labels = labels | {"imds-cred"}
@@ -1791,6 +1947,8 @@ class Analyzer:
                     if isinstance(dest, ast.Name):  # the file now holds network data
                         old = self.scope.lookup(dest.id) or EMPTY
                         self.scope.vars[dest.id] = Val(old.s, old.labels | {"net-file"}, old.qn)
+                if qn in P.ADDRESS_LOOKUPS:
+                    return Val(None, labels)
                 return Val(None, labels | {"net"})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
@@ -1874,6 +2032,8 @@ class Analyzer:
         pairs += [(params.index(k), v) for k, v in kwargs.items() if k in params]
         for i, arg in pairs:
             kinds = summary.get(i)
+            if kinds and "process" in kinds and isinstance(arg.s, str):
+                self.command_text(node, arg.s, name)
             if not kinds or not arg.labels:
                 continue
             if "net" in kinds and arg.labels & SECRETS:
@@ -1895,9 +2055,23 @@ class Analyzer:
                     node,
                     f"decoded data passed to {name}(), which runs it",
                 )
+            if kinds & {"process", "exec", "net"}:
+                self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
             if "process" in kinds and "net" in arg.labels:
                 self.report(
                     "download-execute.remote-command", node, f"network data passed to {name}()"
+                )
+            elif "process" in kinds and "dl-cmd" in arg.labels:
+                self.report(
+                    "download-execute.remote-command",
+                    node,
+                    f"a download-and-run command passed to {name}(), which runs it",
+                )
+            elif "process" in kinds and arg.labels & {"decoded", "obf"}:
+                self.report(
+                    "obfuscation.exec-decoded",
+                    node,
+                    f"decoded or obfuscated data passed to {name}(), which runs it as a command",
                 )
         events = self.fn_events.get(name, {})
         if self.module_level or self.is_setup:
@@ -2011,6 +2185,17 @@ class Analyzer:
                 return Val(chr(args[0].s), labels | {"folded", "obf"})
             except (ValueError, OverflowError):
                 return None
+        arg = node.args[0] if node.args else None
+        if (
+            isinstance(arg, ast.BinOp)
+            and isinstance(arg.op, ast.BitXor)
+            and any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "ord"
+                for n in ast.walk(arg)
+            )
+        ):
+            # chr(ord(c) ^ ord(k)): a character of an XOR-encrypted text, decoded at run time.
+            return Val(None, labels | {"obf"})
         return None
 
     def c_reversed(
@@ -2495,6 +2680,11 @@ class Analyzer:
             and recv.labels & {"net", "net-file"}
         ):
             self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
+        if method in ("write", "write_text", "write_bytes") and args and self.depth < 2:
+            code = _text(args[0].s)
+            if code and ("exec" in code or "import" in code) and len(code) < 200_000:
+                # Python written out to be run later (a temp-file dropper): what it would do.
+                self.nested(node, code, "in the code written to a file")
         if (
             method in ("write", "write_text", "write_bytes")
             and recv is not None
@@ -2503,6 +2693,7 @@ class Analyzer:
             if method != "write":
                 self.write_target(node, recv.labels)
             data = _union(args)
+            self.rshell_sink(node, data, "written to a file")
             if "native" in data or (
                 data & {"decoded", "decoded-var"} and "exe-file" in recv.labels
             ):
@@ -2666,11 +2857,18 @@ class Analyzer:
                 summary = self.summaries.setdefault(self.fn_stack[-1], {})
                 summary.setdefault(int(label[2:]), set()).add(kind)
 
+    def rshell_sink(self, node: ast.AST, labels: frozenset[str], what: str) -> None:
+        """A reverse-shell command literal reaches a sink (run, written, passed on)."""
+        if "rshell" in labels:
+            self.rshell_used = True
+            self.report("reverse-shell.command", node, f"reverse-shell command {what}")
+
     def sink_exec(
         self, node: ast.Call, qn: str, labels: frozenset[str], code: Val | None = None
     ) -> None:
         self.scope.event("exec", node.lineno)
         self.summarise("exec", labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
         if "net" in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
         elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd", "data-file"}:
@@ -2681,6 +2879,9 @@ class Analyzer:
         if text and "folded" in code.labels and self.depth < 2:  # type: ignore[union-attr]
             # Code assembled from pieces: analyse what it spells.
             self.nested(node, text, "in the assembled code")
+        elif text and self.depth < 2 and "\n" in text and len(text) < 200_000:
+            # A program held in a string literal and run: what it does when it runs.
+            self.nested(node, text, "in the code it runs")
 
     def program(self, node: ast.Call) -> Val:
         """The program a process call starts (first element of an argument list)."""
@@ -2738,6 +2939,7 @@ class Analyzer:
             cmd = args
         cmd_labels = _union(cmd)
         self.summarise("process", cmd_labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
         if "net" in self.command_labels(node, qn, args, argv):
@@ -2806,17 +3008,24 @@ class Analyzer:
                 self.nested(node, nxt, "in the inline Python code")
         words = [p for p in argv if p is not None]
         if (
-            prog.startswith(("curl", "wget"))
-            and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
-        ) or (prog.startswith("git") and "clone" in words):
+            (
+                prog.startswith(("curl", "wget"))
+                and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
+            )
+            or (prog.startswith("git") and "clone" in words)
+            or any(P.DOWNLOAD_TO_FILE_CMD_RE.search(t) for t in texts)
+        ):
             scope.event("download-file", line)
         if "pip" in words and "install" in words and (self.import_time or self.is_setup):
             remote = any("://" in w or w.startswith("git+") for w in words)
+            # `pip install -r requirements.txt` installs what the project declares (docs
+            # builds do it); packages named on the command line are a second stage.
+            declared = any(w in ("-r", "--requirement") for w in words)
             self.report(
                 "download-execute.runtime-install",
                 node,
                 "installs packages " + ("from a URL " if remote else "") + "when imported",
-                Severity.CRITICAL if remote else None,
+                Severity.CRITICAL if remote else Severity.MEDIUM if declared else None,
             )
         if "clip-r" in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
@@ -2881,6 +3090,7 @@ class Analyzer:
         hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
         quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
         if hidden or quiet or hidden_text or "hidden-path" in cmd_labels:
+            scope.event("hidden-start", line)
             strong = self.import_time or "hidden-path" in cmd_labels or hidden_text
             self.report(
                 "hidden-process.detached",
@@ -2892,11 +3102,55 @@ class Analyzer:
             self.report(
                 "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
             )
-        if self.module_level and not self.is_setup:
+        if (
+            self.import_time
+            and not self.is_setup
+            and qn.endswith("Popen")
+            and "python" in prog
+            and "-c" in argv
+        ):
+            # Code started in a second interpreter that outlives the import, out of sight.
+            self.report(
+                "startup-hook.import-process",
+                node,
+                f"{qn}() starts a background Python process with inline code on import",
+                Severity.HIGH,
+            )
+        elif self.module_level and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+        if self.is_setup and (
+            prog in P.NET_TOOLS or any(P.PS_NET_RE.search(t) for t in texts if "-" in t)
+        ):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code runs {prog or 'a command'} to reach the network",
+            )
         return out
+
+    def command_text(self, node: ast.Call, text: str, via: str) -> None:
+        """A command line passed to a local helper that runs it (`run(cmd)` around
+        Popen(shell=True)): what the command itself says it does."""
+        line = node.lineno
+        if P.DOWNLOAD_TO_FILE_CMD_RE.search(text):
+            self.scope.event("download-file", line)
+        if P.HIDDEN_CMD_RE.search(text) or re.search(r"-w(?:indowstyle)?\s+hidden", text, re.I):
+            self.report(
+                "hidden-process.detached",
+                node,
+                f"{via}() is given a command that starts a hidden process",
+                Severity.HIGH if self.import_time else None,
+            )
+        words = text.split()
+        prog = words[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if words else ""
+        if self.is_setup and (prog in P.NET_TOOLS or P.PS_NET_RE.search(text)):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code has {via}() run {prog or 'a command'} to reach the network",
+            )
 
     def list_node(self, arg: ast.expr) -> ast.expr:
         """The list literal a command argument names (`cmd` after `cmd = [...]`)."""
@@ -2944,7 +3198,21 @@ class Analyzer:
     ) -> None:
         """A URL or host that exists only in encoded form: the endpoint hides from review."""
         dest = args[0] if args else kwargs.get("url") or kwargs.get("host")
-        if dest is not None and dest.labels & {"decoded", "decoded-var", "obf"}:
+        known = dest is not None and isinstance(dest.s, str) and "partial" not in dest.labels
+        if (
+            dest is not None
+            and dest.labels & {"decoded", "decoded-var", "obf"}
+            # A request whose address is written out in full hides nothing (its headers or
+            # body may carry decoded keys: an HMAC-signed API call).
+            and not (known and "://" in str(dest.s) and not dest.labels & {"decoded", "obf"})
+            # Data decoded from a variable (keys, tokens) mixes into many values a method
+            # returns; it hides an address when the call decodes it in place, or on import.
+            and (
+                dest.labels & {"decoded", "obf"}
+                or self.import_time
+                or _decodes_in_place(node, self.fn_returns)
+            )
+        ):
             self.report(
                 "suspicious-endpoint.hidden",
                 node,
@@ -3156,11 +3424,15 @@ class Analyzer:
                 or self.is_setup
                 or self.startup_file
             )
+            # A downloaded program (an .exe, code from a paste site) or a hidden start is
+            # a dropper wherever it runs; fetching a helper tool and running it is not.
+            strong = "download-program" in ev or "hidden-start" in ev
             self.report(
                 "download-execute.drop-and-run",
                 ev["download-file"],
-                "downloads a file and runs a process in the same function",
-                None if on_load else Severity.MEDIUM,
+                "downloads a file and runs a process in the same function"
+                + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
+                None if on_load else Severity.HIGH if strong else Severity.MEDIUM,
             )
         if "secret-seen" in ev and "net" in ev:
             self.report(
@@ -3603,9 +3875,16 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
                 reason = f"line {exc.lineno}: {msg}"
         except (ValueError, UnicodeDecodeError, OverflowError) as exc:
             reason = str(exc) or type(exc).__name__
+    text = data.decode("utf-8", "replace")
+    note: list[Finding] = []
+    if tree is None and rule == "parse.not-parsed" and reason and reason.startswith("line "):
+        # Python 2 sources (old setup.py files, and malware written for them) are read as
+        # their Python 3 equivalent, line for line, so that the AST rules still see them.
+        tree = _parse_py2(text)
+        if tree is not None:
+            note = [_not_parsed(ctx, rule, f"{reason}; analysed as Python 2")]
     if tree is None:
         return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
-    text = data.decode("utf-8", "replace")
     analyzer = Analyzer(ctx, text)
     try:
         findings = analyzer.run(tree)
@@ -3624,7 +3903,37 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             *analyzer.findings,
             *_byte_rules(ctx, data, parsed=False),
         ]
-    return [*findings, *_byte_rules(ctx, data, parsed=True)]
+    return [*note, *findings, *_byte_rules(ctx, data, parsed=True)]
+
+
+_PY2_FIXES = [
+    (re.compile(r"^(\s*)print\s*>>\s*[\w.]+\s*,\s*(.*)$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)print(?![\w(])\s*(.*?)\s*$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)exec\s+(?!\()([^\n]+?)(?:\s+in\s+[^\n]+)?\s*$"), r"\1exec(\2)"),
+    (re.compile(r"^(\s*except\s+[^,:]+),\s*(\w+)\s*:"), r"\1 as \2:"),
+    (re.compile(r"^(\s*raise\s+[\w.]+)\s*,\s*(.+)$"), r"\1(\2)"),
+    (re.compile(r"(?<![\w.'\"])0([0-7]+)\b"), r"0o\1"),
+    (re.compile(r"\b(\d+)[lL]\b"), r"\1"),
+    (re.compile(r"<>"), "!="),
+    (re.compile(r"\bur(['\"])"), r"r\1"),
+]
+
+
+def _parse_py2(text: str) -> ast.Module | None:
+    """The AST of Python 2 source rewritten line for line as Python 3, None if it still
+    does not parse (a few statement forms are rewritten: print, exec, except, raise, octal
+    and long literals)."""
+    if len(text) > 2_000_000:
+        return None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        for rx, sub in _PY2_FIXES:
+            line = rx.sub(sub, line)
+        lines[i] = line
+    try:
+        return ast.parse("\n".join(lines))
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        return None
 
 
 def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:

@@ -67,6 +67,16 @@ NET_CALLS = frozenset(
         "wget.download",
     }
 )
+#: Name lookups among NET_CALLS: they send a name (DNS exfiltration) but answer with
+#: addresses, not data an attacker chooses, so their result is not network data.
+ADDRESS_LOOKUPS = frozenset(
+    {
+        "socket.gethostbyname",
+        "socket.gethostbyname_ex",
+        "socket.getaddrinfo",
+        "socket.gethostbyaddr",
+    }
+)
 DOWNLOAD_TO_FILE = frozenset({"urllib.request.urlretrieve", "urllib.urlretrieve", "wget.download"})
 #: Constructors that open a connection (a reverse shell's first step).
 CONNECTS = frozenset(
@@ -479,6 +489,17 @@ PIPE_TO_SHELL_RE = re.compile(
     r"\b[^\n]{0,300}(?:Start-Process|\biex\b|Invoke-Expression|\.exe\b)",
     re.IGNORECASE,
 )
+#: A command that decodes data and pipes it into an interpreter (`echo <b64> | base64 -d |
+#: bash`, `xxd -r -p | sh`, `openssl base64 -d | python`): the command hides what it runs.
+DECODE_TO_SHELL_RE = re.compile(
+    r"(?:base64|base32|basenc)\s+(?:-\w*[dD]\w*|--decode)\b[^|\n]{0,200}\|\s*(?:sudo\s+)?"
+    r"(?:(?:ba|z|da|k)?sh|python\d?(?:\.\d+)?|perl|pwsh|powershell)\b"
+    r"|(?:xxd\s+-r|openssl\s+(?:base64|enc)\b[^|\n]{0,40}\s-d)[^|\n]{0,200}\|\s*(?:sudo\s+)?"
+    r"(?:(?:ba|z|da|k)?sh|python\d?)\b"
+    r"|FromBase64String[^\n]{0,200}(?:\biex\b|Invoke-Expression)"
+    r"|(?:\biex\b|Invoke-Expression)[^\n]{0,200}FromBase64String",
+    re.IGNORECASE,
+)
 #: Words one of which must occur for PIPE_TO_SHELL_RE to match (lower case).
 DL_WORDS = (
     "curl", "wget", "powershell", "certutil", "bitsadmin", "mshta", "iwr ", "irm ", "invoke-",
@@ -523,6 +544,19 @@ TOKEN_CMD_RE = re.compile(
 #: Programs that are interactive shells when started without a command.
 SHELLS = frozenset({"sh", "bash", "zsh", "dash", "ksh", "ash", "cmd", "cmd.exe", "powershell",
                     "powershell.exe", "pwsh"})  # fmt: skip
+#: PowerShell that talks to the network (a download, a web request, a socket).
+PS_NET_RE = re.compile(
+    r"\b(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer|DownloadFile"
+    r"|DownloadString|DownloadData|Net\.WebClient|Net\.Sockets\.TCPClient)\b",
+    re.IGNORECASE,
+)
+#: A command that saves a download to a file (PowerShell, curl -o, wget -O, certutil).
+DOWNLOAD_TO_FILE_CMD_RE = re.compile(
+    r"\b(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm)\b[^\n]{0,300}\s-OutFile\b"
+    r"|\bDownloadFile\b|\bStart-BitsTransfer\b|certutil[^\n]{0,20}-urlcache"
+    r"|\b(?:curl|wget)\b[^|;\n]{0,200}\s(?:-o|-O|--output|--output-document)\b",
+    re.IGNORECASE,
+)
 #: Programs that talk to the network: secrets on their command line are sent.
 NET_TOOLS = frozenset({"curl", "wget", "nslookup", "dig", "host", "ping", "nc", "ncat", "scp",
                        "ssh", "ftp", "tftp", "curl.exe"})  # fmt: skip
@@ -584,6 +618,8 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"pastebin\.com|paste\.ee|hastebin\.com|ghostbin|rentry\.co|dpaste\.(?:com|org)"
         r"|transfer\.sh|file\.io\b|anonfiles\.com|bashupload\.com|0x0\.st|termbin\.com"
         r"|paste\.c-net\.org|pastes\.io"
+        # Self-hosted paste services: a paste.<domain> host, a /paste/<id>/raw path.
+        r"|(?://|\.)paste\.[\w-]+\.[a-z]{2,}/|/paste/\w+/raw\b"
         # Chat attachments used as a file host: cdn.discordapp.com/attachments/<id>/<id>/x.
         r"|/attachments/\d{6,}/\d{6,}/",
         "suspicious-endpoint.paste-site",  # labels as "paste" too
@@ -599,6 +635,8 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"[\w-]+\.ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localhost\.run"
         r"|webhook\.site|requestbin|pipedream\.net|\.oast\.(?:fun|me|live|site|online|pro)"
         r"|interact\.sh|burpcollaborator\.net|canarytokens|ngrok\.io|\.onion\b"
+        # Out-of-band callback and IP-logging hosts (Burp's oastify, iplogger, grabify).
+        r"|\.oastify\.com|iplogger\.(?:com|org|ru|co|info)|grabify\.link|\bdnslog\.cn"
         # Service names as host labels, whatever the domain (ngrok-free.app, oast.pro, ...).
         r"|(?://|\.)(?:ngrok(?:-free)?|oast|interactsh|burpcollaborator|pipedream|requestbin"
         r"|trycloudflare|serveo|localtunnel)\.[a-z]",
@@ -635,8 +673,17 @@ _ENDPOINT_WORDS = (
     "requestbin", "pipedream", "oast", "interact", "burpcollaborator", "canarytokens", ".onion",
     "localtunnel", "duckdns", "no-ip", "noip", "ddns", "hopto", "zapto", "sytes", "dynu",
     "afraid", "serveftp", "myftp", "bounceme", "servebeer", "dynv6", "dyndns", "freeddns",
-    "privatebin", "/attachments/",
+    "privatebin", "/attachments/", "oastify", "iplogger", "grabify", "dnslog",
 )  # fmt: skip
+
+
+#: A chat webhook URL with its secret (Discord, Slack), written out in full.
+WEBHOOK_SECRET_RE = re.compile(
+    r"/api/webhooks/\d{17,20}/[\w-]{60,}|hooks\.slack\.com/services/T\w{8,}/B\w{8,}/\w{20,}"
+    r"|/bot\d{8,10}:AA[\w-]{30,}/"
+)
+#: A Telegram bot token (id:secret).
+BOT_TOKEN_RE = re.compile(r"\d{8,10}:AA[\w-]{33,38}")
 
 
 @functools.lru_cache(maxsize=1 << 16)

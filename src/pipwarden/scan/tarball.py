@@ -22,6 +22,7 @@ import functools
 import gzip
 import io
 import lzma
+import posixpath
 import tarfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -409,7 +410,13 @@ def _members(
         if ti.issym() or ti.islnk():
             kind = "symbolic" if ti.issym() else "hard"
             target = ti.linkname.replace("\\", "/")
-            outside = target.startswith("/") or ".." in target.split("/")
+            # Resolved from the link's own folder: docs/README.md -> ../README.md stays in
+            # the archive (a common sdist layout); ../../etc/passwd does not.
+            if ti.issym():
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(name), target))
+            else:  # a hard link names a member path from the archive root
+                resolved = posixpath.normpath(target)
+            outside = target.startswith("/") or resolved == ".." or resolved.startswith("../")
             issues.append(
                 issue(
                     "archive.link",

@@ -32,6 +32,16 @@ RULES = [
         "Review the code; normal code names these directly.",
     ),
     rule(
+        "obfuscation.builtin-alias",
+        HIGH,
+        "CWE-506",
+        "Code-running builtins renamed",
+        "exec, eval, compile or __import__ is bound to another name together with other "
+        "builtins in one tuple assignment (`a, b, c = exec, str, globals`): obfuscators do this "
+        "so the call that runs the payload names none of them.",
+        "Review the code; normal code calls these builtins by their names.",
+    ),
+    rule(
         "obfuscation.encoded-blob",
         LOW,
         "CWE-506",

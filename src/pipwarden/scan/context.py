@@ -1,0 +1,102 @@
+"""Execution context of a finding's file, and the severity each context gives a rule.
+
+The same code means different things where it sits. A paste-site URL in a
+library's function is a note; the same URL in setup.py is contacted on every
+install. A pickle in a project's test suite is a test; in its package it is
+loaded by users. `file_context` names the context of a file inside a target
+and `contextualise` applies the table below to the engine's findings:
+
+| context | what runs it | effect |
+|---|---|---|
+| install | pip building an sdist: setup.py, modules it imports, in-tree build backends | the rules of `AT_INSTALL` are raised to their severity there |
+| test, docs | a developer running the test suite or building the docs of a source tree | capped at low (archive structure is kept) |
+| package | import, start-up hooks, or a call at run time (decided by the engine) | unchanged |
+
+Test and docs files are only recognised in source trees (sdists, zips,
+folders) and never when install-time code imports them.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from pipwarden.findings import Finding, Severity
+from pipwarden.scan.rules import family
+
+
+class Context(enum.Enum):
+    """Where a file's code runs."""
+
+    INSTALL = "install"
+    TEST = "test"
+    DOCS = "docs"
+    PACKAGE = "package"
+
+
+#: Folder names of test suites (a folder named exactly so, not a package named foo_test).
+_TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?")
+#: Folder names of documentation, examples and benchmarks (at the root of the tree).
+_DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
+
+#: Rules whose findings in install-time code count for more than elsewhere: contacting
+#: a paste site, a tunnel or a chat webhook, or downloading and running a file, while pip
+#: builds the package is what droppers do, and nothing a build needs.
+AT_INSTALL: dict[str, Severity] = {
+    "suspicious-endpoint.paste-site": Severity.HIGH,
+    "suspicious-endpoint.webhook": Severity.HIGH,
+    "suspicious-endpoint.tunnel": Severity.HIGH,
+    "suspicious-endpoint.dynamic-dns": Severity.HIGH,
+    "suspicious-endpoint.contacted": Severity.HIGH,
+    "download-execute.drop-and-run": Severity.CRITICAL,
+}
+
+#: Families kept whatever the file's context: the archive's structure, not code.
+_KEPT_FAMILIES = frozenset({"archive"})
+
+
+def file_context(path: str | None, kind: str, install: Iterable[str] = ()) -> Context:
+    """The context of the file at `path` inside a target of `kind` (wheel, sdist, zip,
+    folder, file, installed); `install` lists files that run at install time."""
+    if path is None:
+        return Context.PACKAGE
+    if path in install:
+        return Context.INSTALL
+    parts = PurePosixPath(path).parts
+    local = parts[1:] if kind in ("sdist", "zip") and len(parts) > 1 else parts
+    if local == ("setup.py",):
+        return Context.INSTALL
+    if kind not in ("sdist", "zip", "folder"):
+        return Context.PACKAGE
+    folders = [p.lower() for p in local[:-1]]
+    name = local[-1] if local else ""
+    if any(_TEST_DIRS.fullmatch(f) for f in folders) or name == "conftest.py":
+        return Context.TEST
+    if folders and (name.startswith("test_") or name.endswith("_test.py")):
+        return Context.TEST
+    if folders and folders[0] in _DOCS_DIRS:  # docs/, examples/ at the project's root
+        return Context.DOCS
+    return Context.PACKAGE
+
+
+def contextualise(findings: list[Finding], kind: str, install: Iterable[str] = ()) -> list[Finding]:
+    """The findings with the severity their file's execution context gives them."""
+    install = frozenset(install)
+    out: list[Finding] = []
+    for f in findings:
+        ctx = file_context(f.file, kind, install)
+        if ctx is Context.INSTALL:
+            raised = AT_INSTALL.get(f.rule)
+            if raised is not None and f.severity < raised:
+                f = replace(f, severity=raised, message=f"{f.message} (in install-time code)")
+        elif (
+            ctx in (Context.TEST, Context.DOCS)
+            and family(f.rule) not in _KEPT_FAMILIES
+            and f.severity > Severity.LOW
+        ):
+            f = replace(f, severity=Severity.LOW, message=f"{f.message} (in a {ctx.value} file)")
+        out.append(f)
+    return out
