@@ -65,7 +65,7 @@ def test_release_builds_once_and_tests_the_built_wheel() -> None:
     test = _runs(jobs["test"])
     assert "-r .github/test-requirements.txt" in test and "--require-hashes" in test
     assert re.search(r"pip install --no-deps --no-index --only-binary :all: dist/\S+\.whl", test)
-    assert "pytest" in test and "pipwarden scan dist/" in test
+    assert "pytest" in test and "pipwarden scan dist/" in test and "verdict" in test
     assert "--format cyclonedx" in test
     # The published files are the ones that were built and tested: downloaded, not rebuilt.
     for name in ("test", "publish", "attach"):
@@ -124,3 +124,12 @@ def test_wheel_and_sdist_are_reproducible(tmp_path: Path, monkeypatch: pytest.Mo
         stamps = {info.date_time for info in zf.infolist()}
     assert f"\nVersion: {pipwarden.__version__}\n" in meta
     assert stamps == {(2023, 11, 14, 22, 13, 20)}  # SOURCE_DATE_EPOCH, not the clock
+    # What is published does not look like malware, to pipwarden itself: its rule texts
+    # and the defanged samples of its test suite are not payloads.
+    from pipwarden.findings import Severity
+    from pipwarden.scan import scan_target
+
+    for artifact in built[0]:
+        result = scan_target(artifact)
+        assert result.verdict == "clean", artifact.name
+        assert not [f for f in result.findings if f.severity >= Severity.HIGH], artifact.name
