@@ -1,0 +1,100 @@
+"""`pipwarden serve`: the firewall index."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from pipwarden import policy as policy_mod
+from pipwarden.index import PYPI_SIMPLE
+
+
+@click.command()
+@click.option(
+    "--upstream",
+    default=PYPI_SIMPLE,
+    show_default=True,
+    help="The simple index to take files from (credentials in the URL are never shown).",
+)
+@click.option(
+    "--json-url",
+    help="Root of the upstream's PyPI JSON API (default: beside it, …/simple/ → …/pypi/).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", default=3141, show_default=True, type=click.IntRange(0, 65535), help="TCP port."
+)
+@click.option(
+    "--database",
+    metavar="PATH|URL",
+    help="Where verdicts are stored: a SQLite file (default: serve.sqlite3 in pipwarden's "
+    "data folder) or postgresql://USER:PASSWORD@HOST/DB, shared by replicas.",
+)
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Policy file (default: pipwarden.toml or [tool.pipwarden] in pyproject.toml).",
+)
+@click.option(
+    "--hold",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 300),
+    help="Seconds a download waits for its file's verdict before it is answered 503 "
+    "(retry later) while the vetting goes on.",
+)
+@click.option(
+    "--page-max-age",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(0, 86400),
+    help="Seconds an upstream project page is reused before it is fetched again.",
+)
+@click.option(
+    "--log-level",
+    default="info",
+    show_default=True,
+    type=click.Choice(["debug", "info", "warning", "error"]),
+)
+def serve(
+    upstream: str,
+    json_url: str | None,
+    host: str,
+    port: int,
+    database: str | None,
+    policy_file: str | None,
+    hold: float,
+    page_max_age: float,
+    log_level: str,
+) -> None:
+    """Serve a package index that vets every file before any installer gets it.
+
+    Point pip, uv, poetry or pdm at http://HOST:PORT/simple/ (for pip:
+    PIP_INDEX_URL, for uv: UV_INDEX_URL). Each file is vetted on first request
+    with the checks and policy of `pipwarden check`; blocked files and releases
+    inside the cooldown are left out of project pages and refused with 403.
+    """
+    import uvicorn
+
+    from pipwarden.serve import server
+    from pipwarden.serve.app import create_app
+    from pipwarden.serve.gate import ServeConfig
+
+    pol = policy_mod.load(Path(policy_file) if policy_file else None)
+    config = ServeConfig(
+        upstream=upstream,
+        json_url=json_url,
+        database=database,
+        policy=pol,
+        hold=hold,
+        page_max_age=page_max_age,
+    )
+    logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
+    app = create_app(config)
+    uvicorn.Server(server.config(app, host, port, log_level)).run()
+
+
+COMMANDS = [serve]
