@@ -70,6 +70,7 @@ def start(database: str, upstream: LocalIndex) -> Iterator[Start]:
             "retries": 0,
             "timeout": 5.0,
             "page_max_age": 0.0,
+            "hold": 60.0,
         }
         settings.update(options)
         server = Server(create_app(ServeConfig(**settings)))  # type: ignore[arg-type]
@@ -79,6 +80,11 @@ def start(database: str, upstream: LocalIndex) -> Iterator[Start]:
     yield run
     for server in servers:
         server.close()
+
+
+def _get(url: str, **options: object) -> httpx.Response:
+    """GET with a timeout that a loaded machine's first vetting fits in."""
+    return httpx.get(url, timeout=60, **options)  # type: ignore[arg-type]
 
 
 def _verdict_rows(database: str) -> list[tuple[str, str]]:
@@ -91,7 +97,7 @@ def _verdict_rows(database: str) -> list[tuple[str, str]]:
 
 def _pip(server: Server, target: Path, *reqs: str) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "pip", "install", "--no-cache-dir", "--target", str(target)]
-    cmd += ["--index-url", server.simple, "--retries", "0", "--timeout", "10", *reqs]
+    cmd += ["--index-url", server.simple, "--retries", "0", "--timeout", "90", *reqs]
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
@@ -103,7 +109,7 @@ def test_pages_pass_the_upstream_through_with_negotiation(
 ) -> None:
     server = start()
     served = {f.filename: f for f in upstream.projects["wt-srv-lib"].files}
-    page = httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON})
+    page = _get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON})
     assert page.status_code == 200 and page.headers["content-type"] == JSON
     assert page.headers["vary"] == "Accept"
     doc = page.json()
@@ -121,11 +127,11 @@ def test_pages_pass_the_upstream_through_with_negotiation(
     # PEP 503 HTML when asked for it, by default, and when HTML is preferred by q-value
     for accept in (None, "text/html", "*/*", f"{JSON};q=0.1, text/html"):
         headers = {"Accept": accept} if accept else {}
-        page = httpx.get(f"{server.simple}wt-srv-lib/", headers=headers)
+        page = _get(f"{server.simple}wt-srv-lib/", headers=headers)
         assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
         assert 'data-requires-python="&gt;=3.8"' in page.text
         assert f"#sha256={served[LIB2].sha256}" in page.text
-    page = httpx.get(
+    page = _get(
         f"{server.simple}wt-srv-lib/",
         headers={"Accept": "application/vnd.pypi.simple.v1+html"},
     )
@@ -133,21 +139,19 @@ def test_pages_pass_the_upstream_through_with_negotiation(
     assert 'data-core-metadata="sha256=' in page.text
     # JSON wins a tie, as on PyPI; the format query parameter overrides the header
     both = f"text/html, {JSON}"
-    assert httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": both}).json()["name"]
-    chosen = httpx.get(f"{server.simple}wt-srv-lib/", params={"format": JSON})
+    assert _get(f"{server.simple}wt-srv-lib/", headers={"Accept": both}).json()["name"]
+    chosen = _get(f"{server.simple}wt-srv-lib/", params={"format": JSON})
     assert chosen.json()["name"] == "wt-srv-lib"
-    assert (
-        httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": "image/png"}).status_code == 406
-    )
+    assert _get(f"{server.simple}wt-srv-lib/", headers={"Accept": "image/png"}).status_code == 406
     # names are normalized by redirection; unknown projects are 404
-    moved = httpx.get(f"{server.simple}WT_Srv.Lib/")
+    moved = _get(f"{server.simple}WT_Srv.Lib/")
     assert moved.status_code == 301 and moved.headers["location"] == "/simple/wt-srv-lib/"
-    assert httpx.get(f"{server.simple}wt-srv-nothing/").status_code == 404
+    assert _get(f"{server.simple}wt-srv-nothing/").status_code == 404
     # PEP 658 metadata, verified against the announced hash
-    meta = httpx.get(f"{server.url}/files/wt-srv-lib/wt_srv_lib-1.0-py3-none-any.whl.metadata")
+    meta = _get(f"{server.url}/files/wt-srv-lib/wt_srv_lib-1.0-py3-none-any.whl.metadata")
     assert meta.status_code == 200 and b"Name: wt-srv-lib" in meta.content
     # the JSON API is passed through for the publisher checks of clients
-    api = httpx.get(f"{server.url}/pypi/wt-srv-lib/json")
+    api = _get(f"{server.url}/pypi/wt-srv-lib/json")
     assert api.status_code == 200 and api.json()["info"]["name"] == "wt-srv-lib"
 
 
@@ -156,13 +160,13 @@ def test_a_malicious_file_is_refused_then_left_out(
 ) -> None:
     server = start()
     # the first client to ask for the payload gets a 403 whose body says why
-    got = httpx.get(f"{server.url}/files/wt-srv-lib/{LIB2}")
+    got = _get(f"{server.url}/files/wt-srv-lib/{LIB2}")
     assert got.status_code == 403
     assert "obfuscation.exec-decoded" in got.text and "[info]" not in got.text
     # from then on the project page leaves it out, so resolvers pick 1.0
-    doc = httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).json()
+    doc = _get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).json()
     assert [f["filename"] for f in doc["files"]] == ["wt_srv_lib-1.0-py3-none-any.whl"]
-    html = httpx.get(f"{server.simple}wt-srv-lib/").text
+    html = _get(f"{server.simple}wt-srv-lib/").text
     assert LIB2 not in html
     res = _pip(server, tmp_path / "site", "wt-srv-app")
     assert res.returncode == 0, res.stderr
@@ -176,12 +180,12 @@ def test_a_malicious_file_is_refused_then_left_out(
         ("wt_srv_lib-1.0-py3-none-any.whl", "allow"),
         (LIB2, "block"),
     ]
-    assert httpx.get(f"{server.url}/files/wt-srv-lib/{LIB2}.metadata").status_code == 403
+    assert _get(f"{server.url}/files/wt-srv-lib/{LIB2}.metadata").status_code == 403
     # the dashboard's JSON says what was blocked and why
-    decided = httpx.get(f"{server.url}/api/decisions").json()
+    decided = _get(f"{server.url}/api/decisions").json()
     assert [v["filename"] for v in decided["blocked"]] == [LIB2]
     assert "obfuscation.exec-decoded" in decided["blocked"][0]["reason"]
-    metrics = httpx.get(f"{server.url}/metrics").text
+    metrics = _get(f"{server.url}/metrics").text
     assert 'pipwarden_serve_verdicts{verdict="block"} 1' in metrics
 
 
@@ -205,7 +209,7 @@ def test_uv_installs_through_the_index(start: Start, tmp_path: Path) -> None:
     if not uv.is_file():
         pytest.skip("uv is not installed in this environment (pip install -e '.[test]')")
     server = start()
-    assert httpx.get(f"{server.url}/files/wt-srv-lib/{LIB2}").status_code == 403
+    assert _get(f"{server.url}/files/wt-srv-lib/{LIB2}").status_code == 403
     env = {**os.environ, "UV_CACHE_DIR": str(tmp_path / "uv-cache"), "UV_NO_CONFIG": "1"}
     cmd = [str(uv), "pip", "install", "--python", sys.executable, "--target"]
     cmd += [str(tmp_path / "site"), "--index-url", server.simple, "wt-srv-app"]
@@ -221,14 +225,14 @@ def test_sdist_only_project_follows_the_policy(start: Start, upstream: LocalInde
     name, data = build_sdist("wt-srv-src", "1.0", setup_py="raise SystemExit('never run')\n")
     upstream.add(name, data)
     server = start()
-    doc = httpx.get(f"{server.simple}wt-srv-src/", headers={"Accept": JSON}).json()
+    doc = _get(f"{server.simple}wt-srv-src/", headers={"Accept": JSON}).json()
     assert doc["files"] == []
-    got = httpx.get(f"{server.url}/files/wt-srv-src/{name}")
+    got = _get(f"{server.url}/files/wt-srv-src/{name}")
     assert got.status_code == 403 and "sdist.only-source" in got.text
     allowing = start(policy=Policy(allow_sdist=("wt-srv-src",)))
-    doc = httpx.get(f"{allowing.simple}wt-srv-src/", headers={"Accept": JSON}).json()
+    doc = _get(f"{allowing.simple}wt-srv-src/", headers={"Accept": JSON}).json()
     assert [f["filename"] for f in doc["files"]] == [name]
-    got = httpx.get(f"{allowing.url}/files/wt-srv-src/{name}")
+    got = _get(f"{allowing.url}/files/wt-srv-src/{name}")
     assert got.status_code == 200 and got.content == data
 
 
@@ -237,9 +241,9 @@ def test_cooldown_and_internal_names(start: Start, upstream: LocalIndex) -> None
     upstream.add_dist(young, upload_time=dt.datetime.now(dt.timezone.utc))
     upstream.add_dist(build_wheel("wt-srv-corp", "1.0"))
     server = start(policy=Policy(internal=("wt-srv-corp",)))
-    doc = httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).json()
+    doc = _get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).json()
     assert young[0] not in [f["filename"] for f in doc["files"]]
-    got = httpx.get(f"{server.url}/files/wt-srv-lib/{young[0]}")
+    got = _get(f"{server.url}/files/wt-srv-lib/{young[0]}")
     assert got.status_code == 403 and "7-day cooldown" in got.text
     # an internal name is never taken from the public upstream: not its page, files or JSON
     for path in (
@@ -247,7 +251,7 @@ def test_cooldown_and_internal_names(start: Start, upstream: LocalIndex) -> None
         "/files/wt-srv-corp/wt_srv_corp-1.0-py3-none-any.whl",
         "/pypi/wt-srv-corp/json",
     ):
-        got = httpx.get(server.url + path)
+        got = _get(server.url + path)
         assert got.status_code == 404 and "internal project" in got.text
     assert upstream.requests["/simple/wt-srv-corp/"] == 0
 
@@ -267,7 +271,7 @@ def test_broken_downloads_end_cleanly(
     name, data = build_wheel("wt-srv-bad", "1.0")
     index.add(name, data, **{fault: True})
     server = start()
-    got = httpx.get(f"{server.url}/files/wt-srv-bad/{name}")
+    got = _get(f"{server.url}/files/wt-srv-bad/{name}")
     assert got.status_code == 502
     assert ("sha256" in got.text) if fault == "tamper" else ("upstream" in got.text)
     assert _leftovers(isolated) == []  # no partial file, nothing in the artifact cache
@@ -283,24 +287,24 @@ def test_upstream_down_is_a_clean_502(start: Start, upstream: LocalIndex) -> Non
     server = start()
     upstream.down = True
     for path in ("/simple/wt-srv-lib/", f"/files/wt-srv-lib/{LIB2}"):
-        got = httpx.get(server.url + path)
+        got = _get(server.url + path)
         assert got.status_code == 502 and "HTTP 503" in got.text
     upstream.down = False
-    assert httpx.get(f"{server.simple}wt-srv-lib/").status_code == 200
+    assert _get(f"{server.simple}wt-srv-lib/").status_code == 200
 
 
 def test_a_slow_vetting_is_held_with_a_bound(start: Start, index: LocalIndex) -> None:
     name, data = build_wheel("wt-srv-slow", "1.0")
     index.add(name, data, trickle=0.03)  # about half a second to download
     server = start(hold=0.1)
-    got = httpx.get(f"{server.url}/files/wt-srv-slow/{name}")
+    got = _get(f"{server.url}/files/wt-srv-slow/{name}")
     assert got.status_code == 503 and got.headers["retry-after"] == "1"
     assert "still being vetted" in got.text
     gate = server.app.state.gate
     deadline = dt.datetime.now() + dt.timedelta(seconds=20)
     while gate.vetted == 0 and dt.datetime.now() < deadline:
         threading.Event().wait(0.05)
-    got = httpx.get(f"{server.url}/files/wt-srv-slow/{name}")
+    got = _get(f"{server.url}/files/wt-srv-slow/{name}")
     assert got.status_code == 200 and got.content == data
     assert gate.vetted == 1
 
@@ -319,7 +323,7 @@ def test_two_instances_race_for_one_new_file(
 
     def ask(server: Server) -> None:
         barrier.wait()
-        got = httpx.get(f"{server.url}/files/wt-srv-race/{name}", timeout=30)
+        got = _get(f"{server.url}/files/wt-srv-race/{name}")
         answers.append((got.status_code, got.content))
 
     threads = [threading.Thread(target=ask, args=(s,)) for s in servers * 2]
@@ -347,12 +351,12 @@ def test_upstream_credentials_never_shown(
     caplog.set_level(logging.DEBUG)
     server = start(upstream=secret_url)
     shown = [
-        httpx.get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).text,
-        httpx.get(f"{server.simple}wt-srv-lib/").text,
-        httpx.get(f"{server.url}/files/wt-srv-lib/{LIB2}").text,
-        httpx.get(f"{server.url}/").text,
-        httpx.get(f"{server.url}/api/decisions").text,
-        httpx.get(f"{server.url}/metrics").text,
+        _get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).text,
+        _get(f"{server.simple}wt-srv-lib/").text,
+        _get(f"{server.url}/files/wt-srv-lib/{LIB2}").text,
+        _get(f"{server.url}/").text,
+        _get(f"{server.url}/api/decisions").text,
+        _get(f"{server.url}/metrics").text,
     ]
     assert "wt_srv_lib-1.0" in shown[0] and "obfuscation" in shown[2]
     db = Database(database)

@@ -242,8 +242,24 @@ class Database:
                 "instance": instance,
                 "started_at": now,
             }
-            result = conn.execute(self._insert_ignore(vetting, values))
-            return bool(result.rowcount == 1)
+            conn.execute(self._insert_ignore(vetting, values))
+            holder = conn.execute(
+                select(vetting.c.instance, vetting.c.started_at).where(
+                    vetting.c.sha256 == sha256, vetting.c.rules_version == rules_version
+                )
+            ).first()
+            if holder is None or tuple(holder) != (instance, now):
+                return False
+            # A verdict committed just before this claim (its claim ended with it): keep it.
+            decided = conn.execute(
+                select(verdicts.c.verdict).where(
+                    verdicts.c.sha256 == sha256, verdicts.c.rules_version == rules_version
+                )
+            ).first()
+            if decided is not None:
+                conn.execute(_claim_of(sha256, rules_version, instance))
+                return False
+            return True
 
     def release(self, sha256: str, rules_version: str, instance: str) -> None:
         """Give up a claim (the vetting failed; another request may try again)."""
