@@ -7,11 +7,13 @@ does not answer).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -189,6 +191,11 @@ def test_a_malicious_file_is_refused_then_left_out(
     assert 'pipwarden_serve_verdicts{verdict="block"} 1' in metrics
 
 
+#: Installer behaviour does not depend on the store: these run on SQLite only (time).
+sqlite_only = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+
+
+@sqlite_only
 def test_pip_first_asking_for_the_payload_fails_with_the_status(
     start: Start, tmp_path: Path
 ) -> None:
@@ -204,6 +211,7 @@ def test_pip_first_asking_for_the_payload_fails_with_the_status(
     assert (tmp_path / "site" / "wt_srv_lib-1.0.dist-info").is_dir()
 
 
+@sqlite_only
 def test_uv_installs_through_the_index(start: Start, tmp_path: Path) -> None:
     uv = Path(sys.executable).with_name("uv")
     if not uv.is_file():
@@ -376,3 +384,93 @@ def test_cli_refuses_an_unreachable_database_in_one_line(run_cli) -> None:
     assert res.stderr.startswith("pipwarden: error: cannot open the database")
     assert "hunter2" not in res.stderr and "Traceback" not in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_a_claim_nobody_refreshes_is_taken_over(
+    start: Start, index: LocalIndex, database: str
+) -> None:
+    name, data = build_wheel("wt-srv-orphan", "1.0")
+    sha = index.add(name, data)
+    server = start(stale_claim=0.4)
+    db = Database(database)
+    try:  # an instance on another host claimed it, then died
+        assert db.claim(sha, server.app.state.gate.rules, "elsewhere:1:dead", 60)
+    finally:
+        db.close()
+    got = _get(f"{server.url}/files/wt-srv-orphan/{name}")
+    assert got.status_code == 200 and got.content == data
+    assert _verdict_rows(database) == [(name, "allow")]
+
+
+def test_internal_names_come_from_the_private_index(start: Start, upstream: LocalIndex) -> None:
+    private = LocalIndex()
+    try:
+        name, data = build_wheel("wt-srv-corp", "2.0")
+        private.add(name, data)
+        upstream.add_dist(build_wheel("wt-srv-corp", "9.0"))  # the confusion attempt
+        server = start(policy=Policy(internal=("wt-srv-corp",), private_index=private.url))
+        doc = _get(f"{server.simple}wt-srv-corp/", headers={"Accept": JSON}).json()
+        assert [f["filename"] for f in doc["files"]] == [name]
+        assert _get(f"{server.url}/files/wt-srv-corp/{name}").content == data
+        assert upstream.requests["/simple/wt-srv-corp/"] == 0
+    finally:
+        private.close()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve(upstream: LocalIndex, db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "pipwarden", "serve", "--upstream", upstream.url]
+    cmd += ["--port", str(port), "--database", str(db), "--hold", "60", "--log-level", "warning"]
+    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    deadline = dt.datetime.now() + dt.timedelta(seconds=30)
+    while dt.datetime.now() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=1)
+            return proc
+        except httpx.HTTPError:
+            assert proc.poll() is None, log.read_text()
+            threading.Event().wait(0.1)
+    proc.kill()
+    raise AssertionError("pipwarden serve did not start: " + log.read_text())
+
+
+def test_killed_during_a_download_then_restarted(
+    index: LocalIndex, tmp_path: Path, isolated: Path
+) -> None:
+    name, data = build_wheel("wt-srv-killed", "1.0")
+    index.add(name, data, trickle=0.02)  # the download lasts about a third of a second
+    port, db, log = _free_port(), tmp_path / "serve.sqlite3", tmp_path / "serve.log"
+    url = f"http://127.0.0.1:{port}/files/wt-srv-killed/{name}"
+    first = _serve(index, db, port, log)
+
+    def ask() -> None:
+        with contextlib.suppress(httpx.HTTPError):  # the server is killed under it
+            httpx.get(url, timeout=60)
+
+    asked = threading.Thread(target=ask, daemon=True)
+    try:
+        asked.start()
+        deadline = dt.datetime.now() + dt.timedelta(seconds=20)
+        while not index.requests[f"/files/wt-srv-killed/{name}"]:
+            assert dt.datetime.now() < deadline, log.read_text()
+            threading.Event().wait(0.02)
+    finally:
+        first.kill()  # SIGKILL in the middle of the download and the vetting
+        first.wait()
+    second = _serve(index, db, port, log)
+    try:
+        got = httpx.get(url, timeout=60)
+        assert got.status_code == 200 and got.content == data
+    finally:
+        second.terminate()
+        # a graceful shutdown on SIGTERM (uvicorn exits by the signal it handled)
+        assert second.wait(timeout=30) in (0, -signal.SIGTERM)
+    cached = [p for p in (isolated / "cache" / "artifacts").rglob("*") if p.is_file()]
+    assert [p.read_bytes() for p in cached] == [data]

@@ -65,7 +65,7 @@ verdicts = Table(
     Column("findings", Text, nullable=False),
     Column("decided_at", Float, nullable=False),
     Column("seconds", Float, nullable=False),
-    Column("instance", String(64), nullable=False),
+    Column("instance", String(200), nullable=False),
     Index("serve_verdicts_decided", "decided_at"),
 )
 
@@ -75,7 +75,7 @@ vetting = Table(
     metadata,
     Column("sha256", String(64), primary_key=True),
     Column("rules_version", String(64), primary_key=True),
-    Column("instance", String(64), nullable=False),
+    Column("instance", String(200), nullable=False),
     Column("started_at", Float, nullable=False),
 )
 
@@ -260,6 +260,28 @@ class Database:
                 conn.execute(_claim_of(sha256, rules_version, instance))
                 return False
             return True
+
+    def refresh(self, sha256: str, rules_version: str, instance: str) -> None:
+        """Say that a claimed vetting is still going on (its instance is alive)."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                vetting.update()
+                .where(
+                    vetting.c.sha256 == sha256,
+                    vetting.c.rules_version == rules_version,
+                    vetting.c.instance == instance,
+                )
+                .values(started_at=time.time())
+            )
+
+    def holder(self, sha256: str, rules_version: str) -> str | None:
+        """The instance that holds the vetting claim on an artifact, if any."""
+        query = select(vetting.c.instance).where(
+            vetting.c.sha256 == sha256, vetting.c.rules_version == rules_version
+        )
+        with self.engine.connect() as conn:
+            found = conn.execute(query).scalar()
+        return None if found is None else str(found)
 
     def release(self, sha256: str, rules_version: str, instance: str) -> None:
         """Give up a claim (the vetting failed; another request may try again)."""

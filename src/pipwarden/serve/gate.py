@@ -20,6 +20,8 @@ import datetime as dt
 import hashlib
 import io
 import logging
+import os
+import socket
 import threading
 import time
 import uuid
@@ -58,8 +60,9 @@ class ServeConfig:
     hold: float = 10.0
     #: Seconds an upstream project page is reused before it is asked again.
     page_max_age: float = 60.0
-    #: Seconds after which another instance's vetting claim is taken over.
-    stale_claim: float = 900.0
+    #: Seconds after which a vetting claim that its instance stopped refreshing (the
+    #: instance was killed) is taken over; a live claim is refreshed every quarter of it.
+    stale_claim: float = 60.0
     timeout: float = 15.0
     retries: int = 2
     backoff: float = 0.5
@@ -121,7 +124,8 @@ class Gate:
         self.policy = config.policy
         self.db = db
         self.store = store
-        self.instance = uuid.uuid4().hex[:12]
+        #: host, process and a random part: a claim whose process is gone is taken over.
+        self.instance = f"{socket.gethostname()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self.rules = rules_version(self.policy)
         self.client = self._client(config.upstream, config.json_url)
         private = self.policy.private_index
@@ -352,14 +356,49 @@ class Gate:
             if stored is not None:
                 return stored
             if self.db.claim(f.sha256, self.rules, self.instance, self.config.stale_claim):
+                done = threading.Event()
+                beat = threading.Thread(
+                    target=self._heartbeat, args=(f.sha256, done), name="pw-claim", daemon=True
+                )
+                beat.start()
                 try:
                     stored = self._vet(project, f)
                 except BaseException:
+                    done.set()
                     self.db.release(f.sha256, self.rules, self.instance)
                     raise
+                finally:
+                    done.set()
+                    beat.join()
                 return self.db.record(stored)
+            self._drop_dead_claim(f.sha256)
             time.sleep(0.05)  # another instance is vetting it: wait for its verdict
         raise Refused(503, f"{f.filename}: no verdict in time; retry later", retry_after=10)
+
+    def _drop_dead_claim(self, sha256: str) -> None:
+        """End the claim of an instance of this host whose process is gone (it was killed)."""
+        holder = self.db.holder(sha256, self.rules)
+        if holder is None or holder == self.instance:
+            return
+        parts = holder.rsplit(":", 2)
+        if len(parts) != 3 or parts[0] != socket.gethostname()[:100] or not parts[1].isdigit():
+            return
+        pid_text = parts[1]
+        try:
+            os.kill(int(pid_text), 0)
+        except ProcessLookupError:
+            log.info("taking over the vetting of %s from %s (process gone)", sha256, holder)
+            self.db.release(sha256, self.rules, holder)
+        except OSError:
+            pass  # alive, owned by another user
+
+    def _heartbeat(self, sha256: str, done: threading.Event) -> None:
+        """Refresh this instance's claim on `sha256` until `done`."""
+        while not done.wait(self.config.stale_claim / 4):
+            try:
+                self.db.refresh(sha256, self.rules, self.instance)
+            except Exception:  # the database is away: the claim may be taken over
+                log.warning("could not refresh the vetting claim on %s", sha256)
 
     def _vet(self, project: str, f: IndexFile) -> StoredVerdict:
         """Download, check and judge one file (never executing it)."""
