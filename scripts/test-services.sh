@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Services the hermetic tests use besides 127.0.0.1 servers of their own:
-# a PostgreSQL server for `pipwarden serve --database postgresql://…`.
+# a PostgreSQL server for `pipwarden serve --database postgresql://…`, and
+# Debian's chromium and chromium-driver for the dashboard test (headless).
 #
 # Run by `make test` before pytest. Does nothing when the service already
 # answers; installs Debian's package and starts a cluster on 127.0.0.1:5432
@@ -28,6 +29,21 @@ pg_answers() {
     PGPASSWORD=$PG_PASSWORD PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p 5432 -U "$PG_USER" \
         -d "$PG_DB" -Atqc 'SELECT 1' >/dev/null 2>&1
 }
+
+# Headless Chromium for the dashboard test: installed when root with apt-get.
+if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null 2>&1; then
+    say "chromium and chromedriver present"
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing chromium and chromium-driver (apt-get install -y)"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1; then
+        apt-get update -qq >/dev/null 2>&1
+        apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 ||
+            say "WARNING: could not install chromium (the dashboard test will be skipped)"
+    fi
+else
+    say "skipping chromium: not root with apt-get (the dashboard test will be skipped)"
+fi
 
 if command -v psql >/dev/null 2>&1 && pg_answers; then
     say "PostgreSQL already answers on 127.0.0.1:5432 ($PG_DB)"
