@@ -70,6 +70,9 @@ class ServeConfig:
     workers: int = 4
 
 
+#: How many upstream listings and verdicts one instance keeps in memory.
+MEMORY_ENTRIES = 50_000
+
 #: The largest core-metadata file passed through (PyPI's are a few KiB).
 MAX_METADATA = 4 << 20
 
@@ -133,6 +136,10 @@ class Gate:
         self._pool = ThreadPoolExecutor(max(1, config.workers), thread_name_prefix="pw-vet")
         self._inflight: dict[str, Future[StoredVerdict]] = {}
         self._lock = threading.Lock()
+        #: Upstream listings of the last `page_max_age` seconds, and verdicts already
+        #: read (they never change under one rules version): warm requests need no I/O.
+        self._pages: dict[str, tuple[float, list[IndexFile]]] = {}
+        self._known: dict[str, StoredVerdict] = {}
         #: Counters for /metrics: vettings run here, refusals by reason kind.
         self.vetted = 0
         self.held_out = 0
@@ -173,18 +180,36 @@ class Gate:
     def upstream_files(self, project: str) -> list[IndexFile]:
         """The project's files on its source index; Refused 404 when absent, 502 when unreachable."""
         client = self.source(project)
+        hit = self._pages.get(project)
+        if hit is not None and time.monotonic() - hit[0] < self.config.page_max_age:
+            return hit[1]
         try:
             files = client.project_files(project)
         except PipwardenError as exc:
             raise Refused(502, f"the upstream index failed: {redact_text(str(exc))}") from None
         if files is None:
             raise Refused(404, f"no project named {project} on the upstream index")
+        if len(self._pages) >= MEMORY_ENTRIES:
+            self._pages.clear()
+        self._pages[project] = (time.monotonic(), files)
         return files
+
+    def verdicts(self, sha256s: list[str]) -> dict[str, StoredVerdict]:
+        """The stored verdicts among `sha256s` (from memory once read)."""
+        found = {sha: self._known[sha] for sha in sha256s if sha in self._known}
+        missing = [sha for sha in sha256s if sha not in found]
+        if missing:
+            read = self.db.verdicts(missing, self.rules)
+            if len(self._known) + len(read) > MEMORY_ENTRIES:
+                self._known.clear()
+            self._known.update(read)
+            found.update(read)
+        return found
 
     def listing(self, project: str) -> Listing:
         """The files a project page shows: everything not known to be refused."""
         files = self.upstream_files(project)
-        known = self.db.verdicts([f.sha256 for f in files if f.sha256], self.rules)
+        known = self.verdicts([f.sha256 for f in files if f.sha256])
         shown: list[IndexFile] = []
         hidden: dict[str, str] = {}
         for f in files:
@@ -248,7 +273,7 @@ class Gate:
             self.held_out += 1
             raise Refused(403, why)
         assert f.sha256 is not None
-        stored = self.db.verdict(f.sha256, self.rules)
+        stored = self.verdicts([f.sha256]).get(f.sha256)
         if stored is None:
             future = self._vetting(project, f)
             try:
@@ -274,7 +299,7 @@ class Gate:
         """The PEP 658 core metadata of a file the page may list, hash-verified when announced."""
         f = self.find(project, filename)
         why = self.early_refusal(project, f)
-        stored = self.db.verdict(f.sha256, self.rules) if f.sha256 else None
+        stored = self.verdicts([f.sha256]).get(f.sha256) if f.sha256 else None
         if why is None and stored is not None and stored.blocked:
             why = stored.reason
         if why is not None:
