@@ -147,7 +147,9 @@ def test_pages_pass_the_upstream_through_with_negotiation(
     assert _get(f"{server.simple}wt-srv-lib/", headers={"Accept": "image/png"}).status_code == 406
     # names are normalized by redirection; unknown projects are 404
     moved = _get(f"{server.simple}WT_Srv.Lib/")
-    assert moved.status_code == 301 and moved.headers["location"] == "/simple/wt-srv-lib/"
+    assert moved.status_code == 301 and moved.headers["location"] == "../wt-srv-lib/"
+    moved = _get(f"{server.simple}WT_Srv.Lib", follow_redirects=True)
+    assert moved.status_code == 200 and str(moved.url) == f"{server.simple}wt-srv-lib/"
     assert _get(f"{server.simple}wt-srv-nothing/").status_code == 404
     # PEP 658 metadata, verified against the announced hash
     meta = _get(f"{server.url}/files/wt-srv-lib/wt_srv_lib-1.0-py3-none-any.whl.metadata")

@@ -68,7 +68,9 @@ def create_app(
         raw = request.path_params["project"]
         key = canonicalize_name(raw)
         if raw != key or not request.url.path.endswith("/"):
-            return RedirectResponse(f"/simple/{key}/", status_code=301)
+            # relative, so that it holds behind a proxy that serves this under a prefix
+            where = f"../{key}/" if request.url.path.endswith("/") else f"{key}/"
+            return RedirectResponse(where, status_code=301)
         ctype = pages.negotiate(request.headers.get("accept"), request.query_params.get("format"))
         if ctype is None:
             return PlainTextResponse("no acceptable content type", status_code=406)
