@@ -266,6 +266,28 @@ def test_cooldown_and_internal_names(start: Start, upstream: LocalIndex) -> None
     assert upstream.requests["/simple/wt-srv-corp/"] == 0
 
 
+def test_a_young_security_fix_passes_the_cooldown(
+    start: Start, upstream: LocalIndex, tmp_path: Path
+) -> None:
+    from pipwarden.audit import osv
+    from tests.support.osvdata import record, write_zip
+
+    now = dt.datetime.now(dt.timezone.utc)
+    young = build_wheel("wt-srv-lib", "3.0")
+    fix = build_wheel("wt-srv-lib", "3.1")
+    upstream.add_dist(young, upload_time=now)
+    upstream.add_dist(fix, upload_time=now)
+    vuln = record("PYSEC-0000-1", "wt-srv-lib", ("introduced", "0"), ("fixed", "3.1"))
+    osv.update(str(write_zip(tmp_path / "osv.zip", [vuln])))
+    server = start()
+    doc = _get(f"{server.simple}wt-srv-lib/", headers={"Accept": JSON}).json()
+    listed = [f["filename"] for f in doc["files"]]
+    # 2.0 is listed until it is vetted; 3.0 is young and fixes nothing 2.0 has
+    assert fix[0] in listed and young[0] not in listed
+    assert _get(f"{server.url}/files/wt-srv-lib/{fix[0]}").content == fix[1]
+    assert _get(f"{server.url}/files/wt-srv-lib/{young[0]}").status_code == 403
+
+
 # ---------------------------------------------------------------- faults
 
 

@@ -58,6 +58,8 @@ from pipwarden.index import PYPI_SIMPLE
     default="info",
     show_default=True,
     type=click.Choice(["debug", "info", "warning", "error"]),
+    help="What the server logs: every request and verdict at info, each file left out "
+    "of a page at debug.",
 )
 def serve(
     upstream: str,

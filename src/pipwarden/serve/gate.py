@@ -34,12 +34,14 @@ from packaging.utils import canonicalize_name
 from rich.console import Console
 
 from pipwarden import __version__
+from pipwarden.audit.osv import Advisory, AdvisoryDB
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Verdict
 from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile, artifact_path
 from pipwarden.policy import Policy, is_check_error
 from pipwarden.redact import redact_text
+from pipwarden.serve.cooldown import cooldown_ends, fixed_advisory, uploaded
 from pipwarden.serve.db import Database, StoredVerdict, findings_json
 from pipwarden.serve.pages import file_version
 from pipwarden.store import Store
@@ -109,16 +111,6 @@ def rules_version(policy: Policy) -> str:
     return digest.hexdigest()[:16]
 
 
-def _parse_time(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
-
-
 class Gate:
     """The decisions of one server instance, over a shared database."""
 
@@ -140,6 +132,7 @@ class Gate:
         #: read (they never change under one rules version): warm requests need no I/O.
         self._pages: dict[str, tuple[float, list[IndexFile]]] = {}
         self._known: dict[str, StoredVerdict] = {}
+        self._advice: dict[str, tuple[float, list[Advisory]]] = {}
         #: Counters for /metrics: vettings run here, refusals by reason kind.
         self.vetted = 0
         self.held_out = 0
@@ -213,7 +206,7 @@ class Gate:
         shown: list[IndexFile] = []
         hidden: dict[str, str] = {}
         for f in files:
-            why = self.early_refusal(project, f)
+            why = self.early_refusal(project, f, files)
             stored = known.get(f.sha256) if f.sha256 else None
             if why is None and stored is not None and stored.blocked:
                 why = stored.reason
@@ -223,28 +216,47 @@ class Gate:
                 hidden[f.filename] = why
         return Listing(project, shown, hidden)
 
-    def early_refusal(self, project: str, f: IndexFile) -> str | None:
-        """Why a file is refused before its bytes are read, or None."""
+    def early_refusal(self, project: str, f: IndexFile, files: list[IndexFile]) -> str | None:
+        """Why a file is refused before its bytes are read, or None (`files`: its listing)."""
         if not f.sha256:
             return (
                 f"{f.filename}: the upstream index announces no sha256 for it; pipwarden "
                 "serves only files pinned by hash"
             )
         days = self.policy.cooldown_days
-        uploaded = _parse_time(f.upload_time)
-        if days and uploaded is not None:
-            until = uploaded + dt.timedelta(days=days)
-            if until > dt.datetime.now(dt.timezone.utc):
+        now = dt.datetime.now(dt.timezone.utc)
+        until = cooldown_ends(f, days, now)
+        if until is not None:
+            fix = fixed_advisory(f, files, self._advisories(project), days, now)
+            if fix is None:
+                when = uploaded(f)
+                assert when is not None
                 return (
-                    f"{f.filename} was uploaded {uploaded:%Y-%m-%d %H:%M} UTC, inside the "
+                    f"{f.filename} was uploaded {when:%Y-%m-%d %H:%M} UTC, inside the "
                     f"{days}-day cooldown (policy cooldown-days); it is served from "
                     f"{until:%Y-%m-%d %H:%M} UTC"
                 )
+            log.info("%s is inside the cooldown but fixes %s: served", f.filename, fix.id)
         if f.is_sdist:
             findings = self._sdist_findings(project, f)
             if self.policy.verdict(project, findings) == Verdict.BLOCK:
                 return _reason(self.policy, project, findings)
         return None
+
+    def _advisories(self, project: str) -> list[Advisory]:
+        """The project's advisories in the local OSV database (read at most once a minute)."""
+        hit = self._advice.get(project)
+        if hit is not None and time.monotonic() - hit[0] < 60:
+            return hit[1]
+        try:
+            with AdvisoryDB() as db:
+                found = db.advisories([project]).get(canonicalize_name(project), [])
+        except PipwardenError:
+            found = []  # an unreadable database: no fix is known, the cooldown holds
+        if len(self._advice) >= MEMORY_ENTRIES:
+            self._advice.clear()
+        self._advice[project] = (time.monotonic(), found)
+        return found
 
     def _sdist_findings(self, project: str, f: IndexFile) -> list[Finding]:
         """The sdist check's findings on a source distribution (they need no bytes)."""
@@ -254,11 +266,12 @@ class Gate:
         ctx = VetContext(policy=self.policy, store=self.store, index=self.client)
         return sdist.run(c, ctx)
 
-    def find(self, project: str, filename: str) -> IndexFile:
-        """The upstream entry of one file; Refused 404 when the project has no such file."""
-        for f in self.upstream_files(project):
+    def find(self, project: str, filename: str) -> tuple[IndexFile, list[IndexFile]]:
+        """The upstream entry of one file and its project's files; Refused 404 when absent."""
+        files = self.upstream_files(project)
+        for f in files:
             if f.filename == filename:
-                return f
+                return f, files
         raise Refused(404, f"{project} has no file named {filename} on the upstream index")
 
     # -- files -----------------------------------------------------------
@@ -267,8 +280,8 @@ class Gate:
 
         Blocks the calling thread up to `ServeConfig.hold` seconds while the file is vetted.
         """
-        f = self.find(project, filename)
-        why = self.early_refusal(project, f)
+        f, files = self.find(project, filename)
+        why = self.early_refusal(project, f, files)
         if why is not None:
             self.held_out += 1
             raise Refused(403, why)
@@ -297,8 +310,8 @@ class Gate:
 
     def metadata(self, project: str, filename: str) -> bytes:
         """The PEP 658 core metadata of a file the page may list, hash-verified when announced."""
-        f = self.find(project, filename)
-        why = self.early_refusal(project, f)
+        f, files = self.find(project, filename)
+        why = self.early_refusal(project, f, files)
         stored = self.verdicts([f.sha256]).get(f.sha256) if f.sha256 else None
         if why is None and stored is not None and stored.blocked:
             why = stored.reason
