@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipwarden import policy as policy_mod
+from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE
 
 
@@ -79,7 +80,15 @@ def serve(
     with the checks and policy of `pipwarden check`; blocked files and releases
     inside the cooldown are left out of project pages and refused with 403.
     """
-    import uvicorn
+    try:
+        import sqlalchemy  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        raise PipwardenError(
+            f"pipwarden serve needs its extra ({exc.name} is missing): "
+            "pip install 'pipwarden[serve]'"
+        ) from None
 
     from pipwarden.serve import server
     from pipwarden.serve.app import create_app
