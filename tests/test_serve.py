@@ -296,13 +296,17 @@ def _leftovers(home: Path) -> list[str]:
     return sorted(p.name for p in cache.rglob("*") if p.is_file()) if cache.exists() else []
 
 
-@pytest.mark.parametrize("fault", ["tamper", "truncate"])
+@pytest.mark.parametrize("fault", ["tamper", "truncate", "stall"])
 def test_broken_downloads_end_cleanly(
     start: Start, index: LocalIndex, database: str, isolated: Path, fault: str
 ) -> None:
     name, data = build_wheel("wt-srv-bad", "1.0")
-    index.add(name, data, **{fault: True})
-    server = start()
+    if fault == "stall":  # 64 bytes a second: the read timeout (0.5 s) ends it
+        index.add(name, data, trickle=1.0)
+        server = start(timeout=0.5)
+    else:
+        index.add(name, data, **{fault: True})
+        server = start()
     got = _get(f"{server.url}/files/wt-srv-bad/{name}")
     assert got.status_code == 502
     assert ("sha256" in got.text) if fault == "tamper" else ("upstream" in got.text)
