@@ -13,7 +13,9 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import threading
@@ -502,3 +504,31 @@ def test_killed_during_a_download_then_restarted(
         assert second.wait(timeout=30) in (0, -signal.SIGTERM)
     cached = [p for p in (isolated / "cache" / "artifacts").rglob("*") if p.is_file()]
     assert [p.read_bytes() for p in cached] == [data]
+
+
+@sqlite_only
+def test_https_with_the_given_certificate(
+    database: str, upstream: LocalIndex, tmp_path: Path
+) -> None:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("no openssl command to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    config = ServeConfig(upstream=upstream.url, database=database, retries=0)
+    server = Server(create_app(config), tls=(str(cert), str(key)))
+    try:
+        assert server.url.startswith("https://")
+        trusted = ssl.create_default_context(cafile=str(cert))
+        page = httpx.get(f"{server.simple}wt-srv-lib/", verify=trusted, timeout=60)
+        assert page.status_code == 200 and "wt_srv_lib-1.0" in page.text
+        with pytest.raises(httpx.ConnectError):  # a client that does not trust it
+            httpx.get(f"{server.simple}wt-srv-lib/", timeout=60)
+    finally:
+        server.close()

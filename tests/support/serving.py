@@ -48,16 +48,16 @@ def reset_postgres() -> None:
 class Server:
     """An ASGI app served by uvicorn on 127.0.0.1 in a thread; `url` is its root."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, tls: tuple[str, str] | None = None) -> None:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.app = app
         from pipwarden.serve import server
 
-        self.server = uvicorn.Server(server.config(app, "127.0.0.1", self.port, "warning", 5))
+        self.server = uvicorn.Server(server.config(app, "127.0.0.1", self.port, "warning", 5, tls))
         self._thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
         )

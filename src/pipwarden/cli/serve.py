@@ -28,6 +28,16 @@ from pipwarden.index import PYPI_SIMPLE
     "--port", default=3141, show_default=True, type=click.IntRange(0, 65535), help="TCP port."
 )
 @click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Serve HTTPS with this PEM certificate (chain) file; needs --tls-key.",
+)
+@click.option(
+    "--tls-key",
+    type=click.Path(dir_okay=False, exists=True),
+    help="The PEM private key of --tls-cert.",
+)
+@click.option(
     "--database",
     metavar="PATH|URL",
     help="Where verdicts are stored: a SQLite file (default: serve.sqlite3 in pipwarden's "
@@ -67,6 +77,8 @@ def serve(
     json_url: str | None,
     host: str,
     port: int,
+    tls_cert: str | None,
+    tls_key: str | None,
     database: str | None,
     policy_file: str | None,
     hold: float,
@@ -94,6 +106,8 @@ def serve(
     from pipwarden.serve.app import create_app
     from pipwarden.serve.gate import ServeConfig
 
+    if (tls_cert is None) != (tls_key is None):
+        raise PipwardenError("--tls-cert and --tls-key go together")
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     config = ServeConfig(
         upstream=upstream,
@@ -105,7 +119,8 @@ def serve(
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
     app = create_app(config)
-    uvicorn.Server(server.config(app, host, port, log_level)).run()
+    tls = (tls_cert, tls_key) if tls_cert and tls_key else None
+    uvicorn.Server(server.config(app, host, port, log_level, tls=tls)).run()
 
 
 COMMANDS = [serve]

@@ -28,13 +28,20 @@ def install_reason_phrase() -> None:
 
 
 def config(
-    app: Any, host: str, port: int, log_level: str = "info", grace: float = 30
+    app: Any,
+    host: str,
+    port: int,
+    log_level: str = "info",
+    grace: float = 30,
+    tls: tuple[str, str] | None = None,
 ) -> uvicorn.Config:
     """The uvicorn configuration `pipwarden serve` runs with (`grace`: seconds that
-    requests in flight get to finish on shutdown)."""
+    requests in flight get to finish on shutdown; `tls`: certificate and key files)."""
     install_reason_phrase()
     return uvicorn.Config(
         app,
+        ssl_certfile=tls[0] if tls else None,
+        ssl_keyfile=tls[1] if tls else None,
         host=host,
         port=port,
         http="h11",
