@@ -11,6 +11,7 @@ request. The server's resident memory is sampled every second of the
 measured phase (a soak: run with a long --seconds).
 
     .venv/bin/python bench/serve/load.py [--packages 100] [--clients 16] [--seconds 20]
+        [--database postgresql://…]
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ def main() -> None:
     parser.add_argument("--packages", type=int, default=100)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--database", help="passed to pipwarden serve (default: its SQLite)")
     args = parser.parse_args()
 
     projects = [f"wt-load-{i:03d}" for i in range(args.packages)]
@@ -137,6 +139,8 @@ def main() -> None:
     cmd = [sys.executable, "-m", "pipwarden", "serve", "--upstream", upstream_url]
     cmd += ["--port", str(port), "--log-level", "warning", "--hold", "120"]
     cmd += ["--page-max-age", "3600"]
+    if args.database:
+        cmd += ["--database", args.database]
     server = subprocess.Popen(cmd, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
