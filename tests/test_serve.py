@@ -532,3 +532,29 @@ def test_https_with_the_given_certificate(
             httpx.get(f"{server.simple}wt-srv-lib/", timeout=60)
     finally:
         server.close()
+
+
+@sqlite_only
+def test_clients_authenticate_when_users_are_set(start: Start, tmp_path: Path, run_cli) -> None:
+    users = tmp_path / "users"
+    digest = hashlib.sha256(b"tok-3n7r0py").hexdigest()
+    users.write_text(f"# the CI runners\nci:{digest}\n", encoding="utf-8")
+    from pipwarden.serve.auth import load_users
+
+    server = start(users=load_users(users))
+    page = f"{server.simple}wt-srv-lib/"
+    refused = _get(page)
+    assert refused.status_code == 401 and refused.headers["www-authenticate"].startswith("Basic")
+    assert _get(page, auth=("ci", "wrong")).status_code == 401
+    assert _get(f"{server.url}/metrics", auth=("nobody", "tok-3n7r0py")).status_code == 401
+    assert _get(page, auth=("ci", "tok-3n7r0py")).status_code == 200
+    # pip sends the credentials of the index URL
+    url = server.simple.replace("http://", "http://ci:tok-3n7r0py@")
+    cmd = [sys.executable, "-m", "pip", "install", "--no-cache-dir", "--target"]
+    cmd += [str(tmp_path / "site"), "--index-url", url, "wt-srv-lib==1.0"]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    # a malformed users file is a one-line usage error
+    users.write_text("ci:not-a-digest\n", encoding="utf-8")
+    res = run_cli("serve", "--users", str(users))
+    assert res.exit_code == 2 and "line 1: expected USER:SHA256" in res.stderr

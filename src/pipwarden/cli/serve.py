@@ -38,6 +38,13 @@ from pipwarden.index import PYPI_SIMPLE
     help="The PEM private key of --tls-cert.",
 )
 @click.option(
+    "--users",
+    "users_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Require HTTP basic authentication: a file of USER:SHA256 lines, SHA256 being "
+    "the hex sha256 of that user's password or token.",
+)
+@click.option(
     "--database",
     metavar="PATH|URL",
     help="Where verdicts are stored: a SQLite file (default: serve.sqlite3 in pipwarden's "
@@ -79,6 +86,7 @@ def serve(
     port: int,
     tls_cert: str | None,
     tls_key: str | None,
+    users_file: str | None,
     database: str | None,
     policy_file: str | None,
     hold: float,
@@ -108,6 +116,11 @@ def serve(
 
     if (tls_cert is None) != (tls_key is None):
         raise PipwardenError("--tls-cert and --tls-key go together")
+    users = None
+    if users_file is not None:
+        from pipwarden.serve.auth import load_users
+
+        users = load_users(Path(users_file))
     pol = policy_mod.load(Path(policy_file) if policy_file else None)
     config = ServeConfig(
         upstream=upstream,
@@ -116,6 +129,7 @@ def serve(
         policy=pol,
         hold=hold,
         page_max_age=page_max_age,
+        users=users,
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
     app = create_app(config)

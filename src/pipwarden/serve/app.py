@@ -18,6 +18,7 @@ from typing import Any
 from packaging.utils import canonicalize_name
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import (
     FileResponse,
@@ -29,6 +30,7 @@ from starlette.responses import (
 from starlette.routing import Route
 
 from pipwarden.serve import dashboard, pages
+from pipwarden.serve.auth import BasicAuth
 from pipwarden.serve.db import Database
 from pipwarden.serve.gate import Gate, Refused, ServeConfig
 from pipwarden.store import Store
@@ -154,6 +156,7 @@ def create_app(
             Route("/pypi/{project}/{version}/json", json_api),
         ],
         lifespan=lifespan,
+        middleware=[Middleware(BasicAuth, users=config.users)] if config.users else None,
     )
     app.state.gate = gate
     return app

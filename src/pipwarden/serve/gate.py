@@ -70,6 +70,8 @@ class ServeConfig:
     backoff: float = 0.5
     #: Vettings that may run at once in this instance.
     workers: int = 4
+    #: Clients must authenticate as one of these users (user -> sha256 of the password).
+    users: dict[str, str] | None = None
 
 
 #: How many upstream listings and verdicts one instance keeps in memory.
