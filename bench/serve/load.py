@@ -122,6 +122,9 @@ def main() -> None:
     parser.add_argument("--packages", type=int, default=100)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--direct-seconds", type=float, help="the direct phase's length (default: --seconds)"
+    )  # a soak: a long --seconds, a short --direct-seconds
     parser.add_argument("--database", help="passed to pipwarden serve (default: its SQLite)")
     args = parser.parse_args()
 
@@ -163,7 +166,8 @@ def main() -> None:
             f"cold pass: {args.packages} files vetted in {cold_seconds:.1f} s, errors {cold_errors}"
         )
 
-        direct, direct_errors = _run(upstream_base, projects, args.clients, args.seconds)
+        direct_seconds = args.seconds if args.direct_seconds is None else args.direct_seconds
+        direct, direct_errors = _run(upstream_base, projects, args.clients, direct_seconds)
         rss: list[float] = []
         sampling = threading.Event()
 
