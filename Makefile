@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test services lint bench clean
 
 setup: $(VENV)/.installed
 
@@ -17,9 +17,13 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	bash scripts/demo.sh
 
-## Lint, type-check and run the hermetic test suite.
-test: setup lint
-	$(BIN)/python -m pytest -p no:cacheprovider -n auto
+## Lint, type-check and run the hermetic test suite (after starting the services it uses).
+test: setup services lint
+	$(BIN)/python -m pytest -p no:cacheprovider -n auto --dist loadgroup
+
+## PostgreSQL on 127.0.0.1 for the `pipwarden serve` tests (installed and started when root).
+services:
+	bash scripts/test-services.sh
 
 lint: setup
 	$(BIN)/ruff check src tests bench

@@ -63,6 +63,9 @@ class IndexFile:
     yanked: bool | str = False
     upload_time: str | None = None
     size: int | None = None
+    #: PEP 658/714: the core metadata is served beside the file as ``URL.metadata``;
+    #: the sha256 of that metadata file when the index gave it, True when it gave none.
+    core_metadata: bool | str = False
 
     @property
     def is_wheel(self) -> bool:
@@ -174,9 +177,41 @@ def _parse_html(text: str, base_url: str) -> list[IndexFile]:
         if "data-yanked" in attrs:
             yanked = attrs["data-yanked"] or True
         files.append(
-            IndexFile(filename, url, sha, attrs.get("data-requires-python"), yanked=yanked)
+            IndexFile(
+                filename,
+                url,
+                sha,
+                attrs.get("data-requires-python"),
+                yanked=yanked,
+                core_metadata=_html_metadata(attrs),
+            )
         )
     return files
+
+
+def _html_metadata(attrs: dict[str, str | None]) -> bool | str:
+    """The PEP 658/714 metadata attribute of a link (``data-core-metadata``, or the older name)."""
+    for key in ("data-core-metadata", "data-dist-info-metadata"):
+        if key in attrs:
+            value = attrs[key] or ""
+            if value.lower() == "false":
+                return False
+            m = re.fullmatch(r"sha256=([0-9a-fA-F]{64})", value)
+            return m.group(1).lower() if m else True
+    return False
+
+
+def _json_metadata(item: dict[str, Any]) -> bool | str:
+    """The PEP 691/714 ``core-metadata`` value of a file entry (or the older key)."""
+    for key in ("core-metadata", "dist-info-metadata"):
+        if key in item:
+            value = item[key]
+            if isinstance(value, dict):
+                sha = value.get("sha256")
+                ok = isinstance(sha, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha) is not None
+                return str(sha).lower() if ok else True
+            return bool(value)
+    return False
 
 
 def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
@@ -195,6 +230,7 @@ def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
                 yanked=yanked if isinstance(yanked, (bool, str)) else bool(yanked),
                 upload_time=item.get("upload-time"),
                 size=item.get("size") if isinstance(item.get("size"), int) else None,
+                core_metadata=_json_metadata(item),
             )
         )
     return files

@@ -43,6 +43,7 @@ class _File:
     metadata: bytes | None = None  # PEP 658: served beside wheels as FILE.metadata
     oversize: int = 0
     trickle: float = 0.0
+    requires_python: str | None = None
 
 
 @dataclass
@@ -115,6 +116,7 @@ class LocalIndex:
         truncate: bool = False,
         oversize: int = 0,
         trickle: float = 0.0,
+        requires_python: str | None = None,
     ) -> str:
         """Serve a file; returns its sha256. The project is derived from the file name."""
         if filename.endswith(".whl"):
@@ -141,6 +143,7 @@ class LocalIndex:
                 _wheel_metadata(filename, data),
                 oversize,
                 trickle,
+                requires_python,
             )
         )
         return sha
@@ -297,6 +300,8 @@ class LocalIndex:
                             "yanked": f.yanked,
                             "size": len(f.data),
                         }
+                        if f.requires_python:
+                            entry["requires-python"] = f.requires_python
                         if f.metadata is not None:
                             digest = hashlib.sha256(f.metadata).hexdigest()
                             entry["core-metadata"] = {"sha256": digest}
@@ -313,6 +318,8 @@ class LocalIndex:
                     if f.metadata is not None:
                         digest = hashlib.sha256(f.metadata).hexdigest()
                         yank += f' data-core-metadata="sha256={digest}"'
+                    if f.requires_python:
+                        yank += f' data-requires-python="{html.escape(f.requires_python)}"'
                     rows.append(
                         f'<a href="/files/{key}/{f.filename}#sha256={f.sha256}"{yank}>'
                         f"{f.filename}</a><br/>"

@@ -25,6 +25,7 @@ _MODULES: list[str] = [
     "pipwarden.cli.disclosure",
     "pipwarden.cli.vet",
     "pipwarden.cli.scan",
+    "pipwarden.cli.serve",
 ]
 
 
@@ -42,6 +43,7 @@ _LAZY: dict[str, str] = {
     "trust": "pipwarden.cli.trust",
     "policy": "pipwarden.cli.disclosure",
     "report": "pipwarden.cli.disclosure",
+    "serve": "pipwarden.cli.serve",
 }
 
 

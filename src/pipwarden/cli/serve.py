@@ -1,0 +1,140 @@
+"""`pipwarden serve`: the firewall index."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from pipwarden import policy as policy_mod
+from pipwarden.errors import PipwardenError
+from pipwarden.index import PYPI_SIMPLE
+
+
+@click.command()
+@click.option(
+    "--upstream",
+    default=PYPI_SIMPLE,
+    show_default=True,
+    help="The simple index to take files from (credentials in the URL are never shown).",
+)
+@click.option(
+    "--json-url",
+    help="Root of the upstream's PyPI JSON API (default: beside it, …/simple/ → …/pypi/).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", default=3141, show_default=True, type=click.IntRange(0, 65535), help="TCP port."
+)
+@click.option(
+    "--tls-cert",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Serve HTTPS with this PEM certificate (chain) file; needs --tls-key.",
+)
+@click.option(
+    "--tls-key",
+    type=click.Path(dir_okay=False, exists=True),
+    help="The PEM private key of --tls-cert.",
+)
+@click.option(
+    "--users",
+    "users_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Require HTTP basic authentication: a file of USER:SHA256 lines, SHA256 being "
+    "the hex sha256 of that user's password or token.",
+)
+@click.option(
+    "--database",
+    metavar="PATH|URL",
+    help="Where verdicts are stored: a SQLite file (default: serve.sqlite3 in pipwarden's "
+    "data folder) or postgresql://USER:PASSWORD@HOST/DB, shared by replicas.",
+)
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Policy file (default: pipwarden.toml or [tool.pipwarden] in pyproject.toml).",
+)
+@click.option(
+    "--hold",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 300),
+    help="Seconds a download waits for its file's verdict before it is answered 503 "
+    "(retry later) while the vetting goes on.",
+)
+@click.option(
+    "--page-max-age",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(0, 86400),
+    help="Seconds an upstream project page is reused before it is fetched again.",
+)
+@click.option(
+    "--log-level",
+    default="info",
+    show_default=True,
+    type=click.Choice(["debug", "info", "warning", "error"]),
+    help="What the server logs: every request and verdict at info, each file left out "
+    "of a page at debug.",
+)
+def serve(
+    upstream: str,
+    json_url: str | None,
+    host: str,
+    port: int,
+    tls_cert: str | None,
+    tls_key: str | None,
+    users_file: str | None,
+    database: str | None,
+    policy_file: str | None,
+    hold: float,
+    page_max_age: float,
+    log_level: str,
+) -> None:
+    """Serve a package index that vets every file before any installer gets it.
+
+    Point pip, uv, poetry or pdm at http://HOST:PORT/simple/ (for pip:
+    PIP_INDEX_URL, for uv: UV_INDEX_URL). Each file is vetted on first request
+    with the checks and policy of `pipwarden check`; blocked files and releases
+    inside the cooldown are left out of project pages and refused with 403.
+    """
+    try:
+        import sqlalchemy  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        raise PipwardenError(
+            f"pipwarden serve needs its extra ({exc.name} is missing): "
+            "pip install 'pipwarden[serve]'"
+        ) from None
+
+    from pipwarden.serve import server
+    from pipwarden.serve.app import create_app
+    from pipwarden.serve.gate import ServeConfig
+
+    if (tls_cert is None) != (tls_key is None):
+        raise PipwardenError("--tls-cert and --tls-key go together")
+    users = None
+    if users_file is not None:
+        from pipwarden.serve.auth import load_users
+
+        users = load_users(Path(users_file))
+    pol = policy_mod.load(Path(policy_file) if policy_file else None)
+    config = ServeConfig(
+        upstream=upstream,
+        json_url=json_url,
+        database=database,
+        policy=pol,
+        hold=hold,
+        page_max_age=page_max_age,
+        users=users,
+    )
+    logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
+    app = create_app(config)
+    tls = (tls_cert, tls_key) if tls_cert and tls_key else None
+    uvicorn.Server(server.config(app, host, port, log_level, tls=tls)).run()
+
+
+COMMANDS = [serve]

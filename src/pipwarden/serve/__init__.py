@@ -1,0 +1,5 @@
+"""The firewall index (`pipwarden serve`): a simple-API proxy that vets every file it serves.
+
+`app.create_app` builds the ASGI application; `gate` decides what is served;
+`db` stores verdicts (SQLite or PostgreSQL); `pages` renders the simple API.
+"""

@@ -1,0 +1,74 @@
+"""The cooldown of the firewall index: young releases are left out, security fixes pass.
+
+A release uploaded less than ``cooldown-days`` ago is not served, unless it
+fixes a known advisory (the local OSV database) that affects the newest
+release outside the cooldown: holding a fix back would keep clients on the
+vulnerable version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from packaging.version import InvalidVersion, Version
+
+from pipwarden.audit.osv import Advisory
+from pipwarden.index import IndexFile
+from pipwarden.serve.pages import file_version
+
+
+def uploaded(f: IndexFile) -> dt.datetime | None:
+    """When the upstream says the file was uploaded (aware, UTC), if it says."""
+    if not f.upload_time:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(f.upload_time.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+
+
+def cooldown_ends(f: IndexFile, days: int, now: dt.datetime) -> dt.datetime | None:
+    """When the file leaves the cooldown, or None when it is not (or cannot be known to be) in it."""
+    when = uploaded(f)
+    if not days or when is None:
+        return None
+    until = when + dt.timedelta(days=days)
+    return until if until > now else None
+
+
+def _version(filename: str) -> Version | None:
+    text = file_version(filename)
+    try:
+        return Version(text) if text is not None else None
+    except InvalidVersion:
+        return None
+
+
+def fixed_advisory(
+    f: IndexFile,
+    files: Sequence[IndexFile],
+    advisories: Sequence[Advisory],
+    days: int,
+    now: dt.datetime,
+) -> Advisory | None:
+    """An advisory that `f`'s release fixes for the newest release outside the cooldown."""
+    version = _version(f.filename)
+    if version is None or not advisories:
+        return None
+    settled = [
+        v
+        for g in files
+        if cooldown_ends(g, days, now) is None
+        and (v := _version(g.filename)) is not None
+        and v < version
+        and not v.is_prerelease
+    ]
+    if not settled:
+        return None
+    current = str(max(settled))
+    for advisory in advisories:
+        if advisory.affects(current) and not advisory.affects(str(version)):
+            return advisory
+    return None

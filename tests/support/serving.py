@@ -1,0 +1,79 @@
+"""`pipwarden serve` in-process on 127.0.0.1 for tests (uvicorn in a thread), and the
+PostgreSQL database of scripts/test-services.sh when it runs."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from typing import Any
+
+import uvicorn
+
+#: The database scripts/test-services.sh creates (override with PIPWARDEN_TEST_POSTGRES).
+POSTGRES_URL = os.environ.get(
+    "PIPWARDEN_TEST_POSTGRES", "postgresql://pipwarden:pipwarden@127.0.0.1:5432/pipwarden_test"
+)
+
+
+def postgres_unavailable() -> str | None:
+    """Why the test PostgreSQL cannot be used, or None when it answers."""
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - psycopg is a dependency
+        return f"psycopg is not installed ({exc})"
+    try:
+        with psycopg.connect(POSTGRES_URL, connect_timeout=3):
+            return None
+    except Exception as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return f"PostgreSQL at 127.0.0.1:5432 is unavailable ({first}); run scripts/test-services.sh as root"
+
+
+def reset_postgres() -> None:
+    """Drop the firewall index's tables so that each test starts from an empty schema."""
+    from sqlalchemy import create_engine
+
+    from pipwarden.serve.db import engine_url, metadata
+
+    engine = create_engine(engine_url(POSTGRES_URL))
+    try:
+        with engine.begin() as conn:
+            metadata.drop_all(conn)
+    finally:
+        engine.dispose()
+
+
+class Server:
+    """An ASGI app served by uvicorn on 127.0.0.1 in a thread; `url` is its root."""
+
+    def __init__(self, app: Any, tls: tuple[str, str] | None = None) -> None:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.app = app
+        from pipwarden.serve import server
+
+        self.server = uvicorn.Server(server.config(app, "127.0.0.1", self.port, "warning", 5, tls))
+        self._thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [sock]}, daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.01)
+
+    @property
+    def simple(self) -> str:
+        """The simple index URL clients are given."""
+        return f"{self.url}/simple/"
+
+    def close(self) -> None:
+        """Stop gracefully and wait."""
+        self.server.should_exit = True
+        self._thread.join(timeout=15)
