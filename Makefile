@@ -19,7 +19,7 @@ demo: setup
 
 ## Lint, type-check and run the hermetic test suite (after starting the services it uses).
 test: setup services lint
-	$(BIN)/python -m pytest -p no:cacheprovider -n auto --dist loadgroup
+	$(BIN)/python -m pytest -p no:cacheprovider -n auto
 
 ## PostgreSQL on 127.0.0.1 for the `pipwarden serve` tests (installed and started when root).
 services:

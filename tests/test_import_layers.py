@@ -22,7 +22,8 @@ SRC = Path(pipwarden.__file__).parent
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("cli", ("pipwarden.cli", "pipwarden.__main__")),
     ("report", ("pipwarden.report",)),  # output formats
-    ("vet", ("pipwarden.vet", "pipwarden.install", "pipwarden.catalogue")),
+    # the pipeline and what runs it: install, the firewall index
+    ("vet", ("pipwarden.vet", "pipwarden.install", "pipwarden.catalogue", "pipwarden.serve")),
     ("checks", ("pipwarden.checks",)),
     ("engines", ()),
     (

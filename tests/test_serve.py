@@ -31,27 +31,33 @@ from pipwarden.serve.db import Database
 from pipwarden.serve.gate import ServeConfig
 from tests.support.builders import build_sdist, build_wheel
 from tests.support.indexserver import LocalIndex
-from tests.support.serving import POSTGRES_URL, Server, postgres_unavailable, reset_postgres
+from tests.support.serving import (
+    POSTGRES_URL,
+    Server,
+    postgres_lock,
+    postgres_unavailable,
+    reset_postgres,
+)
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
 JSON = "application/vnd.pypi.simple.v1+json"
 LIB2 = "wt_srv_lib-2.0-py3-none-any.whl"
 
-#: The PostgreSQL half of these tests shares one database, which each test empties:
-#: under pytest-xdist they all run on one worker (`--dist loadgroup`), never two at once.
-pytestmark = pytest.mark.xdist_group("serve-postgresql")
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The database URL of one store, empty."""
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The database URL of one store, empty. The PostgreSQL tests share one database,
+    which each empties: a lock held for the whole test keeps two pytest-xdist workers
+    from using it at once."""
     if request.param == "sqlite":
-        return str(tmp_path / "serve.sqlite3")
+        yield str(tmp_path / "serve.sqlite3")
+        return
     why = postgres_unavailable()
     if why is not None:
         pytest.skip(why)
-    reset_postgres()
-    return POSTGRES_URL
+    with postgres_lock():
+        reset_postgres()
+        yield POSTGRES_URL
 
 
 @pytest.fixture

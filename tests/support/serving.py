@@ -3,10 +3,13 @@ PostgreSQL database of scripts/test-services.sh when it runs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -29,6 +32,21 @@ def postgres_unavailable() -> str | None:
     except Exception as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         return f"PostgreSQL at 127.0.0.1:5432 is unavailable ({first}); run scripts/test-services.sh as root"
+
+
+@contextlib.contextmanager
+def postgres_lock() -> Iterator[None]:
+    """Exclusive use of the test database among the processes of one test run."""
+    import fcntl
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / "pipwarden-test-postgres.lock"
+    with path.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def reset_postgres() -> None:
