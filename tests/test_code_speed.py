@@ -5,6 +5,7 @@ that fails is redone in-process, where its error is that package's finding."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,9 @@ def test_no_workers_for_what_is_cached_or_alone(tmp_path: Path, store: Store) ->
 
 
 @needs_two_cores
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the workers must inherit the patch"
+)
 def test_a_failed_worker_is_redone_in_process(
     tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -19,7 +19,11 @@ the same versions; the script checks that both environments end up holding
 the same distributions.
 
 Needs PyPI: it says so and stops (exit 0, "skipped") without it.
-Run: .venv/bin/python bench/pipeline/bench_install.py [--runs 3] [--request jupyterlab]
+With --baseline-src DIR (say, `git archive` of an older commit's src/), a
+second pipwarden runs from DIR in turn with the others: before/after figures
+from the same session.
+
+Run: .venv/bin/python bench/pipeline/bench_install.py [--runs 3] [--baseline-src DIR]
 """
 
 from __future__ import annotations
@@ -89,6 +93,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3, help="repetitions of each side (medians)")
     ap.add_argument("--warm-runs", type=int, default=5, help="repetitions of the warm pair")
     ap.add_argument("--request", nargs="+", default=["jupyterlab"])
+    ap.add_argument(
+        "--baseline-src",
+        help="also run a pipwarden from this src folder (an older checkout), in turn with the others",
+    )
     args = ap.parse_args()
     if not online():
         print("skipped: this benchmark needs PyPI (https://pypi.org/simple/) and it did not answer")
@@ -110,10 +118,17 @@ def main() -> int:
         )
     template.mkdir(exist_ok=True)
     loads: list[str] = [load()]
-    cold_pip: list[float] = []
-    cold_pw: list[float] = []
+    # each pipwarden variant: its label and the src folder it runs from (None: this one)
+    variants: dict[str, str | None] = {"pipwarden": None}
+    if args.baseline_src:
+        variants["pipwarden before"] = str(Path(args.baseline_src).resolve())
+    cold: dict[str, list[float]] = {"pip": [], **{v: [] for v in variants}}
     envs: dict[str, dict[str, str]] = {}
-    home = tmp / "pw-home"
+    homes = {v: tmp / f"pw-home-{i}" for i, v in enumerate(variants)}
+
+    def with_src(env: dict[str, str], src: str | None) -> dict[str, str]:
+        return env if src is None else {**env, "PYTHONPATH": src}
+
     for run in range(args.runs):
         # plain pip
         py = fresh_venv(tmp / "venv-pip")
@@ -121,79 +136,79 @@ def main() -> int:
         t, proc = timed([str(py), "-m", "pip", "install", "-q", *args.request], env)
         if proc.returncode:
             return fail("pip install", proc)
-        cold_pip.append(t)
+        cold["pip"].append(t)
         envs["pip"] = installed(py)
         loads.append(load())
-        # pipwarden
-        py = fresh_venv(tmp / "venv-pw")
-        shutil.rmtree(home, ignore_errors=True)
-        shutil.copytree(template, home)
-        env = {
-            **base,
-            "PIP_CACHE_DIR": str(tmp / f"pip-cache-pw-{run}"),
-            "PIPWARDEN_HOME": str(home),
-        }
-        cmd = [*PIPWARDEN, "install", "-q", "--yes", "--policy", str(policy)]
-        if os.geteuid() == 0:  # a container's root: the same for pip, which does not ask
-            cmd.append("--allow-root")
-        t, proc = timed([*cmd, "-p", str(tmp / "venv-pw"), *args.request], env)
-        if proc.returncode:
-            return fail("pipwarden install", proc)
-        cold_pw.append(t)
-        envs["pw"] = installed(py)
-        loads.append(load())
-        print(f"cold run {run + 1}: pip {cold_pip[-1]:.1f} s, pipwarden {t:.1f} s, load {load()}")
-    same = envs["pip"] == envs["pw"]
-    if not same:
-        diff = set(envs["pip"].items()) ^ set(envs["pw"].items())
-        print(f"the two environments differ: {sorted(diff)}")
+        for i, (label, src) in enumerate(variants.items()):
+            venv = tmp / f"venv-pw-{i}"
+            py = fresh_venv(venv)
+            shutil.rmtree(homes[label], ignore_errors=True)
+            shutil.copytree(template, homes[label])
+            env = {
+                **base,
+                "PIP_CACHE_DIR": str(tmp / f"pip-cache-pw-{i}-{run}"),
+                "PIPWARDEN_HOME": str(homes[label]),
+            }
+            cmd = [*PIPWARDEN, "install", "-q", "--yes", "--policy", str(policy)]
+            if os.geteuid() == 0:  # a container's root: the same for pip, which does not ask
+                cmd.append("--allow-root")
+            t, proc = timed([*cmd, "-p", str(venv), *args.request], with_src(env, src))
+            if proc.returncode:
+                return fail(f"{label} install", proc)
+            cold[label].append(t)
+            envs[label] = installed(py)
+            loads.append(load())
+        print(f"cold run {run + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s" for k, v in cold.items()))
+    same = all(e == envs["pip"] for e in envs.values())
+    for label, got in envs.items():
+        if got != envs["pip"]:
+            diff = set(envs["pip"].items()) ^ set(got.items())
+            print(f"pip's and {label}'s environments differ: {sorted(diff)}")
 
-    # warm: both against the same empty environment, caches filled by the runs above
+    # warm: all against the same empty environment, caches filled by the runs above
     empty = fresh_venv(tmp / "venv-empty")
     pip_cache = tmp / f"pip-cache-pip-{args.runs - 1}"
-    warm_pip: list[float] = []
-    warm_pw: list[float] = []
+    warm: dict[str, list[float]] = {"pip": [], **{v: [] for v in variants}}
     report = tmp / "report.json"
     dry = [str(empty), "-m", "pip", "install", "--dry-run", "-q", "--report", str(report)]
     check = [*PIPWARDEN, "check", "-q", "--policy", str(policy), "-p", str(tmp / "venv-empty")]
-    env_pw = {**base, "PIPWARDEN_HOME": str(home), "PIP_CACHE_DIR": str(pip_cache)}
     env_pip = {**base, "PIP_CACHE_DIR": str(pip_cache)}
     timed([*dry, *args.request], env_pip)  # fill pip's HTTP cache for the index pages
     for _ in range(args.warm_runs):
         t, proc = timed([*dry, *args.request], env_pip)
         if proc.returncode:
             return fail("pip install --dry-run", proc)
-        warm_pip.append(t)
-        t, proc = timed([*check, *args.request], env_pw)
-        if proc.returncode not in (0, 1):
-            return fail("pipwarden check", proc)
-        warm_pw.append(t)
+        warm["pip"].append(t)
+        for label, src in variants.items():
+            env = {**env_pip, "PIPWARDEN_HOME": str(homes[label])}
+            t, proc = timed([*check, *args.request], with_src(env, src))
+            if proc.returncode not in (0, 1):
+                return fail(f"{label} check", proc)
+            warm[label].append(t)
         loads.append(load())
     packages = len(json.loads(report.read_text())["install"])
 
-    cp, cw = statistics.median(cold_pip), statistics.median(cold_pw)
-    wp, ww = statistics.median(warm_pip), statistics.median(warm_pw)
     print()
     print(
         f"closure: {packages} packages ({' '.join(args.request)}); same environments: "
         f"{'yes' if same else 'NO'}; load average (1/5 min) during the runs: {', '.join(loads)}"
     )
+    cp, wp = statistics.median(cold["pip"]), statistics.median(warm["pip"])
     print("| measure | pipwarden | pip | ratio | target |")
     print("|---|---|---|---|---|")
-    print(
-        f"| cold install (median of {args.runs}) | {cw:.1f} s | {cp:.1f} s (pip install) "
-        f"| {cw / cp:.2f}x | <= 1.3x |"
-    )
-    print(
-        f"| warm check (median of {args.warm_runs}) | {ww:.2f} s | {wp:.2f} s (pip install "
-        f"--dry-run --report) | {ww / wp:.2f}x | <= 1.2x |"
-    )
-    print(
-        f"cold pip: {[round(x, 1) for x in cold_pip]}; pipwarden: {[round(x, 1) for x in cold_pw]}"
-    )
-    print(
-        f"warm pip: {[round(x, 2) for x in warm_pip]}; pipwarden: {[round(x, 2) for x in warm_pw]}"
-    )
+    for label in variants:
+        cw, ww = statistics.median(cold[label]), statistics.median(warm[label])
+        print(
+            f"| cold install, {label} (median of {args.runs}) | {cw:.1f} s | {cp:.1f} s "
+            f"(pip install) | {cw / cp:.2f}x | <= 1.3x |"
+        )
+        print(
+            f"| warm check, {label} (median of {args.warm_runs}) | {ww:.2f} s | {wp:.2f} s "
+            f"(pip install --dry-run --report) | {ww / wp:.2f}x | <= 1.2x |"
+        )
+    for kind, times in (("cold", cold), ("warm", warm)):
+        for label, got in times.items():
+            print(f"{kind} {label}: {[round(x, 1) for x in got]}")
     shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
