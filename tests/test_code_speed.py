@@ -230,3 +230,45 @@ def test_the_pipeline_workers_fill_the_memo(tmp_path: Path, store: Store) -> Non
     bad, _ = _wheel(tmp_path, "wt-bad", _BAD)
     assert code._scan(bad, store.path) == scan_target(bad)
     assert store.query("SELECT count(*) FROM file_memo")[0][0] == 1
+
+
+def test_every_field_of_the_context_is_in_the_memo_key() -> None:
+    from dataclasses import fields, replace
+
+    from pipwarden.scan import memo_key
+    from pipwarden.scan.engine import FileContext
+
+    base = FileContext("p/mod.py", "wheel")
+    changed = {
+        "name": "p/other.py",
+        "kind": "sdist",
+        "pure": True,
+        "setup_helper": True,
+        "entry": frozenset({"run"}),
+        "startup": True,
+        "args_in": frozenset({("run", 0, frozenset({"url"}))}),
+    }
+    compared = {f.name for f in fields(FileContext) if f.compare}
+    changed = {k: v for k, v in changed.items() if k in compared}  # fields added later: keyed
+    keys = {memo_key(replace(base, **{k: v}), b"x = 1\n") for k, v in changed.items()}
+    assert len(keys | {memo_key(base, b"x = 1\n")}) == len(changed) + 1
+    assert memo_key(base, b"x = 2\n") != memo_key(base, b"x = 1\n")
+    # sets in any order give one key
+    a = replace(base, entry=frozenset({"a", "b", "c"}))
+    b = replace(base, entry=frozenset({"c", "b", "a"}))
+    assert memo_key(a, b"") == memo_key(b, b"")
+
+
+def test_what_would_not_read_back_the_same_is_not_kept(tmp_path: Path, store: Store) -> None:
+    from pipwarden.findings import Finding, Severity
+
+    memo = checkcache.FileMemo(store, code.CACHE_VERSION)
+    tupled = Finding("code", "exec.dynamic", Severity.HIGH, "m", details={"at": (1, 2)})
+    memo.put("a", [tupled], {})  # JSON would give a list back
+    memo.put("b", [], {"events": ["a list"]})  # type: ignore[dict-item]
+    memo.put("c", [], {"events": {object()}})
+    plain = Finding("code", "exec.dynamic", Severity.HIGH, "m", file="x.py")
+    memo.put("d", [plain], {"imported_calls": {(1, "mod", "f")}})
+    memo.flush()
+    assert memo.get("a") is None and memo.get("b") is None and memo.get("c") is None
+    assert memo.get("d") == ([plain], {"imported_calls": {(1, "mod", "f")}})

@@ -107,6 +107,11 @@ class FileMemo:
         value, digest = rows[0]
         if not isinstance(value, str) or hashlib.sha256(value.encode()).hexdigest() != digest:
             return None
+        return self._decode(value)
+
+    @staticmethod
+    def _decode(value: str) -> tuple[list[Finding], dict[str, set[Any]]] | None:
+        """An entry's findings and facts; None for text that is not an entry."""
         try:
             doc = json.loads(value)
             findings = [finding_from_json(d) for d in doc["findings"]]
@@ -120,13 +125,21 @@ class FileMemo:
     def put(self, key: str, findings: list[Finding], facts: Mapping[str, Iterable[Any]]) -> None:
         """Remember a file's findings and facts (written by `flush`); facts that cannot
         be written exactly leave the file out."""
+        if any(not isinstance(v, (set, frozenset)) for v in facts.values()):
+            return
         try:
             doc = {
                 "findings": [f.to_json() for f in findings],
                 "facts": {k: [_encode(v) for v in items] for k, items in facts.items()},
             }
-            value = json.dumps(doc, sort_keys=True)
+            value = json.dumps(doc)
         except (TypeError, ValueError):
+            return
+        back = self._decode(value)
+        # What would not read back the same (repr: fields left out of ==, tuples) is not kept.
+        if back is None or repr(back[0]) != repr(findings):
+            return
+        if back[1] != {k: set(v) for k, v in facts.items()}:
             return
         self.pending[key] = value
 

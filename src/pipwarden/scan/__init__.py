@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -56,20 +56,23 @@ _MEMO_SUFFIXES = (".py", ".pyw")
 
 
 def memo_key(ctx: FileContext, data: bytes) -> str:
-    """What decides a file's analysis: its bytes and every field of its context but
-    the clock."""
+    """What decides a file's analysis: its bytes and every compared field of its
+    context (all but the clock, whatever fields the context gains)."""
     digest = hashlib.sha256(data)
-    for part in (
-        ctx.name,
-        ctx.kind,
-        ctx.pure,
-        ctx.setup_helper,
-        sorted(ctx.entry),
-        ctx.startup,
-        sorted((f, i, sorted(labels)) for f, i, labels in ctx.args_in),
-    ):
-        digest.update(b"\0" + repr(part).encode())
+    for item in fields(ctx):
+        if item.compare:
+            value = _canonical(getattr(ctx, item.name))
+            digest.update(b"\0" + item.name.encode() + b"=" + repr(value).encode())
     return digest.hexdigest()
+
+
+def _canonical(value: object) -> object:
+    """`value` with its sets in a fixed order, for a stable repr."""
+    if isinstance(value, (set, frozenset)):
+        return ("set", sorted((_canonical(v) for v in value), key=repr))
+    if isinstance(value, (tuple, list)):
+        return tuple(_canonical(v) for v in value)
+    return value
 
 
 def _analyse_file(
