@@ -272,3 +272,28 @@ def test_what_would_not_read_back_the_same_is_not_kept(tmp_path: Path, store: St
     memo.flush()
     assert memo.get("a") is None and memo.get("b") is None and memo.get("c") is None
     assert memo.get("d") == ([plain], {"imported_calls": {(1, "mod", "f")}})
+
+
+@needs_two_cores
+def test_a_killed_worker_breaks_nothing_but_its_speed(tmp_path: Path, store: Store) -> None:
+    import signal
+
+    bad, bad_sha = _wheel(tmp_path, "wt-bad", _BAD)
+    _, good_sha = _wheel(tmp_path, "wt-good", "VALUE = 1\n")
+    scans = code.EarlyScans(store)
+    try:
+        scans.start([bad_sha, good_sha])
+        assert scans.pool is not None
+        for pid in list(scans.pool._processes):  # as the OOM killer would
+            os.kill(pid, signal.SIGKILL)
+        scans.submit(bad_sha, bad)  # a broken pool: nothing raised here
+        assert scans.result(bad_sha) is None
+        ctx = VetContext(policy=Policy(), store=store, index=None)  # type: ignore[arg-type]
+        ctx.scratch[code.EARLY] = scans
+        got = code.run(_candidate(bad, bad_sha, "wt-bad"), ctx)
+        assert got and got == code.run(
+            _candidate(bad, bad_sha, "wt-bad"),
+            VetContext(Policy(), store, None),  # type: ignore[arg-type]
+        )
+    finally:
+        scans.close()

@@ -128,7 +128,10 @@ class EarlyScans:
             return
         if checkcache.get(self.store, NAME, CACHE_VERSION, sha256) is not None:
             return
-        self.futures[sha256] = self.pool.submit(_scan, path, self.store.path)
+        try:
+            self.futures[sha256] = self.pool.submit(_scan, path, self.store.path)
+        except RuntimeError:  # a broken pool (a worker was killed): `run` scans in-process
+            return
 
     def result(self, sha256: str | None) -> TargetResult | str | None:
         """The scan of this artifact, once finished; None when it was not submitted or
