@@ -26,6 +26,7 @@ RULE_ID = re.compile(r"[a-z][a-z0-9-]*\.[a-z0-9]+(?:-[a-z0-9]+)*")
 NOT_RULE_IDS = {
     # keys of VetContext.scratch, where checks keep per-run state
     "code.results",
+    "code.early",
     "names.detector",
     "publishers.evidence",
     "publishers.clients",

@@ -259,13 +259,13 @@ def test_code_check_surfaces_an_unreadable_artifact_at_high(tmp_path: Path) -> N
         path = tmp_path / name
         path.write_bytes(data)
         candidate = Candidate("junk", "1.0", name, "", None, "wheel", path=path)
-        found = code.run(candidate, SimpleNamespace(scratch={}))  # type: ignore[arg-type]
+        found = code.run(candidate, SimpleNamespace(scratch={}, store=None))  # type: ignore[arg-type]
         assert any(f.rule == "archive.corrupt" and f.severity == Severity.HIGH for f in found)
     # An input error of the reader (here: not a regular file) is high too.
     fifo = tmp_path / "fifo-1.0-py3-none-any.whl"
     os.mkfifo(fifo)
     candidate = Candidate("fifo", "1.0", fifo.name, "", None, "wheel", path=fifo)
-    found = code.run(candidate, SimpleNamespace(scratch={}))  # type: ignore[arg-type]
+    found = code.run(candidate, SimpleNamespace(scratch={}, store=None))  # type: ignore[arg-type]
     assert [f.severity for f in found] == [Severity.HIGH]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -122,8 +122,16 @@ class Fetcher:
         f = index_file(self.index, p)
         return f.size if f is not None else None
 
-    def fetch_all(self, packages: Sequence[Resolved]) -> dict[str, Path | Finding | str]:
-        """Each package's cached path, or an integrity finding, or an error string."""
+    def fetch_all(
+        self,
+        packages: Sequence[Resolved],
+        on_fetched: Callable[[Resolved, Path], None] | None = None,
+    ) -> dict[str, Path | Finding | str]:
+        """Each package's cached path, or an integrity finding, or an error string.
+
+        `on_fetched` is called (in this thread) with each artifact as soon as it is
+        in the cache and its hash verified, while the others still download.
+        """
         results: dict[str, Path | Finding | str] = {}
         progress = Progress(
             TextColumn("[bold]fetching[/] {task.description}"),
@@ -191,6 +199,8 @@ class Fetcher:
                 else:
                     _publish_link(path)
                     results[p.name] = path
+                    if on_fetched is not None:
+                        on_fetched(p, path)
         return results
 
 

@@ -62,6 +62,12 @@ class Store:
             self.conn.commit()
             return cur
 
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """Run one statement for each of `rows` in a single transaction."""
+        with self._lock:
+            self.conn.executemany(sql, rows)
+            self.conn.commit()
+
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         """All rows of a query."""
         with self._lock:

@@ -24,7 +24,8 @@ from rich.progress import (
 from pipwarden import checkcache, paths
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import Check, registry
-from pipwarden.cooldown import let_fixes_through, relabel
+from pipwarden.checks import code as code_check
+from pipwarden.cooldown import Exemption, let_fixes_through, relabel
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.fetch import Fetcher, index_file
@@ -351,8 +352,52 @@ def vet(
             after_resolution(resolution)
         if recheck and resolution.satisfied:
             resolution.packages += resolver.resolve_kept(resolution.satisfied)
-    fetched = fetcher.fetch_all(resolution.packages)
-    warmer.join()
+    warmer.join()  # before the scanner's worker processes are made, no thread but this one
+    scans = code_check.EarlyScans(store)
+    try:
+        scans.start([p.sha256 for p in resolution.packages])
+        return _vet_fetched(
+            resolution,
+            resolver,
+            fetcher,
+            scans,
+            options,
+            target,
+            policy,
+            store,
+            index,
+            offline=offline,
+            console=console,
+            trust_file=trust_file,
+            json_url=json_url,
+            let_through=let_through,
+        )
+    finally:
+        scans.close()
+
+
+def _vet_fetched(
+    resolution: Resolution,
+    resolver: Resolver,
+    fetcher: Fetcher,
+    scans: code_check.EarlyScans,
+    options: PipOptions,
+    target: Target | None,
+    policy: Policy,
+    store: Store,
+    index: IndexClient,
+    *,
+    offline: bool,
+    console: Console,
+    trust_file: Path | None,
+    json_url: str | None,
+    let_through: list[Exemption],
+) -> VetResult:
+    """Fetch the resolved closure (each artifact's code scan starting as soon as it is
+    fetched), run every check, judge each package."""
+    fetched = fetcher.fetch_all(
+        resolution.packages, on_fetched=lambda p, path: scans.submit(p.sha256, path)
+    )
     missing = sorted(str(v) for v in fetched.values() if isinstance(v, str))
     if missing:
         raise PipwardenError("could not fetch: " + "; ".join(missing))
@@ -373,6 +418,7 @@ def vet(
             early.setdefault(c.name, []).append(got)
         candidates.append(c)
     ctx = VetContext(policy=policy, store=store, index=index, target=target, offline=offline)
+    ctx.scratch[code_check.EARLY] = scans
     if trust_file is not None:
         ctx.scratch["trust_file"] = trust_file
     if json_url is not None:

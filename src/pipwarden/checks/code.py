@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import TargetResult, scan_target
 from pipwarden.scan.rules import CATALOGUE
+from pipwarden.store import Store
 from pipwarden.verdict import INSTALL, judge
 
 NAME = "code"
@@ -56,18 +57,104 @@ CACHE_VERSION = f"code-2-{_scanner_fingerprint()}"  # -2: capped findings get th
 
 
 _SCRATCH = "code.results"
+EARLY = "code.early"
 
 
-def _scan(path: Path) -> TargetResult | str:
-    """Scan one artifact in a worker process; an input error comes back as its message."""
+#: This process's connections to the stores the memo lives in, by process id and path
+#: (a worker opens its own: a connection must not cross a fork).
+_STORES: dict[tuple[int, Path], Store] = {}
+
+
+def _scan(path: Path, db: Path | None = None) -> TargetResult | str:
+    """Scan one artifact in a worker process, with the per-file memo of the store at
+    `db` when given; an input error comes back as its message."""
+    store = None
+    if db is not None:
+        store = _STORES.get((os.getpid(), db))
+        if store is None:
+            store = _STORES[(os.getpid(), db)] = Store(db)
+    return _scan_with(path, store)
+
+
+def _scan_with(path: Path, store: Store | None) -> TargetResult | str:
+    """Scan one artifact, with the per-file memo of `store` when given."""
+    memo = None if store is None else checkcache.FileMemo(store, CACHE_VERSION)
     try:
-        return scan_target(path)
+        return scan_target(path, memo=memo)
     except PipwardenError as exc:
         return str(exc)
+    finally:
+        if memo is not None:
+            memo.flush()
+
+
+def _ready() -> int:
+    """Nothing: a task that makes the pool start a worker process."""
+    return 0
+
+
+class EarlyScans:
+    """Scans of artifacts started as soon as each is fetched, on all cores, while the
+    rest of the closure still downloads (and while the other checks fetch their
+    evidence); `run` waits for each.
+
+    Start it (`start`) while no other thread of the process runs: its worker
+    processes are made then, not in the middle of the downloads.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: dict[str, Future[TargetResult | str]] = {}
+
+    def start(self, shas: Sequence[str | None]) -> None:
+        """Start the worker processes when at least two of the artifacts with these
+        sha256s are not in the cache and there are two cores (else `run` scans in-process)."""
+        todo = {
+            sha
+            for sha in shas
+            if sha and checkcache.get(self.store, NAME, CACHE_VERSION, sha) is None
+        }
+        workers = min(os.cpu_count() or 1, len(todo))
+        if workers < 2:
+            return
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+        for started in [self.pool.submit(_ready) for _ in range(workers)]:
+            started.result()
+
+    def submit(self, sha256: str | None, path: Path) -> None:
+        """Scan the artifact with this sha256 at `path`, unless already scanned or cached."""
+        if self.pool is None or not sha256 or sha256 in self.futures:
+            return
+        if checkcache.get(self.store, NAME, CACHE_VERSION, sha256) is not None:
+            return
+        try:
+            self.futures[sha256] = self.pool.submit(_scan, path, self.store.path)
+        except RuntimeError:  # a broken pool (a worker was killed): `run` scans in-process
+            return
+
+    def result(self, sha256: str | None) -> TargetResult | str | None:
+        """The scan of this artifact, once finished; None when it was not submitted or
+        its worker failed (then `run` scans it again in-process, where an error becomes
+        that package's finding)."""
+        future = self.futures.get(sha256 or "")
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception:  # a crashed or killed worker: redone by `run`
+            return None
+
+    def close(self) -> None:
+        """Stop the workers, dropping scans not started."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
 def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
-    """Scan the artifacts not yet in the cache on all cores, largest first."""
+    """Scan the artifacts not yet in the cache on all cores, largest first (with the
+    pipeline's `EarlyScans`: add those not yet submitted, and do not wait)."""
     todo = {
         c.sha256: c.path
         for c in candidates
@@ -75,12 +162,17 @@ def prepare(candidates: Sequence[Candidate], ctx: VetContext) -> None:
         and c.sha256
         and checkcache.get(ctx.store, NAME, CACHE_VERSION, c.sha256) is None
     }
+    early: EarlyScans | None = ctx.scratch.get(EARLY)
+    if early is not None and early.pool is not None:
+        for sha in sorted(todo, key=lambda sha: -todo[sha].stat().st_size):
+            early.submit(sha, todo[sha])
+        return
     workers = min(os.cpu_count() or 1, len(todo))
     if workers < 2:
         return
     order = sorted(todo, key=lambda sha: -todo[sha].stat().st_size)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(_scan, [todo[sha] for sha in order])
+        results = pool.map(_scan, [todo[sha] for sha in order], [ctx.store.path] * len(order))
         ctx.scratch[_SCRATCH] = dict(zip(order, results, strict=True))
 
 
@@ -90,8 +182,11 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
         return []
     done: dict[str, TargetResult | str] = ctx.scratch.get(_SCRATCH, {})
     result = done.get(candidate.sha256 or "")
+    early: EarlyScans | None = ctx.scratch.get(EARLY)
+    if result is None and early is not None:
+        result = early.result(candidate.sha256)
     if result is None:
-        result = _scan(candidate.path)
+        result = _scan_with(candidate.path, ctx.store)
     if isinstance(result, str):
         # What cannot be read cannot be judged: the gate fails closed.
         return [

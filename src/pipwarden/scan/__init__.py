@@ -7,9 +7,12 @@ defined with its table in `pipwarden.verdict`).
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
@@ -28,7 +31,68 @@ from pipwarden.scan.rules import BY_ID
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
 
-__all__ = ["TargetResult", "scan_contents", "scan_installed", "scan_target", "verdict"]
+__all__ = [
+    "Memo",
+    "TargetResult",
+    "memo_key",
+    "scan_contents",
+    "scan_installed",
+    "scan_target",
+    "verdict",
+]
+
+
+class Memo(Protocol):
+    """Per-file results kept across targets (`pipwarden.checkcache.FileMemo`)."""
+
+    def get(self, key: str) -> tuple[list[Finding], Facts] | None:
+        """The findings and facts of the file with this `memo_key`, or None."""
+
+    def put(self, key: str, findings: list[Finding], facts: Mapping[str, Iterable[Any]]) -> None:
+        """Remember a file's findings and facts."""
+
+
+#: Files whose analysis is remembered: Python sources, where the time goes.
+_MEMO_SUFFIXES = (".py", ".pyw")
+
+
+def memo_key(ctx: FileContext, data: bytes) -> str:
+    """What decides a file's analysis: its bytes and every compared field of its
+    context (all but the clock, whatever fields the context gains)."""
+    digest = hashlib.sha256(data)
+    for item in fields(ctx):
+        if item.compare:
+            value = _canonical(getattr(ctx, item.name))
+            digest.update(b"\0" + item.name.encode() + b"=" + repr(value).encode())
+    return digest.hexdigest()
+
+
+def _canonical(value: object) -> object:
+    """`value` with its sets in a fixed order, for a stable repr."""
+    if isinstance(value, (set, frozenset)):
+        return ("set", sorted((_canonical(v) for v in value), key=repr))
+    if isinstance(value, (tuple, list)):
+        return tuple(_canonical(v) for v in value)
+    return value
+
+
+def _analyse_file(
+    ctx: FileContext, data: bytes, facts: Facts | None, memo: Memo | None
+) -> list[Finding]:
+    """analyse_member, through the memo for Python sources."""
+    if memo is None or not ctx.name.lower().endswith(_MEMO_SUFFIXES):
+        return analyse_member(ctx, data, facts)
+    key = memo_key(ctx, data)
+    hit = memo.get(key)
+    if hit is not None:
+        found, noted = hit
+        if facts is not None:
+            facts.update(noted)
+        return found
+    noted = {} if facts is None else facts
+    found = analyse_member(ctx, data, noted)
+    memo.put(key, found, noted)
+    return found
 
 
 @dataclass(frozen=True)
@@ -200,7 +264,7 @@ def _module_of(path: str) -> str:
     return ".".join(p for p in (*head.split("/"), stem) if p)
 
 
-def scan_contents(contents: Contents) -> TargetResult:
+def scan_contents(contents: Contents, memo: Memo | None = None) -> TargetResult:
     """Analyse every member of opened `contents`.
 
     Two facts need more than one file. Modules at the root of a source tree that
@@ -216,7 +280,7 @@ def scan_contents(contents: Contents) -> TargetResult:
     findings: list[Finding] = []
     tally = _Tally()
     try:
-        _scan_members(contents, findings, tally)
+        _scan_members(contents, findings, tally, memo)
     except BudgetExceeded as exc:
         close = getattr(contents.members, "close", None)
         if close is not None:
@@ -236,7 +300,9 @@ class _Tally:
     install: set[str] = field(default_factory=set)
 
 
-def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None:
+def _scan_members(
+    contents: Contents, out: list[Finding], tally: _Tally, memo: Memo | None = None
+) -> None:
     """Analyse the members into `out`, counting them in `tally`."""
     clock = contents.clock
     findings: list[Finding] = []
@@ -276,7 +342,7 @@ def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None
             if contents.pure and name.endswith(".py"):
                 imported |= _imports(name, member.data)
             ctx = FileContext(name, contents.kind, contents.pure, clock=clock)
-            found = _analyse(ctx, member.data, calls, args_in, cross)
+            found = _analyse(ctx, member.data, calls, args_in, cross, memo)
             findings.extend(found)
             if name.endswith(".py") and len(member.data) <= _KEEP_FILE and kept_bytes < _KEEP_TOTAL:
                 kept[name] = member.data
@@ -297,7 +363,7 @@ def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None
             module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
             helper = module != "setup" and module in roots
             ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper, clock=clock)
-            found = _analyse(ctx, data, calls, args_in, cross)
+            found = _analyse(ctx, data, calls, args_in, cross, memo)
             findings.extend(found)
             kept[name] = data
             own[name] = found
@@ -332,7 +398,7 @@ def _scan_members(contents: Contents, out: list[Finding], tally: _Tally) -> None
             # The first analysis of this copy is replaced (other copies of a duplicated
             # member keep theirs).
             drop = {id(f) for f in own.get(name, ())}
-            again = analyse_member(ctx, source)
+            again = _analyse_file(ctx, source, None, memo)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
@@ -352,11 +418,12 @@ def _analyse(
     calls: dict[str, set[str]],
     args_in: dict[str, set[_ArgIn]],
     cross: _Cross,
+    memo: Memo | None = None,
 ) -> list[Finding]:
     """analyse_member, noting which sibling modules' functions run at import time, and
     what they are given."""
     facts: Facts = {}
-    found = analyse_member(ctx, data, facts)
+    found = _analyse_file(ctx, data, facts, memo)
     cross.events[ctx.name] = set(facts.get("events", ()))
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
@@ -438,14 +505,19 @@ def _imported_native(f: Finding, imported: set[str]) -> Finding:
 
 
 def scan_target(
-    path: Path, limits: Limits = DEFAULT_LIMITS, *, only: list[str] | None = None
+    path: Path,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    only: list[str] | None = None,
+    memo: Memo | None = None,
 ) -> TargetResult:
     """Scan an archive file, a folder or a single file.
 
     Raises PipwardenError when `path` does not exist. `only` restricts a folder
-    to the given relative paths.
+    to the given relative paths. `memo` keeps each Python file's analysis by its
+    content and context, for any target that holds the same file.
     """
-    return scan_contents(open_target(Path(path), limits, only=only))
+    return scan_contents(open_target(Path(path), limits, only=only), memo)
 
 
 def scan_installed(
