@@ -82,16 +82,6 @@ def _parse(text: str | None) -> Version | None:
         return None
 
 
-def _when(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
-
-
 def wanted_fixes(
     chosen: Version, have: str, advisories: Iterable[Advisory]
 ) -> dict[Version, list[str]]:
@@ -133,8 +123,8 @@ def find(
                 for f in files_of.get(key, [])
                 if f.is_wheel and not f.yanked and f.sha256 and _fits(f.filename, fix, tags)
             ]
-            times = [t for f in wheels if (t := _when(f.upload_time)) is not None]
-            young = [f for f in wheels if (t := _when(f.upload_time)) is not None and t >= cutoff]
+            times = [t for f in wheels if (t := f.uploaded) is not None]
+            young = [f for f in wheels if (t := f.uploaded) is not None and t >= cutoff]
             if not young:
                 continue  # older than the cutoff: pip may choose it already
             out.append(Exemption(p.name, str(fix), have[key], tuple(ids), min(times), tuple(young)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import venv
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,8 +170,17 @@ def site_packages(target: Target, *, strict: bool = False) -> list[Path]:
 
 def startup_pth(target: Target) -> list[str]:
     """The target's ``.pth`` files holding executable lines (``import …``): they run at start-up."""
-    out: list[str] = []
-    for folder in site_packages(target):
+    return [
+        pth.name
+        for _, pth, text in _pth_files(site_packages(target))
+        if any(ln.startswith(("import ", "import\t")) for ln in text.splitlines())
+    ]
+
+
+def _pth_files(folders: list[Path]) -> Iterator[tuple[Path, Path, str]]:
+    """Each ``.pth`` file of `folders` (folder, file, its text as data: at most 1 MiB),
+    in name order; unreadable folders and files are passed over."""
+    for folder in folders:
         try:
             entries = sorted(folder.glob("*.pth"))
         except OSError:
@@ -181,9 +191,7 @@ def startup_pth(target: Target) -> list[str]:
                     text = fh.read(1 << 20).decode("utf-8", "replace")
             except OSError:
                 continue
-            if any(ln.startswith(("import ", "import\t")) for ln in text.splitlines()):
-                out.append(pth.name)
-    return out
+            yield folder, pth, text
 
 
 def is_root() -> bool:
@@ -232,24 +240,14 @@ def pth_folders(folders: list[Path]) -> list[Path]:
     ``.egg-link`` and a path line) are found this way.
     """
     out: list[Path] = []
-    for folder in folders:
-        try:
-            entries = sorted(folder.glob("*.pth"))
-        except OSError:
-            continue
-        for pth in entries:
-            try:
-                with pth.open("rb") as fh:
-                    text = fh.read(1 << 20).decode("utf-8", "replace")
-            except OSError:
+    for folder, _, text in _pth_files(folders):
+        for line in text.splitlines():
+            line = line.rstrip()
+            if not line or line.startswith(("#", "import ", "import\t")):
                 continue
-            for line in text.splitlines():
-                line = line.rstrip()
-                if not line or line.startswith(("#", "import ", "import\t")):
-                    continue
-                path = (folder / line).resolve() if not Path(line).is_absolute() else Path(line)
-                if path.is_dir() and path not in out and path not in folders:
-                    out.append(path)
+            path = (folder / line).resolve() if not Path(line).is_absolute() else Path(line)
+            if path.is_dir() and path not in out and path not in folders:
+                out.append(path)
     return out
 
 

@@ -81,16 +81,6 @@ def age(delta: dt.timedelta) -> str:
     return plural(max(1, seconds // 60), "minute")
 
 
-def _parse_time(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
-
-
 def _file_version(f: IndexFile) -> Version | None:
     try:
         if f.is_wheel:
@@ -198,7 +188,7 @@ def newest_held(
                     continue
             except InvalidSpecifier:
                 continue
-        when = _parse_time(f.upload_time)
+        when = f.uploaded
         if when is None:
             continue
         if best is None or v > best[0] or (v == best[0] and when < best[1]):

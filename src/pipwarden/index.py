@@ -11,6 +11,7 @@ download never leaves a partial file behind.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import html.parser
 import os
@@ -48,6 +49,18 @@ class HashMismatch(Exception):
         self.filename, self.expected, self.actual = filename, expected, actual
 
 
+def parse_upload_time(text: str | None) -> dt.datetime | None:
+    """An ISO 8601 upload time (``Z`` or an offset; naive means UTC), or None if absent
+    or malformed."""
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
+
+
 class NotCached(Exception):
     """``--offline`` and the artifact is not in the cache."""
 
@@ -66,6 +79,11 @@ class IndexFile:
     #: PEP 658/714: the core metadata is served beside the file as ``URL.metadata``;
     #: the sha256 of that metadata file when the index gave it, True when it gave none.
     core_metadata: bool | str = False
+
+    @property
+    def uploaded(self) -> dt.datetime | None:
+        """When the index says the file was uploaded (PEP 700; aware, UTC), if it says."""
+        return parse_upload_time(self.upload_time)
 
     @property
     def is_wheel(self) -> bool:

@@ -20,13 +20,7 @@ from pipwarden.serve.pages import file_version
 
 def uploaded(f: IndexFile) -> dt.datetime | None:
     """When the upstream says the file was uploaded (aware, UTC), if it says."""
-    if not f.upload_time:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(f.upload_time.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+    return f.uploaded
 
 
 def cooldown_ends(f: IndexFile, days: int, now: dt.datetime) -> dt.datetime | None:
