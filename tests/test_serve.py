@@ -240,6 +240,47 @@ def test_uv_installs_through_the_index(start: Start, tmp_path: Path) -> None:
     assert (tmp_path / "site" / "wt_srv_lib-1.0.dist-info").is_dir()
 
 
+def test_poetry_installs_through_the_index(start: Start, tmp_path: Path) -> None:
+    poetry = Path(sys.executable).with_name("poetry")
+    if not poetry.is_file():
+        pytest.skip("poetry is not installed in this environment (pip install -e '.[test]')")
+    server = start()
+    assert _get(f"{server.url}/files/wt-srv-lib/{LIB2}").status_code == 403
+    project = tmp_path / "consumer"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(
+        "[tool.poetry]\n"
+        'name = "wt-consumer"\nversion = "0.1.0"\ndescription = ""\n'
+        'authors = ["nobody <nobody@example.invalid>"]\npackage-mode = false\n\n'
+        "[tool.poetry.dependencies]\n"
+        'python = ">=3.10"\nwt-srv-app = "*"\n\n'
+        "[[tool.poetry.source]]\n"
+        f'name = "firewall"\nurl = "{server.simple}"\npriority = "primary"\n'
+    )
+    env = {
+        **os.environ,
+        "POETRY_CACHE_DIR": str(tmp_path / "poetry-cache"),
+        "POETRY_CONFIG_DIR": str(tmp_path / "poetry-config"),
+        "POETRY_DATA_DIR": str(tmp_path / "poetry-data"),
+        "POETRY_VIRTUALENVS_IN_PROJECT": "true",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+    }
+    env.pop("VIRTUAL_ENV", None)
+    for args in (["lock"], ["install", "--no-root"]):
+        res = subprocess.run(
+            [str(poetry), *args, "--no-interaction"],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=180,
+        )
+        assert res.returncode == 0, res.stdout + res.stderr
+    lock = (project / "poetry.lock").read_text()
+    assert 'name = "wt-srv-lib"\nversion = "1.0"' in lock  # 2.0 was refused: left out
+    assert list((project / ".venv").glob("lib/python*/site-packages/wt_srv_lib-1.0.dist-info"))
+
+
 # ---------------------------------------------------------------- policy
 
 
