@@ -79,9 +79,9 @@ def test_the_fetch_progress_bar_counts_the_sizes_the_index_declared(index: Local
 
     from rich.console import Console
 
+    from pipwarden.fetch import Fetcher
     from pipwarden.index import IndexClient
     from pipwarden.resolve import Resolved
-    from pipwarden.vet import Fetcher
 
     sizes = {}
     for name in ("wt-one", "wt-two"):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipwarden.errors import PipwardenError
-from pipwarden.report.sarif import RuleInfo
+from pipwarden.rules import Rule
 from pipwarden.scan import TargetResult, scan_target, verdict
 from pipwarden.scan.rules import CATALOGUE
 from tests.support.builders import build_sdist, build_wheel
@@ -18,7 +18,7 @@ def test_catalogue_entries_are_complete() -> None:
     ids = [r.id for r in CATALOGUE]
     assert len(ids) == len(set(ids))
     for r in CATALOGUE:
-        assert isinstance(r, RuleInfo)
+        assert isinstance(r, Rule)
         assert r.title and r.description and r.fix, r.id
         assert r.cwe and r.cwe.startswith("CWE-"), r.id
 

@@ -19,11 +19,7 @@ from packaging.markers import UndefinedComparison, UndefinedEnvironmentName
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.specifiers import InvalidSpecifier, SpecifierSet
 from packaging.utils import (
-    InvalidSdistFilename,
-    InvalidWheelFilename,
     canonicalize_name,
-    parse_sdist_filename,
-    parse_wheel_filename,
 )
 from packaging.version import InvalidVersion, Version
 
@@ -79,17 +75,6 @@ def age(delta: dt.timedelta) -> str:
     if seconds >= 3600:
         return plural(seconds // 3600, "hour")
     return plural(max(1, seconds // 60), "minute")
-
-
-def _file_version(f: IndexFile) -> Version | None:
-    try:
-        if f.is_wheel:
-            return parse_wheel_filename(f.filename)[1]
-        if f.filename.endswith((".tar.gz", ".zip")):
-            return parse_sdist_filename(f.filename)[1]
-    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion):
-        return None
-    return None
 
 
 def _requirements(lines: Iterable[str]) -> list[Requirement]:
@@ -175,7 +160,7 @@ def newest_held(
     allow_pre = pre or used.is_prerelease
     best: tuple[Version, dt.datetime] | None = None
     for f in files:
-        v = _file_version(f)
+        v = f.version
         if v is None or v <= used or f.yanked:
             continue
         if not f.is_wheel and p.sdist is None:  # wheels only, unless pip took an sdist

@@ -28,7 +28,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from packaging.utils import canonicalize_name
+from packaging.utils import (
+    InvalidSdistFilename,
+    InvalidWheelFilename,
+    canonicalize_name,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
+from packaging.version import InvalidVersion, Version
 
 from pipwarden import __version__, paths
 from pipwarden.errors import IndexError_
@@ -61,6 +68,22 @@ def parse_upload_time(text: str | None) -> dt.datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
 
 
+def filename_version(filename: str) -> Version | None:
+    """The version a wheel or sdist file name states (legacy ``.tar.bz2``, ``.tgz`` and
+    ``.tar.xz`` sdists included); None for any other file or an invalid version."""
+    try:
+        if filename.endswith(".whl"):
+            return parse_wheel_filename(filename)[1]
+        if filename.endswith((".tar.gz", ".zip")):
+            return parse_sdist_filename(filename)[1]
+        stem = re.sub(r"\.(tar\.bz2|tgz|tar\.xz)$", "", filename)
+        if stem == filename:
+            return None
+        return Version(stem.rsplit("-", 1)[1])
+    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion, IndexError):
+        return None
+
+
 class NotCached(Exception):
     """``--offline`` and the artifact is not in the cache."""
 
@@ -79,6 +102,11 @@ class IndexFile:
     #: PEP 658/714: the core metadata is served beside the file as ``URL.metadata``;
     #: the sha256 of that metadata file when the index gave it, True when it gave none.
     core_metadata: bool | str = False
+
+    @property
+    def version(self) -> Version | None:
+        """The version the file name states (`filename_version`)."""
+        return filename_version(self.filename)
 
     @property
     def uploaded(self) -> dt.datetime | None:

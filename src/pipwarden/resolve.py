@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
-from packaging.version import InvalidVersion, Version
+from packaging.version import Version
 
 from pipwarden import pipview, sdistmeta
 from pipwarden.environment import Target
@@ -456,7 +456,7 @@ class Resolver:
                 meta, notes = sdistmeta.read_pkg_info(path)
             except PipwardenError as exc:
                 # Still judge it (the sdist check blocks it); its dependencies stay unknown.
-                meta = sdistmeta.minimal_metadata(req.name, str(_file_version(sdist, req.name)))
+                meta = sdistmeta.minimal_metadata(req.name, str(sdist.version))
                 notes = (f"its metadata could not be read ({exc}): dependencies unknown",)
             sdistmeta.write_stub_wheel(stubs, meta, req.name)
             sdists[key] = (sdist, notes)
@@ -651,9 +651,7 @@ class Resolver:
 
             raise PipwardenError(no_such_project(req.name, where, self.index))
         _base, files = found
-        available = sorted(
-            {v for f in files if (v := _file_version(f, req.name)) is not None}, reverse=True
-        )
+        available = sorted({v for f in files if (v := f.version) is not None}, reverse=True)
         matching = [v for v in available if req.specifier.contains(v, prereleases=True)]
         if not matching:
             shown = ", ".join(str(v) for v in available[:10]) or "none"
@@ -667,14 +665,10 @@ class Resolver:
             for f in files
             if f.is_sdist
             and not f.yanked
-            and (v := _file_version(f, req.name)) is not None
+            and (v := f.version) is not None
             and req.specifier.contains(v, prereleases=allow_pre)
         ]
-        wheels = [
-            f
-            for f in files
-            if f.is_wheel and (v := _file_version(f, req.name)) is not None and v in matching
-        ]
+        wheels = [f for f in files if f.is_wheel and (v := f.version) is not None and v in matching]
         if not candidates:
             detail = (
                 "its wheels do not fit this Python and platform"
@@ -687,7 +681,7 @@ class Resolver:
                 f"no installable version of {req}: {detail}"
                 + (f" (versions with a usable wheel: {seen})" if seen and seen != "none" else "")
             )
-        best = max(candidates, key=lambda f: _file_version(f, req.name) or Version("0"))
+        best = max(candidates, key=lambda f: f.version or Version("0"))
         return best
 
     def _explain_other(self, stderr: str) -> str:
@@ -814,22 +808,3 @@ def _unresolved(d: Direct) -> Resolved:
             ),
         )
     return _from_direct(d, {}, finding)
-
-
-def _file_version(f: IndexFile, name: str) -> Version | None:
-    from packaging.utils import (
-        InvalidSdistFilename,
-        InvalidWheelFilename,
-        parse_sdist_filename,
-        parse_wheel_filename,
-    )
-
-    try:
-        if f.is_wheel:
-            return parse_wheel_filename(f.filename)[1]
-        if f.filename.endswith((".tar.gz", ".zip")):
-            return parse_sdist_filename(f.filename)[1]
-        stem = re.sub(r"\.(tar\.bz2|tgz|tar\.xz)$", "", f.filename)
-        return Version(stem.rsplit("-", 1)[1])
-    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion, IndexError):
-        return None

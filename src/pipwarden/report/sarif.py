@@ -34,10 +34,6 @@ _SECURITY_SEVERITY = {
 }
 
 
-#: The former name of `pipwarden.rules.Rule`, for code written before the registry moved.
-RuleInfo = Rule
-
-
 def _rule_json(rule: Rule) -> dict[str, Any]:
     tags = ["security"]
     if rule.cwe:

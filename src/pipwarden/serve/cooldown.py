@@ -11,33 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from packaging.version import InvalidVersion, Version
-
 from pipwarden.audit.osv import Advisory
 from pipwarden.index import IndexFile
-from pipwarden.serve.pages import file_version
-
-
-def uploaded(f: IndexFile) -> dt.datetime | None:
-    """When the upstream says the file was uploaded (aware, UTC), if it says."""
-    return f.uploaded
 
 
 def cooldown_ends(f: IndexFile, days: int, now: dt.datetime) -> dt.datetime | None:
     """When the file leaves the cooldown, or None when it is not (or cannot be known to be) in it."""
-    when = uploaded(f)
+    when = f.uploaded
     if not days or when is None:
         return None
     until = when + dt.timedelta(days=days)
     return until if until > now else None
-
-
-def _version(filename: str) -> Version | None:
-    text = file_version(filename)
-    try:
-        return Version(text) if text is not None else None
-    except InvalidVersion:
-        return None
 
 
 def fixed_advisory(
@@ -48,14 +32,14 @@ def fixed_advisory(
     now: dt.datetime,
 ) -> Advisory | None:
     """An advisory that `f`'s release fixes for the newest release outside the cooldown."""
-    version = _version(f.filename)
+    version = f.version
     if version is None or not advisories:
         return None
     settled = [
         v
         for g in files
         if cooldown_ends(g, days, now) is None
-        and (v := _version(g.filename)) is not None
+        and (v := g.version) is not None
         and v < version
         and not v.is_prerelease
     ]

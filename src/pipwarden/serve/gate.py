@@ -41,9 +41,8 @@ from pipwarden.findings import Finding, Verdict
 from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile, artifact_path
 from pipwarden.policy import Policy, is_check_error
 from pipwarden.redact import redact_text
-from pipwarden.serve.cooldown import cooldown_ends, fixed_advisory, uploaded
+from pipwarden.serve.cooldown import cooldown_ends, fixed_advisory
 from pipwarden.serve.db import Database, StoredVerdict, findings_json
-from pipwarden.serve.pages import file_version
 from pipwarden.store import Store
 
 log = logging.getLogger("pipwarden.serve")
@@ -231,7 +230,7 @@ class Gate:
         if until is not None:
             fix = fixed_advisory(f, files, self._advisories(project), days, now)
             if fix is None:
-                when = uploaded(f)
+                when = f.uploaded
                 assert when is not None
                 return (
                     f"{f.filename} was uploaded {when:%Y-%m-%d %H:%M} UTC, inside the "
@@ -474,7 +473,7 @@ class Gate:
     def _candidate(self, project: str, f: IndexFile, path: Path | None) -> Candidate:
         return Candidate(
             name=project,
-            version=file_version(f.filename) or "unknown",
+            version=str(f.version or "unknown"),
             filename=f.filename,
             url=f.url,
             sha256=f.sha256,

@@ -15,13 +15,6 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
-from packaging.utils import (
-    InvalidSdistFilename,
-    InvalidWheelFilename,
-    parse_sdist_filename,
-    parse_wheel_filename,
-)
-
 from pipwarden.index import IndexFile
 
 JSON_V1 = "application/vnd.pypi.simple.v1+json"
@@ -88,20 +81,9 @@ def versions_of(files: Sequence[IndexFile]) -> list[str]:
     """The versions the files belong to (PEP 700), in order of first appearance."""
     seen: dict[str, None] = {}
     for f in files:
-        version = file_version(f.filename)
-        if version is not None:
-            seen.setdefault(version, None)
+        if f.version is not None:
+            seen.setdefault(str(f.version), None)
     return list(seen)
-
-
-def file_version(filename: str) -> str | None:
-    """The version in a wheel or sdist file name; None for any other file."""
-    try:
-        if filename.endswith(".whl"):
-            return str(parse_wheel_filename(filename)[1])
-        return str(parse_sdist_filename(filename)[1])
-    except (InvalidWheelFilename, InvalidSdistFilename):
-        return None
 
 
 def project_json(project: str, files: Sequence[IndexFile]) -> bytes:
