@@ -107,7 +107,8 @@ def serve(
     except ImportError as exc:
         raise PipwardenError(
             f"pipwarden serve needs its extra ({exc.name} is missing): "
-            "pip install 'pipwarden[serve]'"
+            "install pipwarden with it from your checkout, e.g. pipx install '.[serve]' "
+            "(pipwarden is not on PyPI: never install it by name)"
         ) from None
 
     from pipwarden.serve import server
