@@ -35,7 +35,7 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.audit.osv import Advisory, AdvisoryDB
-from pipwarden.environment import Target, site_packages
+from pipwarden.environment import Target, installed
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.resolve import Resolution, Resolved, Resolver
@@ -141,18 +141,8 @@ def _fits(filename: str, version: Version, tags: frozenset[str]) -> bool:
 
 def installed_versions(target: Target) -> dict[str, str]:
     """Normalized name -> version of each distribution installed in `target` (read, not
-    imported, through `importlib.metadata`)."""
-    from importlib.metadata import distributions
-
-    found: dict[str, str] = {}
-    folders = [str(p) for p in site_packages(target)]
-    if not folders:
-        return found
-    for dist in distributions(path=folders):
-        name, version = dist.metadata["Name"], dist.version
-        if name and version:
-            found.setdefault(canonicalize_name(name), version)
-    return found
+    imported: `environment.installed`, the reader the install plan uses)."""
+    return {key: dist.version for key, dist in installed(target).items()}
 
 
 _TAGS_CODE = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import venv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,12 +172,12 @@ def startup_pth(target: Target) -> list[str]:
     """The target's ``.pth`` files holding executable lines (``import …``): they run at start-up."""
     return [
         pth.name
-        for _, pth, text in _pth_files(site_packages(target))
+        for _, pth, text in pth_files(site_packages(target))
         if any(ln.startswith(("import ", "import\t")) for ln in text.splitlines())
     ]
 
 
-def _pth_files(folders: list[Path]) -> Iterator[tuple[Path, Path, str]]:
+def pth_files(folders: Iterable[Path]) -> Iterator[tuple[Path, Path, str]]:
     """Each ``.pth`` file of `folders` (folder, file, its text as data: at most 1 MiB),
     in name order; unreadable folders and files are passed over."""
     for folder in folders:
@@ -240,7 +240,7 @@ def pth_folders(folders: list[Path]) -> list[Path]:
     ``.egg-link`` and a path line) are found this way.
     """
     out: list[Path] = []
-    for folder, _, text in _pth_files(folders):
+    for folder, _, text in pth_files(folders):
         for line in text.splitlines():
             line = line.rstrip()
             if not line or line.startswith(("#", "import ", "import\t")):

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipwarden.environment import pth_files
+
 #: The largest metadata file read (real ones are a few KiB plus a description).
 MAX_METADATA = 1 << 20
-#: The largest .pth file read for the folders and eggs it names.
-MAX_PTH = 1 << 20
 
 #: The kinds of distribution, in the order a summary lists them.
 KINDS = ("dist-info", "egg-info", "egg")
@@ -144,16 +144,7 @@ def _direct_url(path: Path) -> dict[str, Any] | None:
 def _pth_entries(folder: Path) -> list[Path]:
     """Folders and eggs that the folder's ``.pth`` files add to sys.path (read, never run)."""
     out: list[Path] = []
-    try:
-        pths = sorted(folder.glob("*.pth"))
-    except OSError:
-        return out
-    for pth in pths:
-        try:
-            with pth.open("rb") as fh:
-                text = fh.read(MAX_PTH).decode("utf-8", "replace")
-        except OSError:
-            continue
+    for _, _, text in pth_files([folder]):
         for line in text.splitlines():
             line = line.strip()
             if not line or line.startswith(("#", "import ", "import\t")):
