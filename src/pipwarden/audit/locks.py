@@ -251,16 +251,30 @@ def _git_url(source: str) -> tuple[str, str | None]:
     return url.split("?", 1)[0], commit or None
 
 
-def parse_uv_lock(path: Path, text: str) -> Loaded:
-    """uv.lock: every ``[[package]]``; local projects (editable, virtual) are not auditable."""
+def _lock_packages(
+    path: Path, text: str, kind: str, marker: str
+) -> tuple[Loaded, list[dict[str, Any]], list[int]]:
+    """A TOML lock file's ``[[package]]`` tables, the line of each, and the result they
+    go into (noting when there are none). A file with neither `marker` nor any
+    ``[[package]]`` is not a lock file of this `kind`."""
+    what = _LOCK_NAMES[kind]
     data = _toml(path, text)
-    if "package" not in data and "version" not in data:
-        raise SourceError(f"{path}: not a uv lock file (no version, no [[package]])")
-    out = Loaded("uv")
-    packages = _packages(path, data, "package", "uv lock file")
+    if "package" not in data and marker not in data:
+        label = f"[{marker}]" if marker == "metadata" else marker
+        raise SourceError(f"{path}: not a {what} (no {label}, no [[package]])")
+    out = Loaded(kind)
+    packages = _packages(path, data, "package", what)
     if not packages:
         out.notes.append(f"{path}: no [[package]]: nothing to audit")
-    lines = _entry_lines(text.splitlines(), "package")
+    return out, packages, _entry_lines(text.splitlines(), "package")
+
+
+_LOCK_NAMES = {"uv": "uv lock file", "poetry": "poetry lock file", "pdm": "pdm lock file"}
+
+
+def parse_uv_lock(path: Path, text: str) -> Loaded:
+    """uv.lock: every ``[[package]]``; local projects (editable, virtual) are not auditable."""
+    out, packages, lines = _lock_packages(path, text, "uv", "version")
     for i, pkg in enumerate(packages):
         source = pkg.get("source", {})
         source = source if isinstance(source, dict) else {}
@@ -276,14 +290,7 @@ def parse_uv_lock(path: Path, text: str) -> Loaded:
 
 def parse_poetry_lock(path: Path, text: str) -> Loaded:
     """poetry.lock: every ``[[package]]``; git, directory and file sources are not auditable."""
-    data = _toml(path, text)
-    if "package" not in data and "metadata" not in data:
-        raise SourceError(f"{path}: not a poetry lock file (no [metadata], no [[package]])")
-    out = Loaded("poetry")
-    packages = _packages(path, data, "package", "poetry lock file")
-    if not packages:
-        out.notes.append(f"{path}: no [[package]]: nothing to audit")
-    lines = _entry_lines(text.splitlines(), "package")
+    out, packages, lines = _lock_packages(path, text, "poetry", "metadata")
     for i, pkg in enumerate(packages):
         source = pkg.get("source", {})
         source = source if isinstance(source, dict) else {}
@@ -300,14 +307,7 @@ def parse_poetry_lock(path: Path, text: str) -> Loaded:
 
 def parse_pdm_lock(path: Path, text: str) -> Loaded:
     """pdm.lock: every ``[[package]]``; git and local entries are not auditable."""
-    data = _toml(path, text)
-    if "package" not in data and "metadata" not in data:
-        raise SourceError(f"{path}: not a pdm lock file (no [metadata], no [[package]])")
-    out = Loaded("pdm")
-    packages = _packages(path, data, "package", "pdm lock file")
-    if not packages:
-        out.notes.append(f"{path}: no [[package]]: nothing to audit")
-    lines = _entry_lines(text.splitlines(), "package")
+    out, packages, lines = _lock_packages(path, text, "pdm", "metadata")
     for i, pkg in enumerate(packages):
         skip = None
         vcs = next((k for k in ("git", "hg", "svn", "bzr") if isinstance(pkg.get(k), str)), None)
