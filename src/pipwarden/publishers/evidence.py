@@ -29,16 +29,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from packaging.utils import (
-    InvalidSdistFilename,
-    InvalidWheelFilename,
     canonicalize_name,
-    parse_sdist_filename,
-    parse_wheel_filename,
 )
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import IndexError_
-from pipwarden.index import SIMPLE_JSON, IndexClient
+from pipwarden.index import SIMPLE_JSON, IndexClient, filename_version
 from pipwarden.redact import redact_url
 from pipwarden.wording import plural
 
@@ -333,15 +329,6 @@ def repository_url(project_urls: dict[str, str], home_page: str = "") -> str | N
     return None
 
 
-def _release_version(filename: str) -> str | None:
-    try:
-        if filename.endswith(".whl"):
-            return str(parse_wheel_filename(filename)[1])
-        return str(parse_sdist_filename(filename)[1])
-    except (InvalidWheelFilename, InvalidSdistFilename, InvalidVersion):
-        return None
-
-
 def _roles(ownership: Any) -> tuple[dict[str, str] | None, str | None]:
     own = _dict(ownership)
     if "roles" not in own or not isinstance(own["roles"], list):
@@ -433,7 +420,8 @@ def parse_project(
         if not isinstance(item, dict) or not isinstance(item.get("filename"), str):
             continue
         filename = item["filename"]
-        file_version = _release_version(filename)
+        parsed = filename_version(filename)
+        file_version = None if parsed is None else str(parsed)
         if "provenance" in item:
             pep740 = True
             if isinstance(item["provenance"], str) and item["provenance"]:
