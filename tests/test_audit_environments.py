@@ -82,6 +82,59 @@ def test_every_kind_importlib_metadata_reads(tmp_path: Path) -> None:
     assert not (tmp_path / "pth-ran").exists()  # .pth lines are read, never run
 
 
+def test_requirements_read_as_importlib_metadata_reads_them(tmp_path: Path) -> None:
+    site, extra = debian_site(tmp_path)
+    write(
+        site / "wt_wheel-1.0.dist-info" / "METADATA",
+        "Metadata-Version: 2.1\nName: wt-wheel\nVersion: 1.0\nRequires-Dist: idna>=2\n"
+        'Requires-Dist: rich; extra == "cli"\n\ndescription\n',
+    )
+    write(
+        site / "requests-2.30.0.egg-info" / "requires.txt",
+        "charset_normalizer<4,>=2\nidna<4\n\n[socks]\nPySocks!=1.5.7\n\n"
+        '[:python_version < "3.8"]\nimportlib-metadata\n',
+    )
+    write(site / "wt_eggdir-0.5-py3.11.egg" / "EGG-INFO" / "requires.txt", "six\n")
+    ours = {d.name: d.requires for d in inventory([site]).distributions}
+    reference = {
+        d.metadata["Name"]: tuple(d.requires or ())
+        for d in importlib.metadata.distributions(path=[str(p) for p in [site, *extra]])
+    }
+    assert ours == reference
+    assert ours["requests"][2:] == (
+        'PySocks!=1.5.7; extra == "socks"',
+        'importlib-metadata; python_version < "3.8"',
+    )
+    assert ours["wt-eggdir"] == ("six",)
+
+
+def test_the_install_plan_reads_the_same_distributions(tmp_path: Path) -> None:
+    from pipwarden.environment import Target
+    from pipwarden.installed import present
+
+    root = tmp_path / "venv"
+    debian_site(root / "lib" / "python3.11")
+    write(root / "pyvenv.cfg", "include-system-site-packages = false\n")
+    found = present(Target(python=root / "bin" / "python", venv=root))
+    assert {(p.name, p.version) for p in found.values()} == {
+        ("wt-wheel", "1.0"),
+        ("requests", "2.30.0"),
+        ("Pygments", "2.3.1"),
+        ("wt-eggdir", "0.5"),
+        ("wt-eggzip", "2.0"),
+        ("wt-develop", "0.1.dev0"),
+    }  # the one without a version is not a distribution pip would see as installed
+    assert set(found) == {
+        "wt-wheel",
+        "requests",
+        "pygments",
+        "wt-eggdir",
+        "wt-eggzip",
+        "wt-develop",
+    }
+    assert not (tmp_path / "venv" / "lib" / "pth-ran").exists()
+
+
 def test_audit_path_reports_the_count_and_the_egg_info(tmp_path: Path, run_cli: Any) -> None:
     osv.update(str(write_zip(tmp_path / "osv.zip", standard())))
     site, _ = debian_site(tmp_path)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipwarden import environment
+from pipwarden import environment, installed
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
 
@@ -43,7 +43,7 @@ def _args(index: LocalIndex, *more: str) -> list[str]:
 
 def _installed(venv: Path) -> dict[str, str]:
     target = environment.find_target(str(venv))
-    return {k: d.version for k, d in environment.installed(target).items()}
+    return {k: d.version for k, d in installed.present(target).items()}
 
 
 def _pip_check(venv: Path) -> None:

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from pipwarden import environment
 from pipwarden.cli.options import StrictCommand
-from pipwarden.environment import Installed
 from pipwarden.install import conflicts, make_plan
+from pipwarden.installed import Present
 from pipwarden.pipview import already_satisfied
 from pipwarden.resolve import PipOptions, Resolution, Resolved
 from tests.support.builders import build_wheel
@@ -97,11 +97,11 @@ ENV = {"python_version": "3.11", "sys_platform": "linux", "platform_system": "Li
 
 def test_the_plan_is_refused_only_when_it_breaks_something() -> None:
     installed = {
-        "django": Installed("Django", "5.2", ("asgiref>=3.8.1", "sqlparse>=0.3.1")),
-        "asgiref": Installed("asgiref", "3.8.1", ()),
-        "sqlparse": Installed("sqlparse", "0.5.0", ()),
+        "django": Present("Django", "5.2", ("asgiref>=3.8.1", "sqlparse>=0.3.1")),
+        "asgiref": Present("asgiref", "3.8.1", ()),
+        "sqlparse": Present("sqlparse", "0.5.0", ()),
         # already broken before: not this plan's doing, not reported (as pip does)
-        "old": Installed("old", "1.0", ("missing-thing",)),
+        "old": Present("old", "1.0", ("missing-thing",)),
     }
     res = Resolution([_resolved("asgiref", "3.7.2", [])], environment=ENV)
     plan = make_plan(res, installed)

@@ -35,9 +35,10 @@ from packaging.utils import (
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.audit.osv import Advisory, AdvisoryDB
-from pipwarden.environment import Target, installed
+from pipwarden.environment import Target
 from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
+from pipwarden.installed import present
 from pipwarden.resolve import Resolution, Resolved, Resolver
 
 if TYPE_CHECKING:
@@ -141,8 +142,8 @@ def _fits(filename: str, version: Version, tags: frozenset[str]) -> bool:
 
 def installed_versions(target: Target) -> dict[str, str]:
     """Normalized name -> version of each distribution installed in `target` (read, not
-    imported: `environment.installed`, the reader the install plan uses)."""
-    return {key: dist.version for key, dist in installed(target).items()}
+    imported: `installed.present`, the reader the install plan uses)."""
+    return {key: dist.version for key, dist in present(target).items()}
 
 
 _TAGS_CODE = (

@@ -257,40 +257,6 @@ def metadata_folders(target: Target) -> list[Path]:
     return folders + pth_folders(folders)
 
 
-@dataclass(frozen=True)
-class Installed:
-    """One distribution installed in the target, as its metadata says (nothing imported)."""
-
-    name: str
-    version: str
-    #: Its ``Requires-Dist`` lines.
-    requires: tuple[str, ...]
-
-
-def installed(target: Target) -> dict[str, Installed]:
-    """The target's installed distributions by normalized name (the first found wins, as
-    on ``sys.path``); read from their metadata files only."""
-    from importlib.metadata import distributions
-
-    from packaging.utils import canonicalize_name
-
-    found: dict[str, Installed] = {}
-    folders = [str(p) for p in metadata_folders(target)]
-    if not folders:
-        return found
-    for dist in distributions(path=folders):
-        try:
-            name = dist.metadata["Name"]
-            version = dist.version
-            requires = tuple(dist.requires or ())
-        except (OSError, ValueError, UnicodeDecodeError):
-            continue
-        if not name or not version:
-            continue
-        found.setdefault(canonicalize_name(name), Installed(str(name), str(version), requires))
-    return found
-
-
 def install_target(spec: str | None) -> Target:
     """The environment `install` changes: ``-p``, else the active virtual environment.
 

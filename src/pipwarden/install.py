@@ -21,8 +21,9 @@ from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.candidate import Candidate
-from pipwarden.environment import Installed, Target
+from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError
+from pipwarden.installed import Present
 from pipwarden.resolve import PipOptions, Resolution, pip_base, pip_env
 
 #: The kinds of change a plan makes, in the order they are listed.
@@ -74,7 +75,7 @@ def _version(text: str) -> Version | None:
         return None
 
 
-def make_plan(resolution: Resolution, installed: dict[str, Installed]) -> Plan:
+def make_plan(resolution: Resolution, installed: dict[str, Present]) -> Plan:
     """The plan: each resolved package against what the target holds."""
     plan = Plan()
     for p in resolution.packages:
@@ -117,7 +118,7 @@ def _applies(req: Requirement, environment: dict[str, str]) -> bool:
         return True
 
 
-def conflicts(resolution: Resolution, installed: dict[str, Installed], plan: Plan) -> list[str]:
+def conflicts(resolution: Resolution, installed: dict[str, Present], plan: Plan) -> list[str]:
     """What would be inconsistent after the plan, in pip's words (empty when nothing).
 
     As pip's own check after an install: every package the plan installs, and
@@ -158,9 +159,7 @@ def conflicts(resolution: Resolution, installed: dict[str, Installed], plan: Pla
     return messages
 
 
-def guard_plan(
-    resolution: Resolution, installed: dict[str, Installed], options: PipOptions
-) -> Plan:
+def guard_plan(resolution: Resolution, installed: dict[str, Present], options: PipOptions) -> Plan:
     """The plan, or PipwardenError (exit 2) with pip's kind of conflict message when it
     would leave the target inconsistent. ``--no-deps`` skips the check, as in pip."""
     plan = make_plan(resolution, installed)

@@ -11,7 +11,9 @@ that name a folder or an egg are followed, one level deep).
 from __future__ import annotations
 
 import email.parser
+import importlib.metadata
 import json
+import os
 import zipfile
 from collections import Counter
 from collections.abc import Iterable
@@ -19,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipwarden.environment import pth_files
+from packaging.utils import canonicalize_name
+
+from pipwarden.environment import Target, metadata_folders, pth_files
 
 #: The largest metadata file read (real ones are a few KiB plus a description).
 MAX_METADATA = 1 << 20
@@ -46,6 +50,9 @@ class Installed:
     #: The parsed direct_url.json of a .dist-info (PEP 610), when present.
     direct_url: dict[str, Any] | None = None
     problem: str | None = None
+    #: Its requirements as ``Requires-Dist`` lines (an egg's ``requires.txt`` converted,
+    #: as importlib.metadata converts it).
+    requires: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -90,16 +97,55 @@ def _read_text(path: Path) -> str:
     return data.decode("utf-8", "replace")
 
 
-def _zipped_pkg_info(egg: Path) -> str:
+def _optional_text(path: Path) -> str | None:
+    try:
+        return _read_text(path) if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def _zipped(zf: zipfile.ZipFile, name: str) -> str | None:
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_METADATA:
+        raise ValueError(f"{name} larger than {MAX_METADATA} bytes")
+    with zf.open(info) as fh:
+        return fh.read(MAX_METADATA + 1)[:MAX_METADATA].decode("utf-8", "replace")
+
+
+def _zipped_egg(egg: Path) -> tuple[str, str | None]:
+    """PKG-INFO and requires.txt of a zipped egg."""
     with zipfile.ZipFile(egg) as zf:
-        try:
-            info = zf.getinfo("EGG-INFO/PKG-INFO")
-        except KeyError:
-            raise ValueError("no EGG-INFO/PKG-INFO in the zip") from None
-        if info.file_size > MAX_METADATA:
-            raise ValueError(f"EGG-INFO/PKG-INFO larger than {MAX_METADATA} bytes")
-        with zf.open(info) as fh:
-            return fh.read(MAX_METADATA + 1)[:MAX_METADATA].decode("utf-8", "replace")
+        text = _zipped(zf, "EGG-INFO/PKG-INFO")
+        if text is None:
+            raise ValueError("no EGG-INFO/PKG-INFO in the zip")
+        return text, _zipped(zf, "EGG-INFO/requires.txt")
+
+
+class _Texts(importlib.metadata.Distribution):
+    """Metadata texts already read, given to importlib.metadata for its rules only
+    (``Requires-Dist``, or an egg's ``requires.txt`` sections turned into markers)."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+
+    def read_text(self, filename: str) -> str | None:
+        return self._texts.get(filename)
+
+    def locate_file(self, path: str | os.PathLike[str]) -> Path:
+        raise NotImplementedError("metadata read from text only")
+
+
+def _requires(metadata: str, requires_txt: str | None) -> tuple[str, ...]:
+    texts = {"METADATA": metadata}
+    if requires_txt is not None:
+        texts["requires.txt"] = requires_txt
+    try:
+        return tuple(_Texts(texts).requires or ())
+    except ValueError:
+        return ()
 
 
 def read_distribution(path: Path) -> Installed | None:
@@ -114,6 +160,7 @@ def read_distribution(path: Path) -> Installed | None:
     else:
         return None
     direct: dict[str, Any] | None = None
+    reqs: str | None = None
     try:
         if kind == "dist-info":
             if not path.is_dir():
@@ -121,16 +168,21 @@ def read_distribution(path: Path) -> Installed | None:
             text = _read_text(path / "METADATA")
             direct = _direct_url(path / "direct_url.json")
         elif kind == "egg-info":
-            text = _read_text(path / "PKG-INFO" if path.is_dir() else path)
+            if path.is_dir():
+                text = _read_text(path / "PKG-INFO")
+                reqs = _optional_text(path / "requires.txt")
+            else:
+                text = _read_text(path)
         elif path.is_dir():
             text = _read_text(path / "EGG-INFO" / "PKG-INFO")
+            reqs = _optional_text(path / "EGG-INFO" / "requires.txt")
         else:
-            text = _zipped_pkg_info(path)
+            text, reqs = _zipped_egg(path)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return Installed(None, None, path, kind, None, f"unreadable metadata: {reason}")
     name, version = _headers(text)
-    return Installed(name, version, path, kind, direct)
+    return Installed(name, version, path, kind, direct, None, _requires(text, reqs))
 
 
 def _direct_url(path: Path) -> dict[str, Any] | None:
@@ -204,3 +256,26 @@ def inventory(folders: Iterable[Path]) -> Inventory:
     for folder in extra:
         visit(_children(folder))
     return Inventory(tuple(roots + extra), tuple(found))
+
+
+@dataclass(frozen=True)
+class Present:
+    """A distribution the target holds, as the install plan and the cooldown see it."""
+
+    name: str
+    version: str
+    #: Its ``Requires-Dist`` lines.
+    requires: tuple[str, ...]
+
+
+def present(target: Target) -> dict[str, Present]:
+    """The target's distributions by normalized name, the first found winning as on
+    ``sys.path`` (site-packages, then the folders its ``.pth`` files name); metadata
+    read as text by `inventory`, nothing imported."""
+    found: dict[str, Present] = {}
+    for dist in inventory(metadata_folders(target)).distributions:
+        if dist.name and dist.version:
+            found.setdefault(
+                canonicalize_name(dist.name), Present(dist.name, dist.version, dist.requires)
+            )
+    return found

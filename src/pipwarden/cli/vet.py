@@ -290,10 +290,10 @@ def _run_vet(
     def after_resolution(resolution: Resolution) -> None:
         """On install: the plan against the target, refused when it breaks the target."""
         if installing:
-            from pipwarden.environment import installed
             from pipwarden.install import guard_plan
+            from pipwarden.installed import present
 
-            plans.append(guard_plan(resolution, installed(target), options))
+            plans.append(guard_plan(resolution, present(target), options))
 
     workdir = scratch_dir()
     resolver: Resolver | None = None
