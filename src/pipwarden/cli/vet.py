@@ -372,43 +372,6 @@ def _emit(
         FORMATS[fmt](verbose=verbose).write(result, sys.stdout)
 
 
-def plan_json(target: Any, plan: Plan, result: VetResult) -> dict[str, Any]:
-    """The install-only part of ``install --format json``: target, plan and summary counts."""
-    from pipwarden.install import ACTIONS
-
-    counts = {a: len(plan.of(a)) for a in ACTIONS}
-    counts["already_satisfied"] = len(plan.satisfied)
-    counts |= {v.label: sum(1 for p in result.packages if p.verdict == v) for v in Verdict}
-    counts["vetted"] = len(result.packages)
-    return {
-        "target": {
-            "python": str(target.python),
-            "venv": str(target.venv) if target.venv is not None else None,
-        },
-        "plan": plan.to_json(),
-        "summary": counts,
-    }
-
-
-def render_plan(plan: Plan, where: str, *, dry_run: bool, console: Any) -> None:
-    """The plan as text, before anything happens: one line per change, then the counts."""
-    from rich.markup import escape
-
-    from pipwarden.install import ACTIONS
-
-    head = "would change" if dry_run else "changing"
-    if not plan.changes:
-        head = "nothing to change in"
-    parts = [f"{len(plan.of(a))} to {a}" for a in ACTIONS if plan.of(a)]
-    parts.append(f"{plural(len(plan.satisfied), 'package')} already satisfied")
-    console.print(f"{head} {escape(where)}: " + ", ".join(parts), soft_wrap=True)
-    width = max((len(c.action) for c in plan.changes), default=0)
-    for c in plan.changes:
-        versions = f"{c.from_} -> {c.to}" if c.from_ is not None else f"{c.to}"
-        line = f"  {c.action:<{width}}  {escape(c.name)} {escape(versions)}"
-        console.print(line, soft_wrap=True)
-
-
 @click.command(cls=StrictCommand)
 @_request_options
 def check(fmt: str, verbose: bool, **kwargs: Any) -> None:
@@ -495,6 +458,8 @@ def install(
         install_guard=guard, plan_flags=flags, recheck=recheck, **kwargs
     )
     assert plan is not None
+    from pipwarden.report.plan import plan_json, write_plan
+
     quiet: int = kwargs.get("quiet", 0)
     extra = plan_json(target, plan, result) if fmt == "json" else None
     if result.packages or fmt == "json":
@@ -510,7 +475,7 @@ def install(
         err.print(f"[bold red]blocked[/]: {blocked}; nothing was installed")
         sys.exit(1)
     if not quiet or dry_run:
-        render_plan(plan, where, dry_run=dry_run, console=err)
+        write_plan(plan, where, dry_run=dry_run, console=err)
     if dry_run:
         sys.exit(0)
     if result.verdict == Verdict.WARN and not yes:
