@@ -311,3 +311,25 @@ def test_a_range_gets_the_young_fix_and_a_pin_of_the_affected_version_keeps_it(
     (pkg,) = doc["packages"]
     (adv,) = [f for f in pkg["findings"] if "PYSEC-2099-80" in json.dumps(f)]
     assert "1.1" in adv["remediation"]
+
+
+def test_install_plans_the_pinned_fix_of_the_installed_version(
+    index: LocalIndex, run_cli: Any, tmp_path: Path
+) -> None:
+    _serve_pinned(index, tmp_path)
+    venv = tmp_path / "venv"
+    create_venv(venv)
+    (site,) = venv_site_packages(venv)
+    info = site / "fx_pin-1.0.dist-info"  # the version the user had, before the bump
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: fx-pin\nVersion: 1.0\n")
+    (tmp_path / "requirements.txt").write_text("fx-pin==1.1\n")
+    args = ["--index-url", index.url, "--retries", "0", "--format", "json", "--dry-run"]
+    res = run_cli("install", "-p", str(venv), "-r", "requirements.txt", *args)
+    doc = json.loads(res.stdout)
+    assert doc["plan"]["upgrade"] == [{"name": "fx-pin", "from": "1.0", "to": "1.1"}], res.stderr
+    (let,) = doc["let_through"]
+    assert (let["affected"], let["affected_is"]) == ("1.0", "installed")
+    assert (
+        let["reason"] == "fx-pin 1.1 is 2 days old; allowed: it fixes PYSEC-2099-80 affecting 1.0"
+    )
