@@ -333,3 +333,18 @@ def test_install_plans_the_pinned_fix_of_the_installed_version(
     assert (
         let["reason"] == "fx-pin 1.1 is 2 days old; allowed: it fixes PYSEC-2099-80 affecting 1.0"
     )
+
+
+def test_the_projects_of_a_conflict_are_read_from_what_pip_says() -> None:
+    from pipwarden.resolve import Resolver
+
+    quiet = (
+        "ERROR: Cannot install -r r.txt (line 1), Fx-App==1.0 and fx_pin<2 and >=1.0 because "
+        "these package versions have conflicting dependencies.\nERROR: ResolutionImpossible: …\n"
+    )
+    assert Resolver._conflicting(quiet) == ("fx-app", "fx-pin")
+    verbose = (
+        "The conflict is caused by:\n    The user requested fx-pin<2,>=1.0\n"
+        "    The user requested (constraint) fx-pin==1.1\n    fx-app 1.0 depends on fx-dep>=2\n"
+    )
+    assert Resolver._conflicting(verbose) == ("fx-pin", "fx-dep")
