@@ -27,6 +27,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.index import IndexClient, IndexFile
 from pipwarden.resolve import Resolved
 from pipwarden.wording import plural
+from pipwarden.youngfix import age
 
 #: Concurrent project-page look-ups.
 WORKERS = 16
@@ -65,16 +66,6 @@ class HeldBack:
             "cooldown_days": self.cooldown_days,
             "cutoff": self.cutoff.isoformat(),
         }
-
-
-def age(delta: dt.timedelta) -> str:
-    """``2 days``, ``5 hours``, ``12 minutes`` (whole units, rounded down)."""
-    seconds = max(0, int(delta.total_seconds()))
-    if seconds >= 86400:
-        return plural(seconds // 86400, "day")
-    if seconds >= 3600:
-        return plural(seconds // 3600, "hour")
-    return plural(max(1, seconds // 60), "minute")
 
 
 def _requirements(lines: Iterable[str]) -> list[Requirement]:

@@ -159,6 +159,8 @@ class Resolution:
     packages: list[Resolved] = field(default_factory=list)
     pip_command: list[str] = field(default_factory=list)
     cooldown_relaxed: bool = False
+    #: The projects for which nothing old enough satisfied the request (why it was relaxed).
+    relaxed_for: tuple[str, ...] = ()
     #: Resolved against the target's installed packages (else ``--ignore-installed``).
     against_installed: bool = False
     #: What pip found already satisfied in the target: (name, installed version).
@@ -312,6 +314,13 @@ def parse_when(text: str, now: dt.datetime | None = None) -> dt.datetime:
 
 
 _NO_MATCH = re.compile(r"No matching distribution found for (.+?)\s*$", re.M)
+#: A cause under pip's "The conflict is caused by:" (its requirement in group 1).
+_CAUSE = re.compile(
+    r"^\s+(?:The user requested (?:\(constraint\) )?|\S+ \S+ depends on )(\S.*?)\s*$", re.M
+)
+#: pip's first line about a conflict, and the project names in its list of requirements.
+_CANNOT = re.compile(r"Cannot install (.+?) because these package versions")
+_NAME_IN_LIST = re.compile(r"(?:^|, | and )([A-Za-z0-9][A-Za-z0-9._-]*)")
 _NO_VERSION = re.compile(
     r"Could not find a version that satisfies the requirement (.+?) \(from versions: ([^)]*)\)"
 )
@@ -401,7 +410,7 @@ class Resolver:
         stubs.mkdir(exist_ok=True)
         sdists: dict[str, tuple[IndexFile, tuple[str, ...]]] = {}
         cutoff = self.options.uploaded_prior_to
-        relaxed = False
+        relaxed: tuple[str, ...] | None = None
         for _round in range(MAX_SDIST_ROUNDS):
             report = tmp / "report.json"
             if self._first is not None:
@@ -417,7 +426,8 @@ class Resolver:
                 result = self._parse(report, stubs, sdists)
                 result.packages += [_unresolved(d) for d in self._unresolved()]
                 result.pip_command = cmd
-                result.cooldown_relaxed = relaxed
+                result.cooldown_relaxed = relaxed is not None
+                result.relaxed_for = relaxed or ()
                 result.against_installed = self.against_installed
                 replaced = {str(canonicalize_name(p.name)) for p in result.packages}
                 result.satisfied = pipview.already_satisfied(proc.stdout, replaced)
@@ -429,6 +439,11 @@ class Resolver:
                 # without them, so the mismatching artifacts are judged (and blocked).
                 continue
             failed = _NO_MATCH.search(proc.stderr)
+            if failed is None and cutoff is not None and "ResolutionImpossible" in proc.stderr:
+                # A constraint may pin a release younger than the cut-off (pip then calls
+                # it a conflict): resolve without the cooldown, as below.
+                cutoff, relaxed = None, self._conflicting(proc.stderr)
+                continue
             if failed is None:
                 raise ResolutionError(self._explain_other(proc.stderr))
             req = self._requirement(failed.group(1))
@@ -440,7 +455,7 @@ class Resolver:
             if cutoff is not None:
                 # Nothing old enough satisfies the request: resolve without the
                 # cooldown and let the publishers check report the young release.
-                cutoff, relaxed = None, True
+                cutoff, relaxed = None, (req.name,)
                 continue
             key = canonicalize_name(req.name)
             if key in sdists:
@@ -618,6 +633,14 @@ class Resolver:
         except InvalidRequirement:
             name = re.split(r"[\s<>=!~;\[(@]", text, maxsplit=1)[0]
             return Requirement(name or text)
+
+    @classmethod
+    def _conflicting(cls, stderr: str) -> tuple[str, ...]:
+        """The projects of the requirements pip names as the causes of a conflict."""
+        names = [cls._requirement(m.group(1)).name for m in _CAUSE.finditer(stderr)]
+        for m in _CANNOT.finditer(stderr):  # all pip says when --quiet
+            names += _NAME_IN_LIST.findall(m.group(1))
+        return tuple(dict.fromkeys(canonicalize_name(n) for n in names))
 
     def _where(self) -> str:
         from pipwarden.redact import redact_url

@@ -65,6 +65,8 @@ class VetResult:
     notes: list[str] = field(default_factory=list)
     #: Packages for which the cooldown made pip choose an older release.
     held_back: list[HeldBack] = field(default_factory=list)
+    #: Young releases let through the cooldown because they fix what the user has.
+    let_through: list[Exemption] = field(default_factory=list)
     #: The policy that judged the run (its ignores are shown as such).
     policy: Policy | None = None
 
@@ -346,7 +348,7 @@ def vet(
         else nullcontext()
     ):
         resolution = resolver.resolve()
-        # A security fix for an installed version is not held back by the cooldown.
+        # A security fix for what the user has is not held back by the cooldown.
         resolution, let_through = let_fixes_through(resolver, resolution, index)
         if after_resolution is not None:
             after_resolution(resolution)
@@ -430,7 +432,11 @@ def _vet_fetched(
         resolution, resolver, policy, ctx, from_policy=options.uploaded_prior_to is None
     )
     result = VetResult(
-        resolution=resolution, notes=_target_notes(target), held_back=held, policy=policy
+        resolution=resolution,
+        notes=_target_notes(target),
+        held_back=held,
+        let_through=let_through,
+        policy=policy,
     )
     result.notes += [ex.reason() for ex in let_through]
     from pipwarden.checks.advisories import database_warning

@@ -33,8 +33,9 @@ def _finding(f: Finding, policy: Policy | None) -> dict[str, Any]:
 
 def to_json(result: VetResult) -> dict[str, Any]:
     """``{"verdict", "warnings", "packages": [{"name", "version", "artifact", "sha256",
-    "verdict", "findings"}], "notes", "held_back"}``; `warnings` are findings about the
-    whole run, `held_back` the packages the cooldown made pip take an older release of."""
+    "verdict", "findings"}], "notes", "held_back", "let_through"}``; `warnings` are
+    findings about the whole run, `held_back` the packages the cooldown made pip take an
+    older release of, `let_through` the young releases it let pass as security fixes."""
     return {
         "tool": {"name": "pipwarden", "version": __version__},
         "verdict": result.verdict.label,
@@ -54,6 +55,7 @@ def to_json(result: VetResult) -> dict[str, Any]:
         ],
         "notes": list(result.notes),
         "held_back": [h.to_json() for h in result.held_back],
+        "let_through": [ex.to_json() for ex in result.let_through],
     }
 
 

@@ -1,9 +1,10 @@
 """The cooldown of the firewall index: young releases are left out, security fixes pass.
 
 A release uploaded less than ``cooldown-days`` ago is not served, unless it
-fixes a known advisory (the local OSV database) that affects the newest
-release outside the cooldown: holding a fix back would keep clients on the
-vulnerable version.
+is a young fix (`pipwarden.youngfix`, the notion `check` and `install` use
+too): a known advisory (the local OSV database) names it as fixed and affects
+the newest release outside the cooldown; holding it back would keep clients
+on the vulnerable version.
 """
 
 from __future__ import annotations
@@ -13,15 +14,9 @@ from collections.abc import Sequence
 
 from pipwarden.audit.osv import Advisory
 from pipwarden.index import IndexFile
+from pipwarden.youngfix import cooldown_ends, fixes, settled
 
-
-def cooldown_ends(f: IndexFile, days: int, now: dt.datetime) -> dt.datetime | None:
-    """When the file leaves the cooldown, or None when it is not (or cannot be known to be) in it."""
-    when = f.uploaded
-    if not days or when is None:
-        return None
-    until = when + dt.timedelta(days=days)
-    return until if until > now else None
+__all__ = ["cooldown_ends", "fixed_advisory"]
 
 
 def fixed_advisory(
@@ -35,18 +30,8 @@ def fixed_advisory(
     version = f.version
     if version is None or not advisories:
         return None
-    settled = [
-        v
-        for g in files
-        if cooldown_ends(g, days, now) is None
-        and (v := g.version) is not None
-        and v < version
-        and not v.is_prerelease
-    ]
-    if not settled:
+    current = settled(files, now - dt.timedelta(days=days), below=version)
+    if current is None:
         return None
-    current = str(max(settled))
-    for advisory in advisories:
-        if advisory.affects(current) and not advisory.affects(str(version)):
-            return advisory
-    return None
+    found = fixes(advisories, str(current), version)
+    return found[0] if found else None
