@@ -77,6 +77,8 @@ def test_dashboard_shows_blocked_files_and_why(
         recent = browser.find_element(By.ID, "recent").text
         assert "wt_dash_lib-1.0-py3-none-any.whl" in recent and "allow" in recent
         assert "allow: 1" in browser.find_element(By.ID, "counts").text
+        trust = browser.find_element(By.ID, "trust").text  # read from the shared database
+        assert "wt-dash-lib" in trust and "first-use" in trust
         shot = tmp_path / "dashboard.png"
         assert browser.save_screenshot(str(shot))
         assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000

@@ -4,6 +4,7 @@ skipped with the reason when it does not answer)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -273,3 +274,30 @@ def test_the_local_store_keeps_its_records_without_a_database(tmp_path: Path) ->
         assert rows == [("https://pypi.example/pypi/wt-local/json",)]
     finally:
         store.close()
+
+
+def test_the_trust_commands_work_on_the_database(
+    run_cli: Any, index: LocalIndex, database: str, tmp_path: Path
+) -> None:
+    index.add_dist(build_wheel("wt-shr-cli", "1.0"))
+    index.set_roles("wt-shr-cli", ALICE)
+    db = Database(database)
+    try:
+        TrustStore(db.shared).put(TrustRecord("wt-shr-cli", owners={"bob": "Owner"}))
+    finally:
+        db.close()
+    res = run_cli("trust", "accept", "wt-shr-cli", "--index-url", index.url, "--database", database)
+    assert res.exit_code == 0, res.stderr
+    assert "* owners: bob (Owner) -> alice (Owner)" in res.stdout
+
+    def shown(*where: str) -> dict[str, Any]:
+        res = run_cli("trust", "show", "--format", "json", *where)
+        assert res.exit_code == 0, res.stderr
+        projects: dict[str, Any] = json.loads(res.stdout)["projects"]
+        return projects
+
+    assert shown("--database", database)["wt-shr-cli"]["owners"] == {"alice": "Owner"}
+    assert shown() == {}  # the local store was not written
+    assert run_cli("trust", "export", "-o", "t.json", "--database", database).exit_code == 0
+    assert run_cli("trust", "import", "t.json").exit_code == 0
+    assert shown()["wt-shr-cli"]["source"] == "accepted"
