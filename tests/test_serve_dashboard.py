@@ -60,6 +60,7 @@ def test_dashboard_shows_blocked_files_and_why(
 
     index.add_dist(build_wheel("wt-dash-lib", "1.0"))
     index.add_dist(build_wheel("wt-dash-lib", "2.0", {"wt_dash_lib/__init__.py": EVIL}))
+    index.set_roles("wt-dash-lib", [{"role": "Owner", "user": "alice"}])
     server = Server(
         create_app(
             ServeConfig(upstream=index.url, database=str(tmp_path / "db.sqlite3"), retries=0)
@@ -77,6 +78,8 @@ def test_dashboard_shows_blocked_files_and_why(
         recent = browser.find_element(By.ID, "recent").text
         assert "wt_dash_lib-1.0-py3-none-any.whl" in recent and "allow" in recent
         assert "allow: 1" in browser.find_element(By.ID, "counts").text
+        trust = browser.find_element(By.ID, "trust").text  # read from the shared database
+        assert "wt-dash-lib" in trust and "alice (Owner)" in trust and "first-use" in trust
         shot = tmp_path / "dashboard.png"
         assert browser.save_screenshot(str(shot))
         assert shot.read_bytes().startswith(b"\x89PNG") and shot.stat().st_size > 10_000

@@ -4,6 +4,11 @@ Each feature owns its tables and declares them with `Store.ensure`, so adding
 a feature never touches this module. The database and its -wal/-shm files are
 owner-only (0600) in an owner-only folder; HTTP cache keys never hold
 credentials (`redact.redact_text` is applied to every key).
+
+The HTTP cache and the trust records go through `SharedStore`, the one
+interface for what replicas of the firewall index share: `LocalShared` keeps
+them in this SQLite file (``check``, ``install``), and `pipwarden serve` puts
+them in its database (`Store.share`; serve/db.py).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,86 @@ CREATE TABLE IF NOT EXISTS http_cache (
     body BLOB NOT NULL
 )
 """
+
+_TRUST_DDL = """
+CREATE TABLE IF NOT EXISTS trust_records (
+    project TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+)
+"""
+
+
+class SharedStore(ABC):
+    """The HTTP cache and the trust records: what replicas of the firewall index share.
+
+    Cache keys are URLs (credentials are removed before they are stored);
+    trust records are JSON text by normalized project name. Writes replace
+    what is there, and two writers of one key at once never fail.
+    """
+
+    @abstractmethod
+    def cache_get(self, url: str, max_age: float | None) -> tuple[int, bytes] | None:
+        """A cached response (status, body) no older than `max_age` seconds (None: any age)."""
+
+    @abstractmethod
+    def cache_put(self, url: str, status: int, body: bytes) -> None:
+        """Remember a response (replacing the one cached under `url`)."""
+
+    @abstractmethod
+    def trust_get(self, project: str) -> str | None:
+        """The trust record of a normalized project name, as stored (JSON text)."""
+
+    @abstractmethod
+    def trust_put(self, project: str, data: str) -> None:
+        """Write (or replace) the trust record of a normalized project name."""
+
+    @abstractmethod
+    def trust_all(self) -> list[tuple[str, str]]:
+        """Every trust record as (project, JSON text), sorted by project."""
+
+
+class LocalShared(SharedStore):
+    """The shared tables in the local SQLite store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        store.ensure("http_cache", _HTTP_DDL)
+        store.ensure("trust", _TRUST_DDL)
+
+    def cache_get(self, url: str, max_age: float | None) -> tuple[int, bytes] | None:
+        """A cached response no older than `max_age` seconds (None: any age)."""
+        rows = self.store.query(
+            "SELECT fetched, status, body FROM http_cache WHERE url = ?", (redact_text(url),)
+        )
+        if not rows:
+            return None
+        fetched, status, body = rows[0]
+        if max_age is not None and time.time() - fetched > max_age:
+            return None
+        return int(status), bytes(body)
+
+    def cache_put(self, url: str, status: int, body: bytes) -> None:
+        """Remember a response."""
+        self.store.execute(
+            "INSERT OR REPLACE INTO http_cache (url, fetched, status, body) VALUES (?, ?, ?, ?)",
+            (redact_text(url), time.time(), status, body),
+        )
+
+    def trust_get(self, project: str) -> str | None:
+        """The stored record of a project."""
+        rows = self.store.query("SELECT data FROM trust_records WHERE project = ?", (project,))
+        return str(rows[0][0]) if rows else None
+
+    def trust_put(self, project: str, data: str) -> None:
+        """Write (or replace) the record of a project."""
+        self.store.execute(
+            "INSERT OR REPLACE INTO trust_records (project, data) VALUES (?, ?)", (project, data)
+        )
+
+    def trust_all(self) -> list[tuple[str, str]]:
+        """Every record, sorted by project."""
+        rows = self.store.query("SELECT project, data FROM trust_records ORDER BY project")
+        return [(str(p), str(d)) for p, d in rows]
 
 
 class Store:
@@ -45,7 +131,8 @@ class Store:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self._ensured: set[str] = set()
-        self.ensure("http_cache", _HTTP_DDL)
+        #: Where the HTTP cache and the trust records live (this file unless `share` moved them).
+        self.shared: SharedStore = LocalShared(self)
 
     def ensure(self, name: str, ddl: str) -> None:
         """Create the tables of feature `name` once per connection (`ddl` may hold several)."""
@@ -73,25 +160,19 @@ class Store:
         with self._lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def share(self, shared: SharedStore) -> None:
+        """Keep the HTTP cache and the trust records in `shared` from now on (the other
+        tables stay in this file)."""
+        self.shared = shared
+
     # -- the HTTP cache ------------------------------------------------
     def cache_get(self, url: str, max_age: float | None) -> tuple[int, bytes] | None:
         """A cached response no older than `max_age` seconds (None: any age)."""
-        rows = self.query(
-            "SELECT fetched, status, body FROM http_cache WHERE url = ?", (redact_text(url),)
-        )
-        if not rows:
-            return None
-        fetched, status, body = rows[0]
-        if max_age is not None and time.time() - fetched > max_age:
-            return None
-        return int(status), bytes(body)
+        return self.shared.cache_get(url, max_age)
 
     def cache_put(self, url: str, status: int, body: bytes) -> None:
         """Remember a response."""
-        self.execute(
-            "INSERT OR REPLACE INTO http_cache (url, fetched, status, body) VALUES (?, ?, ?, ?)",
-            (redact_text(url), time.time(), status, body),
-        )
+        self.shared.cache_put(url, status, body)
 
     def cache_get_json(self, url: str, max_age: float | None) -> Any | None:
         """A cached JSON document, parsed."""

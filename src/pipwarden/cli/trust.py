@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -30,6 +32,44 @@ _POLICY = click.option(
 )
 
 
+_DATABASE = click.option(
+    "--database",
+    metavar="PATH|URL",
+    help="Use the records of a firewall index: its `pipwarden serve --database` (a SQLite "
+    "file, or postgresql://…), instead of the local store.",
+)
+
+
+@contextlib.contextmanager
+def _store(database: str | None) -> Iterator[Store]:
+    """The local store; with `database`, its trust records and HTTP cache are that database's."""
+    store = Store()
+    if database is None:
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    try:
+        from pipwarden.serve.db import Database
+    except ImportError as exc:
+        store.close()
+        raise PipwardenError(
+            f"--database needs pipwarden's serve extra ({exc.name} is missing)"
+        ) from None
+    try:
+        db = Database(database)
+    except BaseException:
+        store.close()
+        raise
+    store.share(db.shared)
+    try:
+        yield store
+    finally:
+        store.close()
+        db.close()
+
+
 @click.group("trust")
 def trust() -> None:
     """Trust on first use: who could publish each project when it was first vetted.
@@ -54,26 +94,31 @@ def trust() -> None:
     help="Write exactly the store's records instead of adding them to the existing file.",
 )
 @_POLICY
-def export_cmd(output: str | None, replace: bool, policy_path: str | None) -> None:
+@_DATABASE
+def export_cmd(
+    output: str | None, replace: bool, policy_path: str | None, database: str | None
+) -> None:
     """Write the store's trust records to a reviewable JSON file.
 
     An existing file keeps its (reviewed) records; projects it does not name
     yet are added from the store. Change a reviewed record with `trust accept`.
     """
     path = Path(output) if output else trustmod.default_path(_policy(policy_path))
-    store = Store()
-    count, new = trustmod.export_file(trustmod.TrustStore(store), path, replace_file=replace)
+    with _store(database) as store:
+        records = trustmod.TrustStore(store)
+        count, new = trustmod.export_file(records, path, replace_file=replace)
     click.echo(f"wrote {count} trust record(s) ({new} new) to {path}")
 
 
 @trust.command("import")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @_POLICY
-def import_cmd(file: str | None, policy_path: str | None) -> None:
+@_DATABASE
+def import_cmd(file: str | None, policy_path: str | None, database: str | None) -> None:
     """Read a trust file into the store (replacing the records of the projects it names)."""
     path = Path(file) if file else trustmod.default_path(_policy(policy_path))
-    store = Store()
-    count = trustmod.import_file(trustmod.TrustStore(store), path)
+    with _store(database) as store:
+        count = trustmod.import_file(trustmod.TrustStore(store), path)
     click.echo(f"imported {count} trust record(s) from {path}")
 
 
@@ -97,6 +142,7 @@ def import_cmd(file: str | None, policy_path: str | None) -> None:
 )
 @click.option("--offline", is_flag=True, help="Use only cached evidence; fetch nothing.")
 @_POLICY
+@_DATABASE
 def accept_cmd(
     projects: tuple[str, ...],
     index_url: str | None,
@@ -104,16 +150,19 @@ def accept_cmd(
     file: str | None,
     offline: bool,
     policy_path: str | None,
+    database: str | None,
 ) -> None:
     """Record PROJECT as it is now: a reviewed change of owners, repository or publisher."""
     pol = _policy(policy_path)
     path = Path(file) if file else trustmod.default_path(pol)
     if file and not path.is_file():
         raise PipwardenError(f"trust file {path} does not exist")
-    store = Store()
-    records = trustmod.TrustStore(store)
     url = index_url or os.environ.get("PIP_INDEX_URL") or PYPI_SIMPLE
-    with IndexClient(url, json_url=json_url, store=store, offline=offline) as client:
+    with (
+        _store(database) as store,
+        IndexClient(url, json_url=json_url, store=store, offline=offline) as client,
+    ):
+        records = trustmod.TrustStore(store)
         for name in projects:
             evidence = gather(client, name, refresh=not offline)
             if not evidence.project.found:
@@ -147,12 +196,14 @@ def _show(value: object) -> str:
     type=click.Path(dir_okay=False),
     help="Show the records of this trust file instead of the store.",
 )
-def show_cmd(projects: tuple[str, ...], fmt: str, file: str | None) -> None:
+@_DATABASE
+def show_cmd(projects: tuple[str, ...], fmt: str, file: str | None, database: str | None) -> None:
     """Show trust records (all, or those of PROJECT...)."""
     if file:
         records = list(trustmod.read_file(Path(file)).values())
     else:
-        records = trustmod.TrustStore(Store()).all()
+        with _store(database) as store:
+            records = trustmod.TrustStore(store).all()
     if projects:
         from packaging.utils import canonicalize_name
 

@@ -7,7 +7,8 @@ the before and after values in ``Finding.details``, for every change. The
 record changes only when someone accepts the change (`accept`) or imports a
 reviewed trust file.
 
-Records live in the SQLite store; `export_file` writes them to a reviewable
+Records live in the store's shared part (`pipwarden.store.SharedStore`): the
+local SQLite file, or the database of `pipwarden serve`; `export_file` writes them to a reviewable
 JSON file (stable ordering, one project per key) that a team keeps in its
 repository, and `read_file` / `import_file` read it back.
 """
@@ -31,18 +32,11 @@ from pipwarden.limits import loads_json
 from pipwarden.policy import Policy
 from pipwarden.publishers.evidence import Evidence
 from pipwarden.publishers.heuristics import finding
-from pipwarden.store import Store
+from pipwarden.store import SharedStore, Store
 
 #: The default trust file name, in the project's repository.
 DEFAULT_FILE = "pipwarden-trust.json"
 FILE_FORMAT = 1
-
-_DDL = """
-CREATE TABLE IF NOT EXISTS trust_records (
-    project TEXT PRIMARY KEY,
-    data TEXT NOT NULL
-)
-"""
 
 
 class TrustFileError(RunInputError):
@@ -272,30 +266,27 @@ def fill_unknowns(record: TrustRecord, evidence: Evidence) -> TrustRecord | None
 
 # -- the store -------------------------------------------------------------
 class TrustStore:
-    """Trust records in the SQLite store, one per project."""
+    """Trust records, one per project, in a store's shared part (or in `SharedStore` given)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        store.ensure("trust", _DDL)
+    def __init__(self, store: Store | SharedStore) -> None:
+        self.shared = store.shared if isinstance(store, Store) else store
 
     def get(self, project: str) -> TrustRecord | None:
         """The record of a project, if any."""
         key = canonicalize_name(project)
-        rows = self.store.query("SELECT data FROM trust_records WHERE project = ?", (key,))
-        if not rows:
+        data = self.shared.trust_get(key)
+        if data is None:
             return None
-        return _parse_record(key, json.loads(rows[0][0]), "the store", strict=False)
+        return _parse_record(key, json.loads(data), "the store", strict=False)
 
     def put(self, record: TrustRecord) -> None:
         """Write (or replace) the record of a project."""
-        self.store.execute(
-            "INSERT OR REPLACE INTO trust_records (project, data) VALUES (?, ?)",
-            (canonicalize_name(record.project), json.dumps(record.to_json(), sort_keys=True)),
-        )
+        data = json.dumps(record.to_json(), sort_keys=True)
+        self.shared.trust_put(canonicalize_name(record.project), data)
 
     def all(self) -> list[TrustRecord]:
         """Every record, sorted by project."""
-        rows = self.store.query("SELECT project, data FROM trust_records ORDER BY project")
+        rows = self.shared.trust_all()
         return [_parse_record(p, json.loads(d), "the store", strict=False) for p, d in rows]
 
 

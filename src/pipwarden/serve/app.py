@@ -50,9 +50,14 @@ def _refusal(exc: Refused) -> Response:
 def create_app(
     config: ServeConfig, *, db: Database | None = None, store: Store | None = None
 ) -> Starlette:
-    """The application for `config`; `db` and `store` default to the configured ones."""
+    """The application for `config`; `db` and `store` default to the configured ones.
+
+    The HTTP cache and the trust records of `store` are moved to the database
+    (`Store.share`), so that every instance on it shares them.
+    """
     database = db or Database(config.database)
     local = store or Store()
+    local.share(database.shared)
     gate = Gate(config, database, local)
 
     async def guarded(func: Callable[..., Any], *args: Any) -> Any:

@@ -1,4 +1,8 @@
-"""What the firewall index shows about itself: the dashboard at ``/``, its JSON, ``/metrics``."""
+"""What the firewall index shows about itself: the dashboard at ``/``, its JSON, ``/metrics``.
+
+Decisions and trust records are read from the database, so every instance
+on it shows the same ones.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from pipwarden import __version__
+from pipwarden.publishers.trust import TrustRecord, TrustStore, describe_owners
 from pipwarden.redact import redact_url
 
 if TYPE_CHECKING:
@@ -32,15 +37,27 @@ def _verdict_json(v: StoredVerdict) -> dict[str, Any]:
     }
 
 
-def decisions(gate: Gate, limit: int = 100) -> dict[str, Any]:
-    """The JSON form of the dashboard: counts, recent decisions, blocked files, the policy."""
+def _trust_json(r: TrustRecord) -> dict[str, Any]:
+    return {"project": r.project, "who_may_publish": describe_owners(r), **r.to_json()}
+
+
+#: The most trust records the dashboard lists (the JSON API lists all of them).
+TRUST_SHOWN = 500
+
+
+def decisions(gate: Gate, limit: int = 100, trust_limit: int | None = None) -> dict[str, Any]:
+    """The JSON form of the dashboard: counts, recent decisions, blocked files, each
+    project's trust record, the policy."""
     p = gate.policy
+    records = TrustStore(gate.db.shared).all()
     return {
         "upstream": redact_url(gate.client.index_url),
         "rules_version": gate.rules,
         "counts": gate.db.counts(),
         "recent": [_verdict_json(v) for v in gate.db.recent(limit)],
         "blocked": [_verdict_json(v) for v in gate.db.recent(limit, verdict="block")],
+        "trust": [_trust_json(r) for r in records[:trust_limit]],
+        "trust_total": len(records),
         "policy": {
             "source": p.source,
             "fail_on": p.fail_on.label,
@@ -56,7 +73,7 @@ def decisions(gate: Gate, limit: int = 100) -> dict[str, Any]:
 
 def page(gate: Gate) -> bytes:
     """The HTML dashboard."""
-    doc = decisions(gate, limit=50)
+    doc = decisions(gate, limit=50, trust_limit=TRUST_SHOWN)
     counts = doc["counts"]
 
     def rows(items: list[dict[str, Any]], reason: bool) -> str:
@@ -72,6 +89,23 @@ def page(gate: Gate) -> bytes:
             )
         return "\n".join(out) or '<tr><td colspan="5">none yet</td></tr>'
 
+    def trust_rows(items: list[dict[str, Any]]) -> str:
+        out = []
+        for r in items:
+            attested = {True: "yes", False: "no", None: "unknown"}[r["attested"]]
+            cells = (
+                r["project"],
+                r["who_may_publish"],
+                r["repository"] or "none",
+                r["publisher"] or "none",
+                attested,
+                f"{r['recorded'][:10] or 'unknown'} ({r['source']})",
+            )
+            out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        return "\n".join(out) or '<tr><td colspan="6">none yet</td></tr>'
+
+    more = doc["trust_total"] - len(doc["trust"])
+    trust_more = f"<p>and {more} more (JSON: api/decisions)</p>" if more > 0 else ""
     pol = doc["policy"]
     summary = ", ".join(f"{html.escape(k)}: {n}" for k, n in sorted(counts.items())) or "none yet"
     return f"""<!DOCTYPE html>
@@ -96,6 +130,13 @@ code {{ background: #f3f3f3; padding: 0 3px; }}
 <table id="recent"><tr><th>decided</th><th>project</th><th>file</th><th>verdict</th><th>vetting</th></tr>
 {rows(doc["recent"], False)}
 </table>
+<h2>Trust records</h2>
+<p>Who could publish each project when it was first vetted; a change since then is a finding.</p>
+<table id="trust"><tr><th>project</th><th>who may publish</th><th>repository</th>
+<th>trusted publisher</th><th>attested</th><th>recorded</th></tr>
+{trust_rows(doc["trust"])}
+</table>
+{trust_more}
 <h2>Policy</h2>
 <p>fail on <code>{pol["fail_on"]}</code>, warn on <code>{pol["warn_on"]}</code>,
 cooldown {pol["cooldown_days"]} day(s), internal: {html.escape(", ".join(pol["internal"]) or "none")},

@@ -1,4 +1,5 @@
-"""The firewall index's database: verdicts by sha256 and rules version, and who is vetting what.
+"""The firewall index's database: verdicts by sha256 and rules version, who is vetting
+what, and what replicas share besides (the HTTP cache and the trust records, `DatabaseShared`).
 
 One schema, written with SQLAlchemy Core, for SQLite (the default, embedded)
 and PostgreSQL (``postgresql://…``, shared by replicas). Migrations are
@@ -10,6 +11,7 @@ only through `redact_url`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -24,6 +26,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -40,7 +43,8 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from pipwarden import paths
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
-from pipwarden.redact import redact_url
+from pipwarden.redact import redact_text, redact_url
+from pipwarden.store import SharedStore
 
 metadata = MetaData()
 
@@ -80,12 +84,38 @@ vetting = Table(
 )
 
 
+#: Upstream answers the checks read (JSON API, index pages), by the sha256 of the
+#: URL (credentials removed), which is kept beside it; the newest answer replaces the last.
+http_cache = Table(
+    "serve_http_cache",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("fetched", Float, nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+)
+
+#: Trust on first use (publishers/trust.py): one JSON record per normalized project name.
+trust_records = Table(
+    "serve_trust_records",
+    metadata,
+    Column("project", String(255), primary_key=True),
+    Column("data", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=[verdicts, vetting])
 
 
+def _v2(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[http_cache, trust_records])
+
+
 #: The migrations, in order; migration N (1-based) brings the schema to version N.
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -149,9 +179,12 @@ class Database:
             self.engine = create_engine(target, pool_pre_ping=True, pool_size=8)
         self.postgres = self.engine.dialect.name == "postgresql"
         try:
-            migrate(self.engine)
+            #: The schema version found when this instance opened the database (0: new).
+            self.found_version = migrate(self.engine)
         except SQLAlchemyError as exc:
             raise PipwardenError(f"cannot open the database {self.shown}: {_why(exc)}") from None
+        #: The HTTP cache and the trust records, shared by every instance on this database.
+        self.shared = DatabaseShared(self)
 
     def close(self) -> None:
         """Release every connection."""
@@ -294,13 +327,83 @@ class Database:
             return int(conn.execute(select(func.count()).select_from(vetting)).scalar_one())
 
     def _insert_ignore(self, table: Table, values: dict[str, Any]) -> Any:
+        return self._insert(table, values).on_conflict_do_nothing()
+
+    def upsert(self, table: Table, values: dict[str, Any]) -> Any:
+        """INSERT … ON CONFLICT (primary key) DO UPDATE: concurrent writers never fail."""
+        key = [c.name for c in table.primary_key.columns]
+        insert = self._insert(table, values)
+        update = {name: insert.excluded[name] for name in values if name not in key}
+        return insert.on_conflict_do_update(index_elements=key, set_=update)
+
+    def _insert(self, table: Table, values: dict[str, Any]) -> Any:
         if self.postgres:
             from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-            return pg_insert(table).values(**values).on_conflict_do_nothing()
+            return pg_insert(table).values(**values)
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        return sqlite_insert(table).values(**values).on_conflict_do_nothing()
+        return sqlite_insert(table).values(**values)
+
+
+class DatabaseShared(SharedStore):
+    """The HTTP cache and the trust records in the firewall index's database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def cache_get(self, url: str, max_age: float | None) -> tuple[int, bytes] | None:
+        """A cached response no older than `max_age` seconds (None: any age)."""
+        query = select(http_cache.c.fetched, http_cache.c.status, http_cache.c.body).where(
+            http_cache.c.key == _url_key(url)
+        )
+        with self.db.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        fetched, status, body = row
+        if max_age is not None and time.time() - float(fetched) > max_age:
+            return None
+        return int(status), bytes(body)
+
+    def cache_put(self, url: str, status: int, body: bytes) -> None:
+        """Remember a response (the last writer's answer is kept)."""
+        shown = redact_text(url)
+        values = {
+            "key": _url_key(url),
+            "url": shown,
+            "fetched": time.time(),
+            "status": status,
+            "body": body,
+        }
+        with self.db.engine.begin() as conn:
+            conn.execute(self.db.upsert(http_cache, values))
+
+    def trust_get(self, project: str) -> str | None:
+        """The stored record of a project."""
+        query = select(trust_records.c.data).where(trust_records.c.project == project)
+        with self.db.engine.connect() as conn:
+            found = conn.execute(query).scalar()
+        return None if found is None else str(found)
+
+    def trust_put(self, project: str, data: str) -> None:
+        """Write (or replace) the record of a project."""
+        values = {"project": project, "data": data, "updated_at": time.time()}
+        with self.db.engine.begin() as conn:
+            conn.execute(self.db.upsert(trust_records, values))
+
+    def trust_all(self) -> list[tuple[str, str]]:
+        """Every record, sorted by project."""
+        query = select(trust_records.c.project, trust_records.c.data).order_by(
+            trust_records.c.project
+        )
+        with self.db.engine.connect() as conn:
+            return [(str(p), str(d)) for p, d in conn.execute(query)]
+
+
+def _url_key(url: str) -> str:
+    """The cache key of a URL: the sha256 of its text with credentials removed."""
+    return hashlib.sha256(redact_text(url).encode("utf-8")).hexdigest()
 
 
 def _claim_of(sha256: str, rules_version: str, instance: str) -> Any:
@@ -338,8 +441,6 @@ def _why(exc: SQLAlchemyError) -> str:
     """The driver's message, first line, credentials removed."""
     base = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     first = (str(base).strip().splitlines() or [type(base).__name__])[0]
-    from pipwarden.redact import redact_text
-
     return redact_text(first)[:300]
 
 
