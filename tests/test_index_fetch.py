@@ -78,3 +78,26 @@ def test_check_holds_a_wheel_to_the_size_its_index_page_declares(
     res = run_cli("check", "big-lib", "--index-url", index.url, "--retries", "0", "--timeout", "5")
     assert res.exit_code == 2, res.stdout
     assert "the index declared" in res.stderr and "big" in res.stderr
+
+
+@pytest.mark.parametrize("bad", ["../../../../escape", "AB/../../cd", "0" * 63 + "g", ".."])
+def test_an_index_hash_that_is_not_hex_never_names_a_path(
+    index: LocalIndex, bad: str, tmp_path: Path
+) -> None:
+    """A hostile page's sha256 would become a cache folder name: it is refused, never followed."""
+    index.add_dist(build_wheel("path-lib", "1.0"))
+    index.projects["path-lib"].files[-1].sha256 = bad
+    with IndexClient(index.url, timeout=5, retries=0) as client:
+        f = _served(index, client, "path-lib")
+        assert f.sha256 == bad  # kept as given: it can never match a download
+        with pytest.raises(IndexError_, match="invalid sha256"):
+            client.fetch(f.url, f.filename, f.sha256, size=f.size)
+    assert not list(tmp_path.parent.rglob("escape"))
+
+
+def test_check_blocks_a_package_whose_index_hash_is_not_hex(index: LocalIndex, run_cli) -> None:  # type: ignore[no-untyped-def]
+    index.add_dist(build_wheel("path-lib", "1.0"))
+    index.projects["path-lib"].files[-1].sha256 = "../" * 8 + "etc"
+    res = run_cli("check", "path-lib", "--index-url", index.url, "--retries", "0", "--timeout", "5")
+    assert res.exit_code == 2, res.stdout  # nothing fetched is nothing vetted: never allowed
+    assert "could not fetch" in res.stderr and "invalid sha256" in res.stderr

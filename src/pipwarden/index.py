@@ -260,6 +260,16 @@ def _json_metadata(item: dict[str, Any]) -> bool | str:
     return False
 
 
+def _json_sha256(hashes: object) -> str | None:
+    """A PEP 691 entry's sha256, lower-cased; a value that is not 64 hex digits is kept
+    as given, so that it never matches a download and never names a cache folder."""
+    sha = hashes.get("sha256") if isinstance(hashes, dict) else None
+    if not sha:
+        return None
+    text = str(sha)
+    return text.lower() if re.fullmatch(r"[0-9a-fA-F]{64}", text) else text
+
+
 def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
     files = []
     for item in doc.get("files", []):
@@ -271,7 +281,7 @@ def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
             IndexFile(
                 filename=str(item["filename"]),
                 url=urllib.parse.urljoin(base_url, str(item["url"])),
-                sha256=(hashes.get("sha256") or None) if isinstance(hashes, dict) else None,
+                sha256=_json_sha256(hashes),
                 requires_python=item.get("requires-python"),
                 yanked=yanked if isinstance(yanked, (bool, str)) else bool(yanked),
                 upload_time=item.get("upload-time"),
@@ -630,10 +640,22 @@ class IndexClient:
 DOWNLOAD_DEADLINE = 600.0
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 def artifact_path(sha256: str, filename: str) -> Path:
-    """Where the artifact with this hash lives in the content-addressed cache."""
+    """Where the artifact with this hash lives in the content-addressed cache.
+
+    An index's (or pip's report's) hash becomes part of a path here, so anything but
+    64 hex digits is refused (IndexError_): never a folder name like ``..``.
+    """
+    sha256 = sha256.lower()
+    if _SHA256.fullmatch(sha256) is None:
+        raise IndexError_(f"{filename}: the index gave an invalid sha256 ({sha256[:80]!r})")
     # a query string (a signed URL's token) never becomes part of a cached file's name
-    safe = Path(filename.split("?", 1)[0]).name or "artifact"
+    safe = Path(filename.split("?", 1)[0]).name
+    if safe in ("", ".", ".."):
+        safe = "artifact"
     return paths.cache_dir() / "artifacts" / sha256[:2] / sha256 / safe
 
 
