@@ -189,11 +189,13 @@ def test_files_are_kept_in_s3_and_served_from_it_by_another_process(
     }
     assert sorted(fetched.values()) == [1, 1, 1]
     # a second server process, with an empty home of its own and the same database,
-    # serves the files from the bucket: not one more download from the upstream
+    # serves the files from the bucket: not one more download from the upstream (its
+    # endpoint, as its credentials, from boto3's environment variables)
     env = {**os.environ, **aws, "PIPWARDEN_HOME": str(tmp_path / "second-home")}
+    env["AWS_ENDPOINT_URL_S3"] = s3.url
     log = tmp_path / "second.log"
     args = ["--upstream", upstream.url, "--database", str(tmp_path / "serve.sqlite3")]
-    args += ["--artifacts", f"s3://{bucket}/team", "--s3-endpoint-url", s3.url]
+    args += ["--artifacts", f"s3://{bucket}/team", "--log-level", "debug"]
     second = _serve_process(args, env, log)
     try:
         simple = f"http://127.0.0.1:{second.port}/simple/"  # type: ignore[attr-defined]
@@ -212,7 +214,9 @@ def test_files_are_kept_in_s3_and_served_from_it_by_another_process(
     }
     assert again == fetched
     assert _local_files(tmp_path / "second-home") == []
-    assert s3.secret not in log.read_text()
+    shown = log.read_text()
+    assert f"artifacts s3://{bucket}/team at {s3.url}" in shown
+    assert s3.secret not in shown and s3.key_id not in shown
 
 
 @pytest.mark.parametrize("fault", ["no-bucket", "credentials", "http-500"])
@@ -316,13 +320,16 @@ def test_a_corrupt_object_is_never_served_whole(
 
 
 def test_cli_refuses_an_unusable_store_in_one_line(
-    run_cli: Any, s3: s3server.S3Server, aws: dict[str, str]
+    run_cli: Any, s3: s3server.S3Server, aws: dict[str, str], tmp_path: Path
 ) -> None:
     res = run_cli("serve", "--artifacts", "s3://pw-nothing-here", "--s3-endpoint-url", s3.url)
     assert res.exit_code == 2, res.stderr
     assert res.stderr.startswith("pipwarden: error: the artifact store s3://pw-nothing-here/")
     assert "the bucket does not exist" in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
+    (tmp_path / "a-file").write_text("")
+    res = run_cli("serve", "--artifacts", str(tmp_path / "a-file" / "artifacts"))
+    assert res.exit_code == 2 and "is not writable" in res.stderr
     for where in ("https://user:pw-s3cret@host/x", "s3://A_B"):
         res = run_cli("serve", "--artifacts", where)
         assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1

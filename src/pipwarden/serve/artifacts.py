@@ -229,8 +229,14 @@ class S3Bucket(ArtifactStore):
         self.bucket = bucket
         self.prefix = "/".join(p for p in prefix.split("/") if p)
         self.shown = f"s3://{bucket}/{self.prefix}"
-        if endpoint_url is not None:
-            self.shown += f" at {redact_url(endpoint_url)}"
+        # boto3 reads these itself; the server behind them is S3-compatible, not AWS
+        custom = (
+            endpoint_url
+            or os.environ.get("AWS_ENDPOINT_URL_S3")
+            or os.environ.get("AWS_ENDPOINT_URL")
+        )
+        if custom:
+            self.shown += f" at {redact_url(custom)}"
         # botocore logs signed request headers at DEBUG: they never reach our logs
         for name in ("boto3", "botocore", "s3transfer", "urllib3"):
             logger = logging.getLogger(name)
@@ -249,7 +255,7 @@ class S3Bucket(ArtifactStore):
             read_timeout=timeout,
             retries={"mode": "standard", "total_max_attempts": retries + 1},
             # S3-compatible servers on an endpoint of their own are addressed by path
-            s3={"addressing_style": "path" if endpoint_url else "auto"},
+            s3={"addressing_style": "path" if custom else "auto"},
         )
         try:
             self.client: Any = boto3.session.Session().client(
