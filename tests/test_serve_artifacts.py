@@ -356,6 +356,11 @@ def test_a_shared_folder_serves_every_instance(
     got = _get(f"{second.url}/files/wt-s3-lib/{LIB}")
     assert got.status_code == 200 and got.content == data
     assert upstream.requests[f"/files/wt-s3-lib/{LIB}"] == 1
+    # a file cut short in the folder is replaced from the upstream
+    (shared / sha[:2] / sha / LIB).write_bytes(data[:100])
+    got = _get(f"{second.url}/files/wt-s3-lib/{LIB}")
+    assert got.status_code == 200 and got.content == data
+    assert upstream.requests[f"/files/wt-s3-lib/{LIB}"] == 2
 
 
 def test_a_folder_put_is_whole_or_absent(tmp_path: Path) -> None:
@@ -372,7 +377,9 @@ def test_a_folder_put_is_whole_or_absent(tmp_path: Path) -> None:
     opened = store.open(sha, "a-1.0-py3-none-any.whl")
     assert opened is not None and opened.size == 100_000
     assert opened.path == tmp_path / "store" / sha[:2] / sha / "a-1.0-py3-none-any.whl"
-    assert store.open(sha, "a-1.0-py3-none-any.whl", size=5) is None  # not the announced size
     assert src.is_file()  # the verified file is left in place
+    # a file of another size than the announced one is not served, and is deleted
+    assert store.open(sha, "a-1.0-py3-none-any.whl", size=5) is None
+    assert not store.has(sha, "a-1.0-py3-none-any.whl")
     with pytest.raises(ArtifactStoreError):
         store.has("../../etc", "passwd")

@@ -144,6 +144,8 @@ class Folder(ArtifactStore):
         except OSError as exc:
             raise ArtifactStoreError(f"the artifact folder {self.shown}: {exc.strerror}") from None
         if size is not None and found != size:
+            log.warning("%s has %d bytes, not %d: deleted", target, found, size)
+            target.unlink(missing_ok=True)
             return None
         return Opened(size=found, path=target)
 

@@ -381,7 +381,7 @@ class Gate:
                     if opened is None:
                         path = self._download(project, f)
                         try:
-                            self._keep(f, path)
+                            self.artifacts.put(f.sha256, f.filename, path)
                         finally:
                             self._drop_download(f, path)
                         opened = self.artifacts.open(f.sha256, f.filename, f.size)
