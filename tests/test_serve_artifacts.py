@@ -383,3 +383,20 @@ def test_a_folder_put_is_whole_or_absent(tmp_path: Path) -> None:
     assert not store.has(sha, "a-1.0-py3-none-any.whl")
     with pytest.raises(ArtifactStoreError):
         store.has("../../etc", "passwd")
+
+
+def test_only_a_sha256_names_a_stored_file(start: Start, tmp_path: Path) -> None:
+    from pipwarden.index import IndexFile
+
+    gate = start().app.state.gate
+    for announced in ("../../../../../../etc", "0" * 63 + "g", None):
+        f = IndexFile(filename="passwd", url="http://127.0.0.1:9/passwd", sha256=announced)
+        why = gate.early_refusal("wt-s3-lib", f, [f])
+        assert why is not None and "no valid sha256" in why
+    # upper-case hex, as some indexes write it, names the same artifact
+    store = open_store(str(tmp_path / "store"))
+    src = tmp_path / "verified.whl"
+    src.write_bytes(b"wheel")
+    sha = hashlib.sha256(b"wheel").hexdigest()
+    store.put(sha.upper(), "a-1.0-py3-none-any.whl", src)
+    assert store.has(sha, "a-1.0-py3-none-any.whl")

@@ -115,8 +115,11 @@ def _safe_name(sha256: str, filename: str) -> str:
     return artifact_path(sha256, filename).name
 
 
-def _is_sha256(sha256: str) -> bool:
-    return re.fullmatch(r"[0-9a-f]{64}", sha256) is not None
+def _checked(sha256: str) -> str:
+    """`sha256` in lower case; `ArtifactStoreError` when it is not one (never a path)."""
+    if re.fullmatch(r"[0-9a-fA-F]{64}", sha256) is None:
+        raise ArtifactStoreError(f"{sha256[:80]!r} is not a sha256")
+    return sha256.lower()
 
 
 class Folder(ArtifactStore):
@@ -128,8 +131,7 @@ class Folder(ArtifactStore):
 
     def path(self, sha256: str, filename: str) -> Path:
         """Where the artifact lives in this folder."""
-        if not _is_sha256(sha256):
-            raise ArtifactStoreError(f"{sha256!r} is not a sha256")
+        sha256 = _checked(sha256)
         return self.root / sha256[:2] / sha256 / _safe_name(sha256, filename)
 
     def has(self, sha256: str, filename: str) -> bool:
@@ -271,8 +273,7 @@ class S3Bucket(ArtifactStore):
 
     def key(self, sha256: str, filename: str) -> str:
         """The object key of an artifact."""
-        if not _is_sha256(sha256):
-            raise ArtifactStoreError(f"{sha256!r} is not a sha256")
+        sha256 = _checked(sha256)
         name = f"{sha256[:2]}/{sha256}/{_safe_name(sha256, filename)}"
         return f"{self.prefix}/{name}" if self.prefix else name
 
@@ -341,7 +342,7 @@ class S3Bucket(ArtifactStore):
             )
             self._delete(key)
             return None
-        return Opened(size=length, chunks=self._verified(body, sha256, key, length))
+        return Opened(size=length, chunks=self._verified(body, _checked(sha256), key, length))
 
     def _verified(self, body: Any, sha256: str, key: str, length: int) -> Iterator[bytes]:
         """The object's bytes, one chunk behind: the last is sent only once all are verified."""

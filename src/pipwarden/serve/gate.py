@@ -27,6 +27,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -89,6 +90,9 @@ MEMORY_ENTRIES = 50_000
 
 #: The largest core-metadata file passed through (PyPI's are a few KiB).
 MAX_METADATA = 4 << 20
+
+#: A sha256 as an index announces it (it names files in the artifact store: nothing else).
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 class Refused(Exception):
@@ -242,10 +246,10 @@ class Gate:
 
     def early_refusal(self, project: str, f: IndexFile, files: list[IndexFile]) -> str | None:
         """Why a file is refused before its bytes are read, or None (`files`: its listing)."""
-        if not f.sha256:
+        if not f.sha256 or not _SHA256.fullmatch(f.sha256):
             return (
-                f"{f.filename}: the upstream index announces no sha256 for it; pipwarden "
-                "serves only files pinned by hash"
+                f"{f.filename}: the upstream index announces no valid sha256 for it; "
+                "pipwarden serves only files pinned by hash"
             )
         days = self.policy.cooldown_days
         now = dt.datetime.now(dt.timezone.utc)
@@ -382,6 +386,7 @@ class Gate:
                         path = self._download(project, f)
                         try:
                             self.artifacts.put(f.sha256, f.filename, path)
+                            log.info("stored %s in %s", f.filename, self.artifacts.shown)
                         finally:
                             self._drop_download(f, path)
                         opened = self.artifacts.open(f.sha256, f.filename, f.size)
@@ -393,6 +398,7 @@ class Gate:
         return opened
 
     def _storing_lock(self, sha256: str) -> threading.Lock:
+        """The lock held while this instance downloads a file into the store."""
         with self._lock:
             if len(self._storing) >= MEMORY_ENTRIES:
                 self._storing = {k: v for k, v in self._storing.items() if v.locked()}
