@@ -51,6 +51,19 @@ from pipwarden.index import PYPI_SIMPLE
     "data folder) or postgresql://USER:PASSWORD@HOST/DB, shared by replicas.",
 )
 @click.option(
+    "--artifacts",
+    metavar="FOLDER|s3://BUCKET/PREFIX",
+    help="Where served files are kept: a folder (replicas may share one; default: the "
+    "artifacts folder of pipwarden's cache) or an S3-compatible bucket, whose credentials "
+    "and region come from the usual AWS_* environment variables or AWS_PROFILE.",
+)
+@click.option(
+    "--s3-endpoint-url",
+    metavar="URL",
+    help="The endpoint of an S3-compatible store (MinIO, Ceph, R2...); default: AWS, "
+    "or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL.",
+)
+@click.option(
     "--policy",
     "policy_file",
     type=click.Path(dir_okay=False, exists=True),
@@ -88,6 +101,8 @@ def serve(
     tls_key: str | None,
     users_file: str | None,
     database: str | None,
+    artifacts: str | None,
+    s3_endpoint_url: str | None,
     policy_file: str | None,
     hold: float,
     page_max_age: float,
@@ -131,9 +146,17 @@ def serve(
         hold=hold,
         page_max_age=page_max_age,
         users=users,
+        artifacts=artifacts,
+        s3_endpoint_url=s3_endpoint_url,
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
     app = create_app(config)
+    from pipwarden.serve.artifacts import ArtifactStoreError
+
+    try:
+        app.state.gate.artifacts.check()
+    except ArtifactStoreError as exc:
+        raise PipwardenError(str(exc)) from None
     tls = (tls_cert, tls_key) if tls_cert and tls_key else None
     uvicorn.Server(server.config(app, host, port, log_level, tls=tls)).run()
 

@@ -2,7 +2,7 @@
 
 Routes: ``/simple/`` and ``/simple/PROJECT/`` (the simple API, HTML or JSON
 by content negotiation), ``/files/PROJECT/FILE`` (the vetted file, streamed
-from the cache; ``FILE.metadata`` its PEP 658 metadata), ``/pypi/PROJECT/json``
+from the artifact store; ``FILE.metadata`` its PEP 658 metadata), ``/pypi/PROJECT/json``
 (the upstream JSON API, passed through), ``/metrics`` (Prometheus text) and
 ``/`` with ``/api/decisions`` (the dashboard and its JSON). Blocking work (the
 upstream client, vetting, the database) runs in worker threads.
@@ -26,6 +26,7 @@ from starlette.responses import (
     PlainTextResponse,
     RedirectResponse,
     Response,
+    StreamingResponse,
 )
 from starlette.routing import Route
 
@@ -97,13 +98,18 @@ def create_app(
             if filename.endswith(".metadata"):
                 body = await guarded(gate.metadata, key, filename[: -len(".metadata")])
                 return Response(body, media_type="application/octet-stream")
-            entry, path = await guarded(gate.decide, key, filename)
+            entry, opened = await guarded(gate.decide, key, filename)
         except Refused as exc:
             return _refusal(exc)
-        return FileResponse(
-            path,
-            media_type="application/octet-stream",
-            headers={"X-Pipwarden-Sha256": entry.sha256 or ""},
+        headers = {"X-Pipwarden-Sha256": entry.sha256 or ""}
+        if opened.path is not None:
+            return FileResponse(opened.path, media_type="application/octet-stream", headers=headers)
+        assert opened.chunks is not None
+        # the length is declared: a stream that the store's verification cuts short is
+        # an incomplete download for every client, never a whole wrong file
+        headers["Content-Length"] = str(opened.size)
+        return StreamingResponse(
+            opened.chunks, media_type="application/octet-stream", headers=headers
         )
 
     async def json_api(request: Request) -> Response:
@@ -137,7 +143,11 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.info(
-            "serving %s (rules %s, database %s)", gate.client.index_url, gate.rules, database.shown
+            "serving %s (rules %s, database %s, artifacts %s)",
+            gate.client.index_url,
+            gate.rules,
+            database.shown,
+            gate.artifacts.shown,
         )
         try:
             yield

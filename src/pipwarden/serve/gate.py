@@ -12,6 +12,12 @@ Vetting runs in worker threads; a download waits for its verdict at most
 `ServeConfig.hold` seconds, then is answered 503 with ``Retry-After`` while
 the vetting goes on. Between instances, a claim row in the database makes
 one of them vet and the others wait for its verdict.
+
+Files are served from the artifact store (`serve.artifacts`: the cache folder,
+a shared folder or an S3-compatible bucket). A file goes into it after its
+sha256 was verified and its verdict is not block, before the verdict is
+recorded; with a store other than the cache folder, the download is only a
+temporary file, removed once vetted and stored.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -38,9 +45,10 @@ from pipwarden.audit.osv import Advisory, AdvisoryDB
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Verdict
-from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile, artifact_path
+from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile
 from pipwarden.policy import Policy, is_check_error
 from pipwarden.redact import redact_text
+from pipwarden.serve.artifacts import ArtifactStoreError, Folder, Opened, open_store
 from pipwarden.serve.cooldown import cooldown_ends, fixed_advisory
 from pipwarden.serve.db import Database, StoredVerdict, findings_json
 from pipwarden.store import Store
@@ -71,6 +79,10 @@ class ServeConfig:
     workers: int = 4
     #: Clients must authenticate as one of these users (user -> sha256 of the password).
     users: dict[str, str] | None = None
+    #: Where served files are kept: a folder or s3://BUCKET/PREFIX (default: the cache folder).
+    artifacts: str | None = None
+    #: The endpoint of an S3-compatible store (default: boto3's, from AWS_ENDPOINT_URL or AWS).
+    s3_endpoint_url: str | None = None
 
 
 #: How many upstream listings and verdicts one instance keeps in memory.
@@ -78,6 +90,9 @@ MEMORY_ENTRIES = 50_000
 
 #: The largest core-metadata file passed through (PyPI's are a few KiB).
 MAX_METADATA = 4 << 20
+
+#: A sha256 as an index announces it (it names files in the artifact store: nothing else).
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 
 
 class Refused(Exception):
@@ -126,6 +141,17 @@ class Gate:
         self.client = self._client(config.upstream, config.json_url)
         private = self.policy.private_index
         self.private = self._client(private, None) if private else None
+        try:
+            self.artifacts = open_store(
+                config.artifacts,
+                endpoint_url=config.s3_endpoint_url,
+                timeout=config.timeout,
+                retries=config.retries,
+            )
+        except ArtifactStoreError as exc:
+            raise PipwardenError(str(exc)) from None
+        #: One download into the store at a time per file in this instance.
+        self._storing: dict[str, threading.Lock] = {}
         self._pool = ThreadPoolExecutor(max(1, config.workers), thread_name_prefix="pw-vet")
         self._inflight: dict[str, Future[StoredVerdict]] = {}
         self._lock = threading.Lock()
@@ -157,6 +183,7 @@ class Gate:
         self.client.close()
         if self.private is not None:
             self.private.close()
+        self.artifacts.close()
 
     # -- pages -----------------------------------------------------------
     def source(self, project: str) -> IndexClient:
@@ -219,10 +246,10 @@ class Gate:
 
     def early_refusal(self, project: str, f: IndexFile, files: list[IndexFile]) -> str | None:
         """Why a file is refused before its bytes are read, or None (`files`: its listing)."""
-        if not f.sha256:
+        if not f.sha256 or not _SHA256.fullmatch(f.sha256):
             return (
-                f"{f.filename}: the upstream index announces no sha256 for it; pipwarden "
-                "serves only files pinned by hash"
+                f"{f.filename}: the upstream index announces no valid sha256 for it; "
+                "pipwarden serves only files pinned by hash"
             )
         days = self.policy.cooldown_days
         now = dt.datetime.now(dt.timezone.utc)
@@ -276,8 +303,8 @@ class Gate:
         raise Refused(404, f"{project} has no file named {filename} on the upstream index")
 
     # -- files -----------------------------------------------------------
-    def decide(self, project: str, filename: str) -> tuple[IndexFile, Path]:
-        """The cached, vetted artifact to serve; Refused when it may not be (403, 404, 502, 503).
+    def decide(self, project: str, filename: str) -> tuple[IndexFile, Opened]:
+        """The vetted artifact to serve, opened; Refused when it may not be (403, 404, 502, 503).
 
         Blocks the calling thread up to `ServeConfig.hold` seconds while the file is vetted.
         """
@@ -307,7 +334,7 @@ class Gate:
         if stored.blocked:
             self.held_out += 1
             raise Refused(403, stored.reason)
-        return f, self._cached(project, f)
+        return f, self._artifact(project, f)
 
     def metadata(self, project: str, filename: str) -> bytes:
         """The PEP 658 core metadata of a file the page may list, hash-verified when announced."""
@@ -347,13 +374,50 @@ class Gate:
                 )
         return body
 
-    def _cached(self, project: str, f: IndexFile) -> Path:
-        """The artifact in the local cache, downloaded and hash-verified when absent."""
+    def _artifact(self, project: str, f: IndexFile) -> Opened:
+        """The artifact opened from the store; downloaded, verified and stored when absent."""
         assert f.sha256 is not None
-        path = artifact_path(f.sha256, f.filename)
-        if path.is_file():
-            return path
-        return self._download(project, f)
+        try:
+            opened = self.artifacts.open(f.sha256, f.filename, f.size)
+            if opened is None:
+                with self._storing_lock(f.sha256):
+                    opened = self.artifacts.open(f.sha256, f.filename, f.size)
+                    if opened is None:
+                        path = self._download(project, f)
+                        try:
+                            self.artifacts.put(f.sha256, f.filename, path)
+                            log.info("stored %s in %s", f.filename, self.artifacts.shown)
+                        finally:
+                            self._drop_download(f, path)
+                        opened = self.artifacts.open(f.sha256, f.filename, f.size)
+        except ArtifactStoreError as exc:
+            log.warning("%s", exc)
+            raise Refused(502, str(exc)) from None
+        if opened is None:
+            raise Refused(502, f"{f.filename} is not in the artifact store after being stored")
+        return opened
+
+    def _storing_lock(self, sha256: str) -> threading.Lock:
+        """The lock held while this instance downloads a file into the store."""
+        with self._lock:
+            if len(self._storing) >= MEMORY_ENTRIES:
+                self._storing = {k: v for k, v in self._storing.items() if v.locked()}
+            return self._storing.setdefault(sha256, threading.Lock())
+
+    def _keep(self, f: IndexFile, path: Path) -> None:
+        """Put a verified download into the artifact store (unless it is there already)."""
+        assert f.sha256 is not None
+        if not self.artifacts.has(f.sha256, f.filename):
+            self.artifacts.put(f.sha256, f.filename, path)
+            log.info("stored %s in %s", f.filename, self.artifacts.shown)
+
+    def _drop_download(self, f: IndexFile, path: Path) -> None:
+        """Remove a download, unless it is the artifact store's own file (the cache folder)."""
+        assert f.sha256 is not None
+        store = self.artifacts
+        if isinstance(store, Folder) and store.path(f.sha256, f.filename) == path:
+            return
+        path.unlink(missing_ok=True)
 
     def _download(self, project: str, f: IndexFile) -> Path:
         try:
@@ -445,12 +509,21 @@ class Gate:
 
         started = time.monotonic()
         path = self._download(project, f)
-        c = self._candidate(project, f, path)
-        ctx = VetContext(policy=self.policy, store=self.store, index=self.source(project))
-        quiet = Console(file=io.StringIO(), stderr=False)
-        findings = run_checks([c], ctx, quiet)[c.name]
-        findings.sort(key=lambda x: (-x.severity, x.rule))
-        verdict = self.policy.verdict(project, findings)
+        try:
+            c = self._candidate(project, f, path)
+            ctx = VetContext(policy=self.policy, store=self.store, index=self.source(project))
+            quiet = Console(file=io.StringIO(), stderr=False)
+            findings = run_checks([c], ctx, quiet)[c.name]
+            findings.sort(key=lambda x: (-x.severity, x.rule))
+            verdict = self.policy.verdict(project, findings)
+            if verdict != Verdict.BLOCK:  # stored before its verdict is recorded
+                try:
+                    self._keep(f, path)
+                except ArtifactStoreError as exc:
+                    log.warning("%s", exc)
+                    raise Refused(502, str(exc)) from None
+        finally:
+            self._drop_download(f, path)
         seconds = time.monotonic() - started
         self.vetted += 1
         self.vet_seconds += seconds
