@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import click
@@ -72,6 +73,14 @@ from pipwarden.index import PYPI_SIMPLE
     help="Seconds an upstream project page is reused before it is fetched again.",
 )
 @click.option(
+    "--shutdown-timeout",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1, 3600),
+    help="On SIGTERM or SIGINT: seconds that downloads and vettings in flight get to finish "
+    "(no new connection is taken); what still runs then is abandoned cleanly.",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -91,6 +100,7 @@ def serve(
     policy_file: str | None,
     hold: float,
     page_max_age: float,
+    shutdown_timeout: int,
     log_level: str,
 ) -> None:
     """Serve a package index that vets every file before any installer gets it.
@@ -103,7 +113,7 @@ def serve(
     try:
         import sqlalchemy  # noqa: F401
         import starlette  # noqa: F401
-        import uvicorn
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         raise PipwardenError(
             f"pipwarden serve needs its extra ({exc.name} is missing): "
@@ -113,7 +123,7 @@ def serve(
 
     from pipwarden.serve import server
     from pipwarden.serve.app import create_app
-    from pipwarden.serve.gate import ServeConfig
+    from pipwarden.serve.gate import ABANDON_GRACE, ServeConfig
 
     if (tls_cert is None) != (tls_key is None):
         raise PipwardenError("--tls-cert and --tls-key go together")
@@ -131,11 +141,21 @@ def serve(
         hold=hold,
         page_max_age=page_max_age,
         users=users,
+        shutdown_timeout=shutdown_timeout,
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
     app = create_app(config)
     tls = (tls_cert, tls_key) if tls_cert and tls_key else None
-    uvicorn.Server(server.config(app, host, port, log_level, tls=tls)).run()
+    gate = app.state.gate
+    # uvicorn cancels the requests still open after its grace: the gate answers them first
+    grace = shutdown_timeout + ABANDON_GRACE
+    uvicorn_config = server.config(app, host, port, log_level, grace, tls)
+    server.Server(uvicorn_config, on_stop=gate.stopping).run()
+    if gate.abandoned:
+        # A vetting thread still runs (its claim released, its part file removed): it
+        # would hold the interpreter's exit past the bound.
+        logging.shutdown()
+        os._exit(0)
 
 
 COMMANDS = [serve]
