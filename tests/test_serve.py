@@ -563,10 +563,10 @@ def test_https_with_the_given_certificate(
 
 @sqlite_only
 def test_clients_authenticate_when_users_are_set(start: Start, tmp_path: Path, run_cli) -> None:
+    from pipwarden.serve.auth import load_users, user_line
+
     users = tmp_path / "users"
-    digest = hashlib.sha256(b"tok-3n7r0py").hexdigest()
-    users.write_text(f"# the CI runners\nci:{digest}\n", encoding="utf-8")
-    from pipwarden.serve.auth import load_users
+    users.write_text(f"# the CI runners\n{user_line('ci', 'tok-3n7r0py')}\n", encoding="utf-8")
 
     server = start(users=load_users(users))
     page = f"{server.simple}wt-srv-lib/"
@@ -582,6 +582,6 @@ def test_clients_authenticate_when_users_are_set(start: Start, tmp_path: Path, r
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     # a malformed users file is a one-line usage error
-    users.write_text("ci:not-a-digest\n", encoding="utf-8")
+    users.write_text("ci:not-a-hash\n", encoding="utf-8")
     res = run_cli("serve", "--users", str(users))
-    assert res.exit_code == 2 and "line 1: expected USER:SHA256" in res.stderr
+    assert res.exit_code == 2 and "line 1: expected USER:$scrypt$" in res.stderr

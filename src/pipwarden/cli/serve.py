@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -13,7 +14,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option(
     "--upstream",
     default=PYPI_SIMPLE,
@@ -42,8 +43,8 @@ from pipwarden.index import PYPI_SIMPLE
     "--users",
     "users_file",
     type=click.Path(dir_okay=False, exists=True),
-    help="Require HTTP basic authentication: a file of USER:SHA256 lines, SHA256 being "
-    "the hex sha256 of that user's password or token.",
+    help="Require HTTP basic authentication: a file of USER:HASH lines, HASH being the "
+    "salted scrypt hash of that user's password or token (pipwarden serve hash-password USER).",
 )
 @click.option(
     "--database",
@@ -88,7 +89,9 @@ from pipwarden.index import PYPI_SIMPLE
     help="What the server logs: every request and verdict at info, each file left out "
     "of a page at debug.",
 )
+@click.pass_context
 def serve(
+    ctx: click.Context,
     upstream: str,
     json_url: str | None,
     host: str,
@@ -110,6 +113,8 @@ def serve(
     with the checks and policy of `pipwarden check`; blocked files and releases
     inside the cooldown are left out of project pages and refused with 403.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     try:
         import sqlalchemy  # noqa: F401
         import starlette  # noqa: F401
@@ -156,6 +161,25 @@ def serve(
         # would hold the interpreter's exit past the bound.
         logging.shutdown()
         os._exit(0)
+
+
+@serve.command("hash-password")
+@click.argument("user")
+def hash_password(user: str) -> None:
+    """Print a --users line for USER: the password, read from the terminal (twice) or
+    from standard input (one line), hashed with scrypt and a salt of its own.
+
+    printf %s "$TOKEN" | pipwarden serve hash-password ci >> users
+    """
+    from pipwarden.serve.auth import user_line
+
+    if sys.stdin.isatty():
+        password = click.prompt(
+            f"Password for {user}", hide_input=True, confirmation_prompt=True, err=True
+        )
+    else:
+        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    click.echo(user_line(user, password))
 
 
 COMMANDS = [serve]

@@ -76,7 +76,7 @@ class ServeConfig:
     backoff: float = 0.5
     #: Vettings that may run at once in this instance.
     workers: int = 4
-    #: Clients must authenticate as one of these users (user -> sha256 of the password).
+    #: Clients must authenticate as one of these users (user -> scrypt hash, see serve.auth).
     users: dict[str, str] | None = None
     #: Seconds that requests and vettings in flight get to finish once a stop begins.
     shutdown_timeout: float = 30.0
