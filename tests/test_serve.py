@@ -282,6 +282,52 @@ def test_poetry_installs_through_the_index(start: Start, tmp_path: Path) -> None
     assert list((project / ".venv").glob("lib/python*/site-packages/wt_srv_lib-1.0.dist-info"))
 
 
+@sqlite_only
+def test_pdm_installs_through_the_index(start: Start, tmp_path: Path) -> None:
+    pdm = Path(sys.executable).with_name("pdm")
+    if not pdm.is_file():
+        pytest.skip("pdm is not installed in this environment (pip install -e '.[test]')")
+    server = start()
+    assert _get(f"{server.url}/files/wt-srv-lib/{LIB2}").status_code == 403
+    env = {
+        **os.environ,
+        "PDM_CACHE_DIR": str(tmp_path / "pdm-cache"),
+        "PDM_CONFIG_FILE": str(tmp_path / "pdm-config.toml"),
+        "PDM_LOG_DIR": str(tmp_path / "pdm-log"),
+        "PDM_HOME": str(tmp_path / "pdm-home"),
+        "PDM_CHECK_UPDATE": "false",
+        "PDM_IGNORE_SAVED_PYTHON": "1",
+    }
+    env.pop("VIRTUAL_ENV", None)
+
+    def pdm_in(name: str, requirement: str, *args: str) -> subprocess.CompletedProcess[str]:
+        project = tmp_path / name
+        project.mkdir(exist_ok=True)
+        (project / "pyproject.toml").write_text(
+            f'[project]\nname = "{name}"\nversion = "0.1.0"\nrequires-python = ">=3.10"\n'
+            f'dependencies = ["{requirement}"]\n\n[tool.pdm]\ndistribution = false\n\n'
+            # named pypi: it replaces PyPI, the firewall index is the only source
+            f'[[tool.pdm.source]]\nname = "pypi"\nurl = "{server.simple}"\n'
+        )
+        cmd = [str(pdm), *args]
+        return subprocess.run(
+            cmd, cwd=project, capture_output=True, text=True, env=env, timeout=180
+        )
+
+    for args in (["lock"], ["install"]):
+        res = pdm_in("wt-pdm-consumer", "wt-srv-app", *args)
+        assert res.returncode == 0, res.stdout + res.stderr
+    project = tmp_path / "wt-pdm-consumer"
+    lock = (project / "pdm.lock").read_text()
+    assert 'name = "wt-srv-lib"\nversion = "1.0"' in lock  # 2.0 was refused: left out
+    assert list((project / ".venv").glob("lib/python*/site-packages/wt_srv_lib-1.0.dist-info"))
+    # asking for the refused release by its version finds nothing to install
+    res = pdm_in("wt-pdm-pinned", "wt-srv-lib==2.0", "lock")
+    assert res.returncode != 0
+    assert "Unable to find a resolution for wt-srv-lib" in res.stdout + res.stderr
+    assert not (tmp_path / "wt-pdm-pinned" / "pdm.lock").exists()
+
+
 # ---------------------------------------------------------------- policy
 
 
