@@ -14,7 +14,6 @@ reason phrase: it is set in uvicorn's h11 table of phrases, for 403 only.
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -22,8 +21,6 @@ from types import FrameType
 from typing import Any
 
 import uvicorn
-
-log = logging.getLogger("pipwarden.serve")
 
 #: The reason phrase of every 403 this server sends.
 REFUSED_PHRASE = b"Forbidden by pipwarden: open this URL to read why"
