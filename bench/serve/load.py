@@ -205,6 +205,8 @@ def main() -> None:
             f"server RSS MiB: start {rss[0]:.1f}, end {rss[-1]:.1f}, max {max(rss):.1f}, "
             f"median {statistics.median(rss):.1f}"
         )
+        # The memory over time: one sample a minute (every sample is a second apart).
+        print("server RSS MiB by minute: " + ", ".join(f"{r:.1f}" for r in rss[::60]))
     finally:
         server.terminate()
         server.wait(timeout=60)

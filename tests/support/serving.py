@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -95,3 +97,32 @@ class Server:
         """Stop gracefully and wait."""
         self.server.should_exit = True
         self._thread.join(timeout=15)
+
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that nothing listens on (now)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def serve_process(
+    upstream: str, db: Path, port: int, log: Path, *options: str
+) -> subprocess.Popen[bytes]:
+    """A `pipwarden serve` process on 127.0.0.1:`port`, started and answering (its output
+    appended to `log`)."""
+    import httpx
+
+    cmd = [sys.executable, "-m", "pipwarden", "serve", "--upstream", upstream, "--port", str(port)]
+    cmd += ["--database", str(db), "--hold", "60", "--log-level", "warning", *options]
+    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=1)
+            return proc
+        except httpx.HTTPError:
+            assert proc.poll() is None, log.read_text()
+            time.sleep(0.1)
+    proc.kill()
+    raise AssertionError("pipwarden serve did not start: " + log.read_text())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
 import click
@@ -12,7 +14,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option(
     "--upstream",
     default=PYPI_SIMPLE,
@@ -41,8 +43,8 @@ from pipwarden.index import PYPI_SIMPLE
     "--users",
     "users_file",
     type=click.Path(dir_okay=False, exists=True),
-    help="Require HTTP basic authentication: a file of USER:SHA256 lines, SHA256 being "
-    "the hex sha256 of that user's password or token.",
+    help="Require HTTP basic authentication: a file of USER:HASH lines, HASH being the "
+    "salted scrypt hash of that user's password or token (pipwarden serve hash-password USER).",
 )
 @click.option(
     "--database",
@@ -85,6 +87,14 @@ from pipwarden.index import PYPI_SIMPLE
     help="Seconds an upstream project page is reused before it is fetched again.",
 )
 @click.option(
+    "--shutdown-timeout",
+    default=30,
+    show_default=True,
+    type=click.IntRange(1, 3600),
+    help="On SIGTERM or SIGINT: seconds that downloads and vettings in flight get to finish "
+    "(no new connection is taken); what still runs then is abandoned cleanly.",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -92,7 +102,9 @@ from pipwarden.index import PYPI_SIMPLE
     help="What the server logs: every request and verdict at info, each file left out "
     "of a page at debug.",
 )
+@click.pass_context
 def serve(
+    ctx: click.Context,
     upstream: str,
     json_url: str | None,
     host: str,
@@ -106,6 +118,7 @@ def serve(
     policy_file: str | None,
     hold: float,
     page_max_age: float,
+    shutdown_timeout: int,
     log_level: str,
 ) -> None:
     """Serve a package index that vets every file before any installer gets it.
@@ -115,10 +128,12 @@ def serve(
     with the checks and policy of `pipwarden check`; blocked files and releases
     inside the cooldown are left out of project pages and refused with 403.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     try:
         import sqlalchemy  # noqa: F401
         import starlette  # noqa: F401
-        import uvicorn
+        import uvicorn  # noqa: F401
     except ImportError as exc:
         raise PipwardenError(
             f"pipwarden serve needs its extra ({exc.name} is missing): "
@@ -128,7 +143,7 @@ def serve(
 
     from pipwarden.serve import server
     from pipwarden.serve.app import create_app
-    from pipwarden.serve.gate import ServeConfig
+    from pipwarden.serve.gate import ABANDON_GRACE, ServeConfig
 
     if (tls_cert is None) != (tls_key is None):
         raise PipwardenError("--tls-cert and --tls-key go together")
@@ -148,6 +163,7 @@ def serve(
         users=users,
         artifacts=artifacts,
         s3_endpoint_url=s3_endpoint_url,
+        shutdown_timeout=shutdown_timeout,
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
     app = create_app(config)
@@ -158,7 +174,35 @@ def serve(
     except ArtifactStoreError as exc:
         raise PipwardenError(str(exc)) from None
     tls = (tls_cert, tls_key) if tls_cert and tls_key else None
-    uvicorn.Server(server.config(app, host, port, log_level, tls=tls)).run()
+    gate = app.state.gate
+    # uvicorn cancels the requests still open after its grace: the gate answers them first
+    grace = shutdown_timeout + ABANDON_GRACE
+    uvicorn_config = server.config(app, host, port, log_level, grace, tls)
+    server.Server(uvicorn_config, on_stop=gate.stopping).run()
+    if gate.abandoned:
+        # A vetting thread still runs (its claim released, its part file removed): it
+        # would hold the interpreter's exit past the bound.
+        logging.shutdown()
+        os._exit(0)
+
+
+@serve.command("hash-password")
+@click.argument("user")
+def hash_password(user: str) -> None:
+    """Print a --users line for USER: the password, read from the terminal (twice) or
+    from standard input (one line), hashed with scrypt and a salt of its own.
+
+    printf %s "$TOKEN" | pipwarden serve hash-password ci >> users
+    """
+    from pipwarden.serve.auth import user_line
+
+    if sys.stdin.isatty():
+        password = click.prompt(
+            f"Password for {user}", hide_input=True, confirmation_prompt=True, err=True
+        )
+    else:
+        password = sys.stdin.readline().removesuffix("\n").removesuffix("\r")
+    click.echo(user_line(user, password))
 
 
 COMMANDS = [serve]

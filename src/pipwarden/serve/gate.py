@@ -18,10 +18,16 @@ a shared folder or an S3-compatible bucket). A file goes into it after its
 sha256 was verified and its verdict is not block, before the verdict is
 recorded; with a store other than the cache folder, the download is only a
 temporary file, removed once vetted and stored.
+
+On shutdown, running vettings get until `ServeConfig.shutdown_timeout`
+seconds after the stop began; those still running then are abandoned: their
+downloads stop at the next chunk (the partial file removed), their claims are
+released, and the file is vetted again when next asked for.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -32,15 +38,16 @@ import socket
 import threading
 import time
 import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from packaging.utils import canonicalize_name
 from rich.console import Console
 
-from pipwarden import __version__
+from pipwarden import __version__, paths
 from pipwarden.audit.osv import Advisory, AdvisoryDB
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.errors import PipwardenError
@@ -77,12 +84,14 @@ class ServeConfig:
     backoff: float = 0.5
     #: Vettings that may run at once in this instance.
     workers: int = 4
-    #: Clients must authenticate as one of these users (user -> sha256 of the password).
+    #: Clients must authenticate as one of these users (user -> scrypt hash, see serve.auth).
     users: dict[str, str] | None = None
     #: Where served files are kept: a folder or s3://BUCKET/PREFIX (default: the cache folder).
     artifacts: str | None = None
     #: The endpoint of an S3-compatible store (default: boto3's, from AWS_ENDPOINT_URL or AWS).
     s3_endpoint_url: str | None = None
+    #: Seconds that requests and vettings in flight get to finish once a stop begins.
+    shutdown_timeout: float = 30.0
 
 
 #: How many upstream listings and verdicts one instance keeps in memory.
@@ -93,6 +102,10 @@ MAX_METADATA = 4 << 20
 
 #: A sha256 as an index announces it (it names files in the artifact store: nothing else).
 _SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+#: Seconds an abandoned vetting gets to stop its download and release its claim itself.
+ABANDON_GRACE = 3
+
+_STOPPING = "the server is stopping; retry in a few seconds"
 
 
 class Refused(Exception):
@@ -164,6 +177,12 @@ class Gate:
         self.vetted = 0
         self.held_out = 0
         self.vet_seconds = 0.0
+        #: When (time.monotonic()) the work in flight must be done by, once a stop began.
+        self._stop_by: float | None = None
+        #: Set when that time has passed: downloads stop, waiting requests get 503.
+        self._abandon = threading.Event()
+        #: True when close() left a vetting running (its claim released, its part file gone).
+        self.abandoned = False
 
     def _client(self, url: str, json_url: str | None) -> IndexClient:
         c = self.config
@@ -177,9 +196,44 @@ class Gate:
             metadata_max_age=c.page_max_age,
         )
 
+    def stopping(self) -> None:
+        """Note that a stop began: the work in flight gets `shutdown_timeout` seconds from now,
+        then it is abandoned (downloads stop, requests waiting for a verdict get 503)."""
+        if self._stop_by is not None:
+            return
+        bound = self.config.shutdown_timeout
+        self._stop_by = time.monotonic() + bound
+        log.info("stopping: no new connections; the work in flight gets %.0f s", bound)
+        timer = threading.Timer(bound, self._abandon.set)
+        timer.daemon = True
+        timer.start()
+
     def close(self) -> None:
-        """Stop the workers (running vettings finish) and release connections."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers and release connections, within the shutdown bound.
+
+        Vettings not started are dropped; running ones get until the bound (see
+        `stopping`; from now when no stop was noted). Those still running then are
+        abandoned (`abandoned` is set): their downloads stop, their partial files are
+        removed and their claims released, so that nothing is left half-written.
+        """
+        self.stopping()
+        assert self._stop_by is not None
+        with self._lock:
+            running = dict(self._inflight)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        left = max(0.0, self._stop_by - time.monotonic())
+        pending = wait_futures(running.values(), timeout=left).not_done
+        if pending:
+            self._abandon.set()
+            pending = wait_futures(pending, timeout=ABANDON_GRACE).not_done
+        stuck = [sha for sha, future in running.items() if future in pending]
+        for sha in stuck:
+            log.warning("abandoning the vetting of %s: still running after the shutdown bound", sha)
+            with contextlib.suppress(Exception):
+                self.db.release(sha, self.rules, self.instance)
+        if stuck:
+            self.abandoned = True
+            _remove_open_part_files()
         self.client.close()
         if self.private is not None:
             self.private.close()
@@ -318,16 +372,11 @@ class Gate:
         if stored is None:
             future = self._vetting(project, f)
             try:
-                stored = future.result(timeout=self.config.hold)
-            except FutureTimeout:
-                log.info("holding %s: still being vetted after %.0fs", filename, self.config.hold)
-                raise Refused(
-                    503,
-                    f"{filename} is still being vetted; retry in a few seconds",
-                    retry_after=max(1, int(self.config.hold)),
-                ) from None
+                stored = self._wait(future, filename)
             except Refused:
                 raise
+            except CancelledError:
+                raise Refused(503, _STOPPING, retry_after=5) from None
             except Exception as exc:
                 log.exception("vetting %s failed", filename)
                 raise Refused(500, f"vetting {filename} failed: {type(exc).__name__}") from None
@@ -335,6 +384,25 @@ class Gate:
             self.held_out += 1
             raise Refused(403, stored.reason)
         return f, self._artifact(project, f)
+
+    def _wait(self, future: Future[StoredVerdict], filename: str) -> StoredVerdict:
+        """The verdict of a running vetting, waited for at most `hold` seconds (less when
+        the server stops); Refused 503 when it does not come."""
+        until = time.monotonic() + self.config.hold
+        while True:
+            try:
+                return future.result(timeout=min(0.25, max(0.0, until - time.monotonic())))
+            except FutureTimeout:
+                if self._abandon.is_set():
+                    raise Refused(503, _STOPPING, retry_after=5) from None
+                if time.monotonic() >= until:
+                    break
+        log.info("holding %s: still being vetted after %.0fs", filename, self.config.hold)
+        raise Refused(
+            503,
+            f"{filename} is still being vetted; retry in a few seconds",
+            retry_after=max(1, int(self.config.hold)),
+        )
 
     def metadata(self, project: str, filename: str) -> bytes:
         """The PEP 658 core metadata of a file the page may list, hash-verified when announced."""
@@ -420,8 +488,16 @@ class Gate:
         path.unlink(missing_ok=True)
 
     def _download(self, project: str, f: IndexFile) -> Path:
+        def stop_when_abandoned(_: int) -> None:
+            # called after each chunk: an abandoned download ends here, its part file removed
+            if self._abandon.is_set():
+                log.warning("abandoning the download of %s: the server is stopping", f.filename)
+                raise Refused(503, _STOPPING, retry_after=5)
+
         try:
-            return self.source(project).fetch(f.url, f.filename, f.sha256, size=f.size)
+            return self.source(project).fetch(
+                f.url, f.filename, f.sha256, size=f.size, progress=stop_when_abandoned
+            )
         except HashMismatch as exc:
             log.warning("refusing %s: %s", f.filename, exc)
             raise Refused(
@@ -474,6 +550,8 @@ class Gate:
                     done.set()
                     beat.join()
                 return self.db.record(stored)
+            if self._abandon.is_set():
+                raise Refused(503, _STOPPING, retry_after=5)
             self._drop_dead_claim(f.sha256)
             time.sleep(0.05)  # another instance is vetting it: wait for its verdict
         raise Refused(503, f"{f.filename}: no verdict in time; retry later", retry_after=10)
@@ -556,6 +634,19 @@ class Gate:
             yanked=f.yanked,
             index_url=self.source(project).index_url,
         )
+
+
+def _remove_open_part_files() -> None:
+    """Remove the partial downloads this process still has open (abandoned downloads that
+    are stalled in a read); Linux only (/proc), elsewhere they stay in the cache's tmp."""
+    tmp = (paths.cache_dir() / "tmp").resolve()
+    with contextlib.suppress(OSError):
+        for fd in os.listdir("/proc/self/fd"):
+            with contextlib.suppress(OSError):
+                target = Path(os.readlink(f"/proc/self/fd/{fd}"))
+                if target.parent == tmp and target.name.endswith(".part"):
+                    target.unlink(missing_ok=True)
+                    log.warning("removed the partial download %s", target.name)
 
 
 def _reason(policy: Policy, project: str, findings: list[Finding]) -> str:

@@ -1,5 +1,10 @@
 """Running the application under uvicorn (HTTP/1.1 with h11, graceful shutdown).
 
+On SIGTERM or SIGINT the server stops accepting connections, lets the requests
+and vettings in flight finish for up to the shutdown timeout (the gate then
+abandons what still runs, see gate.Gate.close) and exits 0. A second SIGINT
+(Ctrl+C twice) stops at once, as uvicorn does.
+
 pip and uv print the status line of a refused download, not its body; so a
 403 of the firewall index carries a reason phrase that says who refused it
 and where to read why (the body, at the same URL). ASGI has no field for a
@@ -8,6 +13,11 @@ reason phrase: it is set in uvicorn's h11 table of phrases, for 403 only.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from types import FrameType
 from typing import Any
 
 import uvicorn
@@ -50,3 +60,33 @@ def config(
         timeout_graceful_shutdown=int(grace),
         server_header=False,
     )
+
+
+class Server(uvicorn.Server):
+    """uvicorn's server, exiting 0 after a graceful stop and telling `on_stop` when one begins.
+
+    uvicorn re-raises the signal it handled once it has stopped, so that the
+    process ends "killed by SIGTERM"; a stop that went as asked is a success.
+    """
+
+    def __init__(self, config: uvicorn.Config, on_stop: Callable[[], None] | None = None) -> None:
+        super().__init__(config)
+        self.on_stop = on_stop
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if not self.should_exit and self.on_stop is not None:
+            self.on_stop()
+        super().handle_exit(sig, frame)
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        handled = (signal.SIGINT, signal.SIGTERM)
+        original = {sig: signal.signal(sig, self.handle_exit) for sig in handled}
+        try:
+            yield
+        finally:
+            for sig, handler in original.items():
+                signal.signal(sig, handler)
