@@ -34,13 +34,11 @@ from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import patterns as P
 from pipwarden.scan.budget import Clock
+from pipwarden.scan.facts import NONE as _NONE
+from pipwarden.scan.facts import PARAM_INDEX, PARAMS, PAYLOAD, SECRETS, WEAK, Label
 from pipwarden.scan.rules import BY_ID
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
-PAYLOAD = frozenset({"net", "decoded", "obf", "code"})
-SECRETS = frozenset({"cred", "browser", "wallet", "env-all", "clipboard", "screen", "imds-cred"})
-WEAK = frozenset({"env", "sysinfo"})
-_NONE: frozenset[str] = frozenset()
 
 
 class Val:
@@ -51,7 +49,7 @@ class Val:
     def __init__(
         self,
         s: str | bytes | int | tuple[Any, ...] | dict[Any, Any] | None = None,
-        labels: frozenset[str] = _NONE,
+        labels: frozenset[Label] = _NONE,
         qn: str | None = None,
     ) -> None:
         self.s = s
@@ -60,9 +58,9 @@ class Val:
 
 
 EMPTY = Val()
-_PKGFILE = Val(None, frozenset({"pkgfile"}))
-#: Parameter i of the function being analysed carries the label "p:i".
-_PARAMS = [Val(None, frozenset({f"p:{i}"})) for i in range(64)]
+_PKGFILE = Val(None, frozenset({Label.PKGFILE}))
+#: Parameter i of the function being analysed carries the label `PARAMS[i]`.
+_PARAMS = [Val(None, frozenset({p})) for p in PARAMS]
 
 
 @dataclass(frozen=True)
@@ -80,7 +78,7 @@ class FileContext:
     startup: bool = False
     #: What other modules pass to this module's functions when imported:
     #: (function, parameter index, labels of the argument).
-    args_in: frozenset[tuple[str, int, frozenset[str]]] = frozenset()
+    args_in: frozenset[tuple[str, int, frozenset[Label]]] = frozenset()
     #: The target's time and memory budget, checked while the file is analysed.
     clock: Clock | None = dc_field(default=None, compare=False, hash=False)
 
@@ -127,14 +125,14 @@ _DECODERS = frozenset(
 )  # fmt: skip
 
 
-def _decodes_in_place(call: ast.Call, local: dict[str, frozenset[str]]) -> bool:
+def _decodes_in_place(call: ast.Call, local: dict[str, frozenset[Label]]) -> bool:
     """The call's first argument (its address) is itself computed by a decoder, or by a
     function of the module that returns decoded data (`local`: what functions return)."""
     first = call.args[0] if call.args else next((k.value for k in call.keywords), None)
     for n in ast.walk(first) if first is not None else ():
         if isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)):
             name = n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id
-            if name in _DECODERS or "decoded-var" in local.get(name, frozenset()):
+            if name in _DECODERS or Label.DECODED_VAR in local.get(name, frozenset()):
                 return True
     return False
 
@@ -162,8 +160,8 @@ def _chat_handler(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return False
 
 
-def _union(vals: Iterable[Val]) -> frozenset[str]:
-    out: frozenset[str] = _NONE
+def _union(vals: Iterable[Val]) -> frozenset[Label]:
+    out: frozenset[Label] = _NONE
     for v in vals:
         if v.labels:
             out = out | v.labels
@@ -313,8 +311,18 @@ _TX_APIS = frozenset(
      "send_raw_transaction", "build_transaction", "sign_and_send_transaction", "transfer"}
 )  # fmt: skip
 #: Labels of arguments worth following into a sibling module's function.
-_FOLLOWED = SECRETS | frozenset(
-    {"env-secret", "env-all", "env", "sysinfo", "proc-out", "net", "decoded", "obf", "code"}
+_FOLLOWED: frozenset[Label] = SECRETS | frozenset(
+    {
+        Label.ENV_SECRET,
+        Label.ENV_ALL,
+        Label.ENV,
+        Label.SYSINFO,
+        Label.PROC_OUT,
+        Label.NET,
+        Label.DECODED,
+        Label.OBF,
+        Label.CODE,
+    }
 )
 #: Names of libraries and data files: a package that runs one as a program disguised it.
 _NOT_A_PROGRAM_RE = re.compile(
@@ -425,10 +433,10 @@ def _reversed_or_decoded(key: ast.expr) -> bool:
     return False
 
 
-def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[str]:
+def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[Label]:
     """{"env-secret"} for environment variables filtered by secret-looking names
     (`{k: v for k, v in os.environ.items() if "TOKEN" in k}`)."""
-    if "env" not in it.labels or not conds:
+    if Label.ENV not in it.labels or not conds:
         return _NONE
     for cond in conds:
         for n in ast.walk(cond):
@@ -437,13 +445,15 @@ def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[str]:
                 and isinstance(n.value, str)
                 and P.SECRET_ENV_RE.search(n.value)
             ):
-                return frozenset({"env-secret"})
+                return frozenset({Label.ENV_SECRET})
     return _NONE
 
 
-def _planted(labels: frozenset[str]) -> bool:
+def _planted(labels: frozenset[Label]) -> bool:
     """A path the interpreter runs later: sitecustomize, a .pth or a module in site-packages."""
-    return "startup-file" in labels or ("site-dir" in labels and bool(labels & {"pth", "pyfile"}))
+    return Label.STARTUP_FILE in labels or (
+        Label.SITE_DIR in labels and bool(labels & {Label.PTH, Label.PYFILE})
+    )
 
 
 def _is_url(s: object) -> bool:
@@ -531,13 +541,13 @@ class Analyzer:
         self.cmdclass: list[tuple[str, int]] = []
         self.class_stack: list[str] = []
         self.file_events: dict[str, int] = {}
-        self.labels_seen: frozenset[str] = _NONE
+        self.labels_seen: frozenset[Label] = _NONE
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
-        self.seq_labels: dict[int, tuple[frozenset[str], ...]] = {}
+        self.seq_labels: dict[int, tuple[frozenset[Label], ...]] = {}
         self.seq_alias: dict[str, ast.expr] = {}
         #: function name -> labels of what it returns (p:i for its parameters).
-        self.fn_returns: dict[str, frozenset[str]] = {}
+        self.fn_returns: dict[str, frozenset[Label]] = {}
         #: Functions called (directly or through others) when the module is imported.
         self.entry: set[str] = set(ctx.entry)
         self.entry_methods: set[tuple[str, str]] = set()
@@ -552,7 +562,7 @@ class Analyzer:
         self.imported_calls: set[tuple[int, str, str]] = set()
         #: (level, module, function, argument index, labels, on import) of calls that pass
         #: secrets (anywhere), host data or decoded data (on import) to a sibling module.
-        self.imported_args: set[tuple[int, str, str, int, frozenset[str], bool]] = set()
+        self.imported_args: set[tuple[int, str, str, int, frozenset[Label], bool]] = set()
         #: File handle variable -> the variable naming its path (`with open(p, "wb") as f`).
         self.file_paths: dict[str, str] = {}
         #: A transaction's recipient is overwritten somewhere (`tx["to"] = ...`).
@@ -568,7 +578,7 @@ class Analyzer:
         self.rshell_literals: dict[int, str] = {}
         #: A reverse-shell literal reached a sink somewhere in this file.
         self.rshell_used = False
-        self.args_in: dict[str, dict[int, frozenset[str]]] = {}
+        self.args_in: dict[str, dict[int, frozenset[Label]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})
             per[i] = per.get(i, _NONE) | labels
@@ -611,7 +621,7 @@ class Analyzer:
         self.block(tree.body)
         self.finish(self.module)
         ev = self.file_events
-        if "clip-read" in ev and "clip-write" in ev and "wallet-addr" in self.labels_seen:
+        if "clip-read" in ev and "clip-write" in ev and Label.WALLET_ADDR in self.labels_seen:
             self.report(
                 "clipboard.wallet-hijack",
                 ev["clip-read"],
@@ -842,7 +852,7 @@ class Analyzer:
         return Val(None, labels) if labels else EMPTY
 
     def e_boolop(self, node: ast.BoolOp) -> Val:
-        labels: frozenset[str] = _NONE
+        labels: frozenset[Label] = _NONE
         for v in node.values:
             labels = labels | self.expr(v).labels
         return Val(None, labels) if labels else EMPTY
@@ -926,7 +936,7 @@ class Analyzer:
                 node,
                 f"replaces {base}.{attr} with {names[0]}() when imported",
                 Severity.CRITICAL
-                if self.tx_rewrite or "wallet-addr" in self.labels_seen
+                if self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen
                 else Severity.HIGH,
             )
         for name in names:
@@ -998,7 +1008,7 @@ class Analyzer:
             if v.labels:
                 self.taint_base(target, v.labels)
 
-    def taint_base(self, target: ast.expr, labels: frozenset[str]) -> None:
+    def taint_base(self, target: ast.expr, labels: frozenset[Label]) -> None:
         """`x[k] = v`, `x.a = v`, `x.append(v)`: x now holds v's labels."""
         base = target
         while isinstance(base, (ast.Subscript, ast.Attribute)):
@@ -1039,7 +1049,7 @@ class Analyzer:
         it = self.expr(node.iter)
         labels = it.labels
         if it.qn in ("<socket>", "<http>"):
-            labels = labels | {"net"}  # messages received from a connection
+            labels = labels | {Label.NET}  # messages received from a connection
         self.bind(node.target, Val(None, labels))
         self.block(node.body)
         self.block(node.orelse)
@@ -1092,7 +1102,7 @@ class Analyzer:
             # does with the message's text, a remote operator decides (a bot-driven C2).
             for i, pname in enumerate(names[: len(_PARAMS)]):
                 if pname not in ("self", "cls"):
-                    inner.vars[pname] = Val(None, _PARAMS[i].labels | {"net"})
+                    inner.vars[pname] = Val(None, _PARAMS[i].labels | {Label.NET})
         self.fn_params[node.name] = names
         body = [
             b
@@ -1208,7 +1218,7 @@ class Analyzer:
         handler = _EXPR.get(type(node))
         if handler is not None:
             return handler(self, node)
-        labels: frozenset[str] = _NONE
+        labels: frozenset[Label] = _NONE
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
                 v = self.expr(child)
@@ -1237,7 +1247,7 @@ class Analyzer:
                     f"{value!r} is {value[::-1]!r} spelled backwards",
                     Severity.MEDIUM,
                 )
-                return Val(value, frozenset({"obf"}))
+                return Val(value, frozenset({Label.OBF}))
             if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
                 self.pickle_literal(value, node)  # base64 of a pickle (b"\x80...")
             if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
@@ -1259,7 +1269,7 @@ class Analyzer:
                 Severity.CRITICAL,
             )
 
-    def on_string(self, text: str, node: ast.AST, labels: frozenset[str]) -> Val:
+    def on_string(self, text: str, node: ast.AST, labels: frozenset[Label]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
         if self.is_setup and "@" in text and P.DIRECT_URL_DEP_RE.match(text):
             self.report(
@@ -1277,18 +1287,18 @@ class Analyzer:
                 # (HTTP clients look up ~/.netrc for the host they contact, by design;
                 # what is read from it still carries the "cred" label.)
                 self.scope.event("secret-seen", _line(node))
-            if "shell" in found and P.REVERSE_SHELL_RE.search(text):
+            if Label.SHELL in found and P.REVERSE_SHELL_RE.search(text):
                 # A literal is a payload only once it is run, written or sent: the sinks
                 # report it (the "rshell" label); one never used is reported at the end,
                 # weaker (rule texts, regexes and docs name such commands too).
-                labels = labels | {"rshell"}
+                labels = labels | {Label.RSHELL}
                 self.rshell_literals.setdefault(_line(node), text)
         if " " in text:  # commands have arguments
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
-                labels = labels | {"dl-cmd"}
+                labels = labels | {Label.DL_CMD}
             if ("base" in lower or "xxd" in lower) and P.DECODE_TO_SHELL_RE.search(text):
-                labels = labels | {"obf"}  # decodes data into a shell: hides what it runs
+                labels = labels | {Label.OBF}  # decodes data into a shell: hides what it runs
         hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
             rule, matched = hit
@@ -1331,12 +1341,12 @@ class Analyzer:
         if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
             qn = qn.split(".", 1)[1]
         if qn == "os.environ":
-            return Val(None, frozenset({"env-all"}), qn)
+            return Val(None, frozenset({Label.ENV_ALL}), qn)
         if node.attr in ("PROT_EXEC", "PAGE_EXECUTE_READWRITE"):
-            return Val(None, base.labels | {"prot-exec"}, qn)
+            return Val(None, base.labels | {Label.PROT_EXEC}, qn)
         if node.attr in _SECRET_ATTRS and qn is None:
             # obj.token: clients send their own; sent on import or at start-up it is theft.
-            return Val(None, base.labels | {"cred-soft"}, qn)
+            return Val(None, base.labels | {Label.CRED_SOFT}, qn)
         return Val(None, base.labels, qn)
 
     def e_subscript(self, node: ast.Subscript) -> Val:
@@ -1353,20 +1363,20 @@ class Analyzer:
                 and step is not None
                 and step.s == -1
             ):
-                return Val(base.s[::-1], base.labels | {"obf"})
+                return Val(base.s[::-1], base.labels | {Label.OBF})
             return Val(None, base.labels)
         key = self.expr(sl)
         if base.qn == "os.environ":
-            if "secret-name" in key.labels or (
+            if Label.SECRET_NAME in key.labels or (
                 isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
             ):
-                return Val(None, frozenset({"env", "env-secret"}))
-            return Val(None, frozenset({"env"}))
+                return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+            return Val(None, frozenset({Label.ENV}))
         if (
             base.qn in P.BUILTIN_MODULES
             or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")
         ) and isinstance(key.s, str):
-            if key.s in P.SENSITIVE_NAMES and (key.labels & {"obf", "folded"}):
+            if key.s in P.SENSITIVE_NAMES and (key.labels & {Label.OBF, Label.FOLDED}):
                 self.report(
                     "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
                 )
@@ -1416,7 +1426,7 @@ class Analyzer:
                     isinstance(ls, bytes) and isinstance(rs, bytes)
                 ):
                     s = ls + rs  # type: ignore[operator]
-                    labels = labels | {"folded"}
+                    labels = labels | {Label.FOLDED}
                 elif (
                     isinstance(ls, int) and isinstance(rs, int) and not isinstance(ls, (str, bytes))
                 ):
@@ -1426,16 +1436,16 @@ class Analyzer:
                 ):
                     # "https://host/" + name: keep the shape, "X" for the unknown part.
                     s = (ls if isinstance(ls, str) else "X") + (rs if isinstance(rs, str) else "X")
-                    labels = labels | {"folded", "partial"}
+                    labels = labels | {Label.FOLDED, Label.PARTIAL}
             elif (
                 isinstance(node.op, ast.Mod) and isinstance(ls, str) and isinstance(rs, (str, int))
             ):
                 s = ls % rs
-                labels = labels | {"folded"}
+                labels = labels | {Label.FOLDED}
             elif isinstance(node.op, ast.Mod) and isinstance(ls, str) and len(ls) >= 20:
                 # A template with unknown values: keep its shape (code, commands, URLs).
                 s = _PERCENT_RE.sub("X", ls)
-                labels = labels | {"folded", "partial"}
+                labels = labels | {Label.FOLDED, Label.PARTIAL}
             elif isinstance(node.op, ast.Mult):
                 if (
                     isinstance(ls, (str, bytes))
@@ -1454,7 +1464,7 @@ class Analyzer:
                 # pathlib: Path.home() / ".config" / "autostart"
                 path = f"{ls if isinstance(ls, str) else 'X'}/{rs}"
                 if len(path) < 2000:
-                    return self.on_string(path, node, labels | {"folded", "partial"})
+                    return self.on_string(path, node, labels | {Label.FOLDED, Label.PARTIAL})
             elif isinstance(node.op, ast.BitXor) and isinstance(ls, int) and isinstance(rs, int):
                 s = ls ^ rs
             elif isinstance(node.op, ast.BitOr) and isinstance(ls, int) and isinstance(rs, int):
@@ -1467,7 +1477,7 @@ class Analyzer:
             s = None
         if (
             isinstance(s, str)
-            and "folded" in labels
+            and Label.FOLDED in labels
             and 4 < len(s) < 2000
             and not (isinstance(ls, str) and isinstance(rs, str) and len(ls) > 4 and len(rs) > 4)
         ):
@@ -1477,7 +1487,7 @@ class Analyzer:
 
     def e_joinedstr(self, node: ast.JoinedStr) -> Val:
         parts: list[str] = []
-        labels: frozenset[str] = _NONE
+        labels: frozenset[Label] = _NONE
         ok = True
         for v in node.values:
             if isinstance(v, ast.Constant) and isinstance(v.value, str):
@@ -1504,7 +1514,7 @@ class Analyzer:
                 for v in node.values
             )
             if len(text) < 2000:
-                return self.on_string(text, node, labels | {"partial"})
+                return self.on_string(text, node, labels | {Label.PARTIAL})
         return Val(None, labels)
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
@@ -1530,13 +1540,13 @@ class Analyzer:
             self.seq_labels[id(node)] = tuple(v.labels for v in vals)
         if vals and all(isinstance(c, (str, bytes, int)) for c in consts):
             if any(isinstance(c, str) and P.SECRET_ENV_RE.search(c) for c in consts):
-                labels = labels | {"secret-name"}
+                labels = labels | {Label.SECRET_NAME}
             if isinstance(consts[0], str) and len(consts) <= 8:
                 line = " ".join(c for c in consts if isinstance(c, str))
                 if P.CLIP_READ_CMD_RE.match(line):
-                    labels = labels | {"clip-r"}
+                    labels = labels | {Label.CLIP_R}
                 elif P.CLIP_WRITE_CMD_RE.match(line):
-                    labels = labels | {"clip-w"}
+                    labels = labels | {Label.CLIP_W}
             return Val(consts, labels)
         return Val(None, labels) if labels else EMPTY
 
@@ -1545,7 +1555,7 @@ class Analyzer:
         outer = self.scope
         self.scope = _child(outer)
         try:
-            labels: frozenset[str] = _NONE
+            labels: frozenset[Label] = _NONE
             for gen in node.generators:
                 it = self.expr(gen.iter)
                 labels = labels | it.labels | _secret_filter(it, gen.ifs)
@@ -1573,7 +1583,7 @@ class Analyzer:
         outer = self.scope
         self.scope = _child(outer)
         try:
-            labels: frozenset[str] = _NONE
+            labels: frozenset[Label] = _NONE
             first: Val | None = None
             for gen in node.generators:
                 it = self.expr(gen.iter)
@@ -1598,9 +1608,11 @@ class Analyzer:
                 if folded is not None:
                     # Constant data transformed element by element: obfuscation when the
                     # transformation rewrites characters (xor, shifts, chr/ord).
-                    return Val(folded, labels | ({"obf"} if _xform(node.elt) else {"folded"}))
+                    return Val(
+                        folded, labels | ({Label.OBF} if _xform(node.elt) else {Label.FOLDED})
+                    )
             if _xform(node.elt):
-                labels = labels | {"obf"}  # decoding character by character (xor, chr/ord)
+                labels = labels | {Label.OBF}  # decoding character by character (xor, chr/ord)
             return Val(None, labels) if labels else EMPTY
         finally:
             self.scope = outer
@@ -1625,7 +1637,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         """globals(), locals(), vars(builtins): lookups in them resolve names."""
         if qn == "vars" and args and args[0].qn not in P.BUILTIN_MODULES:
@@ -1662,7 +1674,7 @@ class Analyzer:
             self.scope = outer
         key = f"<lambda{len(self.lambdas)}>"
         self.lambdas[key] = node
-        return Val(None, frozenset(x for x in body.labels if not x.startswith("p:")), key)
+        return Val(None, frozenset(x for x in body.labels if x not in PARAM_INDEX), key)
 
     def inline_simple(self, name: str, args: list[Val]) -> Val | None:
         """Evaluate a one-line function's return expression with constant arguments."""
@@ -1762,16 +1774,18 @@ class Analyzer:
             qn is None
             and recv is not None
             and isinstance(func, (ast.Call, ast.Subscript))
-            and "obf" in recv.labels
-            and labels & {"net", "decoded", "decoded-var"}
+            and Label.OBF in recv.labels
+            and labels & {Label.NET, Label.DECODED, Label.DECODED_VAR}
         ):
             # resolve("cexe")(payload): a function named in disguise runs downloaded or
             # decoded data.
             self.report(
-                "download-execute.remote-code" if "net" in labels else "obfuscation.exec-decoded",
+                "download-execute.remote-code"
+                if Label.NET in labels
+                else "obfuscation.exec-decoded",
                 node,
                 "a function looked up by a disguised name is called with "
-                + ("downloaded" if "net" in labels else "decoded")
+                + ("downloaded" if Label.NET in labels else "decoded")
                 + " data",
             )
         if (
@@ -1792,9 +1806,9 @@ class Analyzer:
             isinstance(func, ast.Call) and (self.expr(func.func).qn or "").endswith("FUNCTYPE")
         ):
             scope.event("run-mem", line)
-        elif last in _EXEC_MEMORY or "prot-exec" in labels:
+        elif last in _EXEC_MEMORY or Label.PROT_EXEC in labels:
             scope.event("exec-mem", line)
-            if labels & (PAYLOAD | {"native"}):
+            if labels & (PAYLOAD | {Label.NATIVE}):
                 scope.event("exec-mem-payload", line)
         if last in ("__pyarmor__", "__pyarmor_enter__", "pyarmor") and self.module_level:
             self.report(
@@ -1803,7 +1817,10 @@ class Analyzer:
                 "the module is PyArmor-protected: its code is encrypted and cannot be reviewed",
                 Severity.HIGH,
             )
-        if last in ("prctl", "setproctitle", "Process", "set_proc_name") and "masquerade" in labels:
+        if (
+            last in ("prctl", "setproctitle", "Process", "set_proc_name")
+            and Label.MASQUERADE in labels
+        ):
             self.report("hidden-process.masquerade", node, "renames a process after a system one")
         if qn is not None and qn.startswith("<lambda"):
             inlined = self.inline_lambda(qn, args, [isinstance(a, ast.Starred) for a in node.args])
@@ -1837,23 +1854,24 @@ class Analyzer:
             # What the local function returns: its own sources, and the arguments it passes on.
             literal: str | bytes | None = None
             for label in ret:
-                if not label.startswith("p:"):
+                index = PARAM_INDEX.get(label)
+                if index is None:
                     labels = labels | {label}
-                elif int(label[2:]) < len(args):
-                    arg = args[int(label[2:])]
+                elif index < len(args):
+                    arg = args[index]
                     labels = labels | arg.labels
                     if isinstance(arg.s, (str, bytes)) and len(arg.s) >= 8:
                         literal = arg.s
-            if "decoded-var" in ret and literal is not None:
+            if Label.DECODED_VAR in ret and literal is not None:
                 # A decoding helper (def b64d(s): return b64decode(s).decode()) called on a
                 # literal: the literal is a hidden payload, decoded here.
                 raw = _decode("b64", literal)
                 text = _text(raw) if raw else None
                 if (text is not None and text.isprintable()) or (text and "\n" in text):
                     return self.decoded(node, text, labels)
-                labels = labels | {"decoded"}
-            if "net" in labels and "imds" in labels:
-                labels = labels | {"imds-cred"}  # a helper that fetched instance metadata
+                labels = labels | {Label.DECODED}
+            if Label.NET in labels and Label.IMDS in labels:
+                labels = labels | {Label.IMDS_CRED}  # a helper that fetched instance metadata
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
             self.call_local(node, target.qn, [], {})
@@ -1862,14 +1880,14 @@ class Analyzer:
             for v in (*args, *kwargs.values()):
                 if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
                     self.call_local(node, v.qn, [], {})
-        if qn in ("sys.path.insert", "sys.path.append") and labels & {"net", "net-file"}:
+        if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:
             # A downloaded archive or folder on sys.path: its modules run when imported.
             self.report(
                 "download-execute.remote-code", node, f"{qn}() adds a downloaded file to sys.path"
             )
         if qn in _REQUESTS and args and isinstance(args[0].s, str):
             # A request object stands for its URL (partly known or not).
-            return Val(args[0].s, (labels - {"partial"}) | (args[0].labels & {"partial"}))
+            return Val(args[0].s, (labels - {Label.PARTIAL}) | (args[0].labels & {Label.PARTIAL}))
         if qn is not None and (qn in _KNOWN_QN or qn.startswith(("<socket>.", "<http>."))):
             special = _CALLS.get(qn)
             if special is not None:
@@ -1887,7 +1905,7 @@ class Analyzer:
                 self.report(
                     "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
                 )
-                return Val(None, labels | {"obf"}, name)
+                return Val(None, labels | {Label.OBF}, name)
             if qn in P.EXEC_SINKS:
                 self.sink_exec(node, qn, labels, args[0] if args else None)
                 return Val(None, labels)
@@ -1898,11 +1916,11 @@ class Analyzer:
                 self.sink_load(node, qn, labels)
                 return Val(None, labels)
             if qn in P.MODEL_LOADERS:
-                if "net" in labels or (args and _is_url(args[0].s)):
+                if Label.NET in labels or (args and _is_url(args[0].s)):
                     self.report(
                         "unsafe-deserialization.remote", node, f"network data reaches {qn}()"
                     )
-                elif "net-file" in labels:
+                elif Label.NET_FILE in labels:
                     # Hubs download and load checkpoints on request; doing it on import is not.
                     self.report(
                         "unsafe-deserialization.remote",
@@ -1912,13 +1930,13 @@ class Analyzer:
                     )
                 return Val(None, labels)
             if qn in P.SITE_DIRS:
-                return Val(None, labels | {"site-dir"})
+                return Val(None, labels | {Label.SITE_DIR})
             if qn in P.SECRET_SOURCES:
                 scope.event("secret-seen", line)
-                return Val(None, labels | {"browser"})
+                return Val(None, labels | {Label.BROWSER})
             if qn in ("keyring.get_password", "keyring.get_credential"):
                 # Tools send keyring passwords to their own service; on import, nothing should.
-                return Val(None, labels | {"cred-soft"})
+                return Val(None, labels | {Label.CRED_SOFT})
             if (
                 qn in P.KEYBOARD_HOOKS
                 or qn in P.CAPTURE
@@ -1928,28 +1946,28 @@ class Analyzer:
                 )
             ):
                 scope.event("spy", line)
-                return Val(None, labels | {"screen"}) if qn in P.CAPTURE else Val(None, labels)
+                return Val(None, labels | {Label.SCREEN}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
                 url = args[0] if args else kwargs.get("url")
                 if url is not None and (
                     (isinstance(url.s, str) and _EXE_URL_RE.search(url.s))
-                    or url.labels & {"endpoint-paste", "endpoint-chat"}
+                    or url.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
                 ):
                     # A program, or code from a paste site or chat attachment, downloaded.
                     scope.event("download-program", line)
                 self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
-                if "imds" in labels:  # instance metadata answers with credentials
-                    labels = labels | {"imds-cred"}
+                if Label.IMDS in labels:  # instance metadata answers with credentials
+                    labels = labels | {Label.IMDS_CRED}
                 if qn in P.DOWNLOAD_TO_FILE:
                     scope.event("download-file", line)
                     dest = node.args[1] if len(node.args) > 1 else None
                     if isinstance(dest, ast.Name):  # the file now holds network data
                         old = self.scope.lookup(dest.id) or EMPTY
-                        self.scope.vars[dest.id] = Val(old.s, old.labels | {"net-file"}, old.qn)
+                        self.scope.vars[dest.id] = Val(old.s, old.labels | {Label.NET_FILE}, old.qn)
                 if qn in P.ADDRESS_LOOKUPS:
                     return Val(None, labels)
-                return Val(None, labels | {"net"})
+                return Val(None, labels | {Label.NET})
             tag = P.NET_OBJECTS.get(qn)
             if tag is not None:
                 if qn in P.CONNECTS:
@@ -1969,7 +1987,7 @@ class Analyzer:
                     self.deserialize(node, qn, args, labels, yaml=True)
                 return Val(None, labels)
             if qn in P.SYSINFO:
-                return Val(None, labels | {"sysinfo"})
+                return Val(None, labels | {Label.SYSINFO})
             if qn in P.CLIPBOARD_READ:
                 return self.clip_read(node, qn, labels)
             if qn in P.CLIPBOARD_WRITE:
@@ -1981,7 +1999,7 @@ class Analyzer:
             if qn.startswith(("<socket>.", "<http>.")):
                 return self.object_method(node, qn, args, labels)
         if method == "Create" and (
-            (recv is not None and "wmi" in recv.labels)
+            (recv is not None and Label.WMI in recv.labels)
             or (
                 isinstance(func, ast.Attribute)
                 and getattr(func.value, "attr", "") == "Win32_Process"
@@ -2049,7 +2067,7 @@ class Analyzer:
                     f"host details passed to {name}(), which sends them, at import time",
                     Severity.HIGH,
                 )
-            if "exec" in kinds and arg.labels & {"net", "decoded", "obf", "code"}:
+            if "exec" in kinds and arg.labels & {Label.NET, Label.DECODED, Label.OBF, Label.CODE}:
                 self.report(
                     "obfuscation.exec-decoded",
                     node,
@@ -2057,17 +2075,17 @@ class Analyzer:
                 )
             if kinds & {"process", "exec", "net"}:
                 self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
-            if "process" in kinds and "net" in arg.labels:
+            if "process" in kinds and Label.NET in arg.labels:
                 self.report(
                     "download-execute.remote-command", node, f"network data passed to {name}()"
                 )
-            elif "process" in kinds and "dl-cmd" in arg.labels:
+            elif "process" in kinds and Label.DL_CMD in arg.labels:
                 self.report(
                     "download-execute.remote-command",
                     node,
                     f"a download-and-run command passed to {name}(), which runs it",
                 )
-            elif "process" in kinds and arg.labels & {"decoded", "obf"}:
+            elif "process" in kinds and arg.labels & {Label.DECODED, Label.OBF}:
                 self.report(
                     "obfuscation.exec-decoded",
                     node,
@@ -2115,7 +2133,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if (
             len(args) >= 2
@@ -2127,7 +2145,9 @@ class Analyzer:
             self.report("obfuscation.hidden-name", node, "builtin looked up by a computed name")
         if len(args) >= 2 and isinstance(args[1].s, str):
             name = args[1].s
-            if name in P.SENSITIVE_NAMES and (args[1].labels & {"obf", "folded", "decoded"}):
+            if name in P.SENSITIVE_NAMES and (
+                args[1].labels & {Label.OBF, Label.FOLDED, Label.DECODED}
+            ):
                 self.report(
                     "obfuscation.hidden-name", node, f"getattr(..., {name!r}) by a computed name"
                 )
@@ -2145,7 +2165,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if len(node.args) == 3 and isinstance(args[1].s, str):
             self.check_hook(node.args[0], args[1].s, node.args[2], node)
@@ -2157,11 +2177,11 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, str):
             mod = args[0].s
-            if (args[0].labels & {"obf", "folded", "decoded"}) and mod.split(".")[
+            if (args[0].labels & {Label.OBF, Label.FOLDED, Label.DECODED}) and mod.split(".")[
                 0
             ] in P.SENSITIVE_NAMES:
                 self.report(
@@ -2178,11 +2198,11 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, int) and not isinstance(args[0].s, bool):
             try:
-                return Val(chr(args[0].s), labels | {"folded", "obf"})
+                return Val(chr(args[0].s), labels | {Label.FOLDED, Label.OBF})
             except (ValueError, OverflowError):
                 return None
         arg = node.args[0] if node.args else None
@@ -2195,7 +2215,7 @@ class Analyzer:
             )
         ):
             # chr(ord(c) ^ ord(k)): a character of an XOR-encrypted text, decoded at run time.
-            return Val(None, labels | {"obf"})
+            return Val(None, labels | {Label.OBF})
         return None
 
     def c_reversed(
@@ -2204,11 +2224,11 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, (str, bytes, tuple)) and len(args[0].s) <= MAX_FOLD:
             seq = args[0].s
-            return Val(tuple(seq[::-1]), labels | {"obf"})
+            return Val(tuple(seq[::-1]), labels | {Label.OBF})
         return None
 
     def c_reduce(
@@ -2217,7 +2237,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         """functools.reduce(operator.add, pieces) or with a lambda: strings assembled."""
         if len(args) < 2 or not isinstance(args[1].s, tuple) or not args[1].s:
@@ -2248,8 +2268,8 @@ class Analyzer:
             else:
                 return None
         if isinstance(acc.s, str) and 4 < len(acc.s) < 2000:
-            return self.on_string(acc.s, node, labels | {"folded", "obf"})
-        return Val(acc.s, labels | {"folded", "obf"})
+            return self.on_string(acc.s, node, labels | {Label.FOLDED, Label.OBF})
+        return Val(acc.s, labels | {Label.FOLDED, Label.OBF})
 
     def c_maketrans(
         self,
@@ -2257,7 +2277,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         a, b = (args[0].s, args[1].s) if len(args) == 2 else (None, None)
         try:
@@ -2275,7 +2295,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, (str, bytes)) and len(args[0].s) == 1:
             return Val(ord(args[0].s), labels)
@@ -2287,14 +2307,14 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, str) and qn == "bytes":
             return Val(args[0].s.encode("utf-8", "replace"), labels)
         if args and isinstance(args[0].s, tuple):
             ints = args[0].s
             if ints and all(isinstance(i, int) and 0 <= i < 256 for i in ints):
-                return Val(bytes(ints), labels | {"obf"})
+                return Val(bytes(ints), labels | {Label.OBF})
         return Val(args[0].s if args and isinstance(args[0].s, bytes) else None, labels)
 
     def c_str(
@@ -2303,7 +2323,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if args and isinstance(args[0].s, bytes) and len(args) > 1:
             return Val(args[0].s.decode("utf-8", "replace"), labels)
@@ -2317,7 +2337,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if len(args) >= 2 and isinstance(args[1].s, str) and isinstance(args[0].s, (str, bytes)):
             enc = args[1].s.lower().replace("-", "_")
@@ -2343,7 +2363,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         """tarfile.open(fileobj=buf), zipfile.ZipFile(buf): an archive over a buffer."""
         target = next((k.value for k in node.keywords if k.arg in ("fileobj", "file")), None)
@@ -2359,7 +2379,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         mode = kwargs.get("mode") or (args[1] if len(args) > 1 else None)
         path = args[0] if args else kwargs.get("file", EMPTY)
@@ -2375,7 +2395,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         mode = kwargs.get("mode") or (args[0] if args else None)
         if mode is None or (isinstance(mode.s, str) and any(c in mode.s for c in "wax+")):
@@ -2388,12 +2408,12 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         texts = [_text(a.s) for a in args]
         if texts and all(t is not None for t in texts):
             joined = "/".join(t for t in texts if t is not None)
-            return self.on_string(joined, node, labels | {"folded"})
+            return self.on_string(joined, node, labels | {Label.FOLDED})
         if sum(t is not None for t in texts) >= 2:
             # Labels of the known parts joined ("*/Google/Chrome/User Data/...").
             labels = labels | P.string_labels("/".join(t if t is not None else "*" for t in texts))
@@ -2401,7 +2421,7 @@ class Analyzer:
             # The known tail of a path under an unknown folder ("X/bin/helper.so",
             # "X/.vscode" that a later join extends).
             partial = "/".join(t if t is not None else "X" for t in texts)
-            return Val(partial, labels | P.string_labels(partial) | {"partial"})
+            return Val(partial, labels | P.string_labels(partial) | {Label.PARTIAL})
         return Val(None, labels)
 
     def c_getenv(
@@ -2410,14 +2430,14 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         key = args[0] if args else kwargs.get("key", EMPTY)
-        if "secret-name" in key.labels or (
+        if Label.SECRET_NAME in key.labels or (
             isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
         ):
-            return Val(None, frozenset({"env", "env-secret"}))
-        return Val(None, frozenset({"env"}))
+            return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+        return Val(None, frozenset({Label.ENV}))
 
     def c_copy(
         self,
@@ -2425,7 +2445,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         """shutil.copy(src, dst): dst now holds src's data; copying to autostart persists."""
         if len(args) >= 2:
@@ -2442,9 +2462,9 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
-        if len(args) >= 2 and args[1].labels & {"net", "decoded", "native"}:
+        if len(args) >= 2 and args[1].labels & {Label.NET, Label.DECODED, Label.NATIVE}:
             self.scope.event("download-file", node.lineno)
         return EMPTY
 
@@ -2454,9 +2474,9 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
-        if "sockfd" in labels:
+        if Label.SOCKFD in labels:
             self.scope.event("dup2", node.lineno)
         return EMPTY
 
@@ -2466,7 +2486,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         self.scope.event("fork" if qn.endswith("fork") else "setsid", node.lineno)
         return EMPTY
@@ -2477,7 +2497,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         self.scope.event("chmod", node.lineno)
         return EMPTY
@@ -2488,7 +2508,7 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val | None:
         if not self.is_setup:
             return None
@@ -2505,8 +2525,8 @@ class Analyzer:
         v = self.expr(node)
         return v.s if isinstance(v.s, int) and not isinstance(v.s, bool) else None
 
-    def decoded(self, node: ast.AST, data: str | bytes | None, labels: frozenset[str]) -> Val:
-        labels = labels | {"decoded"}
+    def decoded(self, node: ast.AST, data: str | bytes | None, labels: frozenset[Label]) -> Val:
+        labels = labels | {Label.DECODED}
         if data is None or len(data) > MAX_FOLD:
             return Val(None, labels)
         text = _text(data)
@@ -2522,10 +2542,10 @@ class Analyzer:
                 self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
-                labels = labels | {"dl-cmd"}
+                labels = labels | {Label.DL_CMD}
         if isinstance(data, bytes) and P.is_native(data):
             self.report("binary-dropper.embedded", node, "a literal decodes to a native executable")
-            labels = labels | {"native"}
+            labels = labels | {Label.NATIVE}
         elif text is not None and self.depth < 2 and len(text) < 200_000:
             self.nested(node, text, "in the decoded payload")
         return Val(data, labels)
@@ -2565,12 +2585,12 @@ class Analyzer:
                 self.report(f.rule, node, f"{where}: {f.message}", f.severity)
 
     def fold_decode(
-        self, node: ast.Call, codec: str, args: list[Val], labels: frozenset[str]
+        self, node: ast.Call, codec: str, args: list[Val], labels: frozenset[Label]
     ) -> Val:
         if args and isinstance(args[0].s, (str, bytes)):
             return self.decoded(node, _decode(codec, args[0].s), labels)
         # Decoding data of unknown origin: weaker than a decoded literal.
-        return Val(None, labels | {"decoded-var"})
+        return Val(None, labels | {Label.DECODED_VAR})
 
     def method(
         self,
@@ -2579,12 +2599,12 @@ class Analyzer:
         recv: Val | None,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
+        labels: frozenset[Label],
     ) -> Val:
-        if method == "authenticators" and "cred" in labels:
+        if method == "authenticators" and Label.CRED in labels:
             # netrc's entry for the host being contacted: sent to that host by design
             # (requests, pip and httpx do this); a stealer reads the whole file.
-            return Val(None, (labels - {"cred"}) | {"cred-soft"})
+            return Val(None, (labels - {Label.CRED}) | {Label.CRED_SOFT})
         rs = recv.s if recv is not None else None
         if rs is not None:
             try:
@@ -2593,9 +2613,9 @@ class Analyzer:
                     if parts is not None:
                         joined = rs.join(parts)  # type: ignore[arg-type]
                         if len(joined) <= MAX_FOLD:
-                            lab = labels | {"folded"}
+                            lab = labels | {Label.FOLDED}
                             if self._chr_join:
-                                lab = lab | {"obf"}
+                                lab = lab | {Label.OBF}
                             if isinstance(joined, str) and 4 < len(joined) < 2000:
                                 return self.on_string(joined, node, lab)
                             return Val(joined, lab)
@@ -2629,7 +2649,7 @@ class Analyzer:
                 ):
                     out = rs.replace(args[0].s, args[1].s)
                     return (
-                        self.on_string(out, node, labels | {"folded"})
+                        self.on_string(out, node, labels | {Label.FOLDED})
                         if 4 < len(out) < 2000
                         else Val(out, labels)
                     )
@@ -2654,30 +2674,30 @@ class Analyzer:
                 ):
                     table: Any = args[0].s
                     decoded: str | bytes = rs.translate(table)
-                    return self.decoded(node, decoded, labels | {"obf"})
+                    return self.decoded(node, decoded, labels | {Label.OBF})
                 elif method == "hex" and isinstance(rs, bytes):
                     return Val(rs.hex(), labels)
             except (ValueError, TypeError, IndexError, KeyError, LookupError):
                 return Val(None, labels)
         if method == "fileno" and recv is not None and recv.qn == "<socket>":
-            return Val(None, labels | {"sockfd"})
+            return Val(None, labels | {Label.SOCKFD})
         if method == "wrap_socket":
             return Val(None, labels, "<socket>")  # ssl.SSLContext().wrap_socket(raw)
         if method.lower() == "createshortcut" and args:
             self.write_target(node, args[0].labels)  # WScript.Shell shortcut in Startup
         if method == "SpecialFolders" and args and args[0].s in ("Startup", "AllUsersStartup"):
-            return Val(None, labels | {"autostart"})
+            return Val(None, labels | {Label.AUTOSTART})
         if (
             method in ("decrypt", "decrypt_at_time", "decrypt_and_verify")
             and args
             and isinstance(args[0].s, (str, bytes))
         ):
             # A literal decrypted at run time (Fernet, AES): a hidden payload.
-            return Val(None, labels | {"decoded-var", "obf"})
+            return Val(None, labels | {Label.DECODED_VAR, Label.OBF})
         if (
             method in ("extractall", "extract")
             and recv is not None
-            and recv.labels & {"net", "net-file"}
+            and recv.labels & {Label.NET, Label.NET_FILE}
         ):
             self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
         if method in ("write", "write_text", "write_bytes") and args and self.depth < 2:
@@ -2694,31 +2714,31 @@ class Analyzer:
                 self.write_target(node, recv.labels)
             data = _union(args)
             self.rshell_sink(node, data, "written to a file")
-            if "native" in data or (
-                data & {"decoded", "decoded-var"} and "exe-file" in recv.labels
+            if Label.NATIVE in data or (
+                data & {Label.DECODED, Label.DECODED_VAR} and Label.EXE_FILE in recv.labels
             ):
                 self.scope.event("drop-native", node.lineno)  # an executable written out
-            if data & {"net", "decoded", "native", "obf", "dl-cmd"}:
+            if data & {Label.NET, Label.DECODED, Label.NATIVE, Label.OBF, Label.DL_CMD}:
                 # A payload on disk (a script holding a download-and-run command too).
                 self.scope.event("download-file", node.lineno)
-                if "net" in data and isinstance(node.func, ast.Attribute):
-                    self.taint_base(node.func, frozenset({"net-file"}))  # tmp.name
+                if Label.NET in data and isinstance(node.func, ast.Attribute):
+                    self.taint_base(node.func, frozenset({Label.NET_FILE}))  # tmp.name
                     handle = node.func.value
                     if isinstance(handle, ast.Name) and handle.id in self.file_paths:
                         path_var = ast.Name(id=self.file_paths[handle.id])
-                        self.taint_base(path_var, frozenset({"net-file"}))
-            elif "decoded-var" in data:
+                        self.taint_base(path_var, frozenset({Label.NET_FILE}))
+            elif Label.DECODED_VAR in data:
                 self.scope.event("write-decoded", node.lineno)
             written = _text(args[0].s) if args else None
             if written and _planted(recv.labels) and self.depth < 2:
                 # Code planted for later: judge it as if it ran.
                 for code_line in (
                     [written]
-                    if "pth" not in recv.labels
+                    if Label.PTH not in recv.labels
                     else [ln for ln in written.splitlines() if ln.startswith("import")]
                 ):
                     self.nested(node, code_line, "in the code it plants")
-            elif written and "pyfile" in recv.labels and self.import_time and self.depth < 2:
+            elif written and Label.PYFILE in recv.labels and self.import_time and self.depth < 2:
                 found = self.code_events(written) & {"net", "process", "exec"}
                 if found:
                     self.report(
@@ -2728,7 +2748,7 @@ class Analyzer:
                         + ("uses the network" if "net" in found else "runs code or processes"),
                         Severity.CRITICAL,
                     )
-            if recv.labels & {"autostart", "shellrc"} and data & (PAYLOAD | {"dl-cmd"}):
+            if recv.labels & {Label.AUTOSTART, Label.SHELLRC} and data & (PAYLOAD | {Label.DL_CMD}):
                 self.report(
                     "persistence.payload",
                     node,
@@ -2789,7 +2809,7 @@ class Analyzer:
         return None
 
     def object_method(
-        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[str]
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label]
     ) -> Val:
         tag, _, meth = qn.partition(".")
         line = node.lineno
@@ -2803,12 +2823,12 @@ class Analyzer:
                 self.sink_net(node, qn, labels)
                 return EMPTY
             if meth == "fileno":
-                return Val(None, frozenset({"sockfd"}))
+                return Val(None, frozenset({Label.SOCKFD}))
             if meth in (
                 "recv", "recvfrom", "recv_into", "makefile", "read", "readline", "readexactly",
                 "readuntil", "read_until", "read_some", "read_very_eager",
             ):  # fmt: skip
-                return Val(None, labels | {"net"})
+                return Val(None, labels | {Label.NET})
             if meth in ("send", "sendall", "sendto", "write", "writelines"):
                 self.sink_net(node, qn, labels)
                 return EMPTY
@@ -2817,21 +2837,21 @@ class Analyzer:
             if meth in ("retrbinary", "retrlines") and len(node.args) > 1:
                 sink = node.args[1]  # ftp.retrbinary("RETR x", buf.write): buf fills from the net
                 if isinstance(sink, ast.Attribute):
-                    self.taint_base(sink, frozenset({"net"}))
+                    self.taint_base(sink, frozenset({Label.NET}))
             if meth in ("get", "post", "put", "request", "open", "urlopen", "stream"):
                 self.hidden_destination(node, qn, args[1:] if meth == "request" else args, {})
             self.sink_net(node, qn, labels)
-            if "imds" in labels:
-                labels = labels | {"imds-cred"}
+            if Label.IMDS in labels:
+                labels = labels | {Label.IMDS_CRED}
             return Val(
                 None,
-                labels | {"net"},
+                labels | {Label.NET},
                 "<http>" if meth in ("get_connection", "connection") else None,
             )
         # <file-w>
         if meth == "write":
             data = _union(args)
-            if data & {"net"}:
+            if data & {Label.NET}:
                 self.scope.event("download-file", line)
             return EMPTY
         return Val(None, labels)
@@ -2848,35 +2868,43 @@ class Analyzer:
         """True where code runs merely because the package is installed or imported."""
         return self.module_level or self.is_setup or (self.in_entry > 0 and not self.script)
 
-    def summarise(self, kind: str, labels: frozenset[str]) -> None:
+    def summarise(self, kind: str, labels: frozenset[Label]) -> None:
         """Remember that the current function passes a parameter to a `kind` sink."""
         if not self.fn_stack:
             return
         for label in labels:
-            if label.startswith("p:"):
+            index = PARAM_INDEX.get(label)
+            if index is not None:
                 summary = self.summaries.setdefault(self.fn_stack[-1], {})
-                summary.setdefault(int(label[2:]), set()).add(kind)
+                summary.setdefault(index, set()).add(kind)
 
-    def rshell_sink(self, node: ast.AST, labels: frozenset[str], what: str) -> None:
+    def rshell_sink(self, node: ast.AST, labels: frozenset[Label], what: str) -> None:
         """A reverse-shell command literal reaches a sink (run, written, passed on)."""
-        if "rshell" in labels:
+        if Label.RSHELL in labels:
             self.rshell_used = True
             self.report("reverse-shell.command", node, f"reverse-shell command {what}")
 
     def sink_exec(
-        self, node: ast.Call, qn: str, labels: frozenset[str], code: Val | None = None
+        self, node: ast.Call, qn: str, labels: frozenset[Label], code: Val | None = None
     ) -> None:
         self.scope.event("exec", node.lineno)
         self.summarise("exec", labels)
         self.rshell_sink(node, labels, f"reaches {qn}()")
-        if "net" in labels:
+        if Label.NET in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
-        elif labels & {"decoded", "decoded-var", "obf", "code", "dl-cmd", "data-file"}:
+        elif labels & {
+            Label.DECODED,
+            Label.DECODED_VAR,
+            Label.OBF,
+            Label.CODE,
+            Label.DL_CMD,
+            Label.DATA_FILE,
+        }:
             self.report(
                 "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
             )
         text = _text(code.s) if code is not None else None
-        if text and "folded" in code.labels and self.depth < 2:  # type: ignore[union-attr]
+        if text and Label.FOLDED in code.labels and self.depth < 2:  # type: ignore[union-attr]
             # Code assembled from pieces: analyse what it spells.
             self.nested(node, text, "in the assembled code")
         elif text and self.depth < 2 and "\n" in text and len(text) < 200_000:
@@ -2927,13 +2955,13 @@ class Analyzer:
         qn: str,
         args: list[Val],
         kwargs: dict[str | None, Val],
-        labels: frozenset[str],
-    ) -> frozenset[str]:
+        labels: frozenset[Label],
+    ) -> frozenset[Label]:
         """Rules for a started process; the labels its output carries."""
         line = node.lineno
         scope = self.scope
         scope.event("process", line)
-        out: frozenset[str] = frozenset({"proc-out"})
+        out: frozenset[Label] = frozenset({Label.PROC_OUT})
         cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             cmd = args
@@ -2942,22 +2970,22 @@ class Analyzer:
         self.rshell_sink(node, labels, f"reaches {qn}()")
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
-        if "net" in self.command_labels(node, qn, args, argv):
+        if Label.NET in self.command_labels(node, qn, args, argv):
             self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
-        elif cmd_labels & {"decoded", "obf"}:
+        elif cmd_labels & {Label.DECODED, Label.OBF}:
             self.report(
                 "obfuscation.exec-decoded",
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
             )
         feed = kwargs.get("input")
-        if feed is not None and "net" in feed.labels and (prog in P.SHELLS or "python" in prog):
+        if feed is not None and Label.NET in feed.labels and (prog in P.SHELLS or "python" in prog):
             self.report(
                 "download-execute.remote-command", node, f"network data fed to {prog} via {qn}()"
             )
-        prog_val = self.program(node) if "pkgfile" in cmd_labels else EMPTY
+        prog_val = self.program(node) if Label.PKGFILE in cmd_labels else EMPTY
         if (
-            "pkgfile" in prog_val.labels
+            Label.PKGFILE in prog_val.labels
             and isinstance(prog_val.s, str)
             and _NOT_A_PROGRAM_RE.search(prog_val.s)
         ):
@@ -2967,19 +2995,19 @@ class Analyzer:
                 f"{qn}() runs a file shipped as a library or data file as a program",
                 Severity.CRITICAL if self.import_time else None,
             )
-        elif "pkgfile" in prog_val.labels and self.import_time:
+        elif Label.PKGFILE in prog_val.labels and self.import_time:
             self.report(
                 "binary-dropper.run-shipped",
                 node,
                 f"{qn}() starts a program shipped inside the package when it is imported",
             )
-        if "dl-cmd" in cmd_labels:
+        if Label.DL_CMD in cmd_labels:
             self.report(
                 "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
             )
-        if "net-file" in cmd_labels:
+        if Label.NET_FILE in cmd_labels:
             scope.event("download-file", line)  # runs a file it downloaded: drop-and-run
-        if "sockfd" in labels:
+        if Label.SOCKFD in labels:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
             )
@@ -2997,7 +3025,7 @@ class Analyzer:
                 node,
                 f"an interactive {prog} reads its commands from a file descriptor (a connection)",
             )
-        if qn == "pty.spawn" or "shell" in cmd_labels or interactive:
+        if qn == "pty.spawn" or Label.SHELL in cmd_labels or interactive:
             scope.event("shell", line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
         if argv and not texts:
@@ -3027,17 +3055,17 @@ class Analyzer:
                 "installs packages " + ("from a URL " if remote else "") + "when imported",
                 Severity.CRITICAL if remote else Severity.MEDIUM if declared else None,
             )
-        if "clip-r" in cmd_labels:
+        if Label.CLIP_R in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
-        if "clip-w" in cmd_labels:
+        if Label.CLIP_W in cmd_labels:
             scope.event("clip-write", line)
-        if "masquerade" in cmd_labels or "masquerade" in _union(kwargs.values()):
+        if Label.MASQUERADE in cmd_labels or Label.MASQUERADE in _union(kwargs.values()):
             self.report(
                 "hidden-process.masquerade", node, "starts a process posing as a system one"
             )
-        if "miner" in cmd_labels:
+        if Label.MINER in cmd_labels:
             self.report("hidden-process.miner", node, f"{qn}() starts a cryptocurrency miner")
-        secrets = cmd_labels & (SECRETS | {"env-secret"})
+        secrets = cmd_labels & (SECRETS | {Label.ENV_SECRET})
         if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
             self.report(
                 "exfiltration.credentials" if secrets else "exfiltration.host-info",
@@ -3056,12 +3084,12 @@ class Analyzer:
                 self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
             recon = P.RECON_CMD_RE.match(t)
             if recon:
-                out = out | {"env-all" if recon.group("env") else "sysinfo"}
+                out = out | {Label.ENV_ALL if recon.group("env") else Label.SYSINFO}
             if P.CRED_CMD_RE.match(t):
-                out = out | {"cred"}
+                out = out | {Label.CRED}
                 scope.event("secret-seen", line)
             elif P.TOKEN_CMD_RE.match(t):
-                out = out | {"cred-soft"}
+                out = out | {Label.CRED_SOFT}
             if P.CLIP_READ_CMD_RE.match(t):
                 out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
             elif P.CLIP_WRITE_CMD_RE.match(t):
@@ -3073,7 +3101,7 @@ class Analyzer:
                 f"{qn}() changes pip's package index",
                 Severity.CRITICAL if self.import_time else Severity.MEDIUM,
             )
-        if cmd_labels & {"autostart"} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
+        if cmd_labels & {Label.AUTOSTART} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
             self.report(
                 "persistence.autostart",
                 node,
@@ -3089,9 +3117,9 @@ class Analyzer:
         quiet = kwargs.get("start_new_session") is not None and "stdout" in kwargs
         hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
         quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
-        if hidden or quiet or hidden_text or "hidden-path" in cmd_labels:
+        if hidden or quiet or hidden_text or Label.HIDDEN_PATH in cmd_labels:
             scope.event("hidden-start", line)
-            strong = self.import_time or "hidden-path" in cmd_labels or hidden_text
+            strong = self.import_time or Label.HIDDEN_PATH in cmd_labels or hidden_text
             self.report(
                 "hidden-process.detached",
                 node,
@@ -3160,11 +3188,11 @@ class Analyzer:
 
     def command_labels(
         self, node: ast.Call, qn: str, args: list[Val], argv: list[str | None]
-    ) -> frozenset[str]:
+    ) -> frozenset[Label]:
         """Labels of what a process call runs as code: the whole command, or the inline code
         after -c. A network-derived program path is a downloaded file (drop-and-run); other
         arguments from the network are data (a version in a path), not commands."""
-        elems: tuple[frozenset[str], ...] | None = None
+        elems: tuple[frozenset[Label], ...] | None = None
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             first = 1 if qn.startswith("os.spawn") else 0
             elems = tuple(a.labels for a in args[first:])
@@ -3172,16 +3200,16 @@ class Analyzer:
             elems = self.seq_labels.get(id(self.list_node(node.args[0])))
         if elems is None:
             return args[0].labels if args else _NONE
-        if elems and "net" in elems[0]:
+        if elems and Label.NET in elems[0]:
             self.scope.event("download-file", node.lineno)
-        out: frozenset[str] = _NONE
+        out: frozenset[Label] = _NONE
         for i, labels in enumerate(elems[1:], 1):
             before = argv[i - 1] if i - 1 < len(argv) else None
             if before is not None and before.lower() in _INLINE_FLAGS:
                 out = out | labels
         return out
 
-    def sink_load(self, node: ast.Call, qn: str, labels: frozenset[str]) -> None:
+    def sink_load(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> None:
         """runpy, imp, importlib loaders and ctypes: code from a file runs."""
         self.scope.event("exec", node.lineno)
         if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
@@ -3190,7 +3218,7 @@ class Analyzer:
             self.report(
                 "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
             )
-        if "net" in labels:
+        if Label.NET in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
 
     def hidden_destination(
@@ -3198,17 +3226,19 @@ class Analyzer:
     ) -> None:
         """A URL or host that exists only in encoded form: the endpoint hides from review."""
         dest = args[0] if args else kwargs.get("url") or kwargs.get("host")
-        known = dest is not None and isinstance(dest.s, str) and "partial" not in dest.labels
+        known = dest is not None and isinstance(dest.s, str) and Label.PARTIAL not in dest.labels
         if (
             dest is not None
-            and dest.labels & {"decoded", "decoded-var", "obf"}
+            and dest.labels & {Label.DECODED, Label.DECODED_VAR, Label.OBF}
             # A request whose address is written out in full hides nothing (its headers or
             # body may carry decoded keys: an HMAC-signed API call).
-            and not (known and "://" in str(dest.s) and not dest.labels & {"decoded", "obf"})
+            and not (
+                known and "://" in str(dest.s) and not dest.labels & {Label.DECODED, Label.OBF}
+            )
             # Data decoded from a variable (keys, tokens) mixes into many values a method
             # returns; it hides an address when the call decodes it in place, or on import.
             and (
-                dest.labels & {"decoded", "obf"}
+                dest.labels & {Label.DECODED, Label.OBF}
                 or self.import_time
                 or _decodes_in_place(node, self.fn_returns)
             )
@@ -3220,11 +3250,11 @@ class Analyzer:
             )
         elif (
             dest is not None
-            and "net" in dest.labels
+            and Label.NET in dest.labels
             and self.import_time
             and not (
                 isinstance(dest.s, str)
-                and ("partial" not in dest.labels or _IMDS_HOST_RE.search(dest.s))
+                and (Label.PARTIAL not in dest.labels or _IMDS_HOST_RE.search(dest.s))
             )
         ):
             # A dead-drop resolver: the real address is read from a page on import.
@@ -3233,11 +3263,13 @@ class Analyzer:
                 node,
                 f"{qn}() contacts an address it downloaded, on import",
                 # ...from a paste site or a chat channel: a dead drop for a C2 address.
-                Severity.CRITICAL if dest.labels & {"endpoint-paste", "endpoint-chat"} else None,
+                Severity.CRITICAL
+                if dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
+                else None,
             )
 
     def sink_net(
-        self, node: ast.Call, qn: str, labels: frozenset[str], dest: Val | None = None
+        self, node: ast.Call, qn: str, labels: frozenset[Label], dest: Val | None = None
     ) -> None:
         line = node.lineno
         self.scope.event("net", line)
@@ -3245,15 +3277,16 @@ class Analyzer:
         secrets = labels & SECRETS
         if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
             # A metadata service asked with its own token: credentials go back to it.
-            secrets = secrets - {"imds-cred"}
-        if "cred-soft" in labels and self.import_time:
-            secrets = secrets | {"stored credential"}
-        if "clipboard" in secrets and not secrets - {"clipboard"}:
+            secrets = secrets - {Label.IMDS_CRED}
+        kinds = sorted(label.value for label in secrets)
+        if Label.CRED_SOFT in labels and self.import_time:
+            kinds = sorted([*kinds, "stored credential"])
+        if Label.CLIPBOARD in secrets and kinds == [Label.CLIPBOARD.value]:
             self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
-        elif secrets:
-            kinds = ", ".join(sorted(secrets))
-            self.report("exfiltration.credentials", node, f"secret data ({kinds}) reaches {qn}()")
-        elif "env-secret" in labels:
+        elif kinds:
+            what = ", ".join(kinds)
+            self.report("exfiltration.credentials", node, f"secret data ({what}) reaches {qn}()")
+        elif Label.ENV_SECRET in labels:
             self.scope.event("secret-beacon", line)
             self.report(
                 "exfiltration.credentials",
@@ -3262,7 +3295,7 @@ class Analyzer:
                 # API clients send their own token; at import time nothing legitimate does.
                 None if self.import_time else Severity.MEDIUM,
             )
-        elif "sysinfo" in labels or (labels & {"env", "proc-out"} and self.import_time):
+        elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
             self.scope.event("beacon", line)
             self.report(
                 "exfiltration.host-info",
@@ -3270,9 +3303,9 @@ class Analyzer:
                 f"host or environment data reaches {qn}()",
                 Severity.HIGH if self.import_time else None,
             )
-        if "miner" in labels:
+        if Label.MINER in labels:
             self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
-        if labels & {"endpoint", "endpoint-paste", "endpoint-chat"}:
+        if labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}:
             self.report(
                 "suspicious-endpoint.contacted",
                 node,
@@ -3280,7 +3313,7 @@ class Analyzer:
                 # Paste sites and chat APIs have benign uses when a user asks (IPython's
                 # %pastebin, tqdm's Telegram bar); tunnels, raw IPs and dynamic DNS rarely do, and
                 # nothing should contact any of them merely because it was imported.
-                None if "endpoint" in labels or self.import_time else Severity.MEDIUM,
+                None if Label.ENDPOINT in labels or self.import_time else Severity.MEDIUM,
             )
         if self.startup_file:
             self.report(
@@ -3292,11 +3325,11 @@ class Analyzer:
             self.report("startup-hook.import-network", node, f"{qn}() runs at import time")
 
     def deserialize(
-        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[str], yaml: bool = False
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label], yaml: bool = False
     ) -> Val:
-        if "net" in labels or (args and _is_url(args[0].s)):
+        if Label.NET in labels or (args and _is_url(args[0].s)):
             self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
-        elif "net-file" in labels:
+        elif Label.NET_FILE in labels:
             self.report(
                 "unsafe-deserialization.remote",
                 node,
@@ -3315,7 +3348,7 @@ class Analyzer:
         ):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
             self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
-            return Val(None, labels | {"code"})
+            return Val(None, labels | {Label.CODE})
         elif yaml:
             self.report("unsafe-deserialization.yaml", node, f"{qn}() without a safe loader")
         else:
@@ -3325,17 +3358,18 @@ class Analyzer:
         # marshal holds code objects: from a payload, a shipped or a downloaded file they are
         # code to run; a bytecode cache the package wrote itself (template engines) is not.
         code = bool(labels & PAYLOAD) or (
-            qn.startswith("marshal.") and bool(labels & {"pkgfile", "net-file", "data-file"})
+            qn.startswith("marshal.")
+            and bool(labels & {Label.PKGFILE, Label.NET_FILE, Label.DATA_FILE})
         )
-        return Val(None, labels | ({"code"} if code else _NONE))
+        return Val(None, labels | ({Label.CODE} if code else _NONE))
 
-    def clip_read(self, node: ast.Call, qn: str, labels: frozenset[str]) -> Val:
+    def clip_read(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> Val:
         self.scope.event("clip-read", node.lineno)
         self.report("clipboard.read", node, f"{qn}() reads the clipboard")
-        return Val(None, labels | {"clipboard"})
+        return Val(None, labels | {Label.CLIPBOARD})
 
-    def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[str]) -> None:
-        if labels & {"autostart"}:
+    def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[Label]) -> None:
+        if labels & {Label.AUTOSTART}:
             if labels & PAYLOAD:
                 self.report(
                     "persistence.payload",
@@ -3351,19 +3385,19 @@ class Analyzer:
                     Severity.CRITICAL if self.import_time else Severity.MEDIUM,
                 )
 
-    def write_target(self, node: ast.AST, labels: frozenset[str]) -> None:
-        if "pipconf" in labels:
+    def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
+        if Label.PIPCONF in labels:
             self.report(
                 "persistence.package-index",
                 node,
                 "writes pip's configuration file",
                 Severity.CRITICAL if self.import_time else Severity.MEDIUM,
             )
-        if "masquerade" in labels:
+        if Label.MASQUERADE in labels:
             self.report(
                 "hidden-process.masquerade", node, "writes a file named after a system program"
             )
-        if "access" in labels:
+        if Label.ACCESS in labels:
             self.report(
                 "persistence.access",
                 node,
@@ -3377,14 +3411,14 @@ class Analyzer:
                 "writes a file the interpreter runs at start (sitecustomize, .pth)",
                 None if self.import_time or self.is_setup else Severity.MEDIUM,
             )
-        if "autostart" in labels or "git-hook" in labels:
+        if Label.AUTOSTART in labels or Label.GIT_HOOK in labels:
             self.report(
                 "persistence.autostart",
                 node,
                 "writes an autostart location (cron, systemd, startup folder, git hooks)",
                 Severity.CRITICAL if self.import_time else Severity.MEDIUM,
             )
-        elif "shellrc" in labels:
+        elif Label.SHELLRC in labels:
             self.report(
                 "persistence.shell-rc",
                 node,
@@ -3392,12 +3426,12 @@ class Analyzer:
                 Severity.HIGH if self.import_time else None,
             )
 
-    def note_secret_read(self, node: ast.AST, labels: frozenset[str]) -> None:
-        if "wallet" in labels:
+    def note_secret_read(self, node: ast.AST, labels: frozenset[Label]) -> None:
+        if Label.WALLET in labels:
             self.report("clipboard.wallet-files", node, "opens crypto-wallet data")
-        elif "browser" in labels:
+        elif Label.BROWSER in labels:
             self.report("exfiltration.browser-data", node, "opens browser or chat-app data")
-        elif "cred" in labels:
+        elif Label.CRED in labels:
             self.report("exfiltration.credential-access", node, "opens a credential file")
 
     # ------------------------------------------------------------- combinations
@@ -3516,12 +3550,12 @@ class Analyzer:
                 )
 
 
-def _endpoint_label(rule: str) -> frozenset[str]:
+def _endpoint_label(rule: str) -> frozenset[Label]:
     if rule.endswith("paste-site"):
-        return frozenset({"endpoint-paste"})
+        return frozenset({Label.ENDPOINT_PASTE})
     if rule.endswith("webhook"):
-        return frozenset({"endpoint-chat"})
-    return frozenset({"endpoint"})
+        return frozenset({Label.ENDPOINT_CHAT})
+    return frozenset({Label.ENDPOINT})
 
 
 _PICKLE_CODE = re.compile(
@@ -3530,7 +3564,7 @@ _PICKLE_CODE = re.compile(
     rb"FunctionType|CodeType|getattr|__import__|compile|run|socket)"
 )
 
-_SECRET_PATHS = frozenset({"cred", "browser", "wallet", "userdocs"})
+_SECRET_PATHS = frozenset({Label.CRED, Label.BROWSER, Label.WALLET, Label.USERDOCS})
 _MUTATORS = frozenset(
     {"append", "extend", "update", "add", "insert", "write", "writestr", "set_content", "attach",
      "add_attachment",
@@ -3623,7 +3657,7 @@ _EXPR: dict[type, Callable[[Analyzer, Any], Val]] = {
     ast.BoolOp: Analyzer.e_boolop,
 }
 _CallFn = Callable[
-    [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[str]], "Val | None"
+    [Analyzer, ast.Call, str, list[Val], dict[str | None, Val], frozenset[Label]], "Val | None"
 ]
 _CALLS: dict[str, _CallFn] = {
     "getattr": Analyzer.c_getattr,
@@ -3891,11 +3925,15 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
         if facts is not None and analyzer.imported_calls:
             facts.setdefault("imported_calls", set()).update(analyzer.imported_calls)
         if facts is not None and analyzer.imported_args:
-            facts.setdefault("imported_args", set()).update(analyzer.imported_args)
+            # Facts are plain data (the per-file memo stores them): labels by their value.
+            facts.setdefault("imported_args", set()).update(
+                (level, module, name, i, frozenset(label.value for label in labels), on_import)
+                for level, module, name, i, labels, on_import in analyzer.imported_args
+            )
         if facts is not None:
             # For combinations across modules (a clipboard helper, a wallet-address swapper).
             facts["events"] = set(analyzer.file_events)
-            if "wallet-addr" in analyzer.labels_seen and analyzer.relative_calls:
+            if Label.WALLET_ADDR in analyzer.labels_seen and analyzer.relative_calls:
                 facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:
         return [
