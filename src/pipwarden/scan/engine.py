@@ -35,8 +35,19 @@ from pipwarden.limits import loads_toml
 from pipwarden.scan import patterns as P
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, PARAMS, PAYLOAD, SECRETS, WEAK, Label
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.facts import PARAM_INDEX, PARAMS, PAYLOAD, SECRETS, WEAK, Label, Where
+from pipwarden.scan.rules import (
+    BY_ID,
+    binary_dropper,
+    clipboard,
+    download_execute,
+    endpoints,
+    exfiltration,
+    hidden_process,
+    obfuscation,
+    reverse_shell,
+    startup_hook,
+)
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 
@@ -586,15 +597,27 @@ class Analyzer:
     # ------------------------------------------------------------- reporting
 
     def report(
-        self, rule: str, node: ast.AST | int, message: str, severity: Severity | None = None
+        self,
+        rule: str,
+        node: ast.AST | int,
+        message: str,
+        severity: Severity | None = None,
+        *,
+        where: Where | None = None,
     ) -> None:
-        """Add a finding of `rule` at the node's line (once per rule and line)."""
+        """Add a finding of `rule` at the node's line (once per rule and line).
+
+        Its severity: `severity` when given (a rule's named predicate decided it), else
+        the rule's severity in execution context `where`, else its catalogued one.
+        """
         line = node if isinstance(node, int) else _line(node)
         key = (rule, line)
         if key in self._seen:
             return
         self._seen.add(key)
         info = BY_ID[rule]
+        if severity is None and where is not None:
+            severity = info.severity_at(where)
         if self._lines is None:
             self._lines = self.text.splitlines()
         lines = self._lines
@@ -634,7 +657,7 @@ class Analyzer:
                 "exfiltration.credentials",
                 iev["net"],
                 "code started on import names credential files and sends network data",
-                Severity.HIGH,
+                exfiltration.NAMED_AND_SENT,
             )
         if ("net" in iev or "socket-connect" in iev) and "process" in iev:
             self.report(
@@ -647,7 +670,9 @@ class Analyzer:
                 "exfiltration.surveillance",
                 ev["spy"],
                 "records keystrokes or the screen and sends data over the network",
-                Severity.CRITICAL if "spy" in self.module.events and not self.script else None,
+                exfiltration.surveillance_severity(
+                    on_import="spy" in self.module.events and not self.script
+                ),
             )
         if self.is_setup:
             self.finish_setup()
@@ -657,7 +682,7 @@ class Analyzer:
                     "suspicious-endpoint.webhook",
                     line,
                     "a chat bot's token written in the code, beside its API endpoint",
-                    Severity.HIGH,
+                    endpoints.WITH_SECRET,
                 )
         if not self.rshell_used:
             for line, text in self.rshell_literals.items():
@@ -666,7 +691,7 @@ class Analyzer:
                     line,
                     f"reverse-shell command {text[:80]!r} (not seen run, written or sent)",
                     # In install-time or start-up code a shell command is there to run.
-                    Severity.HIGH if self.is_setup or self.startup_file else Severity.MEDIUM,
+                    reverse_shell.unused_command_severity(self.is_setup or self.startup_file),
                 )
         return self.findings
 
@@ -935,9 +960,9 @@ class Analyzer:
                 "clipboard.wallet-hijack",
                 node,
                 f"replaces {base}.{attr} with {names[0]}() when imported",
-                Severity.CRITICAL
-                if self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen
-                else Severity.HIGH,
+                clipboard.tx_hook_severity(
+                    drains=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen
+                ),
             )
         for name in names:
             events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
@@ -948,7 +973,7 @@ class Analyzer:
                 "exfiltration.function-hook",
                 node,
                 f"replaces {base}.{attr} with {name}(), which sends data over the network",
-                Severity.CRITICAL if secret else None,
+                exfiltration.function_hook_severity(secret),
             )
             return
 
@@ -1245,7 +1270,7 @@ class Analyzer:
                     "obfuscation.hidden-name",
                     node,
                     f"{value!r} is {value[::-1]!r} spelled backwards",
-                    Severity.MEDIUM,
+                    obfuscation.REVERSED_NAME,
                 )
                 return Val(value, frozenset({Label.OBF}))
             if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
@@ -1266,7 +1291,6 @@ class Analyzer:
                 "unsafe-deserialization.malicious-file",
                 node,
                 f"a base64 literal holds a pickle that calls {', '.join(called[:3])} when loaded",
-                Severity.CRITICAL,
             )
 
     def on_string(self, text: str, node: ast.AST, labels: frozenset[Label]) -> Val:
@@ -1309,7 +1333,10 @@ class Analyzer:
                 # The author's own channel, its secret written in the code: libraries take
                 # a webhook from their user; stealers carry the one they report to.
                 self.report(
-                    rule, node, f"chat webhook with its secret token {matched!r}", Severity.HIGH
+                    rule,
+                    node,
+                    f"chat webhook with its secret token {matched!r}",
+                    endpoints.WITH_SECRET,
                 )
             else:
                 self.report(rule, node, f"suspicious endpoint {matched!r}")
@@ -1745,7 +1772,7 @@ class Analyzer:
                 node,
                 "runs PyArmor-encrypted code" + (" at install time" if self.is_setup else ""),
                 # Some vendors ship encrypted wheels; nothing needs it while pip builds.
-                Severity.HIGH if self.is_setup else Severity.MEDIUM,
+                obfuscation.pyarmor_severity(self.where),
             )
         recv: Val | None = None
         method = ""
@@ -1815,7 +1842,6 @@ class Analyzer:
                 "obfuscation.bytecode-only",
                 node,
                 "the module is PyArmor-protected: its code is encrypted and cannot be reviewed",
-                Severity.HIGH,
             )
         if (
             last in ("prctl", "setproctitle", "Process", "set_proc_name")
@@ -1926,7 +1952,7 @@ class Analyzer:
                         "unsafe-deserialization.remote",
                         node,
                         f"a downloaded file reaches {qn}()",
-                        None if self.import_time else Severity.MEDIUM,
+                        where=self.where,
                     )
                 return Val(None, labels)
             if qn in P.SITE_DIRS:
@@ -2065,7 +2091,7 @@ class Analyzer:
                     "exfiltration.host-info",
                     node,
                     f"host details passed to {name}(), which sends them, at import time",
-                    Severity.HIGH,
+                    where=self.where,
                 )
             if "exec" in kinds and arg.labels & {Label.NET, Label.DECODED, Label.OBF, Label.CODE}:
                 self.report(
@@ -2098,14 +2124,13 @@ class Analyzer:
                     "exfiltration.credentials",
                     node,
                     f"{name}() sends secret environment variables at import time",
-                    Severity.CRITICAL,
                 )
             elif "beacon" in events:
                 self.report(
                     "exfiltration.host-info",
                     node,
                     f"{name}() sends host details at import time",
-                    Severity.HIGH,
+                    where=self.where,
                 )
         if self.module_level and not self.is_setup:
             if "net" in events:
@@ -2746,7 +2771,7 @@ class Analyzer:
                         node,
                         "writes code into a Python module that "
                         + ("uses the network" if "net" in found else "runs code or processes"),
-                        Severity.CRITICAL,
+                        startup_hook.PLANTED_ACTIVE_CODE,
                     )
             if recv.labels & {Label.AUTOSTART, Label.SHELLRC} and data & (PAYLOAD | {Label.DL_CMD}):
                 self.report(
@@ -2867,6 +2892,26 @@ class Analyzer:
     def import_time(self) -> bool:
         """True where code runs merely because the package is installed or imported."""
         return self.module_level or self.is_setup or (self.in_entry > 0 and not self.script)
+
+    @property
+    def where(self) -> Where:
+        """The execution context of the code being analysed: install (setup.py and its
+        helpers), start-up or import (code that runs on import, in a start-up file or
+        not), else run time."""
+        if self.is_setup:
+            return Where.INSTALL
+        if self.import_time:
+            return Where.STARTUP if self.startup_file else Where.IMPORT
+        return Where.RUNTIME
+
+    def scope_where(self, scope: _Scope) -> Where:
+        """The execution context of a whole function's body (or the module's): install,
+        start-up or import when it runs on load, else run time."""
+        if (scope is self.module or scope.entry) and not self.script:
+            if self.is_setup:
+                return Where.INSTALL
+            return Where.STARTUP if self.startup_file else Where.IMPORT
+        return Where.RUNTIME
 
     def summarise(self, kind: str, labels: frozenset[Label]) -> None:
         """Remember that the current function passes a parameter to a `kind` sink."""
@@ -2993,7 +3038,7 @@ class Analyzer:
                 "binary-dropper.run-shipped",
                 node,
                 f"{qn}() runs a file shipped as a library or data file as a program",
-                Severity.CRITICAL if self.import_time else None,
+                where=self.where,
             )
         elif Label.PKGFILE in prog_val.labels and self.import_time:
             self.report(
@@ -3053,7 +3098,7 @@ class Analyzer:
                 "download-execute.runtime-install",
                 node,
                 "installs packages " + ("from a URL " if remote else "") + "when imported",
-                Severity.CRITICAL if remote else Severity.MEDIUM if declared else None,
+                download_execute.runtime_install_severity(remote, declared),
             )
         if Label.CLIP_R in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
@@ -3067,12 +3112,17 @@ class Analyzer:
             self.report("hidden-process.miner", node, f"{qn}() starts a cryptocurrency miner")
         secrets = cmd_labels & (SECRETS | {Label.ENV_SECRET})
         if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
-            self.report(
-                "exfiltration.credentials" if secrets else "exfiltration.host-info",
-                node,
-                f"{'secret' if secrets else 'host'} data on the command line of {prog}",
-                None if secrets else Severity.HIGH,
-            )
+            if secrets:
+                self.report(
+                    "exfiltration.credentials", node, f"secret data on the command line of {prog}"
+                )
+            else:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"host data on the command line of {prog}",
+                    where=self.where,
+                )
         for t in texts:
             if P.PIPE_TO_SHELL_RE.search(t):
                 self.report(
@@ -3099,7 +3149,7 @@ class Analyzer:
                 "persistence.package-index",
                 node,
                 f"{qn}() changes pip's package index",
-                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+                where=self.where,
             )
         if cmd_labels & {Label.AUTOSTART} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
             self.report(
@@ -3107,7 +3157,7 @@ class Analyzer:
                 node,
                 f"{qn}() registers something to start automatically",
                 # Service installers do this on request; doing it on import or install is not.
-                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+                where=self.where,
             )
         flags = kwargs.get("creationflags")
         hidden = flags is not None and (
@@ -3119,12 +3169,12 @@ class Analyzer:
         quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
         if hidden or quiet or hidden_text or Label.HIDDEN_PATH in cmd_labels:
             scope.event("hidden-start", line)
-            strong = self.import_time or Label.HIDDEN_PATH in cmd_labels or hidden_text
+            hidden_command = Label.HIDDEN_PATH in cmd_labels or hidden_text
             self.report(
                 "hidden-process.detached",
                 node,
                 f"{qn}() starts a hidden or detached process",
-                Severity.HIGH if strong else None,
+                hidden_process.hidden_start_severity(self.where, hidden_command),
             )
         if self.startup_file:
             self.report(
@@ -3142,7 +3192,7 @@ class Analyzer:
                 "startup-hook.import-process",
                 node,
                 f"{qn}() starts a background Python process with inline code on import",
-                Severity.HIGH,
+                startup_hook.BACKGROUND_INTERPRETER,
             )
         elif self.module_level and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
@@ -3169,7 +3219,7 @@ class Analyzer:
                 "hidden-process.detached",
                 node,
                 f"{via}() is given a command that starts a hidden process",
-                Severity.HIGH if self.import_time else None,
+                where=self.where,
             )
         words = text.split()
         prog = words[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if words else ""
@@ -3263,9 +3313,9 @@ class Analyzer:
                 node,
                 f"{qn}() contacts an address it downloaded, on import",
                 # ...from a paste site or a chat channel: a dead drop for a C2 address.
-                Severity.CRITICAL
-                if dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
-                else None,
+                endpoints.hidden_severity(
+                    dead_drop=bool(dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT})
+                ),
             )
 
     def sink_net(
@@ -3293,7 +3343,7 @@ class Analyzer:
                 node,
                 f"secret environment variables reach {qn}()",
                 # API clients send their own token; at import time nothing legitimate does.
-                None if self.import_time else Severity.MEDIUM,
+                where=self.where,
             )
         elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
             self.scope.event("beacon", line)
@@ -3301,7 +3351,7 @@ class Analyzer:
                 "exfiltration.host-info",
                 node,
                 f"host or environment data reaches {qn}()",
-                Severity.HIGH if self.import_time else None,
+                where=self.where,
             )
         if Label.MINER in labels:
             self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
@@ -3313,7 +3363,7 @@ class Analyzer:
                 # Paste sites and chat APIs have benign uses when a user asks (IPython's
                 # %pastebin, tqdm's Telegram bar); tunnels, raw IPs and dynamic DNS rarely do, and
                 # nothing should contact any of them merely because it was imported.
-                None if Label.ENDPOINT in labels or self.import_time else Severity.MEDIUM,
+                endpoints.contacted_severity(self.where, named_endpoint=Label.ENDPOINT in labels),
             )
         if self.startup_file:
             self.report(
@@ -3334,7 +3384,6 @@ class Analyzer:
                 "unsafe-deserialization.remote",
                 node,
                 f"a downloaded file reaches {qn}()",
-                None if self.import_time else Severity.HIGH,
             )
         elif (
             not yaml
@@ -3382,7 +3431,7 @@ class Analyzer:
                     node,
                     "writes a Windows Run key",
                     # Apps offer "start with Windows" in their settings; on import it is not.
-                    Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+                    where=self.where,
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
@@ -3391,7 +3440,7 @@ class Analyzer:
                 "persistence.package-index",
                 node,
                 "writes pip's configuration file",
-                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+                where=self.where,
             )
         if Label.MASQUERADE in labels:
             self.report(
@@ -3402,28 +3451,28 @@ class Analyzer:
                 "persistence.access",
                 node,
                 "writes an access-control file (SSH authorized_keys, sudoers, ld.so.preload)",
-                Severity.CRITICAL if self.import_time else None,
+                where=self.where,
             )
         if _planted(labels):
             self.report(
                 "startup-hook.writes-startup",
                 node,
                 "writes a file the interpreter runs at start (sitecustomize, .pth)",
-                None if self.import_time or self.is_setup else Severity.MEDIUM,
+                where=self.where,
             )
         if Label.AUTOSTART in labels or Label.GIT_HOOK in labels:
             self.report(
                 "persistence.autostart",
                 node,
                 "writes an autostart location (cron, systemd, startup folder, git hooks)",
-                Severity.CRITICAL if self.import_time else Severity.MEDIUM,
+                where=self.where,
             )
         elif Label.SHELLRC in labels:
             self.report(
                 "persistence.shell-rc",
                 node,
                 "writes a shell start-up file",
-                Severity.HIGH if self.import_time else None,
+                where=self.where,
             )
 
     def note_secret_read(self, node: ast.AST, labels: frozenset[Label]) -> None:
@@ -3466,7 +3515,7 @@ class Analyzer:
                 ev["download-file"],
                 "downloads a file and runs a process in the same function"
                 + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
-                None if on_load else Severity.HIGH if strong else Severity.MEDIUM,
+                download_execute.drop_and_run_severity(on_load, strong),
             )
         if "secret-seen" in ev and "net" in ev:
             self.report(
@@ -3474,7 +3523,7 @@ class Analyzer:
                 ev["net"],
                 "names credential, browser or wallet files and sends network data "
                 "in the same function",
-                Severity.HIGH,
+                exfiltration.NAMED_AND_SENT,
             )
         for k, line in ev.items():
             self.file_events.setdefault(k, line)
@@ -3485,7 +3534,7 @@ class Analyzer:
                 "binary-dropper.shellcode",
                 ev["exec-mem"],
                 "allocates executable memory and runs it (a shellcode loader)",
-                Severity.CRITICAL if "exec-mem-payload" in ev else None,
+                binary_dropper.shellcode_severity(payload="exec-mem-payload" in ev),
             )
         if ("drop-native" in ev or ("write-decoded" in ev and "chmod" in ev)) and (
             "process" in ev or "exec" in ev
@@ -3496,24 +3545,25 @@ class Analyzer:
                 "download-execute.drop-and-run",
                 ev.get("drop-native") or ev["write-decoded"],
                 "writes an executable decoded from the package and runs it",
-                Severity.CRITICAL if on_load else Severity.HIGH,
+                download_execute.drop_and_run_severity(on_load, strong=True),
             )
         if "write-decoded" in ev and "load-native" in ev:
-            on_load = (scope is self.module or scope.entry) and not self.script
+            where = self.scope_where(scope)
             self.report(
                 "binary-dropper.run-shipped",
                 ev["load-native"],
                 "unpacks data into a file and loads it as native code"
-                + (" on import" if on_load else ""),
-                Severity.CRITICAL if on_load else None,
+                + (" on import" if where is not Where.RUNTIME else ""),
+                where=where,
             )
         if "fork" in ev and "setsid" in ev:
-            on_load = (scope is self.module or scope.entry) and not self.script
+            where = self.scope_where(scope)
             self.report(
                 "hidden-process.detached",
                 ev["setsid"],
-                "daemonises itself (fork + setsid)" + (" on import" if on_load else ""),
-                Severity.HIGH if on_load else None,
+                "daemonises itself (fork + setsid)"
+                + (" on import" if where is not Where.RUNTIME else ""),
+                where=where,
             )
 
     def finish_setup(self) -> None:

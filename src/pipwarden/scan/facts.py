@@ -4,14 +4,16 @@ A `Label` is what a value carries through the analysis: where it came from
 (network data, the environment, a credential path), what it looks like (a
 decoded literal, a folded string, a shell command) or what it names (a
 start-up file, a site-packages folder). Sinks read the labels of their
-arguments. `Where` is the execution context of an event: what runs the code
-that produced it. Rule declarations (`pipwarden.scan.rules`) give a severity
-per context.
+arguments. `Where` (declared beside `Rule`) is the execution context of an event: what
+runs the code that produced it. Rule declarations (`pipwarden.scan.rules`)
+give a severity per context.
 """
 
 from __future__ import annotations
 
 import enum
+
+from pipwarden.rules import ON_LOAD, Where
 
 #: Parameters of a function whose flow into sinks is summarised (p:0 .. p:63).
 MAX_PARAMS = 64
@@ -109,12 +111,15 @@ SECRETS = frozenset(
 WEAK = frozenset({Label.ENV, Label.SYSINFO})
 
 
-class Where(enum.Enum):
-    """The execution context of an event: what runs the code."""
-
-    INSTALL = "install"  # pip building an sdist: setup.py, its helpers, in-tree backends
-    IMPORT = "import"  # importing the package: module level and what it calls
-    STARTUP = "startup"  # every interpreter start: .pth files, sitecustomize
-    RUNTIME = "runtime"  # a function called by the package's user
-    TEST = "test"  # a test suite
-    DOCS = "docs"  # documentation, examples, benchmarks
+__all__ = [
+    "MAX_PARAMS",
+    "NONE",
+    "ON_LOAD",
+    "PARAMS",
+    "PARAM_INDEX",
+    "PAYLOAD",
+    "SECRETS",
+    "WEAK",
+    "Label",
+    "Where",
+]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, rule
+from pipwarden.findings import Severity
+from pipwarden.rules import Where
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
 
 RULES = [
     rule(
@@ -86,3 +88,12 @@ RULES = [
         "Do not install; decode the file with the package's codec and review the result.",
     ),
 ]
+
+#: hidden-name, for a builtin's name spelled backwards in a literal.
+REVERSED_NAME = MEDIUM
+
+
+def pyarmor_severity(where: Where) -> Severity:
+    """marshal-literal, for PyArmor-encrypted code: high at install time, medium elsewhere
+    (some vendors ship their libraries so)."""
+    return HIGH if where is Where.INSTALL else MEDIUM
