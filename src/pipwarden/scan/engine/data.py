@@ -18,7 +18,7 @@ from pipwarden.limits import loads_toml
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.python import Facts, analyse_pth, analyse_python
 from pipwarden.scan.engine.values import DEEP_TEXT, FileContext, _decode
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.rules import BY_ID, binary_dropper, obfuscation
 
 _PY_SUFFIXES = (".py", ".pyw")
 
@@ -84,9 +84,19 @@ def _zip_entries(data: bytes) -> Iterator[tuple[str, bytes]]:
         pos = start + nlen + xlen + csize
 
 
-def _payload_finding(ctx: FileContext, rule: str, message: str, severity: Severity) -> Finding:
+def _payload_finding(
+    ctx: FileContext, rule: str, message: str, severity: Severity | None = None
+) -> Finding:
+    """A finding of `rule` on the whole file, at its declared severity unless `severity`."""
     info = BY_ID[rule]
-    return Finding("code", rule, severity, message, file=ctx.name, remediation=info.fix)
+    return Finding(
+        "code",
+        rule,
+        severity if severity is not None else info.severity,
+        message,
+        file=ctx.name,
+        remediation=info.fix,
+    )
 
 
 def _requirements(base: str, data: bytes) -> list[str]:
@@ -124,11 +134,7 @@ def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
     ):
         m = rx.search(text)
         if m:
-            out.append(
-                _payload_finding(
-                    ctx, rule, f"native binary carries {m.group(0)[:80]!r}", Severity.CRITICAL
-                )
-            )
+            out.append(_payload_finding(ctx, rule, f"native binary carries {m.group(0)[:80]!r}"))
     return out
 
 
@@ -236,7 +242,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                 "obfuscation.bytecode-only",
                 "compiled bytecode shipped as a module"
                 + (f"; it names {', '.join(names[:4])}" if names else ""),
-                Severity.HIGH if names else Severity.MEDIUM,
+                obfuscation.compiled_module_severity(names_danger=bool(names)),
             )
         )
         return out
@@ -249,7 +255,6 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                         ctx,
                         rule,
                         f"jsonpickle data calls {target}() when decoded",
-                        Severity.CRITICAL,
                     )
                 )
                 return out
@@ -262,7 +267,6 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                         ctx,
                         rule,
                         f"YAML python tag calls {target}() when loaded",
-                        Severity.CRITICAL,
                     )
                 )
                 break
@@ -273,11 +277,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         start = 8 + size + int.from_bytes(data[8 : 8 + size], "little")
         called = P.pickle_callables(data[start:])
         if called:
-            out.append(
-                _payload_finding(
-                    ctx, rule, f"object array pickles {', '.join(called[:3])}", Severity.CRITICAL
-                )
-            )
+            out.append(_payload_finding(ctx, rule, f"object array pickles {', '.join(called[:3])}"))
         return out
     inflated = _inflate(data)
     if inflated is not None:
@@ -302,7 +302,6 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                     ctx,
                     rule,
                     f"pickle calls {', '.join(called[:3])} when loaded",
-                    Severity.CRITICAL,
                 )
             )
         return out
@@ -317,7 +316,6 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                             ctx,
                             rule,
                             f"{name} in this archive calls {', '.join(called[:3])} when loaded",
-                            Severity.CRITICAL,
                         )
                     )
             elif base.endswith(".py") and body and not lower.endswith(_ARCHIVE_SUFFIXES):
@@ -331,7 +329,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                             ctx,
                             "obfuscation.hidden-archive",
                             f"Python module {name!r} inside {'a data file' if disguised else 'an archive'}",
-                            Severity.HIGH if disguised else Severity.MEDIUM,
+                            obfuscation.hidden_archive_severity(disguised),
                         )
                     )
                 out.extend(strong)
@@ -342,7 +340,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                         ctx,
                         "binary-dropper.embedded",
                         f"archive inside the package holds the executable {name!r}",
-                        Severity.HIGH if disguised else Severity.MEDIUM,
+                        binary_dropper.embedded_severity(disguised),
                     )
                 )
     return out
@@ -405,11 +403,11 @@ def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) ->
         if rule:
             out.extend(_native_strings(ctx, data))
             info = BY_ID[rule]
-            severity = info.severity
             # Windows launchers (pip's and setuptools' t64.exe, cli.exe) ship as .exe in pure
             # wheels; a binary under another name is disguised.
-            if _disguised(base):
-                severity = Severity.HIGH
+            severity = binary_dropper.native_binary_severity(_disguised(base))
+            if severity is None:
+                severity = info.severity
             out.append(
                 Finding(
                     "code",

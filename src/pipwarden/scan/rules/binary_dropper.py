@@ -54,3 +54,15 @@ RULES = [
 def shellcode_severity(payload: bool) -> Severity:
     """shellcode: critical when what is run is a decoded or downloaded payload, else high."""
     return CRITICAL if payload else HIGH
+
+
+def embedded_severity(disguised: bool) -> Severity:
+    """embedded: high for an executable inside a data file posing as something else, medium
+    inside a real archive."""
+    return HIGH if disguised else MEDIUM
+
+
+def native_binary_severity(disguised: bool) -> Severity | None:
+    """native-in-pure-wheel and executable: high for a binary disguised under another name
+    (Windows launchers ship as .exe), else the catalogued severity (None)."""
+    return HIGH if disguised else None

@@ -97,3 +97,15 @@ def pyarmor_severity(where: Where) -> Severity:
     """marshal-literal, for PyArmor-encrypted code: high at install time, medium elsewhere
     (some vendors ship their libraries so)."""
     return HIGH if where is Where.INSTALL else MEDIUM
+
+
+def compiled_module_severity(names_danger: bool) -> Severity:
+    """bytecode-only, for a .pyc shipped as a module: high when its constants name
+    commands, code or network calls, else medium."""
+    return HIGH if names_danger else MEDIUM
+
+
+def hidden_archive_severity(disguised: bool) -> Severity:
+    """hidden-archive: high for a Python module inside a data file, medium inside a real
+    archive."""
+    return HIGH if disguised else MEDIUM
