@@ -113,7 +113,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 def test_the_graph_is_read() -> None:
     graph = _graph()
     assert "pipwarden.checks.code" in graph["pipwarden.checks"]  # a lazy import counts
-    assert "pipwarden.scan.patterns" in graph["pipwarden.scan.engine"]
+    assert "pipwarden.scan.patterns" in graph["pipwarden.scan.engine.expressions"]
     assert "pipwarden.vet" in graph["pipwarden.report.vetting"]
     assert layer("pipwarden.cli.scan") == "cli" and layer("pipwarden.scan.engine") == "engines"
 

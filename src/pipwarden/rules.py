@@ -9,11 +9,28 @@ the one `Registry` that `pipwarden rules`, SARIF output and the policy read.
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipwarden.findings import Severity
+
+
+class Where(enum.Enum):
+    """An execution context: what runs the code a finding is in."""
+
+    INSTALL = "install"  # pip building an sdist: setup.py, its helpers, in-tree backends
+    IMPORT = "import"  # importing the package: module level and the code it calls
+    STARTUP = "startup"  # every interpreter start: .pth files, sitecustomize, what they import
+    RUNTIME = "runtime"  # a function the package's user calls
+    TEST = "test"  # a test suite
+    DOCS = "docs"  # documentation, examples, benchmarks
+
+
+#: The contexts where code runs merely because the package is installed, imported or
+#: started (no call of the user's).
+ON_LOAD = (Where.INSTALL, Where.IMPORT, Where.STARTUP)
 
 
 @dataclass(frozen=True)
@@ -22,7 +39,8 @@ class Rule:
 
     `pattern`, when set, is a regular expression matching finding ids that
     this rule stands for but that are data rather than code (advisory ids such
-    as ``PYSEC-2023-74`` for the advisories rule).
+    as ``PYSEC-2023-74`` for the advisories rule). `severity_in` gives the
+    severity in the execution contexts where it differs from `severity`.
     """
 
     id: str
@@ -32,6 +50,14 @@ class Rule:
     severity: Severity = Severity.MEDIUM
     cwe: str | None = None  # "CWE-94"
     pattern: str | None = None
+    severity_in: tuple[tuple[Where, Severity], ...] = ()
+
+    def severity_at(self, where: Where) -> Severity:
+        """The rule's severity for code that runs in `where`."""
+        for context, severity in self.severity_in:
+            if context is where:
+                return severity
+        return self.severity
 
     @property
     def family(self) -> str:

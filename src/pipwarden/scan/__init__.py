@@ -26,6 +26,7 @@ from pipwarden.scan.engine import (
     entry_point_groups,
     is_root_setup,
 )
+from pipwarden.scan.facts import Label
 from pipwarden.scan.members import budget_issue
 from pipwarden.scan.rules import BY_ID
 from pipwarden.verdict import Level
@@ -438,11 +439,13 @@ def _analyse(
             entry = calls.setdefault(candidate, set())  # analysed again, with the arguments
             if on_import:
                 entry.add(func)
-            args_in.setdefault(candidate, set()).add((func, index, labels))
+            args_in.setdefault(candidate, set()).add(
+                (func, index, frozenset(Label(value) for value in labels))
+            )
     return found
 
 
-_ArgIn = tuple[str, int, frozenset[str]]
+_ArgIn = tuple[str, int, frozenset[Label]]
 
 
 @dataclass

@@ -11,6 +11,8 @@ import math
 import re
 from collections import Counter
 
+from pipwarden.scan.facts import Label
+
 # ------------------------------------------------------------------ callees
 
 EXEC_SINKS = frozenset(
@@ -326,7 +328,7 @@ BUILTIN_MODULES = frozenset({"builtins", "__builtins__", "__builtin__"})
 # ------------------------------------------------------------------ string labels
 
 #: Regex -> label for string constants (paths, hosts, commands).
-_LABELS: list[tuple[str, str]] = [
+_LABELS: list[tuple[str, Label]] = [
     (
         r"\.ssh(?:/|\b(?!-))|id_rsa|id_ed25519|id_ecdsa|\.aws/credentials|\.aws/config|\.pypirc|\.netrc"
         r"|\.npmrc|\.git-credentials|\.docker/config\.json|\.kube/config|/etc/shadow"
@@ -338,43 +340,43 @@ _LABELS: list[tuple[str, str]] = [
         r"|huggingface[/\\]token\b|\.kaggle[/\\]kaggle\.json|\.pgpass\b|\.my\.cnf\b"
         r"|rclone\.conf\b|\.dockercfg\b|\.m2[/\\]settings\.xml|gradle\.properties\b"
         r"|\.terraformrc\b|\.databrickscfg\b|\.oci[/\\]config\b|\.yarnrc\b",
-        "cred",
+        Label.CRED,
     ),
-    (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", "access"),
+    (r"authorized_keys|/etc/sudoers|ld\.so\.preload|/etc/passwd\b", Label.ACCESS),
     (
         r"meta-data/iam/security-credentials|computeMetadata/v1/instance/service-accounts"
         r"|/metadata/identity/oauth2/token|/var/run/secrets/kubernetes\.io/serviceaccount",
-        "imds",
+        Label.IMDS,
     ),
-    (r"(?:site|user)customize\.py\b|profile_\w+[/\\]startup[/\\]", "startup-file"),
-    (r"[\w-]\.pth\b", "pth"),
-    (r"\.pyw?$", "pyfile"),
+    (r"(?:site|user)customize\.py\b|profile_\w+[/\\]startup[/\\]", Label.STARTUP_FILE),
+    (r"[\w-]\.pth\b", Label.PTH),
+    (r"\.pyw?$", Label.PYFILE),
     (
         r"\.git[/\\]hooks\b|^(?:pre-commit|pre-push|post-checkout|post-merge|post-commit"
         r"|post-rewrite|commit-msg|prepare-commit-msg)$",
-        "git-hook",
+        Label.GIT_HOOK,
     ),
-    (r"\bWin32_Process\b", "wmi"),
-    (r"site-packages|dist-packages", "site-dir"),
+    (r"\bWin32_Process\b", Label.WMI),
+    (r"site-packages|dist-packages", Label.SITE_DIR),
     (
         r"\[?k(?:worker|threadd|softirqd|swapd)\b|\b(?:svchost|csrss|lsass|winlogon|dllhost|smss)"
         r"\.exe\b",
-        "masquerade",
+        Label.MASQUERADE,
     ),
     (
         r"stratum\+(?:tcp|ssl|tls)://|\bxmrig\b|--donate-level|\"method\"\s*:\s*\"(?:login|mining\."
         r"(?:subscribe|authorize))\"|\bcryptonight\b|\brandomx\b|minexmr|supportxmr|moneroocean"
         r"|nanopool\.org|2miners\.com|f2pool",
-        "miner",
+        Label.MINER,
     ),
-    (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", "userdocs"),
-    (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", "data-file"),
+    (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", Label.USERDOCS),
+    (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", Label.DATA_FILE),
     (
         r"Login Data|Local State|Web Data|User Data[/\\]+Default|[/\\]Cookies\b|cookies\.sqlite"
         r"|logins\.json|key4\.db|Local Storage[/\\]+leveldb|discord(?:canary|ptb)?[/\\]"
         r"|Telegram Desktop|[/\\]tdata\b|\btdata[/\\]|dQw4w9WgXcQ:|\[\\w-\]\{2[46]\}\\\."
         r"|mfa\\\.\[|\bcookies\.json\b|Mozilla[/\\]+Firefox[/\\]+Profiles",
-        "browser",
+        Label.BROWSER,
     ),
     (
         r"wallet\.dat|Exodus|Electrum|Atomic[/\\]|Ethereum[/\\]+keystore"
@@ -382,7 +384,7 @@ _LABELS: list[tuple[str, str]] = [
         # CLI wallets' key files: Solana, Sui, Aptos, Foundry, NEAR, geth keystores.
         r"|solana[/\\]id\.json|sui\.keystore|\.aptos[/\\]config|\.foundry[/\\]keystores"
         r"|\.near-credentials|keystore[/\\]UTC--",
-        "wallet",
+        Label.WALLET,
     ),
     (
         r"/etc/cron|crontab|/var/spool/cron|/etc/systemd/|\.config/systemd/|/etc/init\.d/"
@@ -394,28 +396,28 @@ _LABELS: list[tuple[str, str]] = [
         r"|Image File Execution Options"
         # Editor tasks that run when a folder is opened (VS Code runOn: folderOpen).
         r"|\.vscode[/\\]tasks\.json$|\bfolderOpen\b",
-        "autostart",
+        Label.AUTOSTART,
     ),
-    (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", "shellrc"),
+    (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", Label.SHELLRC),
     (
         r"/dev/tcp/|\bnc(?:at)?\b[^\n]{0,40}\s-[ec]\s|\bsh\s+-i\b|bash\s+-i\b|cmd\.exe"
         r"|/bin/(?:ba)?sh\b|TCPClient|\bssh\b[^\n]{0,200}\s-R\s*\S*:22\b",
-        "shell",
+        Label.SHELL,
     ),
-    (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", "hidden-path"),
-    (r"(?:^|[/\\])pip[/\\]pip\.(?:conf|ini)$|(?:^|[/\\])\.pip[/\\]pip\.conf$", "pipconf"),
-    (r"[\w-]\.(?:exe|scr|bat|cmd|ps1|vbs|hta|msi)$", "exe-file"),
+    (r"(?:/tmp|/var/tmp|/dev/shm)/\.|\\AppData\\Roaming\\[^\\]+\.exe", Label.HIDDEN_PATH),
+    (r"(?:^|[/\\])pip[/\\]pip\.(?:conf|ini)$|(?:^|[/\\])\.pip[/\\]pip\.conf$", Label.PIPCONF),
+    (r"[\w-]\.(?:exe|scr|bat|cmd|ps1|vbs|hta|msi)$", Label.EXE_FILE),
     (
         r"\b(?:bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}\b|\b0x[a-fA-F0-9]{40}\b|bc1\|"
         r"|\[13\]\[a-km-zA-HJ-NP-Z1-9\]|0x\[[0-9a-fA-F-]{6,12}\]\{40\}|\[a-fA-F0-9\]\{40\}"
         r"|1-9A-HJ-NP-Za-km-z|a-km-zA-HJ-NP-Z1-9",
-        "wallet-addr",
+        Label.WALLET_ADDR,
     ),
 ]
 #: Per label: literals one of which every match contains. Testing them with `in` first
 #: keeps the regexes off the great majority of strings (a 5x speed-up on large packages).
-_GATES: dict[str, tuple[str, ...]] = {
-    "cred": (
+_GATES: dict[Label, tuple[str, ...]] = {
+    Label.CRED: (
         ".ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".aws/", ".pypirc", ".netrc", ".npmrc",
         ".git-credentials", ".docker/", ".kube/", "/etc/shadow", ".config/g", ".azure/", ".gnupg",
         "login.keychain", "_history", ".vault-token", "application_default_credentials", ".boto",
@@ -423,42 +425,42 @@ _GATES: dict[str, tuple[str, ...]] = {
         "huggingface", "kaggle.json", ".pgpass", ".my.cnf", "rclone.conf", ".dockercfg", ".m2",
         "gradle.properties", ".terraformrc", ".databrickscfg", ".oci", ".yarnrc",
     ),
-    "access": ("authorized_keys", "/etc/sudoers", "ld.so.preload", "/etc/passwd"),
-    "imds": ("meta-data/", "computeMetadata", "/metadata/identity", "/var/run/secrets"),
-    "startup-file": ("customize.py", "profile_"),
-    "pth": (".pth",),
-    "pyfile": (".py",),
-    "git-hook": (".git", "pre-", "post-", "commit-msg"),
-    "wmi": ("Win32_Process",),
-    "site-dir": ("-packages",),
-    "masquerade": ("kworker", "kthreadd", "ksoftirqd", "kswapd", ".exe"),
-    "miner": (
+    Label.ACCESS: ("authorized_keys", "/etc/sudoers", "ld.so.preload", "/etc/passwd"),
+    Label.IMDS: ("meta-data/", "computeMetadata", "/metadata/identity", "/var/run/secrets"),
+    Label.STARTUP_FILE: ("customize.py", "profile_"),
+    Label.PTH: (".pth",),
+    Label.PYFILE: (".py",),
+    Label.GIT_HOOK: (".git", "pre-", "post-", "commit-msg"),
+    Label.WMI: ("Win32_Process",),
+    Label.SITE_DIR: ("-packages",),
+    Label.MASQUERADE: ("kworker", "kthreadd", "ksoftirqd", "kswapd", ".exe"),
+    Label.MINER: (
         "stratum+", "xmrig", "--donate-level", '"method"', "cryptonight", "randomx", "minexmr",
         "supportxmr", "moneroocean", "nanopool.org", "2miners.com", "f2pool",
     ),
-    "userdocs": ("Desktop", "Documents", "OneDrive"),
-    "data-file": (".",),
-    "browser": (
+    Label.USERDOCS: ("Desktop", "Documents", "OneDrive"),
+    Label.DATA_FILE: (".",),
+    Label.BROWSER: (
         "Login Data", "Local State", "Web Data", "User Data", "Cookies", "cookies.", "logins.json",
         "key4.db", "Local Storage", "discord", "Telegram Desktop", "tdata", "dQw4w9WgXcQ",
         "[\\w-]{2", "mfa\\.", "Mozilla",
     ),
-    "wallet": (
+    Label.WALLET: (
         "wallet.dat", "Exodus", "Electrum", "Atomic", "Ethereum", "nkbihf", "bfnael", "MetaMask",
         "id.json", "sui.keystore", ".aptos", ".foundry", ".near-cred", "UTC--",
     ),
-    "autostart": (
+    Label.AUTOSTART: (
         "/etc/cron", "crontab", "/var/spool/cron", "systemd/", "/etc/init.d/", "LaunchAgents",
         "LaunchDaemons", "/etc/rc.local", "autostart", "Start Menu", "CurrentVersion", "schtasks",
         "systemctl enable", "launchctl load", "X-GNOME-Autostart", "UserInitMprLogonScript",
         "AppInit_DLLs", "Image File Execution", ".vscode", "folderOpen",
     ),
-    "shellrc": (".bashrc", ".bash_profile", ".zshrc", ".profile", ".zprofile", ".config/fish"),
-    "shell": ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
-    "hidden-path": ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),
-    "pipconf": ("pip.conf", "pip.ini"),
-    "exe-file": (".exe", ".scr", ".bat", ".cmd", ".ps1", ".vbs", ".hta", ".msi"),
-    "wallet-addr": ("bc1", "0x", "[13]", "[a-fA-F0-9]", "1-9A-HJ", "a-km-zA-HJ", "1", "3"),
+    Label.SHELLRC: (".bashrc", ".bash_profile", ".zshrc", ".profile", ".zprofile", ".config/fish"),
+    Label.SHELL: ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
+    Label.HIDDEN_PATH: ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),
+    Label.PIPCONF: ("pip.conf", "pip.ini"),
+    Label.EXE_FILE: (".exe", ".scr", ".bat", ".cmd", ".ps1", ".vbs", ".hta", ".msi"),
+    Label.WALLET_ADDR: ("bc1", "0x", "[13]", "[a-fA-F0-9]", "1-9A-HJ", "a-km-zA-HJ", "1", "3"),
 }  # fmt: skip
 _LABEL_RES = [
     (label, re.compile(pat), re.compile("|".join(map(re.escape, _GATES[label]))))
@@ -602,9 +604,9 @@ SECRET_ENV_RE = re.compile(
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def string_labels(text: str) -> frozenset[str]:
+def string_labels(text: str) -> frozenset[Label]:
     """Labels (cred, browser, wallet, autostart, shellrc, shell, wallet-addr) a string carries."""
-    found = set()
+    found: set[Label] = set()
     for label, rx, gate in _LABEL_RES:
         if label not in found and gate.search(text) and rx.search(text):
             found.add(label)

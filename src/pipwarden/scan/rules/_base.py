@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pipwarden.findings import Severity
-from pipwarden.rules import Rule
+from pipwarden.rules import ON_LOAD, Rule, Where
 
 INFO, LOW, MEDIUM, HIGH, CRITICAL = (
     Severity.INFO,
@@ -15,9 +17,34 @@ INFO, LOW, MEDIUM, HIGH, CRITICAL = (
 
 
 def rule(
-    rule_id: str, severity: Severity, cwe: str, title: str, description: str, fix: str
+    rule_id: str,
+    severity: Severity,
+    cwe: str,
+    title: str,
+    description: str,
+    fix: str,
+    *,
+    severity_in: Mapping[Where, Severity] | None = None,
 ) -> Rule:
-    """A scanner rule's declaration."""
+    """A scanner rule's declaration; `severity_in`: its severity in the execution
+    contexts where it differs from `severity`."""
     return Rule(
-        id=rule_id, title=title, description=description, fix=fix, severity=severity, cwe=cwe
+        id=rule_id,
+        title=title,
+        description=description,
+        fix=fix,
+        severity=severity,
+        cwe=cwe,
+        severity_in=tuple((severity_in or {}).items()),
     )
+
+
+def on_load(severity: Severity) -> dict[Where, Severity]:
+    """`severity` wherever code runs merely because the package is installed, imported or
+    started (install, import, start-up)."""
+    return dict.fromkeys(ON_LOAD, severity)
+
+
+def at_runtime(severity: Severity) -> dict[Where, Severity]:
+    """`severity` in functions that run only when the package's user calls them."""
+    return {Where.RUNTIME: severity}

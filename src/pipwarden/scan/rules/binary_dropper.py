@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, MEDIUM, rule
+from pipwarden.findings import Severity
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, on_load, rule
 
 RULES = [
     rule(
@@ -28,6 +29,7 @@ RULES = [
         "Starts a program shipped in the package on import",
         "Module-level code (or setup.py) starts a file that lives next to it in the package.",
         "Check what the shipped program is; libraries do not run bundled programs on import.",
+        severity_in=on_load(CRITICAL),
     ),
     rule(
         "binary-dropper.executable",
@@ -47,3 +49,20 @@ RULES = [
         "Do not install; nothing in a Python library needs to run raw machine code.",
     ),
 ]
+
+
+def shellcode_severity(payload: bool) -> Severity:
+    """shellcode: critical when what is run is a decoded or downloaded payload, else high."""
+    return CRITICAL if payload else HIGH
+
+
+def embedded_severity(disguised: bool) -> Severity:
+    """embedded: high for an executable inside a data file posing as something else, medium
+    inside a real archive."""
+    return HIGH if disguised else MEDIUM
+
+
+def native_binary_severity(disguised: bool) -> Severity | None:
+    """native-in-pure-wheel and executable: high for a binary disguised under another name
+    (Windows launchers ship as .exe), else the catalogued severity (None)."""
+    return HIGH if disguised else None

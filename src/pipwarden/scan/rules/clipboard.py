@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, MEDIUM, rule
+from pipwarden.findings import Severity
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 RULES = [
     rule(
@@ -30,3 +31,10 @@ RULES = [
         "Do not install unless this is the package's stated purpose.",
     ),
 ]
+
+
+def tx_hook_severity(drains: bool) -> Severity:
+    """wallet-hijack for a wallet library's transaction call replaced on import: critical
+    when the file also rewrites a transaction's recipient or names a wallet address (a
+    drainer), else high."""
+    return CRITICAL if drains else HIGH

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, at_runtime, rule
 
 RULES = [
     rule(
@@ -28,6 +28,7 @@ RULES = [
         "Network data is unpickled",
         "A network response reaches pickle/marshal/yaml loading: remote code execution.",
         "Never unpickle data from the network.",
+        severity_in=at_runtime(MEDIUM),
     ),
     rule(
         "unsafe-deserialization.malicious-file",

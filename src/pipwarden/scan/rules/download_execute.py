@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, rule
+from pipwarden.findings import Severity
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 _FIX = "Do not install; report the project."
 RULES = [
@@ -49,3 +50,16 @@ RULES = [
         "Depend on index releases; do not install until the URL is explained.",
     ),
 ]
+
+
+def drop_and_run_severity(on_load: bool, strong: bool) -> Severity:
+    """drop-and-run: critical on install, import or start-up; elsewhere high for a
+    downloaded program, an executable unpacked from the package or a hidden start, and
+    medium for a helper tool fetched and run on request."""
+    return CRITICAL if on_load else HIGH if strong else MEDIUM
+
+
+def runtime_install_severity(remote: bool, declared: bool) -> Severity:
+    """runtime-install: critical for a URL, medium for the project's own requirement file,
+    else high."""
+    return CRITICAL if remote else MEDIUM if declared else HIGH

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, rule
+from pipwarden.findings import Severity
+from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
 
 _FIX = "Check what the package sends to or fetches from this address."
 RULES = [
@@ -64,3 +66,20 @@ RULES = [
         "Decode it (pipwarden shows the call) and check where data goes.",
     ),
 ]
+
+#: webhook, for a chat webhook or bot token written out with its secret: the author's own
+#: channel (libraries take a webhook from their user; stealers carry the one they report to).
+WITH_SECRET = HIGH
+
+
+def contacted_severity(where: Where, named_endpoint: bool) -> Severity:
+    """contacted: high for tunnels, raw IPs and dynamic DNS (`named_endpoint`) or anything
+    contacted on install, import or start-up; medium for a paste site or chat API contacted
+    at run time (they have benign uses when a user asks: IPython's %pastebin)."""
+    return HIGH if named_endpoint or where in ON_LOAD else MEDIUM
+
+
+def hidden_severity(dead_drop: bool) -> Severity:
+    """hidden: critical when the downloaded address came from a paste site or a chat channel
+    (a dead drop for a C2 address), else high."""
+    return CRITICAL if dead_drop else HIGH

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.findings import Severity
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, on_load, rule
 
 RULES = [
     rule(
@@ -13,6 +14,7 @@ RULES = [
         "Credential files, browser or wallet data, or the whole environment reach a network "
         "send in the same function.",
         "Do not install; rotate any secret exposed to it.",
+        severity_in=at_runtime(MEDIUM),
     ),
     rule(
         "exfiltration.host-info",
@@ -21,6 +23,7 @@ RULES = [
         "Host details sent over the network",
         "Host name, user name or an environment variable reaches a network send.",
         "Check that this is documented telemetry.",
+        severity_in=on_load(HIGH),
     ),
     rule(
         "exfiltration.credential-access",
@@ -56,3 +59,18 @@ RULES = [
         "Do not install; check what the wrapper sends.",
     ),
 ]
+
+#: credentials, when the same code (a function, or what import starts) names credential
+#: files and sends network data, with no flow seen from one to the other.
+NAMED_AND_SENT = HIGH
+
+
+def surveillance_severity(on_import: bool) -> Severity:
+    """surveillance: critical when the recording starts on import, else high."""
+    return CRITICAL if on_import else HIGH
+
+
+def function_hook_severity(secret: bool) -> Severity:
+    """function-hook: critical when the replaced function handles secrets (its name, or the
+    wrapper's use of secret-looking words), else high."""
+    return CRITICAL if secret else HIGH

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, MEDIUM, rule
+from pipwarden.findings import Severity
+from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan.rules._base import HIGH, MEDIUM, on_load, rule
 
 RULES = [
     rule(
@@ -13,6 +15,7 @@ RULES = [
         "A process is started with a hidden window (CREATE_NO_WINDOW, SW_HIDE, pythonw) or "
         "daemonised (fork + setsid).",
         "Check what runs in the background.",
+        severity_in=on_load(HIGH),
     ),
     rule(
         "hidden-process.masquerade",
@@ -33,3 +36,10 @@ RULES = [
         "Do not install; miners hidden in packages steal compute.",
     ),
 ]
+
+
+def hidden_start_severity(where: Where, hidden_command: bool) -> Severity:
+    """detached, for a process started hidden: high on install, import or start-up, or
+    when the command itself hides (a hidden path, a hidden-window flag in its text), else
+    medium."""
+    return HIGH if where in ON_LOAD or hidden_command else MEDIUM

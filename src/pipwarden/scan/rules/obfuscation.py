@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, rule
+from pipwarden.findings import Severity
+from pipwarden.rules import Where
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
 
 RULES = [
     rule(
@@ -86,3 +88,24 @@ RULES = [
         "Do not install; decode the file with the package's codec and review the result.",
     ),
 ]
+
+#: hidden-name, for a builtin's name spelled backwards in a literal.
+REVERSED_NAME = MEDIUM
+
+
+def pyarmor_severity(where: Where) -> Severity:
+    """marshal-literal, for PyArmor-encrypted code: high at install time, medium elsewhere
+    (some vendors ship their libraries so)."""
+    return HIGH if where is Where.INSTALL else MEDIUM
+
+
+def compiled_module_severity(names_danger: bool) -> Severity:
+    """bytecode-only, for a .pyc shipped as a module: high when its constants name
+    commands, code or network calls, else medium."""
+    return HIGH if names_danger else MEDIUM
+
+
+def hidden_archive_severity(disguised: bool) -> Severity:
+    """hidden-archive: high for a Python module inside a data file, medium inside a real
+    archive."""
+    return HIGH if disguised else MEDIUM

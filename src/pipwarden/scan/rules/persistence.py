@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, on_load, rule
 
 RULES = [
     rule(
@@ -13,6 +13,7 @@ RULES = [
         "Code writes cron, systemd, launchd, Windows Run keys or startup folders, or runs "
         "crontab/schtasks/systemctl enable.",
         "Check why a package would start itself.",
+        severity_in=on_load(CRITICAL) | at_runtime(MEDIUM),
     ),
     rule(
         "persistence.shell-rc",
@@ -21,6 +22,7 @@ RULES = [
         "Writes a shell start-up file",
         "Code writes ~/.bashrc, ~/.zshrc, ~/.profile or similar.",
         "Check what it adds (completion scripts are common and benign).",
+        severity_in=on_load(HIGH),
     ),
     rule(
         "persistence.payload",
@@ -38,6 +40,7 @@ RULES = [
         "Code writes SSH authorized_keys, sudoers, /etc/passwd or ld.so.preload: a backdoor "
         "login, root rights or code injected into every program.",
         "Do not install; check those files on machines where it ran.",
+        severity_in=on_load(CRITICAL),
     ),
     rule(
         "persistence.package-index",
@@ -48,6 +51,7 @@ RULES = [
         "host or find-links: every later pip install on the machine may be served by "
         "another index.",
         "Do not install; check pip.conf and pip.ini on machines where it ran.",
+        severity_in=on_load(CRITICAL) | at_runtime(MEDIUM),
     ),
     rule(
         "persistence.command-shadow",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, rule
+from pipwarden.findings import Severity
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 _FIX = "Do not install; report the project."
 RULES = [
@@ -33,3 +34,9 @@ RULES = [
         "Check what the network traffic decides; libraries do not run processes for a server.",
     ),
 ]
+
+
+def unused_command_severity(install_or_startup_file: bool) -> Severity:
+    """command, for a reverse-shell literal not seen run, written or sent: high in
+    install-time or start-up files (a shell command there is there to run), else medium."""
+    return HIGH if install_or_startup_file else MEDIUM

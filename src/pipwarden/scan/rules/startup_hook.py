@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, rule
 
 RULES = [
     rule(
@@ -63,5 +63,13 @@ RULES = [
         "whatever it writes runs on every later interpreter start.",
         "Installers and environment tools write .pth files; a library doing so on import "
         "or install is planting code. Check what is written.",
+        severity_in=at_runtime(MEDIUM),
     ),
 ]
+
+#: import-process, for a second interpreter with inline code started in the background on
+#: import (it outlives the import, out of sight).
+BACKGROUND_INTERPRETER = HIGH
+#: writes-startup, for code that uses the network or runs code planted into a Python
+#: module on import.
+PLANTED_ACTIVE_CODE = CRITICAL

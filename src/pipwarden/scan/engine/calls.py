@@ -1,0 +1,690 @@
+"""Calls: local functions and their summaries, methods of known objects, and the call rules."""
+
+from __future__ import annotations
+
+import ast
+import codecs
+from typing import Any
+
+from pipwarden.scan import patterns as P
+from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN, BuiltinCalls
+from pipwarden.scan.engine.values import (
+    _EVAL_NAMES,
+    _EXE_URL_RE,
+    _EXEC_MEMORY,
+    _FOLLOWED,
+    _MUTATORS,
+    _PARAMS,
+    _REQUESTS,
+    _RUN_MEMORY,
+    _RUNNER_METHODS,
+    _RUNNERS,
+    EMPTY,
+    MAX_FOLD,
+    Val,
+    _decode,
+    _is_url,
+    _planted,
+    _text,
+    _union,
+)
+from pipwarden.scan.facts import NONE as _NONE
+from pipwarden.scan.facts import PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Label
+from pipwarden.scan.rules import (
+    obfuscation,
+    startup_hook,
+)
+
+
+class Calls(BuiltinCalls):
+    """Calls of functions and methods: the call rules and local summaries."""
+
+    def e_call(self, node: ast.Call) -> Val:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "__pyarmor__":
+            self.report(
+                "obfuscation.marshal-literal",
+                node,
+                "runs PyArmor-encrypted code" + (" at install time" if self.is_setup else ""),
+                # Some vendors ship encrypted wheels; nothing needs it while pip builds.
+                obfuscation.pyarmor_severity(self.where),
+            )
+        recv: Val | None = None
+        method = ""
+        if isinstance(func, ast.Attribute):
+            recv = self.expr(func.value)
+            method = func.attr
+            qn = f"{recv.qn}.{method}" if recv.qn else None
+            if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
+                qn = qn.split(".", 1)[1]
+        else:
+            fv = self.expr(func)
+            qn = fv.qn
+            if fv.labels & PAYLOAD:
+                recv = fv
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
+        kwargs: dict[str | None, Val] = {}
+        for kw in node.keywords:
+            kwargs[kw.arg] = self.expr(kw.value)
+        labels = _union(args) | _union(kwargs.values())
+        if recv is not None and recv.labels:
+            labels = labels | recv.labels
+        line = node.lineno
+        scope = self.scope
+
+        if (
+            qn is None
+            and recv is not None
+            and isinstance(func, (ast.Call, ast.Subscript))
+            and Label.OBF in recv.labels
+            and labels & {Label.NET, Label.DECODED, Label.DECODED_VAR}
+        ):
+            # resolve("cexe")(payload): a function named in disguise runs downloaded or
+            # decoded data.
+            self.report(
+                "download-execute.remote-code"
+                if Label.NET in labels
+                else "obfuscation.exec-decoded",
+                node,
+                "a function looked up by a disguised name is called with "
+                + ("downloaded" if Label.NET in labels else "decoded")
+                + " data",
+            )
+        if (
+            qn is None
+            and isinstance(func, (ast.Call, ast.Subscript))  # getattr(m, name)(..., shell=True)
+            and any(
+                k.arg == "shell" and isinstance(k.value, ast.Constant) and k.value.value is True
+                for k in node.keywords
+            )
+        ):
+            self.report(
+                "obfuscation.hidden-name",
+                node,
+                "a function computed at run time is called with shell=True",
+            )
+        last = (qn or method).rsplit(".", 1)[-1]
+        if last in _RUN_MEMORY or (
+            isinstance(func, ast.Call) and (self.expr(func.func).qn or "").endswith("FUNCTYPE")
+        ):
+            scope.event("run-mem", line)
+        elif last in _EXEC_MEMORY or Label.PROT_EXEC in labels:
+            scope.event("exec-mem", line)
+            if labels & (PAYLOAD | {Label.NATIVE}):
+                scope.event("exec-mem-payload", line)
+        if last in ("__pyarmor__", "__pyarmor_enter__", "pyarmor") and self.module_level:
+            self.report(
+                "obfuscation.bytecode-only",
+                node,
+                "the module is PyArmor-protected: its code is encrypted and cannot be reviewed",
+            )
+        if (
+            last in ("prctl", "setproctitle", "Process", "set_proc_name")
+            and Label.MASQUERADE in labels
+        ):
+            self.report("hidden-process.masquerade", node, "renames a process after a system one")
+        if qn is not None and qn.startswith("<lambda"):
+            inlined = self.inline_lambda(qn, args, [isinstance(a, ast.Starred) for a in node.args])
+            if inlined is not None:
+                return inlined
+        if qn is not None and qn in self.simple_fns and any(v.s is not None for v in args):
+            inlined = self.inline_simple(qn, args)
+            if inlined is not None and inlined.s is not None:
+                return inlined
+        self_call = bool(
+            self.class_stack
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "self"
+            and method in self.class_defs.get(self.class_stack[-1], ())
+        )
+        if qn is not None and (qn in self.summaries or qn in self.fn_events):
+            self.call_local(node, qn, args, kwargs)
+        elif self.relative:
+            self.note_relative_call(func, args)
+        elif self_call:
+            # self.helper(...): a method of this class; `self` is its first parameter.
+            self.call_local(node, method, [EMPTY, *args], kwargs)
+        if qn:
+            ret = self.fn_returns.get(qn[5:] if qn.startswith("self.") else qn)
+        elif self_call:
+            ret = self.fn_returns.get(method)
+        else:
+            ret = None
+        if ret:
+            # What the local function returns: its own sources, and the arguments it passes on.
+            literal: str | bytes | None = None
+            for label in ret:
+                index = PARAM_INDEX.get(label)
+                if index is None:
+                    labels = labels | {label}
+                elif index < len(args):
+                    arg = args[index]
+                    labels = labels | arg.labels
+                    if isinstance(arg.s, (str, bytes)) and len(arg.s) >= 8:
+                        literal = arg.s
+            if Label.DECODED_VAR in ret and literal is not None:
+                # A decoding helper (def b64d(s): return b64decode(s).decode()) called on a
+                # literal: the literal is a hidden payload, decoded here.
+                raw = _decode("b64", literal)
+                text = _text(raw) if raw else None
+                if (text is not None and text.isprintable()) or (text and "\n" in text):
+                    return self.decoded(node, text, labels)
+                labels = labels | {Label.DECODED}
+            if Label.NET in labels and Label.IMDS in labels:
+                labels = labels | {Label.IMDS_CRED}  # a helper that fetched instance metadata
+        target = kwargs.get("target")
+        if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
+            self.call_local(node, target.qn, [], {})
+        elif qn in _RUNNERS or method in _RUNNER_METHODS:
+            # Functions handed to something that runs them (threads, timers, atexit).
+            for v in (*args, *kwargs.values()):
+                if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
+                    self.call_local(node, v.qn, [], {})
+        if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:
+            # A downloaded archive or folder on sys.path: its modules run when imported.
+            self.report(
+                "download-execute.remote-code", node, f"{qn}() adds a downloaded file to sys.path"
+            )
+        if qn in _REQUESTS and args and isinstance(args[0].s, str):
+            # A request object stands for its URL (partly known or not).
+            return Val(args[0].s, (labels - {Label.PARTIAL}) | (args[0].labels & {Label.PARTIAL}))
+        if qn is not None and (qn in _KNOWN_QN or qn.startswith(("<socket>.", "<http>."))):
+            special = _CALLS.get(qn)
+            if special is not None:
+                out = special(self, node, qn, args, kwargs, labels)
+                if out is not None:
+                    return out
+            if (
+                qn == "eval"
+                and args
+                and isinstance(args[0].s, str)
+                and args[0].s.strip() in _EVAL_NAMES
+            ):
+                # eval("exec") hands back the builtin under a name no reader sees.
+                name = args[0].s.strip()
+                self.report(
+                    "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
+                )
+                return Val(None, labels | {Label.OBF}, name)
+            if qn in P.EXEC_SINKS:
+                self.sink_exec(node, qn, labels, args[0] if args else None)
+                return Val(None, labels)
+            if qn in P.PROCESS_SINKS:
+                out_labels = self.sink_process(node, qn, args, kwargs, labels)
+                return Val(None, labels | out_labels)
+            if qn in P.CODE_LOADERS:
+                self.sink_load(node, qn, labels)
+                return Val(None, labels)
+            if qn in P.MODEL_LOADERS:
+                if Label.NET in labels or (args and _is_url(args[0].s)):
+                    self.report(
+                        "unsafe-deserialization.remote", node, f"network data reaches {qn}()"
+                    )
+                elif Label.NET_FILE in labels:
+                    # Hubs download and load checkpoints on request; doing it on import is not.
+                    self.report(
+                        "unsafe-deserialization.remote",
+                        node,
+                        f"a downloaded file reaches {qn}()",
+                        where=self.where,
+                    )
+                return Val(None, labels)
+            if qn in P.SITE_DIRS:
+                return Val(None, labels | {Label.SITE_DIR})
+            if qn in P.SECRET_SOURCES:
+                scope.event("secret-seen", line)
+                return Val(None, labels | {Label.BROWSER})
+            if qn in ("keyring.get_password", "keyring.get_credential"):
+                # Tools send keyring passwords to their own service; on import, nothing should.
+                return Val(None, labels | {Label.CRED_SOFT})
+            if (
+                qn in P.KEYBOARD_HOOKS
+                or qn in P.CAPTURE
+                or (
+                    # A camera by its index; a file name opens a video.
+                    qn == "cv2.VideoCapture" and args and isinstance(args[0].s, int)
+                )
+            ):
+                scope.event("spy", line)
+                return Val(None, labels | {Label.SCREEN}) if qn in P.CAPTURE else Val(None, labels)
+            if qn in P.NET_CALLS:
+                self.hidden_destination(node, qn, args, kwargs)
+                url = args[0] if args else kwargs.get("url")
+                if url is not None and (
+                    (isinstance(url.s, str) and _EXE_URL_RE.search(url.s))
+                    or url.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
+                ):
+                    # A program, or code from a paste site or chat attachment, downloaded.
+                    scope.event("download-program", line)
+                self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
+                if Label.IMDS in labels:  # instance metadata answers with credentials
+                    labels = labels | {Label.IMDS_CRED}
+                if qn in P.DOWNLOAD_TO_FILE:
+                    scope.event("download-file", line)
+                    dest = node.args[1] if len(node.args) > 1 else None
+                    if isinstance(dest, ast.Name):  # the file now holds network data
+                        old = self.scope.lookup(dest.id) or EMPTY
+                        self.scope.vars[dest.id] = Val(old.s, old.labels | {Label.NET_FILE}, old.qn)
+                if qn in P.ADDRESS_LOOKUPS:
+                    return Val(None, labels)
+                return Val(None, labels | {Label.NET})
+            tag = P.NET_OBJECTS.get(qn)
+            if tag is not None:
+                if qn in P.CONNECTS:
+                    self.hidden_destination(node, qn, args, kwargs)
+                if qn != "socket.socket":  # creating a socket sends nothing
+                    self.sink_net(node, qn, labels)
+                if qn in P.CONNECTS:
+                    scope.event("socket-connect", line)
+                return Val(None, labels, tag)
+            if qn in P.DECODERS:
+                return self.fold_decode(node, P.DECODERS[qn], args, labels)
+            if qn in P.DESERIALIZE:
+                return self.deserialize(node, qn, args, labels)
+            if qn in P.YAML_LOAD:
+                loader = kwargs.get("Loader") or (args[1] if len(args) > 1 else None)
+                if qn != "yaml.load" or loader is None or "Safe" not in (loader.qn or "Safe"):
+                    self.deserialize(node, qn, args, labels, yaml=True)
+                return Val(None, labels)
+            if qn in P.SYSINFO:
+                return Val(None, labels | {Label.SYSINFO})
+            if qn in P.CLIPBOARD_READ:
+                return self.clip_read(node, qn, labels)
+            if qn in P.CLIPBOARD_WRITE:
+                scope.event("clip-write", line)
+                return Val(None, labels)
+            if qn in P.REGISTRY_WRITE:
+                self.registry_write(node, args, labels)
+                return EMPTY
+            if qn.startswith(("<socket>.", "<http>.")):
+                return self.object_method(node, qn, args, labels)
+        if method == "Create" and (
+            (recv is not None and Label.WMI in recv.labels)
+            or (
+                isinstance(func, ast.Attribute)
+                and getattr(func.value, "attr", "") == "Win32_Process"
+            )
+        ):
+            cmd = args or ([kwargs["CommandLine"]] if "CommandLine" in kwargs else [])
+            started = self.sink_process(node, "wmi.Win32_Process.Create", cmd, kwargs, labels)
+            return Val(None, labels | started)
+        # Methods on unknown or folded receivers.
+        if method:
+            return self.method(node, method, recv, args, kwargs, labels)
+        return Val(None, labels) if labels else EMPTY
+
+    def note_relative_call(self, func: ast.expr, args: list[Val]) -> None:
+        """A call of a sibling module's function: remembered, and so is data worth
+        following that it is given (the target-level pass analyses that function with
+        these arguments)."""
+        if isinstance(func, ast.Name) and func.id in self.relative:
+            level, module, name = self.relative[func.id]
+            self.relative_calls.add((level, module, name))
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in self.relative
+            and not self.relative[func.value.id][1]
+        ):  # from . import mod; mod.f(x)
+            level, module, name = (
+                self.relative[func.value.id][0],
+                self.relative[func.value.id][2],
+                func.attr,
+            )
+        else:
+            return
+        on_import = self.import_time
+        for i, v in enumerate(args[: len(_PARAMS)]):
+            # On import everything worth following; elsewhere only stolen secrets.
+            followed = v.labels & (_FOLLOWED if on_import else SECRETS)
+            if followed:
+                self.imported_args.add((level, module, name, i, followed, on_import))
+
+    def call_local(
+        self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
+    ) -> None:
+        """A call of a function of this module: its summary meets the arguments."""
+        summary = self.summaries.get(name, {})
+        params = self.fn_params.get(name, [])
+        pairs = list(enumerate(args))
+        pairs += [(params.index(k), v) for k, v in kwargs.items() if k in params]
+        for i, arg in pairs:
+            kinds = summary.get(i)
+            if kinds and "process" in kinds and isinstance(arg.s, str):
+                self.command_text(node, arg.s, name)
+            if not kinds or not arg.labels:
+                continue
+            if "net" in kinds and arg.labels & SECRETS:
+                self.report(
+                    "exfiltration.credentials",
+                    node,
+                    f"secret data passed to {name}(), which sends it",
+                )
+            elif "net" in kinds and arg.labels & WEAK and self.import_time:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"host details passed to {name}(), which sends them, at import time",
+                    where=self.where,
+                )
+            if "exec" in kinds and arg.labels & {Label.NET, Label.DECODED, Label.OBF, Label.CODE}:
+                self.report(
+                    "obfuscation.exec-decoded",
+                    node,
+                    f"decoded data passed to {name}(), which runs it",
+                )
+            if kinds & {"process", "exec", "net"}:
+                self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
+            if "process" in kinds and Label.NET in arg.labels:
+                self.report(
+                    "download-execute.remote-command", node, f"network data passed to {name}()"
+                )
+            elif "process" in kinds and Label.DL_CMD in arg.labels:
+                self.report(
+                    "download-execute.remote-command",
+                    node,
+                    f"a download-and-run command passed to {name}(), which runs it",
+                )
+            elif "process" in kinds and arg.labels & {Label.DECODED, Label.OBF}:
+                self.report(
+                    "obfuscation.exec-decoded",
+                    node,
+                    f"decoded or obfuscated data passed to {name}(), which runs it as a command",
+                )
+        events = self.fn_events.get(name, {})
+        if self.module_level or self.is_setup:
+            if "secret-beacon" in events:
+                self.report(
+                    "exfiltration.credentials",
+                    node,
+                    f"{name}() sends secret environment variables at import time",
+                )
+            elif "beacon" in events:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"{name}() sends host details at import time",
+                    where=self.where,
+                )
+        if self.module_level and not self.is_setup:
+            if "net" in events:
+                self.report(
+                    "startup-hook.import-network", node, f"{name}() uses the network at import time"
+                )
+            if "process" in events:
+                self.report(
+                    "startup-hook.import-process", node, f"{name}() starts a process at import time"
+                )
+        if self.main_guard and self.fn_depth == 0:
+            return  # `if __name__ == "__main__": main()` runs as a program, not on import
+        for k, first in events.items():
+            # A helper that names a credential file does not make its caller one that
+            # does (build scripts pass an .npmrc to npm and download elsewhere); data
+            # read from such files still flows through return values.
+            if k != "secret-seen":
+                self.scope.event(k, first)
+
+    def method(
+        self,
+        node: ast.Call,
+        method: str,
+        recv: Val | None,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[Label],
+    ) -> Val:
+        if method == "authenticators" and Label.CRED in labels:
+            # netrc's entry for the host being contacted: sent to that host by design
+            # (requests, pip and httpx do this); a stealer reads the whole file.
+            return Val(None, (labels - {Label.CRED}) | {Label.CRED_SOFT})
+        rs = recv.s if recv is not None else None
+        if rs is not None:
+            try:
+                if method == "join" and isinstance(rs, (str, bytes)) and node.args:
+                    parts = self.join_parts(node.args[0], args[0])
+                    if parts is not None:
+                        joined = rs.join(parts)  # type: ignore[arg-type]
+                        if len(joined) <= MAX_FOLD:
+                            lab = labels | {Label.FOLDED}
+                            if self._chr_join:
+                                lab = lab | {Label.OBF}
+                            if isinstance(joined, str) and 4 < len(joined) < 2000:
+                                return self.on_string(joined, node, lab)
+                            return Val(joined, lab)
+                elif method == "decode" and isinstance(rs, bytes):
+                    enc = args[0].s if args and isinstance(args[0].s, str) else "utf-8"
+                    if enc.lower().replace("-", "_") in ("rot13", "rot_13"):
+                        return self.decoded(
+                            node, codecs.decode(rs.decode("latin-1"), "rot13"), labels
+                        )
+                    if enc.lower() in ("hex", "base64", "zlib"):
+                        return self.fold_decode(
+                            node,
+                            {"hex": "hex", "base64": "b64", "zlib": "zlib"}[enc.lower()],
+                            [Val(rs)],
+                            labels,
+                        )
+                    text = rs.decode("utf-8", "replace")
+                    return (
+                        self.on_string(text, node, labels)
+                        if 4 < len(text) < 2000
+                        else Val(text, labels)
+                    )
+                elif method == "encode" and isinstance(rs, str):
+                    return Val(rs.encode("utf-8", "replace"), labels)
+                elif (
+                    method in ("replace",)
+                    and isinstance(rs, str)
+                    and len(args) >= 2
+                    and isinstance(args[0].s, str)
+                    and isinstance(args[1].s, str)
+                ):
+                    out = rs.replace(args[0].s, args[1].s)
+                    return (
+                        self.on_string(out, node, labels | {Label.FOLDED})
+                        if 4 < len(out) < 2000
+                        else Val(out, labels)
+                    )
+                elif (
+                    method in ("lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "title")
+                    and isinstance(rs, (str, bytes))
+                    and not args
+                ):
+                    return Val(getattr(rs, method)(), labels)
+                elif (
+                    method == "format"
+                    and isinstance(rs, str)
+                    and all(isinstance(a.s, (str, int)) for a in args)
+                    and not kwargs
+                ):
+                    return Val(rs.format(*[a.s for a in args]), labels)
+                elif (
+                    method == "translate"
+                    and isinstance(rs, (str, bytes))
+                    and args
+                    and isinstance(args[0].s, (bytes, dict))
+                ):
+                    table: Any = args[0].s
+                    decoded: str | bytes = rs.translate(table)
+                    return self.decoded(node, decoded, labels | {Label.OBF})
+                elif method == "hex" and isinstance(rs, bytes):
+                    return Val(rs.hex(), labels)
+            except (ValueError, TypeError, IndexError, KeyError, LookupError):
+                return Val(None, labels)
+        if method == "fileno" and recv is not None and recv.qn == "<socket>":
+            return Val(None, labels | {Label.SOCKFD})
+        if method == "wrap_socket":
+            return Val(None, labels, "<socket>")  # ssl.SSLContext().wrap_socket(raw)
+        if method.lower() == "createshortcut" and args:
+            self.write_target(node, args[0].labels)  # WScript.Shell shortcut in Startup
+        if method == "SpecialFolders" and args and args[0].s in ("Startup", "AllUsersStartup"):
+            return Val(None, labels | {Label.AUTOSTART})
+        if (
+            method in ("decrypt", "decrypt_at_time", "decrypt_and_verify")
+            and args
+            and isinstance(args[0].s, (str, bytes))
+        ):
+            # A literal decrypted at run time (Fernet, AES): a hidden payload.
+            return Val(None, labels | {Label.DECODED_VAR, Label.OBF})
+        if (
+            method in ("extractall", "extract")
+            and recv is not None
+            and recv.labels & {Label.NET, Label.NET_FILE}
+        ):
+            self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
+        if method in ("write", "write_text", "write_bytes") and args and self.depth < 2:
+            code = _text(args[0].s)
+            if code and ("exec" in code or "import" in code) and len(code) < 200_000:
+                # Python written out to be run later (a temp-file dropper): what it would do.
+                self.nested(node, code, "in the code written to a file")
+        if (
+            method in ("write", "write_text", "write_bytes")
+            and recv is not None
+            and (recv.qn == "<file-w>" or method != "write")
+        ):
+            if method != "write":
+                self.write_target(node, recv.labels)
+            data = _union(args)
+            self.rshell_sink(node, data, "written to a file")
+            if Label.NATIVE in data or (
+                data & {Label.DECODED, Label.DECODED_VAR} and Label.EXE_FILE in recv.labels
+            ):
+                self.scope.event("drop-native", node.lineno)  # an executable written out
+            if data & {Label.NET, Label.DECODED, Label.NATIVE, Label.OBF, Label.DL_CMD}:
+                # A payload on disk (a script holding a download-and-run command too).
+                self.scope.event("download-file", node.lineno)
+                if Label.NET in data and isinstance(node.func, ast.Attribute):
+                    self.taint_base(node.func, frozenset({Label.NET_FILE}))  # tmp.name
+                    handle = node.func.value
+                    if isinstance(handle, ast.Name) and handle.id in self.file_paths:
+                        path_var = ast.Name(id=self.file_paths[handle.id])
+                        self.taint_base(path_var, frozenset({Label.NET_FILE}))
+            elif Label.DECODED_VAR in data:
+                self.scope.event("write-decoded", node.lineno)
+            written = _text(args[0].s) if args else None
+            if written and _planted(recv.labels) and self.depth < 2:
+                # Code planted for later: judge it as if it ran.
+                for code_line in (
+                    [written]
+                    if Label.PTH not in recv.labels
+                    else [ln for ln in written.splitlines() if ln.startswith("import")]
+                ):
+                    self.nested(node, code_line, "in the code it plants")
+            elif written and Label.PYFILE in recv.labels and self.import_time and self.depth < 2:
+                found = self.code_events(written) & {"net", "process", "exec"}
+                if found:
+                    self.report(
+                        "startup-hook.writes-startup",
+                        node,
+                        "writes code into a Python module that "
+                        + ("uses the network" if "net" in found else "runs code or processes"),
+                        startup_hook.PLANTED_ACTIVE_CODE,
+                    )
+            if recv.labels & {Label.AUTOSTART, Label.SHELLRC} and data & (PAYLOAD | {Label.DL_CMD}):
+                self.report(
+                    "persistence.payload",
+                    node,
+                    "downloaded or decoded data written to an autostart location",
+                )
+            return Val(None, labels)
+        if method in ("read_text", "read_bytes") and recv is not None:
+            self.note_secret_read(node, recv.labels)
+            return Val(None, labels)
+        if method in ("clipboard_get", "GetClipboardData"):
+            return self.clip_read(node, method, labels)
+        if method in ("clipboard_append", "SetClipboardData", "SetClipboardText"):
+            self.scope.event("clip-write", node.lineno)
+        mutated = _union(args) if method in _MUTATORS else _NONE
+        if mutated and isinstance(node.func, ast.Attribute):
+            self.taint_base(node.func, mutated)
+        if method in P.SEND_METHODS and labels & SECRETS:
+            self.sink_net(node, method, labels)
+        return Val(None, labels) if labels else EMPTY
+
+    _chr_join = False
+
+    def join_parts(self, node: ast.expr, val: Val) -> list[str] | None:
+        """The folded pieces of a join argument; sets `_chr_join` for chr() sequences."""
+        self._chr_join = False
+        if isinstance(val.s, tuple):
+            strs = [x for x in val.s if isinstance(x, str)]
+            return strs if len(strs) == len(val.s) else None
+        source: ast.expr | None = None
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp)) and len(node.generators) == 1:
+            elt = node.elt
+            if (
+                isinstance(elt, ast.Call)
+                and isinstance(elt.func, ast.Name)
+                and elt.func.id == "chr"
+                and not node.generators[0].ifs
+            ):
+                source = node.generators[0].iter
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "map"
+            and len(node.args) == 2
+            and isinstance(node.args[0], ast.Name)
+            and node.args[0].id == "chr"
+        ):
+            source = node.args[1]
+        if source is None:
+            return None
+        ints = self.expr(source).s
+        if (
+            isinstance(ints, tuple)
+            and ints
+            and all(isinstance(i, int) and 0 <= i < 0x110000 for i in ints)
+        ):
+            self._chr_join = True
+            return [chr(i) for i in ints]
+        return None
+
+    def object_method(
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label]
+    ) -> Val:
+        tag, _, meth = qn.partition(".")
+        line = node.lineno
+        if tag == "<socket>":
+            if meth in ("connect", "connect_ex", "bind", "listen", "accept"):
+                self.scope.event("socket-connect", line)
+                if meth == "accept":
+                    return Val(None, labels, "<socket>")
+            if meth in ("connect", "connect_ex"):
+                self.scope.event("socket-connect", line)
+                self.sink_net(node, qn, labels)
+                return EMPTY
+            if meth == "fileno":
+                return Val(None, frozenset({Label.SOCKFD}))
+            if meth in (
+                "recv", "recvfrom", "recv_into", "makefile", "read", "readline", "readexactly",
+                "readuntil", "read_until", "read_some", "read_very_eager",
+            ):  # fmt: skip
+                return Val(None, labels | {Label.NET})
+            if meth in ("send", "sendall", "sendto", "write", "writelines"):
+                self.sink_net(node, qn, labels)
+                return EMPTY
+            return Val(None, labels, "<socket>" if meth in ("accept", "wrap_socket") else None)
+        if tag == "<http>":
+            if meth in ("retrbinary", "retrlines") and len(node.args) > 1:
+                sink = node.args[1]  # ftp.retrbinary("RETR x", buf.write): buf fills from the net
+                if isinstance(sink, ast.Attribute):
+                    self.taint_base(sink, frozenset({Label.NET}))
+            if meth in ("get", "post", "put", "request", "open", "urlopen", "stream"):
+                self.hidden_destination(node, qn, args[1:] if meth == "request" else args, {})
+            self.sink_net(node, qn, labels)
+            if Label.IMDS in labels:
+                labels = labels | {Label.IMDS_CRED}
+            return Val(
+                None,
+                labels | {Label.NET},
+                "<http>" if meth in ("get_connection", "connection") else None,
+            )
+        # <file-w>
+        if meth == "write":
+            data = _union(args)
+            if data & {Label.NET}:
+                self.scope.event("download-file", line)
+            return EMPTY
+        return Val(None, labels)

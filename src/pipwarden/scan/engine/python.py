@@ -1,0 +1,292 @@
+"""Python sources and .pth files: parsing (within limits, Python 2 too), the analyzer,
+byte-level rules.
+"""
+
+from __future__ import annotations
+
+import ast
+import gc
+import re
+import sys
+from dataclasses import replace
+from typing import Any
+
+from pipwarden.findings import Finding, Severity
+from pipwarden.scan import patterns as P
+from pipwarden.scan.engine.statements import Analyzer
+from pipwarden.scan.engine.values import (
+    MAX_PARSE_BYTES,
+    MAX_PARSE_TOKENS,
+    FileContext,
+    parse_tokens,
+    too_large_to_parse,
+)
+from pipwarden.scan.facts import Label
+from pipwarden.scan.rules import BY_ID
+
+#: How much of an unparsed file the command patterns (reverse shells, pipes to a shell,
+#: endpoints) read.
+_COMMAND_SCAN = 1 << 20
+
+
+def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
+    """Rules that read raw bytes: blobs always; payload patterns when the AST is missing."""
+    out: list[Finding] = []
+    count = 0
+    for m in P.BLOB_RE.finditer(data):
+        rule = P.classify_blob(m.group(1))
+        if rule is None:
+            continue
+        line = data.count(b"\n", 0, m.start()) + 1
+        info = BY_ID[rule]
+        out.append(
+            Finding(
+                "code",
+                rule,
+                info.severity,
+                f"{len(m.group(1))}-character literal: {info.title.lower()}",
+                file=ctx.name,
+                line=line,
+                evidence=m.group(1)[:60].decode("latin-1") + "...",
+                remediation=info.fix,
+            )
+        )
+        count += 1
+        if count >= 3:
+            break
+    if parsed:
+        return out
+    # The command patterns cost up to a second per MiB on dense text, and one regex search
+    # cannot be interrupted by the budget: they read the first MiB of an unparsed file
+    # (larger ones are rare: Python 2 files, and sources too large to parse, which block
+    # on their own).
+    text = data[:_COMMAND_SCAN].decode("latin-1")
+    m2 = P.EXEC_DECODE_RE.search(data)
+    if m2:
+        line = data.count(b"\n", 0, m2.start()) + 1
+        info = BY_ID["obfuscation.exec-decoded"]
+        out.append(
+            Finding(
+                "code",
+                info.id,
+                info.severity,
+                "exec/eval of decoded data (byte-level match)",
+                file=ctx.name,
+                line=line,
+                evidence=m2.group(0)[:120].decode("latin-1"),
+                remediation=info.fix,
+            )
+        )
+    for rx, rule in (
+        (P.REVERSE_SHELL_RE, "reverse-shell.command"),
+        (P.PIPE_TO_SHELL_RE, "download-execute.remote-command"),
+    ):
+        m3 = rx.search(text)
+        if m3:
+            info = BY_ID[rule]
+            out.append(
+                Finding(
+                    "code",
+                    rule,
+                    info.severity,
+                    f"{info.title} (byte-level match)",
+                    file=ctx.name,
+                    line=text.count("\n", 0, m3.start()) + 1,
+                    evidence=m3.group(0)[:120],
+                    remediation=info.fix,
+                )
+            )
+    hit = P.endpoint(text)
+    if hit is not None:
+        info = BY_ID[hit[0]]
+        out.append(
+            Finding(
+                "code",
+                hit[0],
+                info.severity,
+                f"suspicious endpoint {hit[1]!r} (byte-level match)",
+                file=ctx.name,
+                evidence=hit[1],
+                remediation=info.fix,
+            )
+        )
+    return out
+
+
+def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
+    info = BY_ID[rule]
+    return Finding(
+        "code",
+        rule,
+        info.severity,
+        f"not parsed ({reason}); only byte-level rules ran",
+        file=ctx.name,
+        remediation=info.fix,
+    )
+
+
+def analyse_python(ctx: FileContext, data: bytes, facts: Facts | None = None) -> list[Finding]:
+    """All findings for one Python source file; `facts` receives cross-file facts."""
+    limit = sys.getrecursionlimit()
+    if limit < _RECURSION:
+        sys.setrecursionlimit(_RECURSION)
+    # A syntax tree holds no reference cycles and is freed by reference counting, but
+    # the cycle collector, run every 700 allocations by default, walks it again and
+    # again while it is alive: a sixth of the scan time went there. Collect less
+    # often during one file (the collector still runs; mypy does the same).
+    threshold = gc.get_threshold()
+    if threshold[0] < _GC_THRESHOLD:
+        gc.set_threshold(_GC_THRESHOLD, *threshold[1:])
+    try:
+        return _analyse_python(ctx, data, facts)
+    finally:
+        if limit < _RECURSION:
+            sys.setrecursionlimit(limit)
+        if threshold[0] < _GC_THRESHOLD:
+            gc.set_threshold(*threshold)
+
+
+_RECURSION = 6000
+
+_GC_THRESHOLD = 20_000
+
+#: Cross-file facts a file yields: "imported_calls" -> {(level, module, name)},
+#: "imported_args" -> {(level, module, name, argument index, labels)}.
+Facts = dict[str, set[Any]]
+
+
+def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[Finding]:
+    reason = None
+    rule = "parse.not-parsed"
+    tree = None
+    if b"\x00" in data:
+        reason = "NUL bytes"
+    elif too_large_to_parse(data):
+        reason = (
+            f"{len(data)} bytes, about {parse_tokens(data)} tokens; the parse limit is "
+            f"{MAX_PARSE_TOKENS} tokens or {MAX_PARSE_BYTES} bytes"
+        )
+        rule = "parse.too-large"
+    else:
+        try:
+            tree = ast.parse(data, filename=ctx.name)
+        except RecursionError:
+            reason, rule = "nested too deeply", "parse.too-deep"
+        except MemoryError:
+            reason, rule = "nested too deeply", "parse.too-deep"
+        except SyntaxError as exc:
+            msg = str(exc.msg or "syntax error")
+            if "too many nested" in msg or "too many levels" in msg or "too complex" in msg:
+                reason, rule = msg, "parse.too-deep"
+            elif "unknown encoding" in msg:
+                # A codec registered at run time (by a .pth) rewrites the source as it is read.
+                reason, rule = msg, "obfuscation.custom-codec"
+            else:
+                reason = f"line {exc.lineno}: {msg}"
+        except (ValueError, UnicodeDecodeError, OverflowError) as exc:
+            reason = str(exc) or type(exc).__name__
+    text = data.decode("utf-8", "replace")
+    note: list[Finding] = []
+    if tree is None and rule == "parse.not-parsed" and reason and reason.startswith("line "):
+        # Python 2 sources (old setup.py files, and malware written for them) are read as
+        # their Python 3 equivalent, line for line, so that the AST rules still see them.
+        tree = _parse_py2(text)
+        if tree is not None:
+            note = [_not_parsed(ctx, rule, f"{reason}; analysed as Python 2")]
+    if tree is None:
+        return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
+    analyzer = Analyzer(ctx, text)
+    try:
+        findings = analyzer.run(tree)
+        if facts is not None and analyzer.imported_calls:
+            facts.setdefault("imported_calls", set()).update(analyzer.imported_calls)
+        if facts is not None and analyzer.imported_args:
+            # Facts are plain data (the per-file memo stores them): labels by their value.
+            facts.setdefault("imported_args", set()).update(
+                (level, module, name, i, frozenset(label.value for label in labels), on_import)
+                for level, module, name, i, labels, on_import in analyzer.imported_args
+            )
+        if facts is not None:
+            # For combinations across modules (a clipboard helper, a wallet-address swapper).
+            facts["events"] = set(analyzer.file_events)
+            if Label.WALLET_ADDR in analyzer.labels_seen and analyzer.relative_calls:
+                facts["wallet_calls"] = set(analyzer.relative_calls)
+    except RecursionError:
+        return [
+            _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
+            *analyzer.findings,
+            *_byte_rules(ctx, data, parsed=False),
+        ]
+    return [*note, *findings, *_byte_rules(ctx, data, parsed=True)]
+
+
+_PY2_FIXES = [
+    (re.compile(r"^(\s*)print\s*>>\s*[\w.]+\s*,\s*(.*)$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)print(?![\w(])\s*(.*?)\s*$"), r"\1print(\2)"),
+    (re.compile(r"^(\s*)exec\s+(?!\()([^\n]+?)(?:\s+in\s+[^\n]+)?\s*$"), r"\1exec(\2)"),
+    (re.compile(r"^(\s*except\s+[^,:]+),\s*(\w+)\s*:"), r"\1 as \2:"),
+    (re.compile(r"^(\s*raise\s+[\w.]+)\s*,\s*(.+)$"), r"\1(\2)"),
+    (re.compile(r"(?<![\w.'\"])0([0-7]+)\b"), r"0o\1"),
+    (re.compile(r"\b(\d+)[lL]\b"), r"\1"),
+    (re.compile(r"<>"), "!="),
+    (re.compile(r"\bur(['\"])"), r"r\1"),
+]
+
+
+def _parse_py2(text: str) -> ast.Module | None:
+    """The AST of Python 2 source rewritten line for line as Python 3, None if it still
+    does not parse (a few statement forms are rewritten: print, exec, except, raise, octal
+    and long literals)."""
+    if len(text) > 2_000_000:
+        return None
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        for rx, sub in _PY2_FIXES:
+            line = rx.sub(sub, line)
+        lines[i] = line
+    try:
+        return ast.parse("\n".join(lines))
+    except (SyntaxError, ValueError, RecursionError, MemoryError, OverflowError):
+        return None
+
+
+def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
+    """Findings for a .pth file: executable lines and what they do."""
+    out: list[Finding] = []
+    text = data.decode("utf-8", "replace")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.startswith(("import ", "import\t")):
+            continue
+        sub = FileContext(ctx.name, ctx.kind, ctx.pure, clock=ctx.clock)
+        found = analyse_python(sub, line.encode())
+        strong = [
+            f
+            for f in found
+            if f.severity >= Severity.HIGH
+            or f.rule.startswith(("startup-hook.import-", "install-hook"))
+        ]
+        info = BY_ID["startup-hook.pth-payload" if strong else "startup-hook.pth-exec"]
+        reason = (
+            ", ".join(sorted({f.rule for f in strong}))
+            if strong
+            else "runs on every interpreter start"
+        )
+        out.append(
+            Finding(
+                "code",
+                info.id,
+                info.severity,
+                f".pth line executes code ({reason})",
+                file=ctx.name,
+                line=n,
+                evidence=line[:200],
+                remediation=info.fix,
+            )
+        )
+        out.extend(replace_line(f, n) for f in found if f.severity >= Severity.HIGH)
+    return out
+
+
+def replace_line(f: Finding, line: int) -> Finding:
+    """`f` moved to `line` (for findings on one-line snippets)."""
+    return replace(f, line=line)

@@ -1,0 +1,590 @@
+"""Sinks: code execution, processes, network sends, writes and loads; the events and
+findings they give.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from pipwarden.scan import patterns as P
+from pipwarden.scan.engine.state import AnalyzerState
+from pipwarden.scan.engine.values import (
+    _IMDS_HOST_RE,
+    _INLINE_FLAGS,
+    _NOT_A_PROGRAM_RE,
+    _PICKLE_CODE,
+    EMPTY,
+    Val,
+    _decodes_in_place,
+    _is_url,
+    _planted,
+    _text,
+    _union,
+)
+from pipwarden.scan.facts import NONE as _NONE
+from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Label
+from pipwarden.scan.rules import (
+    download_execute,
+    endpoints,
+    hidden_process,
+    startup_hook,
+)
+
+
+class Sinks(AnalyzerState):
+    """What reaches a sink: the rules of code execution, processes, network sends and writes."""
+
+    def sink_exec(
+        self, node: ast.Call, qn: str, labels: frozenset[Label], code: Val | None = None
+    ) -> None:
+        self.scope.event("exec", node.lineno)
+        self.summarise("exec", labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
+        if Label.NET in labels:
+            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+        elif labels & {
+            Label.DECODED,
+            Label.DECODED_VAR,
+            Label.OBF,
+            Label.CODE,
+            Label.DL_CMD,
+            Label.DATA_FILE,
+        }:
+            self.report(
+                "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
+            )
+        text = _text(code.s) if code is not None else None
+        if text and Label.FOLDED in code.labels and self.depth < 2:  # type: ignore[union-attr]
+            # Code assembled from pieces: analyse what it spells.
+            self.nested(node, text, "in the assembled code")
+        elif text and self.depth < 2 and "\n" in text and len(text) < 200_000:
+            # A program held in a string literal and run: what it does when it runs.
+            self.nested(node, text, "in the code it runs")
+
+    def program(self, node: ast.Call) -> Val:
+        """The program a process call starts (first element of an argument list)."""
+        if not node.args:
+            return EMPTY
+        first = node.args[0]
+        if isinstance(first, (ast.List, ast.Tuple)):
+            if not first.elts or isinstance(first.elts[0], ast.Starred):
+                return EMPTY
+            first = first.elts[0]
+        return self.expr(first)
+
+    def argv(self, node: ast.Call, args: list[Val], qn: str) -> list[str | None]:
+        """The command line of a process call, with None for parts not known statically."""
+        a0: ast.expr | None = node.args[0] if node.args else None
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
+            first = 1 if qn.startswith("os.spawn") else 0
+            name = qn.rsplit(".", 1)[-1]
+            if (
+                name.startswith("posix_spawn")
+                or name.removeprefix("exec").removeprefix("spawn").startswith("v")
+            ) and len(node.args) > first + 1:
+                # execv(path, argv), posix_spawn(path, argv, env): the list is the command.
+                a0 = node.args[first + 1]
+                args = args[first + 1 :]
+            else:
+                out = [_text(a.s) for a in args[first:]]
+                return out[1:] if len(out) > 1 and out[0] == out[1] else out
+        if a0 is None:
+            return []
+        a0 = self.list_node(a0)
+        parts = self.seq_parts.get(id(a0)) if isinstance(a0, (ast.List, ast.Tuple)) else None
+        if parts is not None:
+            return list(parts)
+        if args and isinstance(args[0].s, tuple):
+            return [x if isinstance(x, str) else None for x in args[0].s]
+        text = _text(args[0].s) if args else None
+        return list(text.split()) if text else [None]
+
+    def sink_process(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[Label],
+    ) -> frozenset[Label]:
+        """Rules for a started process; the labels its output carries."""
+        line = node.lineno
+        scope = self.scope
+        scope.event("process", line)
+        out: frozenset[Label] = frozenset({Label.PROC_OUT})
+        cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
+            cmd = args
+        cmd_labels = _union(cmd)
+        self.summarise("process", cmd_labels)
+        self.rshell_sink(node, labels, f"reaches {qn}()")
+        argv = self.argv(node, args, qn)
+        prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
+        if Label.NET in self.command_labels(node, qn, args, argv):
+            self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
+        elif cmd_labels & {Label.DECODED, Label.OBF}:
+            self.report(
+                "obfuscation.exec-decoded",
+                node,
+                f"decoded or obfuscated data runs as a command via {qn}()",
+            )
+        feed = kwargs.get("input")
+        if feed is not None and Label.NET in feed.labels and (prog in P.SHELLS or "python" in prog):
+            self.report(
+                "download-execute.remote-command", node, f"network data fed to {prog} via {qn}()"
+            )
+        prog_val = self.program(node) if Label.PKGFILE in cmd_labels else EMPTY
+        if (
+            Label.PKGFILE in prog_val.labels
+            and isinstance(prog_val.s, str)
+            and _NOT_A_PROGRAM_RE.search(prog_val.s)
+        ):
+            self.report(
+                "binary-dropper.run-shipped",
+                node,
+                f"{qn}() runs a file shipped as a library or data file as a program",
+                where=self.where,
+            )
+        elif Label.PKGFILE in prog_val.labels and self.import_time:
+            self.report(
+                "binary-dropper.run-shipped",
+                node,
+                f"{qn}() starts a program shipped inside the package when it is imported",
+            )
+        if Label.DL_CMD in cmd_labels:
+            self.report(
+                "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
+            )
+        if Label.NET_FILE in cmd_labels:
+            scope.event("download-file", line)  # runs a file it downloaded: drop-and-run
+        if Label.SOCKFD in labels:
+            self.report(
+                "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
+            )
+        interactive = prog in P.SHELLS and not any(
+            p is not None and p.lower() in _INLINE_FLAGS for p in argv
+        )
+        if interactive and any(
+            kw.arg == "stdin"
+            and isinstance(kw.value, ast.Call)
+            and getattr(kw.value.func, "attr", "") == "fileno"
+            for kw in node.keywords
+        ):
+            self.report(
+                "reverse-shell.socket-shell",
+                node,
+                f"an interactive {prog} reads its commands from a file descriptor (a connection)",
+            )
+        if qn == "pty.spawn" or Label.SHELL in cmd_labels or interactive:
+            scope.event("shell", line)
+        texts = [t for t in (_text(a.s) for a in cmd) if t]
+        if argv and not texts:
+            texts.append(" ".join(p if p is not None else "X" for p in argv))
+        for i, part in enumerate(argv[:-1]):
+            nxt = argv[i + 1]
+            if part == "-c" and nxt is not None and self.depth < 2:
+                self.nested(node, nxt, "in the inline Python code")
+        words = [p for p in argv if p is not None]
+        if (
+            (
+                prog.startswith(("curl", "wget"))
+                and any(w in ("-o", "-O", "--output", "--output-document") for w in words)
+            )
+            or (prog.startswith("git") and "clone" in words)
+            or any(P.DOWNLOAD_TO_FILE_CMD_RE.search(t) for t in texts)
+        ):
+            scope.event("download-file", line)
+        if "pip" in words and "install" in words and (self.import_time or self.is_setup):
+            remote = any("://" in w or w.startswith("git+") for w in words)
+            # `pip install -r requirements.txt` installs what the project declares (docs
+            # builds do it); packages named on the command line are a second stage.
+            declared = any(w in ("-r", "--requirement") for w in words)
+            self.report(
+                "download-execute.runtime-install",
+                node,
+                "installs packages " + ("from a URL " if remote else "") + "when imported",
+                download_execute.runtime_install_severity(remote, declared),
+            )
+        if Label.CLIP_R in cmd_labels:
+            out = out | self.clip_read(node, qn, _NONE).labels
+        if Label.CLIP_W in cmd_labels:
+            scope.event("clip-write", line)
+        if Label.MASQUERADE in cmd_labels or Label.MASQUERADE in _union(kwargs.values()):
+            self.report(
+                "hidden-process.masquerade", node, "starts a process posing as a system one"
+            )
+        if Label.MINER in cmd_labels:
+            self.report("hidden-process.miner", node, f"{qn}() starts a cryptocurrency miner")
+        secrets = cmd_labels & (SECRETS | {Label.ENV_SECRET})
+        if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
+            if secrets:
+                self.report(
+                    "exfiltration.credentials", node, f"secret data on the command line of {prog}"
+                )
+            else:
+                self.report(
+                    "exfiltration.host-info",
+                    node,
+                    f"host data on the command line of {prog}",
+                    where=self.where,
+                )
+        for t in texts:
+            if P.PIPE_TO_SHELL_RE.search(t):
+                self.report(
+                    "download-execute.remote-command",
+                    node,
+                    f"command downloads and runs code: {t[:80]!r}",
+                )
+            if P.REVERSE_SHELL_RE.search(t):
+                self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
+            recon = P.RECON_CMD_RE.match(t)
+            if recon:
+                out = out | {Label.ENV_ALL if recon.group("env") else Label.SYSINFO}
+            if P.CRED_CMD_RE.match(t):
+                out = out | {Label.CRED}
+                scope.event("secret-seen", line)
+            elif P.TOKEN_CMD_RE.match(t):
+                out = out | {Label.CRED_SOFT}
+            if P.CLIP_READ_CMD_RE.match(t):
+                out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
+            elif P.CLIP_WRITE_CMD_RE.match(t):
+                scope.event("clip-write", line)
+        if any(P.PIP_CONFIG_CMD_RE.search(t) for t in texts):
+            self.report(
+                "persistence.package-index",
+                node,
+                f"{qn}() changes pip's package index",
+                where=self.where,
+            )
+        if cmd_labels & {Label.AUTOSTART} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
+            self.report(
+                "persistence.autostart",
+                node,
+                f"{qn}() registers something to start automatically",
+                # Service installers do this on request; doing it on import or install is not.
+                where=self.where,
+            )
+        flags = kwargs.get("creationflags")
+        hidden = flags is not None and (
+            (flags.qn or "").endswith(("CREATE_NO_WINDOW", "DETACHED_PROCESS"))
+            or (isinstance(flags.s, int) and bool(flags.s & 0x08000008))
+        )
+        quiet = kwargs.get("start_new_session") is not None and "stdout" in kwargs
+        hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
+        quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
+        if hidden or quiet or hidden_text or Label.HIDDEN_PATH in cmd_labels:
+            scope.event("hidden-start", line)
+            hidden_command = Label.HIDDEN_PATH in cmd_labels or hidden_text
+            self.report(
+                "hidden-process.detached",
+                node,
+                f"{qn}() starts a hidden or detached process",
+                hidden_process.hidden_start_severity(self.where, hidden_command),
+            )
+        if self.startup_file:
+            self.report(
+                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
+            )
+        if (
+            self.import_time
+            and not self.is_setup
+            and qn.endswith("Popen")
+            and "python" in prog
+            and "-c" in argv
+        ):
+            # Code started in a second interpreter that outlives the import, out of sight.
+            self.report(
+                "startup-hook.import-process",
+                node,
+                f"{qn}() starts a background Python process with inline code on import",
+                startup_hook.BACKGROUND_INTERPRETER,
+            )
+        elif self.module_level and not self.is_setup:
+            self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
+        if self.is_setup and self.fn_depth == 0 and not self.main_guard:
+            self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+        if self.is_setup and (
+            prog in P.NET_TOOLS or any(P.PS_NET_RE.search(t) for t in texts if "-" in t)
+        ):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code runs {prog or 'a command'} to reach the network",
+            )
+        return out
+
+    def command_text(self, node: ast.Call, text: str, via: str) -> None:
+        """A command line passed to a local helper that runs it (`run(cmd)` around
+        Popen(shell=True)): what the command itself says it does."""
+        line = node.lineno
+        if P.DOWNLOAD_TO_FILE_CMD_RE.search(text):
+            self.scope.event("download-file", line)
+        if P.HIDDEN_CMD_RE.search(text) or re.search(r"-w(?:indowstyle)?\s+hidden", text, re.I):
+            self.report(
+                "hidden-process.detached",
+                node,
+                f"{via}() is given a command that starts a hidden process",
+                where=self.where,
+            )
+        words = text.split()
+        prog = words[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if words else ""
+        if self.is_setup and (prog in P.NET_TOOLS or P.PS_NET_RE.search(text)):
+            self.report(
+                "install-hook.network",
+                node,
+                f"install-time code has {via}() run {prog or 'a command'} to reach the network",
+            )
+
+    def list_node(self, arg: ast.expr) -> ast.expr:
+        """The list literal a command argument names (`cmd` after `cmd = [...]`)."""
+        if isinstance(arg, ast.Name):
+            return self.seq_alias.get(arg.id, arg)
+        return arg
+
+    def command_labels(
+        self, node: ast.Call, qn: str, args: list[Val], argv: list[str | None]
+    ) -> frozenset[Label]:
+        """Labels of what a process call runs as code: the whole command, or the inline code
+        after -c. A network-derived program path is a downloaded file (drop-and-run); other
+        arguments from the network are data (a version in a path), not commands."""
+        elems: tuple[frozenset[Label], ...] | None = None
+        if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
+            first = 1 if qn.startswith("os.spawn") else 0
+            elems = tuple(a.labels for a in args[first:])
+        elif node.args and isinstance(self.list_node(node.args[0]), (ast.List, ast.Tuple)):
+            elems = self.seq_labels.get(id(self.list_node(node.args[0])))
+        if elems is None:
+            return args[0].labels if args else _NONE
+        if elems and Label.NET in elems[0]:
+            self.scope.event("download-file", node.lineno)
+        out: frozenset[Label] = _NONE
+        for i, labels in enumerate(elems[1:], 1):
+            before = argv[i - 1] if i - 1 < len(argv) else None
+            if before is not None and before.lower() in _INLINE_FLAGS:
+                out = out | labels
+        return out
+
+    def sink_load(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> None:
+        """runpy, imp, importlib loaders and ctypes: code from a file runs."""
+        self.scope.event("exec", node.lineno)
+        if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
+            self.scope.event("load-native", node.lineno)
+        if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
+            self.report(
+                "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
+            )
+        if Label.NET in labels:
+            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+
+    def hidden_destination(
+        self, node: ast.Call, qn: str, args: list[Val], kwargs: dict[str | None, Val]
+    ) -> None:
+        """A URL or host that exists only in encoded form: the endpoint hides from review."""
+        dest = args[0] if args else kwargs.get("url") or kwargs.get("host")
+        known = dest is not None and isinstance(dest.s, str) and Label.PARTIAL not in dest.labels
+        if (
+            dest is not None
+            and dest.labels & {Label.DECODED, Label.DECODED_VAR, Label.OBF}
+            # A request whose address is written out in full hides nothing (its headers or
+            # body may carry decoded keys: an HMAC-signed API call).
+            and not (
+                known and "://" in str(dest.s) and not dest.labels & {Label.DECODED, Label.OBF}
+            )
+            # Data decoded from a variable (keys, tokens) mixes into many values a method
+            # returns; it hides an address when the call decodes it in place, or on import.
+            and (
+                dest.labels & {Label.DECODED, Label.OBF}
+                or self.import_time
+                or _decodes_in_place(node, self.fn_returns)
+            )
+        ):
+            self.report(
+                "suspicious-endpoint.hidden",
+                node,
+                f"{qn}() contacts an address decoded at run time",
+            )
+        elif (
+            dest is not None
+            and Label.NET in dest.labels
+            and self.import_time
+            and not (
+                isinstance(dest.s, str)
+                and (Label.PARTIAL not in dest.labels or _IMDS_HOST_RE.search(dest.s))
+            )
+        ):
+            # A dead-drop resolver: the real address is read from a page on import.
+            self.report(
+                "suspicious-endpoint.hidden",
+                node,
+                f"{qn}() contacts an address it downloaded, on import",
+                # ...from a paste site or a chat channel: a dead drop for a C2 address.
+                endpoints.hidden_severity(
+                    dead_drop=bool(dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT})
+                ),
+            )
+
+    def sink_net(
+        self, node: ast.Call, qn: str, labels: frozenset[Label], dest: Val | None = None
+    ) -> None:
+        line = node.lineno
+        self.scope.event("net", line)
+        self.summarise("net", labels)
+        secrets = labels & SECRETS
+        if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
+            # A metadata service asked with its own token: credentials go back to it.
+            secrets = secrets - {Label.IMDS_CRED}
+        kinds = sorted(label.value for label in secrets)
+        if Label.CRED_SOFT in labels and self.import_time:
+            kinds = sorted([*kinds, "stored credential"])
+        if Label.CLIPBOARD in secrets and kinds == [Label.CLIPBOARD.value]:
+            self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
+        elif kinds:
+            what = ", ".join(kinds)
+            self.report("exfiltration.credentials", node, f"secret data ({what}) reaches {qn}()")
+        elif Label.ENV_SECRET in labels:
+            self.scope.event("secret-beacon", line)
+            self.report(
+                "exfiltration.credentials",
+                node,
+                f"secret environment variables reach {qn}()",
+                # API clients send their own token; at import time nothing legitimate does.
+                where=self.where,
+            )
+        elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
+            self.scope.event("beacon", line)
+            self.report(
+                "exfiltration.host-info",
+                node,
+                f"host or environment data reaches {qn}()",
+                where=self.where,
+            )
+        if Label.MINER in labels:
+            self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
+        if labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}:
+            self.report(
+                "suspicious-endpoint.contacted",
+                node,
+                f"{qn}() contacts a suspicious endpoint",
+                # Paste sites and chat APIs have benign uses when a user asks (IPython's
+                # %pastebin, tqdm's Telegram bar); tunnels, raw IPs and dynamic DNS rarely do, and
+                # nothing should contact any of them merely because it was imported.
+                endpoints.contacted_severity(self.where, named_endpoint=Label.ENDPOINT in labels),
+            )
+        if self.startup_file:
+            self.report(
+                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
+            )
+        if self.is_setup:
+            self.report("install-hook.network", node, f"setup.py calls {qn}()")
+        elif self.module_level:
+            self.report("startup-hook.import-network", node, f"{qn}() runs at import time")
+
+    def deserialize(
+        self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label], yaml: bool = False
+    ) -> Val:
+        if Label.NET in labels or (args and _is_url(args[0].s)):
+            self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
+        elif Label.NET_FILE in labels:
+            self.report(
+                "unsafe-deserialization.remote",
+                node,
+                f"a downloaded file reaches {qn}()",
+            )
+        elif (
+            not yaml
+            and args
+            and isinstance(args[0].s, bytes)
+            and (
+                qn.startswith("marshal.")
+                or _PICKLE_CODE.search(args[0].s)
+                or P.pickle_callables(args[0].s)
+            )
+        ):
+            # Pickles of plain data appear in test suites; only code-bearing ones count.
+            self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
+            return Val(None, labels | {Label.CODE})
+        elif yaml:
+            self.report("unsafe-deserialization.yaml", node, f"{qn}() without a safe loader")
+        else:
+            self.report(
+                "unsafe-deserialization.pickle", node, f"{qn}() of data whose origin is not checked"
+            )
+        # marshal holds code objects: from a payload, a shipped or a downloaded file they are
+        # code to run; a bytecode cache the package wrote itself (template engines) is not.
+        code = bool(labels & PAYLOAD) or (
+            qn.startswith("marshal.")
+            and bool(labels & {Label.PKGFILE, Label.NET_FILE, Label.DATA_FILE})
+        )
+        return Val(None, labels | ({Label.CODE} if code else _NONE))
+
+    def clip_read(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> Val:
+        self.scope.event("clip-read", node.lineno)
+        self.report("clipboard.read", node, f"{qn}() reads the clipboard")
+        return Val(None, labels | {Label.CLIPBOARD})
+
+    def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[Label]) -> None:
+        if labels & {Label.AUTOSTART}:
+            if labels & PAYLOAD:
+                self.report(
+                    "persistence.payload",
+                    node,
+                    "decoded or downloaded data registered under a Run key",
+                )
+            else:
+                self.report(
+                    "persistence.autostart",
+                    node,
+                    "writes a Windows Run key",
+                    # Apps offer "start with Windows" in their settings; on import it is not.
+                    where=self.where,
+                )
+
+    def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
+        if Label.PIPCONF in labels:
+            self.report(
+                "persistence.package-index",
+                node,
+                "writes pip's configuration file",
+                where=self.where,
+            )
+        if Label.MASQUERADE in labels:
+            self.report(
+                "hidden-process.masquerade", node, "writes a file named after a system program"
+            )
+        if Label.ACCESS in labels:
+            self.report(
+                "persistence.access",
+                node,
+                "writes an access-control file (SSH authorized_keys, sudoers, ld.so.preload)",
+                where=self.where,
+            )
+        if _planted(labels):
+            self.report(
+                "startup-hook.writes-startup",
+                node,
+                "writes a file the interpreter runs at start (sitecustomize, .pth)",
+                where=self.where,
+            )
+        if Label.AUTOSTART in labels or Label.GIT_HOOK in labels:
+            self.report(
+                "persistence.autostart",
+                node,
+                "writes an autostart location (cron, systemd, startup folder, git hooks)",
+                where=self.where,
+            )
+        elif Label.SHELLRC in labels:
+            self.report(
+                "persistence.shell-rc",
+                node,
+                "writes a shell start-up file",
+                where=self.where,
+            )
+
+    def note_secret_read(self, node: ast.AST, labels: frozenset[Label]) -> None:
+        if Label.WALLET in labels:
+            self.report("clipboard.wallet-files", node, "opens crypto-wallet data")
+        elif Label.BROWSER in labels:
+            self.report("exfiltration.browser-data", node, "opens browser or chat-app data")
+        elif Label.CRED in labels:
+            self.report("exfiltration.credential-access", node, "opens a credential file")

@@ -1,0 +1,757 @@
+"""Statements, scopes and the combination rules over a function, a module and setup.py:
+the `Analyzer`.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from typing import Any
+
+from pipwarden.findings import Finding
+from pipwarden.scan.engine.expressions import Expressions
+from pipwarden.scan.engine.values import (
+    _BUILTIN_NAMES,
+    _CODE_BUILTINS,
+    _COMMANDS,
+    _COMPOUND,
+    _FRAMEWORK_HOOKS,
+    _INIT_LIKE,
+    _PARAMS,
+    _SECRETISH_RE,
+    _TX_APIS,
+    EMPTY,
+    MAX_FOLD,
+    Val,
+    _chat_handler,
+    _references,
+    _Scope,
+    _self_calls,
+)
+from pipwarden.scan.facts import NONE as _NONE
+from pipwarden.scan.facts import Label, Where
+from pipwarden.scan.rules import (
+    binary_dropper,
+    clipboard,
+    download_execute,
+    endpoints,
+    exfiltration,
+    reverse_shell,
+)
+
+
+class Analyzer(Expressions):
+    """Runs every rule over one parsed module in a single traversal."""
+
+    def run(self, tree: ast.Module) -> list[Finding]:
+        """Analyse `tree`; the findings."""
+        if not self.script:
+            self.find_entries(tree)
+        self.block(tree.body)
+        self.finish(self.module)
+        ev = self.file_events
+        if "clip-read" in ev and "clip-write" in ev and Label.WALLET_ADDR in self.labels_seen:
+            self.report(
+                "clipboard.wallet-hijack",
+                ev["clip-read"],
+                "reads and rewrites the clipboard around wallet addresses",
+            )
+        iev = self.import_events
+        if "secret-seen" in iev and "net" in iev and not self.is_setup:
+            # The same as in one function, spread over the hooks and threads import starts.
+            self.report(
+                "exfiltration.credentials",
+                iev["net"],
+                "code started on import names credential files and sends network data",
+                exfiltration.NAMED_AND_SENT,
+            )
+        if ("net" in iev or "socket-connect" in iev) and "process" in iev:
+            self.report(
+                "reverse-shell.remote-control",
+                iev["process"],
+                "code started on import both talks to the network and runs processes",
+            )
+        if "spy" in ev and "net" in ev:
+            self.report(
+                "exfiltration.surveillance",
+                ev["spy"],
+                "records keystrokes or the screen and sends data over the network",
+                exfiltration.surveillance_severity(
+                    on_import="spy" in self.module.events and not self.script
+                ),
+            )
+        if self.is_setup:
+            self.finish_setup()
+        if self.chat_endpoint:
+            for line in self.chat_tokens:
+                self.report(
+                    "suspicious-endpoint.webhook",
+                    line,
+                    "a chat bot's token written in the code, beside its API endpoint",
+                    endpoints.WITH_SECRET,
+                )
+        if not self.rshell_used:
+            for line, text in self.rshell_literals.items():
+                self.report(
+                    "reverse-shell.command",
+                    line,
+                    f"reverse-shell command {text[:80]!r} (not seen run, written or sent)",
+                    # In install-time or start-up code a shell command is there to run.
+                    reverse_shell.unused_command_severity(self.is_setup or self.startup_file),
+                )
+        return self.findings
+
+    def find_entries(self, tree: ast.Module) -> None:
+        """Functions run at import time: named by module-level code, and what they name.
+
+        Also methods of classes that module-level code instantiates or starts
+        (`Agent().start()` runs `run`), and sibling modules' functions called at import
+        (recorded in `imported_calls` for the target-level pass).
+        """
+        defs: dict[str, ast.AST] = {}
+        factories = self.factories
+        classes: dict[str, dict[str, ast.AST]] = {}
+        relative = self.relative
+        roots: list[ast.AST] = []
+        created: list[tuple[str, tuple[str, ...]]] = []  # (class, methods run) on definition
+        for stmt in tree.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                # Decorators run when the module is imported: @register("x") calls register.
+                for deco in stmt.decorator_list:
+                    if isinstance(deco, ast.Name):
+                        roots.append(ast.Call(func=deco, args=[], keywords=[]))
+                    else:
+                        roots.append(deco)
+                        if isinstance(deco, ast.Call) and isinstance(deco.func, ast.Name):
+                            factories.add(deco.func.id)  # @register("x"): the returned
+                            # decorator runs on import too
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                defs[stmt.name] = stmt
+            elif isinstance(stmt, ast.ClassDef):
+                classes[stmt.name] = {
+                    m.name: m
+                    for m in stmt.body
+                    if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))
+                }
+                # Defining a class runs its metaclass and its bases' __init_subclass__.
+                for k in stmt.keywords:
+                    if k.arg == "metaclass" and isinstance(k.value, ast.Name):
+                        created.append((k.value.id, ("__new__", "__init__")))
+                created.extend(
+                    (b.id, ("__init_subclass__",)) for b in stmt.bases if isinstance(b, ast.Name)
+                )
+            elif isinstance(stmt, ast.ImportFrom):
+                if stmt.level:
+                    for a in stmt.names:
+                        relative[a.asname or a.name] = (stmt.level, stmt.module or "", a.name)
+            elif isinstance(stmt, ast.Import):
+                continue
+            elif isinstance(stmt, ast.If) and any(
+                isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
+            ):
+                continue  # the __main__ guard
+            else:
+                roots.append(stmt)
+                if not isinstance(stmt, _COMPOUND):
+                    continue  # only a compound statement holds an import
+                for n in ast.walk(stmt):  # `if sys.platform == "darwin": from ._x import f`
+                    if isinstance(n, ast.ImportFrom) and n.level:
+                        for a in n.names:
+                            relative[a.asname or a.name] = (n.level, n.module or "", a.name)
+        if not defs and not relative and not classes:
+            return
+        entry = self.entry
+        methods = self.entry_methods
+        for name in defs:
+            if name in _FRAMEWORK_HOOKS:
+                # pytest runs these in every session that loads the plugin, Jupyter at
+                # every server start once the extension is enabled.
+                entry.add(name)
+        stack: list[tuple[str | None, str]] = [(None, n) for n in entry if n in defs]
+        for name in list(entry):
+            cls_name, _, meth = name.partition(".")
+            if meth and cls_name in classes and meth in classes[cls_name]:
+                methods.add((cls_name, meth))  # a sibling module calls Class().meth()
+                stack.append((cls_name, meth))
+            if name in classes:  # a sibling module instantiates or starts this class
+                for m in ("__new__", "__init__", "run"):
+                    if m in classes[name]:
+                        methods.add((name, m))
+                        stack.append((name, m))
+        for made, run in created:
+            if made in classes:
+                for m in run:
+                    if m in classes[made] and (made, m) not in methods:
+                        methods.add((made, m))
+                        stack.append((made, m))
+            elif made in relative and run[0] == "__new__":  # a metaclass from a sibling module
+                self.imported_calls.add(relative[made])
+
+        def visit(tree: ast.AST, depth: int = 0) -> None:
+            for kind, a, b in _references(tree, depth):
+                if kind == "call" and a in defs and a not in entry:
+                    entry.add(a)
+                    stack.append((None, a))
+                elif kind == "call" and a in relative:
+                    level, module, name = relative[a]
+                    self.imported_calls.add((level, module, name))
+                elif kind == "attr-call" and a in relative and not relative[a][1]:
+                    # from . import _mod; _mod.f()
+                    self.imported_calls.add((relative[a][0], relative[a][2], b))
+                elif kind == "method" and a in relative and not (a in defs or a in classes):
+                    level, module, name = relative[a]
+                    self.imported_calls.add((level, module, f"{name}.{b}"))
+                elif kind in ("new", "method") and a in classes:
+                    for m in ("__init__",) if kind == "new" else (b,):
+                        if m in classes[a] and (a, m) not in methods:
+                            methods.add((a, m))
+                            stack.append((a, m))
+
+        for root in roots:
+            visit(root)
+        while stack:
+            cls, name = stack.pop()
+            node = defs[name] if cls is None else classes[cls][name]
+            visit(node, 1 if cls is None and name in factories else 0)
+            if cls is not None:
+                for m in _self_calls(node):
+                    if m in classes[cls] and (cls, m) not in methods:
+                        methods.add((cls, m))
+                        stack.append((cls, m))
+
+    def block(self, stmts: list[ast.stmt]) -> None:
+        clock = self.ctx.clock
+        for s in stmts:
+            if clock is not None:
+                self.ticks += 1
+                if not self.ticks & 511:
+                    clock.check()
+            handler = _STMT.get(type(s))
+            if handler is not None:
+                handler(self, s)
+            else:
+                self.generic(s)
+
+    def generic(self, node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                self.expr(child)
+            elif isinstance(child, ast.stmt):
+                self.block([child])
+            else:
+                self.generic(child)
+
+    def s_try(self, node: ast.Try) -> None:
+        self.block(node.body)
+        for h in node.handlers:
+            if h.type is not None:
+                self.expr(h.type)
+            self.block(h.body)
+        self.block(node.orelse)
+        self.block(node.finalbody)
+
+    def s_while(self, node: ast.While) -> None:
+        self.expr(node.test)
+        self.block(node.body)
+        self.block(node.orelse)
+
+    def s_raise(self, node: ast.Raise) -> None:
+        if node.exc is not None:
+            self.expr(node.exc)
+        if node.cause is not None:
+            self.expr(node.cause)
+
+    def s_assert(self, node: ast.Assert) -> None:
+        self.expr(node.test)
+        if node.msg is not None:
+            self.expr(node.msg)
+
+    def s_nothing(self, node: ast.stmt) -> None:
+        return None
+
+    def s_import(self, node: ast.Import) -> None:
+        for a in node.names:
+            if a.asname:
+                self.imports[a.asname] = a.name
+            else:
+                top = a.name.split(".", 1)[0]
+                self.imports[top] = top
+
+    def s_importfrom(self, node: ast.ImportFrom) -> None:
+        mod = node.module or ""
+        for a in node.names:
+            if a.name != "*":
+                self.imports[a.asname or a.name] = f"{mod}.{a.name}" if mod else a.name
+
+    def s_assign(self, node: ast.Assign) -> None:
+        v = self.expr(node.value)
+        if isinstance(node.value, ast.Tuple) and len(node.value.elts) >= 3:
+            self.builtin_alias(node, node.value.elts)
+        for t in node.targets:
+            if (
+                isinstance(t, ast.Name)
+                and t.id in self.imports
+                and isinstance(node.value, ast.Constant)
+                and node.value.value is None
+            ):
+                continue  # `except ImportError: requests = None` keeps the import's meaning
+            if (
+                isinstance(t, ast.Name)
+                and isinstance(node.value, ast.Constant)
+                and node.value.value is None
+            ):
+                old = self.scope.vars.get(t.id)
+                if old is not None and old.labels:
+                    # `try: v = source() except: v = None`: either may hold; keep the labels.
+                    self.scope.vars[t.id] = Val(None, old.labels)
+                    continue
+            if isinstance(t, ast.Name) and self.class_stack and self.fn_depth == 0:
+                self.attrs[(self.class_stack[-1], t.id)] = v  # class attribute: self.X reads it
+            if isinstance(t, ast.Name) and isinstance(node.value, (ast.List, ast.Tuple)):
+                self.seq_alias[t.id] = node.value  # cmd = [sys.executable, "-c", code]
+            self.bind(t, v)
+            if isinstance(t, ast.Attribute):
+                self.check_hook(t.value, t.attr, node.value, node)
+            elif (
+                isinstance(t, ast.Subscript)
+                and isinstance(t.slice, ast.Constant)
+                and t.slice.value in ("to", "recipient")
+                and self.fn_depth > 0
+            ):
+                self.tx_rewrite = True  # tx["to"] = ... inside a function
+
+    def check_hook(self, owner: ast.expr, attr: str, value: ast.expr, node: ast.AST) -> None:
+        """`lib.Class.method = wrapper` on import: a wrapper that sends data hooks every call.
+
+        SDKs install such hooks when the user calls their init(); doing it merely because
+        the package was imported is how stealers ride on other libraries.
+        """
+        if not self.import_time:
+            return
+        # The wrapper: f, staticmethod(f), wraps(f)(g), or what a factory returns,
+        # make_hook(orig) (whose inner function is the hook).
+        names = [
+            n.id
+            for n in ast.walk(value)
+            if isinstance(n, ast.Name) and (n.id in self.fn_events or n.id in self.nested_events)
+        ]
+        if not names:
+            return
+        base = self.expr(owner).qn or ""
+        root = base.split(".", 1)[0]
+        if not root or root not in {q.split(".", 1)[0] for q in self.imports.values()}:
+            return
+        if attr in _TX_APIS:
+            # A wallet library's transaction call replaced on import: a drainer's hook.
+            self.report(
+                "clipboard.wallet-hijack",
+                node,
+                f"replaces {base}.{attr} with {names[0]}() when imported",
+                clipboard.tx_hook_severity(
+                    drains=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen
+                ),
+            )
+        for name in names:
+            events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
+            if "net" not in events:
+                continue
+            secret = bool(_SECRETISH_RE.search(attr)) or "secret-word" in events
+            self.report(
+                "exfiltration.function-hook",
+                node,
+                f"replaces {base}.{attr} with {name}(), which sends data over the network",
+                exfiltration.function_hook_severity(secret),
+            )
+            return
+
+    def builtin_alias(self, node: ast.Assign, elts: list[ast.expr]) -> None:
+        """`a, b, c = exec, str, globals`: builtins that run code renamed in one go, the
+        first step of obfuscators that then call `a(...)` (Hyperion and its kind)."""
+        names = [e.id for e in elts if isinstance(e, ast.Name) and e.id in _BUILTIN_NAMES]
+        runs = [n for n in names if n in _CODE_BUILTINS]
+        if runs and len(set(names)) >= 3 and self.scope.lookup(runs[0]) is None:
+            self.report(
+                "obfuscation.builtin-alias",
+                node,
+                f"{', '.join(runs)} renamed together with {len(names) - len(runs)} other builtins",
+            )
+
+    def s_annassign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.bind(node.target, self.expr(node.value))
+
+    def s_augassign(self, node: ast.AugAssign) -> None:
+        v = self.expr(node.value)
+        if isinstance(node.target, ast.Name):
+            old = self.scope.lookup(node.target.id) or EMPTY
+            s = None
+            if (
+                isinstance(node.op, ast.Add)
+                and type(old.s) is type(v.s)
+                and isinstance(old.s, (str, bytes))
+            ):
+                s = old.s + v.s  # type: ignore[operator]
+                if len(s) > MAX_FOLD:
+                    s = None
+            self.scope.vars[node.target.id] = Val(s, old.labels | v.labels)
+        else:
+            self.expr(node.target)
+
+    def bind(self, target: ast.expr, v: Val) -> None:
+        if isinstance(target, ast.Name):
+            self.scope.vars[target.id] = v
+        elif (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+            and self.class_stack
+        ):
+            # self.sock = socket.create_connection(...): other methods see the same object.
+            key = (self.class_stack[-1], target.attr)
+            old = self.attrs.get(key)
+            self.attrs[key] = v if old is None else Val(None, old.labels | v.labels, v.qn or old.qn)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            tag = v.qn if v.qn is not None and v.qn.startswith("<") else None
+            part = Val(None, v.labels, tag)
+            for elt in target.elts:
+                self.bind(elt.value if isinstance(elt, ast.Starred) else elt, part)
+        else:
+            self.expr(target)
+            if v.labels:
+                self.taint_base(target, v.labels)
+
+    def taint_base(self, target: ast.expr, labels: frozenset[Label]) -> None:
+        """`x[k] = v`, `x.a = v`, `x.append(v)`: x now holds v's labels."""
+        base = target
+        while isinstance(base, (ast.Subscript, ast.Attribute)):
+            base = base.value
+        if not isinstance(base, ast.Name):
+            return
+        old = self.scope.lookup(base.id)
+        if old is None:
+            if base.id in self.imports:
+                return
+            self.scope.vars[base.id] = Val(None, labels)
+        elif old.qn is None or old.qn.startswith("<"):
+            self.scope.vars[base.id] = Val(old.s, old.labels | labels, old.qn)
+            if old.qn is not None and old.qn.startswith("<wraps:"):
+                # An archive writing into a buffer: what goes in ends up in the buffer.
+                inner = old.qn[7:-1]
+                if inner != base.id:
+                    self.taint_base(ast.Name(id=inner), labels)
+
+    def s_with(self, node: ast.With | ast.AsyncWith) -> None:
+        for item in node.items:
+            v = self.expr(item.context_expr)
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, v)
+                ctx = item.context_expr
+                if (
+                    v.qn == "<file-w>"
+                    and isinstance(item.optional_vars, ast.Name)
+                    and isinstance(ctx, ast.Call)
+                    and ctx.args
+                    and isinstance(ctx.args[0], ast.Name)
+                ):
+                    # with open(path, "wb") as f: what f receives, the file at path holds.
+                    self.file_paths[item.optional_vars.id] = ctx.args[0].id
+        self.block(node.body)
+
+    def s_for(self, node: ast.For | ast.AsyncFor) -> None:
+        it = self.expr(node.iter)
+        labels = it.labels
+        if it.qn in ("<socket>", "<http>"):
+            labels = labels | {Label.NET}  # messages received from a connection
+        self.bind(node.target, Val(None, labels))
+        self.block(node.body)
+        self.block(node.orelse)
+
+    def s_if(self, node: ast.If) -> None:
+        self.expr(node.test)
+        guard = self.fn_depth == 0 and any(
+            isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) and n.left.id == "__name__"
+            for n in ast.walk(node.test)
+        )
+        if guard:
+            # The __main__ block runs as a program: its events are not import-time events.
+            saved, self.main_guard = self.main_guard, True
+            outer = self.scope
+            self.scope = _Scope(outer)
+            try:
+                self.block(node.body)
+            finally:
+                inner, self.scope = self.scope, outer
+                self.main_guard = saved
+            self.finish(inner)
+        else:
+            self.block(node.body)
+        self.block(node.orelse)
+
+    def s_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        for d in node.decorator_list:
+            self.expr(d)
+        for default in (*node.args.defaults, *node.args.kw_defaults):
+            if default is not None:
+                self.expr(default)
+        outer = self.scope
+        inner = _Scope(outer)
+        a = node.args
+        names = [arg.arg for arg in (*a.posonlyargs, *a.args, *a.kwonlyargs)]
+        for i, pname in enumerate(names[: len(_PARAMS)]):
+            inner.vars[pname] = _PARAMS[i]
+        passed = (
+            self.args_in.get(node.name) if self.fn_depth == 0 and not self.class_stack else None
+        )
+        if passed:  # what a sibling module hands this function when it is imported
+            for i, labels in passed.items():
+                if i < min(len(names), len(_PARAMS)):
+                    inner.vars[names[i]] = Val(None, _PARAMS[i].labels | labels)
+        for extra in (a.vararg, a.kwarg):
+            if extra is not None:
+                inner.vars[extra.arg] = EMPTY
+        if names and _chat_handler(node):
+            # A chat bot's handler is called with a message from the network: what it
+            # does with the message's text, a remote operator decides (a bot-driven C2).
+            for i, pname in enumerate(names[: len(_PARAMS)]):
+                if pname not in ("self", "cls"):
+                    inner.vars[pname] = Val(None, _PARAMS[i].labels | {Label.NET})
+        self.fn_params[node.name] = names
+        body = [
+            b
+            for b in node.body
+            if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))
+        ]
+        if (
+            len(body) == 1
+            and isinstance(body[0], ast.Return)
+            and body[0].value is not None
+            and not self.class_stack
+            and isinstance(node, ast.FunctionDef)
+            and not a.kwarg
+        ):
+            # One-line helpers (decoders, name builders) are evaluated at their call sites.
+            params = [p.arg for p in (*a.posonlyargs, *a.args)]
+            if a.vararg:
+                params.append("*" + a.vararg.arg)
+            self.simple_fns[node.name] = (params, body[0].value)
+        self.scope = inner
+        entry = (self.fn_depth == 0 and not self.class_stack and node.name in self.entry) or (
+            len(self.class_stack) == 1
+            and self.fn_depth == 0
+            and (self.class_stack[0], node.name) in self.entry_methods
+        )
+        if self.fn_depth > 0:
+            # A nested def runs when something calls it; only the decorator a factory returns
+            # (@register("x")) runs on import with its factory.
+            entry = bool(outer.entry and self.fn_stack and self.fn_stack[-1] in self.factories)
+        inner.entry = entry
+        saved_entry, self.in_entry = self.in_entry, int(entry)
+        self.fn_depth += 1
+        self.fn_stack.append(node.name)
+        try:
+            self.block(node.body)
+        finally:
+            self.fn_depth -= 1
+            self.in_entry = saved_entry
+            self.fn_stack.pop()
+            self.scope = outer
+        self.finish(inner)
+        self.fn_events[node.name] = inner.events
+        if self.fn_stack:  # what a factory's inner functions do, for hooks it returns
+            nested = self.nested_events.setdefault(self.fn_stack[-1], {})
+            for k, line in inner.events.items():
+                nested.setdefault(k, line)
+        if self.class_stack:
+            cls = self.class_stack[-1]
+            events = self.classes[cls][1]
+            for k, line in inner.events.items():
+                events.setdefault(k, line)
+            if node.name in ("__init__", "__new__", "__post_init__"):
+                # Instantiating the class runs these: `Payload()` at import time.
+                init = self.fn_events.setdefault(cls, {})
+                for k, line in inner.events.items():
+                    init.setdefault(k, line)
+
+    def s_class(self, node: ast.ClassDef) -> None:
+        bases = []
+        for b in node.bases:
+            bv = self.expr(b)
+            bases.append((bv.qn or "").rsplit(".", 1)[-1])
+        for k in node.keywords:
+            self.expr(k.value)
+        for d in node.decorator_list:
+            self.expr(d)
+        self.classes[node.name] = (bases, {}, node.lineno)
+        defs = [b for b in node.body if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        self.class_defs[node.name] = {d.name for d in defs}
+        self.class_stack.append(node.name)
+        try:
+            self.block(node.body)
+            for i, fn in enumerate(defs):
+                # An __init__ calling helpers defined below it: once more, now that what
+                # they do is known (findings are kept once per rule and line).
+                if fn.name not in _INIT_LIKE:
+                    continue
+                later = {
+                    x.name
+                    for x in defs[i + 1 :]
+                    if x.name in self.summaries or self.fn_events.get(x.name)
+                }
+                if later and later & set(_self_calls(fn)):
+                    self.s_function(fn)
+        finally:
+            self.class_stack.pop()
+
+    def s_expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Constant):
+            return  # docstrings and bare literals
+        self.expr(node.value)
+
+    def s_return(self, node: ast.Return) -> None:
+        if node.value is not None:
+            v = self.expr(node.value)
+            if v.labels and self.fn_stack:
+                name = self.fn_stack[-1]
+                self.fn_returns[name] = self.fn_returns.get(name, _NONE) | v.labels
+
+    def finish(self, scope: _Scope) -> None:
+        """Combination rules over one function (or the module)."""
+        ev = scope.events
+        if not ev:
+            return
+        if "socket-connect" in ev and (
+            ("dup2" in ev and ("process" in ev or "shell" in ev))
+            or ("shell" in ev and "process" in ev)
+        ):
+            self.report(
+                "reverse-shell.socket-shell",
+                ev["socket-connect"],
+                "socket connected, then wired to a shell",
+            )
+        if "download-file" in ev and ("process" in ev or "exec" in ev):
+            # Tools do fetch and run helpers on request (torch fetches flamegraph.pl);
+            # doing so on import, install or start is what droppers do.
+            on_load = (
+                ((scope is self.module or scope.entry) and not self.script)
+                or self.is_setup
+                or self.startup_file
+            )
+            # A downloaded program (an .exe, code from a paste site) or a hidden start is
+            # a dropper wherever it runs; fetching a helper tool and running it is not.
+            strong = "download-program" in ev or "hidden-start" in ev
+            self.report(
+                "download-execute.drop-and-run",
+                ev["download-file"],
+                "downloads a file and runs a process in the same function"
+                + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
+                download_execute.drop_and_run_severity(on_load, strong),
+            )
+        if "secret-seen" in ev and "net" in ev:
+            self.report(
+                "exfiltration.credentials",
+                ev["net"],
+                "names credential, browser or wallet files and sends network data "
+                "in the same function",
+                exfiltration.NAMED_AND_SENT,
+            )
+        for k, line in ev.items():
+            self.file_events.setdefault(k, line)
+            if (scope is self.module or scope.entry) and not self.script:
+                self.import_events.setdefault(k, line)
+        if "exec-mem" in ev and "run-mem" in ev:
+            self.report(
+                "binary-dropper.shellcode",
+                ev["exec-mem"],
+                "allocates executable memory and runs it (a shellcode loader)",
+                binary_dropper.shellcode_severity(payload="exec-mem-payload" in ev),
+            )
+        if ("drop-native" in ev or ("write-decoded" in ev and "chmod" in ev)) and (
+            "process" in ev or "exec" in ev
+        ):
+            # No package writes out an executable decoded from its own data and runs it.
+            on_load = ((scope is self.module or scope.entry) and not self.script) or self.is_setup
+            self.report(
+                "download-execute.drop-and-run",
+                ev.get("drop-native") or ev["write-decoded"],
+                "writes an executable decoded from the package and runs it",
+                download_execute.drop_and_run_severity(on_load, strong=True),
+            )
+        if "write-decoded" in ev and "load-native" in ev:
+            where = self.scope_where(scope)
+            self.report(
+                "binary-dropper.run-shipped",
+                ev["load-native"],
+                "unpacks data into a file and loads it as native code"
+                + (" on import" if where is not Where.RUNTIME else ""),
+                where=where,
+            )
+        if "fork" in ev and "setsid" in ev:
+            where = self.scope_where(scope)
+            self.report(
+                "hidden-process.detached",
+                ev["setsid"],
+                "daemonises itself (fork + setsid)"
+                + (" on import" if where is not Where.RUNTIME else ""),
+                where=where,
+            )
+
+    def finish_setup(self) -> None:
+        for name, _line in self.cmdclass:
+            info = self.classes.get(name)
+            if info is None:
+                continue
+            bases, events, cls_line = info
+            if not any(b in _COMMANDS for b in bases):
+                continue
+            install_like = any(
+                b
+                in (
+                    "install",
+                    "develop",
+                    "egg_info",
+                    "easy_install",
+                    "install_lib",
+                    "install_scripts",
+                )
+                for b in bases
+            )
+            if install_like and ("net" in events or "download-file" in events):
+                self.report(
+                    "install-hook.cmdclass-payload",
+                    cls_line,
+                    f"install command override {name} uses the network",
+                )
+            else:
+                self.report(
+                    "install-hook.cmdclass",
+                    cls_line,
+                    f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
+                )
+
+
+_STMT: dict[type, Callable[[Analyzer, Any], None]] = {
+    ast.Import: Analyzer.s_import,
+    ast.ImportFrom: Analyzer.s_importfrom,
+    ast.Assign: Analyzer.s_assign,
+    ast.AnnAssign: Analyzer.s_annassign,
+    ast.AugAssign: Analyzer.s_augassign,
+    ast.With: Analyzer.s_with,
+    ast.AsyncWith: Analyzer.s_with,
+    ast.For: Analyzer.s_for,
+    ast.AsyncFor: Analyzer.s_for,
+    ast.If: Analyzer.s_if,
+    ast.FunctionDef: Analyzer.s_function,
+    ast.AsyncFunctionDef: Analyzer.s_function,
+    ast.ClassDef: Analyzer.s_class,
+    ast.Expr: Analyzer.s_expr,
+    ast.Return: Analyzer.s_return,
+    ast.Try: Analyzer.s_try,
+    ast.While: Analyzer.s_while,
+    ast.Raise: Analyzer.s_raise,
+    ast.Assert: Analyzer.s_assert,
+    ast.Pass: Analyzer.s_nothing,
+    ast.Break: Analyzer.s_nothing,
+    ast.Continue: Analyzer.s_nothing,
+    ast.Global: Analyzer.s_nothing,
+    ast.Nonlocal: Analyzer.s_nothing,
+}

@@ -1,0 +1,125 @@
+"""The facts the scanner's engine computes: taint labels and execution contexts.
+
+A `Label` is what a value carries through the analysis: where it came from
+(network data, the environment, a credential path), what it looks like (a
+decoded literal, a folded string, a shell command) or what it names (a
+start-up file, a site-packages folder). Sinks read the labels of their
+arguments. `Where` (declared beside `Rule`) is the execution context of an event: what
+runs the code that produced it. Rule declarations (`pipwarden.scan.rules`)
+give a severity per context.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from pipwarden.rules import ON_LOAD, Where
+
+#: Parameters of a function whose flow into sinks is summarised (p:0 .. p:63).
+MAX_PARAMS = 64
+
+
+class Label(enum.Enum):
+    """A taint label carried by a value."""
+
+    # Sources: data that comes from somewhere.
+    NET = "net"  # received from the network
+    NET_FILE = "net-file"  # a file written with network data
+    PROC_OUT = "proc-out"  # the output of a started process
+    ENV = "env"  # one environment variable
+    ENV_ALL = "env-all"  # the whole environment
+    ENV_SECRET = "env-secret"  # an environment variable named like a secret
+    SYSINFO = "sysinfo"  # host name, user name, platform details
+    CLIPBOARD = "clipboard"  # read from the clipboard
+    SCREEN = "screen"  # a screen capture
+    IMDS = "imds"  # a cloud instance-metadata address
+    IMDS_CRED = "imds-cred"  # credentials answered by instance metadata
+    CRED_SOFT = "cred-soft"  # a credential held by a library object (keyring, netrc)
+    SECRET_NAME = "secret-name"  # a key or attribute named like a secret
+    PKGFILE = "pkgfile"  # a path inside the package itself (__file__)
+    SOCKFD = "sockfd"  # a connected socket's file descriptor
+    # What a value looks like.
+    DECODED = "decoded"  # decoded from a literal (base64, hex, zlib, ...)
+    DECODED_VAR = "decoded-var"  # decoded from a variable at run time
+    OBF = "obf"  # built by obfuscating transforms (reversal, chr/ord, xor)
+    FOLDED = "folded"  # a string computed from pieces (concatenation, join)
+    PARTIAL = "partial"  # only part of the string is known
+    CODE = "code"  # compiled or loaded code (marshal, pickle of code)
+    NATIVE = "native"  # native machine code or a native library
+    PROT_EXEC = "prot-exec"  # an executable memory protection flag
+    DL_CMD = "dl-cmd"  # a command line that downloads (curl, wget, Invoke-WebRequest)
+    RSHELL = "rshell"  # a reverse-shell command line
+    SHELL = "shell"  # an interactive shell
+    CLIP_R = "clip-r"  # a command that reads the clipboard
+    CLIP_W = "clip-w"  # a command that writes the clipboard
+    MASQUERADE = "masquerade"  # a process name imitating a system process
+    MINER = "miner"  # cryptocurrency-miner arguments
+    WMI = "wmi"  # the Windows Management Instrumentation process class
+    # What a path or string names.
+    CRED = "cred"  # credential files (SSH keys, cloud and index credentials)
+    BROWSER = "browser"  # browser or chat-app storage
+    WALLET = "wallet"  # cryptocurrency wallet files
+    WALLET_ADDR = "wallet-addr"  # a cryptocurrency wallet address
+    USERDOCS = "userdocs"  # the user's documents and desktop
+    ACCESS = "access"  # files that grant access (authorized_keys, sudoers)
+    AUTOSTART = "autostart"  # autostart locations (Run keys, cron, launch agents)
+    SHELLRC = "shellrc"  # shell start-up files (.bashrc, .profile)
+    GIT_HOOK = "git-hook"  # a git hook
+    PIPCONF = "pipconf"  # pip's configuration
+    STARTUP_FILE = "startup-file"  # sitecustomize/usercustomize
+    SITE_DIR = "site-dir"  # a site-packages folder
+    PTH = "pth"  # a .pth file
+    PYFILE = "pyfile"  # a Python source file
+    EXE_FILE = "exe-file"  # an executable file
+    DATA_FILE = "data-file"  # a data file
+    HIDDEN_PATH = "hidden-path"  # a hidden file or folder
+    ENDPOINT = "endpoint"  # a suspicious endpoint (tunnel, dynamic DNS)
+    ENDPOINT_PASTE = "endpoint-paste"  # a paste site
+    ENDPOINT_CHAT = "endpoint-chat"  # a chat webhook or bot API
+
+    # Parameter i of the function being analysed: P0 .. P63 ("p:0" .. "p:63").
+    _ignore_ = ["_i"]
+    for _i in range(MAX_PARAMS):
+        vars()[f"P{_i}"] = f"p:{_i}"
+
+    #: Members are singletons: identity is equality, and hashing by identity keeps
+    #: label sets as fast as sets of interned strings.
+    __hash__ = object.__hash__
+
+
+#: The label of each parameter, by index.
+PARAMS: tuple[Label, ...] = tuple(Label(f"p:{i}") for i in range(MAX_PARAMS))
+#: Parameter label -> its index.
+PARAM_INDEX: dict[Label, int] = {label: i for i, label in enumerate(PARAMS)}
+
+NONE: frozenset[Label] = frozenset()
+#: Data that is or carries a payload: fetched, decoded, obfuscated, compiled.
+PAYLOAD = frozenset({Label.NET, Label.DECODED, Label.OBF, Label.CODE})
+#: Secrets: sending them is exfiltration.
+SECRETS = frozenset(
+    {
+        Label.CRED,
+        Label.BROWSER,
+        Label.WALLET,
+        Label.ENV_ALL,
+        Label.CLIPBOARD,
+        Label.SCREEN,
+        Label.IMDS_CRED,
+    }
+)
+#: Host details: sending them is telemetry at best.
+WEAK = frozenset({Label.ENV, Label.SYSINFO})
+
+
+__all__ = [
+    "MAX_PARAMS",
+    "NONE",
+    "ON_LOAD",
+    "PARAMS",
+    "PARAM_INDEX",
+    "PAYLOAD",
+    "SECRETS",
+    "WEAK",
+    "Label",
+    "Where",
+]

@@ -1,0 +1,57 @@
+"""The engine's facts: typed taint labels, and a severity per execution context taken
+from the rule's declaration."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipwarden.findings import Severity
+from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan import patterns as P
+from pipwarden.scan.engine import FileContext, analyse_member
+from pipwarden.scan.facts import MAX_PARAMS, PARAM_INDEX, PARAMS, Label
+from pipwarden.scan.rules import BY_ID
+
+CRON = "open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n"
+
+
+def test_parameter_labels_are_members_with_their_index() -> None:
+    assert len(PARAMS) == MAX_PARAMS
+    assert PARAMS[3] is Label("p:3") and PARAM_INDEX[PARAMS[3]] == 3
+    assert Label.NET not in PARAM_INDEX
+
+
+def test_string_labels_are_typed() -> None:
+    found = P.string_labels("/home/u/.ssh/id_rsa")
+    assert found == {Label.CRED}
+    assert "cred" not in found  # a bare string is no label
+
+
+def test_a_rule_declares_its_severity_per_context() -> None:
+    autostart = BY_ID["persistence.autostart"]
+    assert autostart.severity is Severity.HIGH
+    assert {autostart.severity_at(w) for w in ON_LOAD} == {Severity.CRITICAL}
+    assert autostart.severity_at(Where.RUNTIME) is Severity.MEDIUM
+    assert autostart.severity_at(Where.TEST) is Severity.HIGH  # not declared: the default
+    assert BY_ID["reverse-shell.command"].severity_in == ()
+
+
+def _severity(source: str, name: str, kind: str = "wheel") -> Severity:
+    found = analyse_member(FileContext(name, kind, kind == "wheel"), source.encode())
+    (sev,) = {f.severity for f in found if f.rule == "persistence.autostart"}
+    return sev
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "kind", "expected"),
+    [
+        (CRON, "pkg/mod.py", "wheel", Severity.CRITICAL),  # import
+        ("def f():\n    " + CRON, "pkg/mod.py", "wheel", Severity.MEDIUM),  # run time
+        ("def f():\n    " + CRON + "f()\n", "pkg/mod.py", "wheel", Severity.CRITICAL),  # called
+        ("def f():\n    " + CRON, "p-1/setup.py", "sdist", Severity.CRITICAL),  # install
+    ],
+)
+def test_the_report_site_names_the_context_the_declaration_gives_the_severity(
+    source: str, name: str, kind: str, expected: Severity
+) -> None:
+    assert _severity(source, name, kind) is expected
