@@ -10,7 +10,7 @@ from packaging.version import InvalidVersion, Version
 
 from pipwarden.audit.malware import malware_finding
 from pipwarden.audit.malware import matches as known_malware
-from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, parse_version
+from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, canonical, parse_version
 from pipwarden.audit.sources import Dependency
 from pipwarden.findings import Finding, Severity
 from pipwarden.policy import Ignore, Policy
@@ -218,7 +218,8 @@ def smallest_upgrade(version: str, advisories: Sequence[Advisory]) -> str | None
     for pool in (finals, ordered) if not current.is_prerelease else (ordered,):
         for cand in pool:
             text = candidates[cand]
-            if not any(adv.affects(text) for adv in advisories):
+            canon = canonical(text)
+            if not any(adv.affects_parsed(canon, cand) for adv in advisories):
                 return text
     return None
 
