@@ -215,11 +215,18 @@ def smallest_upgrade(version: str, advisories: Sequence[Advisory]) -> str | None
                 candidates[parsed] = text
     ordered = sorted(candidates)
     finals = [v for v in ordered if not v.is_prerelease]
+    # The advisory that ruled out a candidate is asked first about the next one
+    # (it often rules that out too): the answer is the same, found sooner.
+    order = list(advisories)
     for pool in (finals, ordered) if not current.is_prerelease else (ordered,):
         for cand in pool:
             text = candidates[cand]
             canon = canonical(text)
-            if not any(adv.affects_parsed(canon, cand) for adv in advisories):
+            for i, adv in enumerate(order):
+                if adv.affects_parsed(canon, cand):
+                    order.insert(0, order.pop(i))
+                    break
+            else:
                 return text
     return None
 
