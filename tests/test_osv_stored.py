@@ -228,3 +228,52 @@ def test_indented_json_is_json_dumps(value: Any) -> None:
 )
 def test_indented_json_leaves_the_rest_to_json_dumps(value: Any) -> None:
     assert dumps_indented(value) == json.dumps(value, indent=2)
+
+
+# -- requirement lines read without the PEP 508 parser ----------------------------
+_pin_chars = st.sampled_from(list("0123456789.!+-_abcdeflpostrvAB") + ["rc", "post", "dev", "beta"])
+_names = st.sampled_from(["lxml", "Django", "zope.interface", "a_b-c", "x", "x.zip", "p.whl"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(name=_names, version=st.lists(_pin_chars, min_size=1, max_size=8).map("".join))
+def test_a_simple_pin_is_read_as_pep_508_reads_it(name: str, version: str) -> None:
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    from pipwarden.audit.dependency import from_requirement
+    from pipwarden.audit.requirements import simple_pin
+    from pipwarden.request import is_archive
+
+    text = f"{name}=={version}"
+    pin = simple_pin(text)
+    if pin is None:
+        return
+    assert not is_archive(text)
+    try:
+        req = Requirement(text)
+    except InvalidRequirement as exc:
+        raise AssertionError(f"{text!r} read as a pin, but PEP 508 refuses it: {exc}") from None
+    dep = from_requirement(req, "f", 1, text)
+    assert (dep.name, dep.version, dep.skip) == (*pin, None)
+
+
+def test_pins_of_every_spelling_are_read_without_the_parser() -> None:
+    from pipwarden.audit.requirements import simple_pin
+
+    assert simple_pin("lxml==2.3beta1") == ("lxml", "2.3beta1")
+    assert simple_pin("joblib==0.7.0a") == ("joblib", "0.7.0a")
+    assert simple_pin("x==1!2.0.post-1+local.7") == ("x", "1!2.0.post-1+local.7")
+    for text in ("x==1.*", "x == 1.0", "x==1.0;python_version>'3'", "x==nope", "x==1.0+a.zip"):
+        assert simple_pin(text) is None, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.text(alphabet=st.sampled_from(list("aZ09-_.İß ")), max_size=12) | st.text(max_size=8)
+)
+def test_pep503_names_equal_packaging(name: str) -> None:
+    from packaging.utils import canonicalize_name
+
+    from pipwarden import pep503
+
+    assert pep503.canonicalize_name(name) == canonicalize_name(name)

@@ -29,14 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from packaging.utils import (
-    InvalidWheelFilename,
-    canonicalize_name,
-    parse_wheel_filename,
-)
-
 from pipwarden.errors import PipwardenError
 from pipwarden.limits import validate_name, validate_requirement_text
+from pipwarden.pep503 import canonicalize_name
 
 if TYPE_CHECKING:  # imported where used: reading a file of plain pins needs neither
     from packaging.markers import Marker
@@ -451,6 +446,8 @@ def _wheel_name(url: str, where: str) -> str:
 
 def wheel_pin(url: str, where: str) -> tuple[str, str]:
     """(name, version) of the wheel a URL or file name points at, from its file name."""
+    from packaging.utils import InvalidWheelFilename, parse_wheel_filename
+
     filename = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
     try:
         name, version, _, _ = parse_wheel_filename(filename)

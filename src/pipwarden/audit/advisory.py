@@ -158,15 +158,33 @@ _PLAIN_RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+)*$")
 
 @lru_cache(maxsize=65536)
 def canonical(version: str) -> str:
-    """The PEP 440 canonical form used for `versions` lists (1.0.0 -> 1)."""
+    """The PEP 440 canonical form used for `versions` lists (1.0.0 -> 1).
+
+    `packaging.utils.canonicalize_version` (tested equal), without importing
+    packaging.utils: an invalid version is returned unaltered.
+    """
     if _PLAIN_RELEASE.match(version):  # the common case, without a full parse
         parts = [str(int(p)) for p in version.split(".")]
         while len(parts) > 1 and parts[-1] == "0":
             parts.pop()
         return ".".join(parts)
-    from packaging.utils import canonicalize_version  # its import costs start-up time
-
-    return canonicalize_version(version)
+    parsed = _parsed_or_none(version)
+    if parsed is None:
+        return version
+    release = list(parsed.release)
+    while len(release) > 1 and release[-1] == 0:
+        release.pop()
+    text = f"{parsed.epoch}!" if parsed.epoch else ""
+    text += ".".join(map(str, release))
+    if parsed.pre is not None:
+        text += f"{parsed.pre[0]}{parsed.pre[1]}"
+    if parsed.post is not None:
+        text += f".post{parsed.post}"
+    if parsed.dev is not None:
+        text += f".dev{parsed.dev}"
+    if parsed.local is not None:
+        text += f"+{parsed.local}"
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
-from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import PipwardenError
+from pipwarden.pep503 import canonicalize_name
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
+    from packaging.specifiers import SpecifierSet
 
 NOT_PINNED = "not pinned"
 
@@ -101,6 +101,8 @@ def pinned_version(req: Requirement) -> str | None:
 
 def pin_of(spec: str) -> str | None:
     """The version a bare specifier string (``==1.0``, ``===1.0``) pins, else None."""
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet  # only for a specifier
+
     try:
         return pinned_in(SpecifierSet(spec.strip()))
     except InvalidSpecifier:

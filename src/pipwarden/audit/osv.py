@@ -48,6 +48,7 @@ from pipwarden.audit.stored import from_row, severity_fields, to_row, with_sever
 from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.findings import Severity as Severity
 from pipwarden.limits import loads_json
+from pipwarden.pep503 import canonicalize_name
 from pipwarden.redact import redact_text, redact_url
 
 #: OSV's public per-ecosystem export for PyPI.
@@ -75,15 +76,6 @@ CREATE TABLE malware (
     PRIMARY KEY (package, id)
 ) WITHOUT ROWID;
 """
-
-
-def name_key(name: str) -> str:
-    """The PEP 503 normalized name: `packaging.utils.canonicalize_name`'s steps, without
-    the import of packaging.utils (its wheel-tag machinery costs start-up time)."""
-    value = name.lower().replace("_", "-").replace(".", "-")
-    while "--" in value:
-        value = value.replace("--", "-")
-    return value
 
 
 def is_malware(vid: str) -> bool:
@@ -160,7 +152,7 @@ def compact(record: Any) -> tuple[list[tuple[str, str, dict[str, Any]]], int]:
             kept.append(pairs)
         if eco.split(":", 1)[0] != "PyPI":
             continue
-        per_package.setdefault(name_key(name), []).append(
+        per_package.setdefault(canonicalize_name(name), []).append(
             {
                 "ranges": kept,
                 "versions": sorted({canonical(v) for v in versions}),
@@ -552,7 +544,7 @@ class AdvisoryDB:
         return self._read("malware", names)
 
     def _read(self, table: str, names: Iterable[str]) -> dict[str, list[Advisory]]:
-        keys = sorted({name_key(n) for n in names})
+        keys = sorted({canonicalize_name(n) for n in names})
         out: dict[str, list[Advisory]] = {k: [] for k in keys}
         if self._conn is None or not keys:
             return out
