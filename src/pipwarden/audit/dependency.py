@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from packaging.version import InvalidVersion, Version
@@ -47,7 +48,7 @@ class Dependency:
     #: How the version was found when the source does not pin it ("resolved by pip").
     via: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The PEP 503 normalized name."""
         return canonicalize_name(self.name)

@@ -312,7 +312,8 @@ def audit(
         (dep, rep)
         for dep in (*deps, *skipped)
         for rep in known_malware(reports.get(dep.key, []), dep.version)
-        if _not_ignored(policy, malware_finding(dep.name, dep.version, rep), today)
+        if not policy.ignore
+        or _not_ignored(policy, malware_finding(dep.name, dep.version, rep), today)
     ]
     results = []
     clean: list[Dependency] = []
@@ -327,7 +328,7 @@ def audit(
         kept: list[Vuln] = []
         ignored: list[tuple[Vuln, Ignore]] = []
         for vuln in merge(hits, dep.version):
-            ign = policy.ignored(vuln_finding(dep, vuln, None))
+            ign = policy.ignored(vuln_finding(dep, vuln, None)) if policy.ignore else None
             if ign is None:
                 kept.append(vuln)
             elif ign.expired(today):
