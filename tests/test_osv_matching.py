@@ -180,6 +180,22 @@ def test_fast_canonical_form_equals_packaging(parts: list[str]) -> None:
     assert canonical(text) == canonicalize_version(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(
+        versions,
+        st.text(alphabet=st.sampled_from(list("0123456789.!+-_abcdeflpostrvABC ")), max_size=12),
+        st.sampled_from(
+            ["1.0-foo-bar", "v1.0", "1.0.0a", "2.3beta1", "1!0.0.0.post-1", "1.0+AB.0"]
+        ),
+    )
+)
+def test_canonical_form_of_any_version_equals_packaging(text: str) -> None:
+    from pipwarden.audit.osv import canonical
+
+    assert canonical(text) == canonicalize_version(text)
+
+
 # -- the whole path: OSV record -> stored document -> Advisory.affects ---------
 def _osv_record(entries: list[tuple[list[list[tuple[str, str]]], list[str]]]) -> dict[str, object]:
     return {

@@ -115,15 +115,13 @@ def bench_audit(req: Path, db_path: Path, runs: int) -> dict[str, object]:
             return sum(len(db.advisories([n])[osv.canonicalize_name(n)]) for n in names)
 
     def lookup_full_scan() -> int:
+        from pipwarden.audit.stored import from_row
+
         wanted = {osv.canonicalize_name(n) for n in names}
         with osv.AdvisoryDB(db_path) as db:
             assert db._conn is not None
-            rows = db._conn.execute("SELECT package, doc FROM vulns").fetchall()
-        return sum(
-            1
-            for package, doc in rows
-            if package in wanted and osv.advisory_from_doc(package, json.loads(doc))
-        )
+            rows = db._conn.execute("SELECT package, id, doc, details, known FROM vulns")
+            return sum(1 for row in rows.fetchall() if row[0] in wanted and from_row(*row))
 
     out: dict[str, object] = {}
     cases = (

@@ -25,6 +25,13 @@ Measured in the same run, each a fresh process (median and minimum wall time of
   not measured.
 Processes run in a new network namespace (``unshare -n``) when available, so
 "offline" is enforced, not assumed.
+
+With --baseline-src DIR (say, ``git archive`` of an older commit's src/), that
+pipwarden runs too, against a database its own ``db update`` built, each of its
+runs interleaved with the current one's: both meet the same load. Every
+process runs with compiled bytecode (``PYTHONPYCACHEPREFIX`` in a temporary
+folder, warmed by one run), as an installed pipwarden does (pip compiles it);
+``PYTHONDONTWRITEBYTECODE`` would make each run compile pipwarden's sources.
 """
 
 from __future__ import annotations
@@ -56,18 +63,35 @@ def timed(cmd: list[str], runs: int, env: dict[str, str]) -> tuple[float, float,
     CPU time (user + system, from getrusage of the children) barely moves when other
     jobs share the machine; wall time does.
     """
-    times, cpu, code = [], [], 0
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        proc = subprocess.run(
-            OFFLINE + cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
-        )
-        times.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        code = proc.returncode
-    return statistics.median(times), min(times), statistics.median(cpu), code
+    ((med, low, cpu, code),) = interleaved([(cmd, env)], runs)
+    return med, low, cpu, code
+
+
+def interleaved(
+    jobs: list[tuple[list[str], dict[str, str]]], runs: int
+) -> list[tuple[float, float, float, int]]:
+    """Each job of `jobs` `runs` times, in turn (job 1, job 2, job 1, ...), after one
+    unmeasured run each: per job (median wall, min wall, median CPU, last exit code)."""
+    walls: list[list[float]] = [[] for _ in jobs]
+    cpus: list[list[float]] = [[] for _ in jobs]
+    codes = [0] * len(jobs)
+    for rnd in range(runs + 1):
+        for i, (cmd, env) in enumerate(jobs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            proc = subprocess.run(
+                OFFLINE + cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            codes[i] = proc.returncode
+            if rnd:  # the first round compiles bytecode and warms the page cache
+                walls[i].append(wall)
+                cpus[i].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return [
+        (statistics.median(w), min(w), statistics.median(c), code)
+        for w, c, code in zip(walls, cpus, codes, strict=True)
+    ]
 
 
 def warm(fn: object, runs: int) -> tuple[float, float]:
@@ -138,6 +162,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--pip-audit", default=shutil.which("pip-audit"))
+    parser.add_argument("--baseline-src", type=Path, help="an older pipwarden's src/ folder")
+    parser.add_argument("--skip-pip-audit", action="store_true")
     args = parser.parse_args()
     runs = args.runs
     result: dict[str, object] = {"python": sys.version.split()[0], "cpus": os.cpu_count()}
@@ -146,7 +172,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         home = tmp / "home"
-        env = {**os.environ, "PIPWARDEN_HOME": str(home)}
+        env = {**os.environ, "PIPWARDEN_HOME": str(home), "PYTHONPYCACHEPREFIX": str(tmp / "pyc")}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["PIPWARDEN_HOME"] = str(home)
         from pipwarden.audit import engine, osv, sources
         from pipwarden.policy import Policy
@@ -160,19 +187,21 @@ def main() -> None:
         site = tmp / "env" / "lib" / "python3.11" / "site-packages"
         make_environment(pins_of(req, 100), site)
 
+        # the baseline: an older pipwarden with a database its own `db update` built
+        envs = {"": env}
+        if args.baseline_src:
+            old = {**env, "PYTHONPATH": str(args.baseline_src.resolve())}
+            old["PIPWARDEN_HOME"] = str(tmp / "home-before")
+            update = [EXE, "db", "update", "--source", str(args.data / "osv-pypi.zip")]
+            subprocess.run(update, env=old, check=True, stdout=subprocess.DEVNULL)
+            envs["before_"] = old
+
         # -- start-up
-        base = timed([PY, "-c", "pass"], runs, env)
-        helpt = timed([EXE, "audit", "--help"], runs, env)
-        result["python_startup_s"] = base[:3]
-        result["audit_help_s"] = helpt[:3]
-        # what `audit --help` imported before its imports were made lazy (same run)
-        eager = (
-            "import sys; sys.argv = ['pipwarden', 'audit', '--help']\n"
-            "from pipwarden import policy\n"
-            "from pipwarden.audit import engine, fix, formats, osv, resolution, sources\n"
-            "from pipwarden.cli import main; main()\n"
-        )
-        result["audit_help_eager_imports_s"] = timed([PY, "-c", eager], runs, env)[:3]
+        result["python_startup_s"] = timed([PY, "-c", "pass"], runs, env)[:3]
+        helps = interleaved([([EXE, "audit", "--help"], e) for e in envs.values()], runs)
+        helpt = dict(zip(envs, helps, strict=True))
+        for prefix, h in helpt.items():
+            result[f"{prefix}audit_help_s"] = h[:3]
 
         # -- in-process, warm
         inputs = {
@@ -199,16 +228,19 @@ def main() -> None:
             result[f"{label}_vulns"] = full()
             result[f"{label}_audit_in_process_s"] = warm(full, runs)
 
-        # -- end to end, fresh processes
+        # -- end to end, fresh processes (the baseline's runs interleaved)
         for label, argv in inputs.items():
             cmd = [EXE, "audit", *argv, "--format", "json", "-o", os.devnull]
-            med, low, cpu, code = timed(cmd, runs, env)
-            result[f"{label}_cli_s"] = (med, low, cpu)
-            result[f"{label}_cli_exit"] = code
-            result[f"{label}_beyond_startup_s"] = (med - helpt[0], low - helpt[1], cpu - helpt[2])
+            measured = interleaved([(cmd, e) for e in envs.values()], runs)
+            for prefix, (med, low, cpu, code) in zip(envs, measured, strict=True):
+                h = helpt[prefix]
+                result[f"{prefix}{label}_cli_s"] = (med, low, cpu)
+                result[f"{prefix}{label}_cli_exit"] = code
+                result[f"{prefix}{label}_beyond_startup_s"] = (med - h[0], low - h[1], cpu - h[2])
+        result["load_average_after_pipwarden"] = os.getloadavg()[0]
 
         # -- pip-audit, offline: collection only (--dry-run); lookups need the network
-        if args.pip_audit:
+        if args.pip_audit and not args.skip_pip_audit:
             pa = args.pip_audit
             result["pip_audit_help_s"] = timed([pa, "--help"], runs, env)
             dry = [pa, "-r", str(req), "--no-deps", "--disable-pip", "--dry-run"]

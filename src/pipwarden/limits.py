@@ -15,11 +15,6 @@ from typing import Any
 
 from pipwarden.errors import PipwardenError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
-
 #: The longest project name accepted (PyPI refuses longer ones).
 MAX_NAME_LENGTH = 200
 #: The longest requirement line accepted (pip's own lines are far shorter,
@@ -93,6 +88,15 @@ def _too_many_key_parts(text: str) -> bool:
     return False
 
 
+def _tomllib() -> Any:
+    """tomllib (tomli before 3.11), imported when a TOML document is first read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib
+
+
 def loads_toml(text: str) -> dict[str, Any]:
     """`tomllib.loads`, with nesting beyond the parser's reach a `TooDeeplyNested` error.
 
@@ -104,7 +108,7 @@ def loads_toml(text: str) -> dict[str, Any]:
             f"{MAX_TOML_KEY_PARTS} parts)"
         )
     try:
-        data: dict[str, Any] = tomllib.loads(text)
+        data: dict[str, Any] = _tomllib().loads(text)
     except (RecursionError, MemoryError) as exc:
         raise _nesting_error("TOML", exc) from None
     return data

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from packaging.utils import canonicalize_name
-
 from pipwarden.errors import PolicyError
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.limits import loads_toml
+from pipwarden.pep503 import canonicalize_name
 from pipwarden.rules import Registry
 
 #: The registry, or a function that builds it when it is first needed.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import codecs
 import enum
-import optparse
+import functools
 import os
 import re
 import shlex
@@ -29,16 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from packaging.utils import (
-    InvalidWheelFilename,
-    canonicalize_name,
-    parse_wheel_filename,
-)
-
 from pipwarden.errors import PipwardenError
 from pipwarden.limits import validate_name, validate_requirement_text
+from pipwarden.pep503 import canonicalize_name
 
 if TYPE_CHECKING:  # imported where used: reading a file of plain pins needs neither
+    import optparse
+
     from packaging.markers import Marker
     from packaging.requirements import Requirement
 
@@ -137,8 +134,11 @@ class _OptionError(Exception):
     pass
 
 
+@functools.lru_cache(maxsize=1)
 def _parser() -> optparse.OptionParser:
     """The options pip accepts in a requirements file, with pip's names and actions."""
+    import optparse  # built on the first line with options (a pinned file has none)
+
     parser = optparse.OptionParser(add_help_option=False)
     add = parser.add_option
     add("-i", "--index-url", "--pypi-url", dest="index_url")
@@ -170,9 +170,6 @@ def _parser() -> optparse.OptionParser:
     return parser
 
 
-_PARSER = _parser()
-
-
 def parse_options(text: str, where: str) -> Any:
     """The options of a logical line, parsed as pip parses them (PipwardenError if pip would fail)."""
     try:
@@ -180,8 +177,9 @@ def parse_options(text: str, where: str) -> Any:
     except ValueError as exc:
         raise PipwardenError(f"{where}: cannot split the options {text!r}: {exc}") from None
     try:
-        values, leftover = _PARSER.parse_args(tokens, _PARSER.get_default_values())
-        for option in _PARSER.option_list:  # appended lists start empty on every line
+        parser = _parser()
+        values, leftover = parser.parse_args(tokens, parser.get_default_values())
+        for option in parser.option_list:  # appended lists start empty on every line
             if option.action == "append" and getattr(values, str(option.dest)) is None:
                 setattr(values, str(option.dest), [])
     except _OptionError as exc:
@@ -451,6 +449,8 @@ def _wheel_name(url: str, where: str) -> str:
 
 def wheel_pin(url: str, where: str) -> tuple[str, str]:
     """(name, version) of the wheel a URL or file name points at, from its file name."""
+    from packaging.utils import InvalidWheelFilename, parse_wheel_filename
+
     filename = urllib.parse.unquote(urllib.parse.urlsplit(url).path.rsplit("/", 1)[-1])
     try:
         name, version, _, _ = parse_wheel_filename(filename)

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from packaging.specifiers import InvalidSpecifier, SpecifierSet
-from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
 from pipwarden.errors import PipwardenError
+from pipwarden.pep503 import canonicalize_name
 
 if TYPE_CHECKING:
     from packaging.requirements import Requirement
+    from packaging.specifiers import SpecifierSet
 
 NOT_PINNED = "not pinned"
 
@@ -47,7 +48,7 @@ class Dependency:
     #: How the version was found when the source does not pin it ("resolved by pip").
     via: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The PEP 503 normalized name."""
         return canonicalize_name(self.name)
@@ -101,6 +102,8 @@ def pinned_version(req: Requirement) -> str | None:
 
 def pin_of(spec: str) -> str | None:
     """The version a bare specifier string (``==1.0``, ``===1.0``) pins, else None."""
+    from packaging.specifiers import InvalidSpecifier, SpecifierSet  # only for a specifier
+
     try:
         return pinned_in(SpecifierSet(spec.strip()))
     except InvalidSpecifier:

@@ -10,7 +10,7 @@ from packaging.version import InvalidVersion, Version
 
 from pipwarden.audit.malware import malware_finding
 from pipwarden.audit.malware import matches as known_malware
-from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, parse_version
+from pipwarden.audit.osv import Advisory, AdvisoryDB, Status, canonical, parse_version
 from pipwarden.audit.sources import Dependency
 from pipwarden.findings import Finding, Severity
 from pipwarden.policy import Ignore, Policy
@@ -215,10 +215,18 @@ def smallest_upgrade(version: str, advisories: Sequence[Advisory]) -> str | None
                 candidates[parsed] = text
     ordered = sorted(candidates)
     finals = [v for v in ordered if not v.is_prerelease]
+    # The advisory that ruled out a candidate is asked first about the next one
+    # (it often rules that out too): the answer is the same, found sooner.
+    order = list(advisories)
     for pool in (finals, ordered) if not current.is_prerelease else (ordered,):
         for cand in pool:
             text = candidates[cand]
-            if not any(adv.affects(text) for adv in advisories):
+            canon = canonical(text)
+            for i, adv in enumerate(order):
+                if adv.affects_parsed(canon, cand):
+                    order.insert(0, order.pop(i))
+                    break
+            else:
                 return text
     return None
 
@@ -304,7 +312,8 @@ def audit(
         (dep, rep)
         for dep in (*deps, *skipped)
         for rep in known_malware(reports.get(dep.key, []), dep.version)
-        if _not_ignored(policy, malware_finding(dep.name, dep.version, rep), today)
+        if not policy.ignore
+        or _not_ignored(policy, malware_finding(dep.name, dep.version, rep), today)
     ]
     results = []
     clean: list[Dependency] = []
@@ -319,7 +328,7 @@ def audit(
         kept: list[Vuln] = []
         ignored: list[tuple[Vuln, Ignore]] = []
         for vuln in merge(hits, dep.version):
-            ign = policy.ignored(vuln_finding(dep, vuln, None))
+            ign = policy.ignored(vuln_finding(dep, vuln, None)) if policy.ignore else None
             if ign is None:
                 kept.append(vuln)
             elif ign.expired(today):

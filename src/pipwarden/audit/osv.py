@@ -5,10 +5,12 @@ folder) replaced atomically on each update: a new file is built next to the
 live one and moved over it with `os.replace`, so a failed or cut-off update
 leaves the previous database working.
 
-Matching follows the OSV schema's evaluation rules for ``ECOSYSTEM`` ranges
-(``introduced``/``fixed``/``last_affected``/``limit`` events, sorted by
-version, ``introduced: "0"`` before everything) and explicit ``versions``
-lists, with PEP 440 ordering and equality and PEP 503 names.
+Each advisory is stored in the form `pipwarden.audit.stored` describes (severity
+resolved, ranges compiled: cheap to read), under a schema version: a database
+of another version is refused with "run `pipwarden db update`", never misread.
+Matching (`pipwarden.audit.advisory`, whose names this module re-exports)
+follows the OSV schema's evaluation rules, with PEP 440 ordering and PEP 503
+names.
 
 Malicious-package reports (``MAL-`` ids, from the OpenSSF malicious-packages
 project, published in the same export) are not vulnerabilities: they go to a
@@ -18,41 +20,40 @@ audit's known-malware section read, and never to the advisories.
 
 from __future__ import annotations
 
-import bisect
-import contextlib
 import datetime as dt
-import itertools
-import json
 import os
-import re
 import sqlite3
-import tempfile
-import zipfile
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from packaging.utils import canonicalize_name, canonicalize_version
-from packaging.version import InvalidVersion, Version
-
 from pipwarden import paths
+
+# Re-exported: the advisory model and its ranges were defined here.
+from pipwarden.audit.advisory import Advisory as Advisory
+from pipwarden.audit.advisory import Affected as Affected
+from pipwarden.audit.advisory import CompiledRange as CompiledRange
+from pipwarden.audit.advisory import InvalidRange as InvalidRange
+from pipwarden.audit.advisory import canonical as canonical
+from pipwarden.audit.advisory import compile_range as compile_range
+from pipwarden.audit.advisory import parse_version as parse_version
 from pipwarden.audit.severity import AliasSeverity, resolve_severity
 
 # Re-exported: scoring was part of this module's interface.
 from pipwarden.audit.severity import score_severity as score_severity
 from pipwarden.audit.severity import severity_of as severity_of
+from pipwarden.audit.stored import SCHEMA_VERSION as SCHEMA_VERSION
+from pipwarden.audit.stored import from_row, severity_fields, to_row, with_severity
 from pipwarden.errors import PipwardenError, RunInputError
-from pipwarden.findings import Severity
+from pipwarden.findings import Severity as Severity
 from pipwarden.limits import loads_json
+from pipwarden.pep503 import canonicalize_name
 from pipwarden.redact import redact_text, redact_url
 
 #: OSV's public per-ecosystem export for PyPI.
 DEFAULT_SOURCE = "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"
 DB_FILENAME = "osv-pypi.sqlite3"
-SCHEMA_VERSION = "1"
 #: A single OSV file larger than this is not an advisory (zip-bomb guard).
 MAX_RECORD_BYTES = 16 * 1024 * 1024
 
@@ -61,13 +62,17 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE vulns (
     package TEXT NOT NULL,   -- PEP 503 normalized name
     id TEXT NOT NULL,
-    doc TEXT NOT NULL,       -- the compact advisory for this package (JSON)
+    doc TEXT NOT NULL,       -- the stored advisory for this package (stored.to_row)
+    details TEXT NOT NULL,
+    known TEXT NOT NULL,     -- JSON array: every version the advisory names
     PRIMARY KEY (package, id)
 ) WITHOUT ROWID;
 CREATE TABLE malware (
     package TEXT NOT NULL,   -- PEP 503 normalized name
     id TEXT NOT NULL,        -- MAL-...
-    doc TEXT NOT NULL,       -- the compact report for this package (JSON)
+    doc TEXT NOT NULL,       -- the stored report for this package (stored.to_row)
+    details TEXT NOT NULL,
+    known TEXT NOT NULL,
     PRIMARY KEY (package, id)
 ) WITHOUT ROWID;
 """
@@ -79,198 +84,6 @@ def is_malware(vid: str) -> bool:
 
 
 _EVENT_KINDS = ("introduced", "fixed", "last_affected", "limit")
-# At equal versions, `introduced` sorts first: [X, X) is empty, [X, X] is X.
-_KIND_ORDER = {"introduced": 0, "fixed": 1, "last_affected": 1, "limit": 1}
-
-
-# ---------------------------------------------------------------------------
-# Version ranges
-# ---------------------------------------------------------------------------
-class InvalidRange(ValueError):
-    """An ECOSYSTEM range whose events are not PEP 440 versions."""
-
-
-@lru_cache(maxsize=65536)
-def parse_version(text: str) -> Version:
-    """A PEP 440 version (cached: advisories repeat the same few boundaries)."""
-    return Version(text)
-
-
-@dataclass(frozen=True)
-class CompiledRange:
-    """One ECOSYSTEM range as a step function over the version line.
-
-    `points` are the distinct event versions in order; `at[i]` says whether
-    exactly `points[i]` is affected and `after[i]` whether the versions
-    strictly between `points[i]` and `points[i+1]` are. Below the first
-    point nothing is affected, unless `from_zero` (``introduced: "0"``).
-    """
-
-    points: tuple[Version, ...]
-    at: tuple[bool, ...]
-    after: tuple[bool, ...]
-    from_zero: bool
-    limits: tuple[Version, ...] | None  # None: no limit events (implicit "*")
-
-    def contains(self, version: Version) -> bool:
-        """True when `version` lies within this range."""
-        if self.limits is not None and not any(version < lim for lim in self.limits):
-            return False
-        i = bisect.bisect_right(self.points, version) - 1
-        if i < 0:
-            return self.from_zero
-        if self.points[i] == version:
-            return self.at[i]
-        return self.after[i]
-
-
-def compile_range(events: Iterable[tuple[str, str]]) -> CompiledRange:
-    """Compile ``(kind, version)`` events; InvalidRange if a version is not PEP 440.
-
-    The result agrees with the OSV evaluation pseudocode for every version:
-    sort the events, then ``introduced`` sets "affected" when v >= it,
-    ``fixed`` clears it when v >= it, ``last_affected`` clears it when v > it.
-    """
-    ordinary: list[tuple[Version, int, str]] = []
-    limits: list[Version] = []
-    has_limit = False
-    unlimited = False  # a "*" limit is infinity: every version is below it
-    from_zero = False
-    for kind, text in events:
-        if kind == "limit":
-            has_limit = True
-            if "*" in text:
-                unlimited = True
-            else:
-                limits.append(_strict(text))
-            continue
-        if kind == "introduced" and text == "0":
-            from_zero = True
-            continue
-        ordinary.append((_strict(text), _KIND_ORDER[kind], kind))
-    ordinary.sort(key=lambda e: (e[0], e[1]))
-    points: list[Version] = []
-    at: list[bool] = []
-    after: list[bool] = []
-    state = from_zero
-    i = 0
-    while i < len(ordinary):
-        version = ordinary[i][0]
-        group = []
-        while i < len(ordinary) and ordinary[i][0] == version:
-            group.append(ordinary[i][2])
-            i += 1
-        # Exactly at `version`: introduced and fixed fire, last_affected does not.
-        state_at = state
-        for kind in group:
-            if kind == "introduced":
-                state_at = True
-            elif kind == "fixed":
-                state_at = False
-        # Just above `version`: every event of the group fires, in order.
-        for kind in group:
-            state = kind == "introduced"
-        points.append(version)
-        at.append(state_at)
-        after.append(state)
-    return CompiledRange(
-        tuple(points),
-        tuple(at),
-        tuple(after),
-        from_zero,
-        tuple(limits) if has_limit and not unlimited else None,
-    )
-
-
-def _strict(text: str) -> Version:
-    try:
-        return parse_version(text)
-    except InvalidVersion:
-        raise InvalidRange(f"not a PEP 440 version: {text!r}") from None
-
-
-# ---------------------------------------------------------------------------
-# Advisories
-# ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Affected:
-    """What one ``affected`` entry says about a package: ranges and listed versions."""
-
-    ranges: tuple[CompiledRange, ...]
-    versions: frozenset[str]  # canonicalized (1.0 == 1.0.0)
-
-    def contains(self, version: str) -> bool:
-        """True when `version` is listed or lies within one of the ranges."""
-        return self.contains_parsed(canonical(version), _parsed_or_none(version))
-
-    def contains_parsed(self, canon: str, parsed: Version | None) -> bool:
-        """`contains` for a version already canonicalized (and parsed, None if invalid)."""
-        if canon in self.versions:
-            return True
-        if parsed is None:
-            return False
-        return any(r.contains(parsed) for r in self.ranges)
-
-
-_PLAIN_RELEASE = re.compile(r"^[0-9]+(?:\.[0-9]+)*$")
-
-
-@lru_cache(maxsize=65536)
-def canonical(version: str) -> str:
-    """The PEP 440 canonical form used for `versions` lists (1.0.0 -> 1)."""
-    if _PLAIN_RELEASE.match(version):  # the common case, without a full parse
-        parts = [str(int(p)) for p in version.split(".")]
-        while len(parts) > 1 and parts[-1] == "0":
-            parts.pop()
-        return ".".join(parts)
-    return canonicalize_version(version)
-
-
-@lru_cache(maxsize=65536)
-def _parsed_or_none(version: str) -> Version | None:
-    try:
-        return Version(version)
-    except InvalidVersion:
-        return None
-
-
-@dataclass(frozen=True)
-class Advisory:
-    """One advisory as it concerns one package."""
-
-    id: str
-    package: str
-    aliases: tuple[str, ...]
-    summary: str
-    details: str
-    severity: Severity
-    #: Where `severity` comes from: "CVSS_V3"/"CVSS_V4"/"CVSS_V2", "database" or "unknown".
-    severity_source: str
-    score: float | None
-    vector: str | None
-    fixed: tuple[str, ...]
-    #: Every version the advisory names for this package (events and lists).
-    known_versions: tuple[str, ...]
-    modified: str
-    published: str | None
-    references: tuple[str, ...]
-    affected: tuple[Affected, ...] = field(repr=False)
-    #: Where the severity was found: "record" (its own CVSS vector), "alias" (the
-    #: CVSS vector of an alias in the same export), "database_specific" (a
-    #: database's own label, GHSA's ``MODERATE``...) or "unknown" (treated as high).
-    severity_origin: str = "unknown"
-    #: The id of the record the severity was read from (None when unknown).
-    severity_origin_id: str | None = None
-
-    def affects(self, version: str) -> bool:
-        """True when `version` of the package is affected."""
-        canon, parsed = canonical(version), _parsed_or_none(version)
-        return any(a.contains_parsed(canon, parsed) for a in self.affected)
-
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """The id followed by its aliases."""
-        return (self.id, *self.aliases)
 
 
 # ---------------------------------------------------------------------------
@@ -402,7 +215,7 @@ def advisory_from_doc(package: str, doc: dict[str, Any]) -> Advisory:
         score=score,
         vector=vector,
         fixed=tuple(dict.fromkeys(fixed)),
-        known_versions=tuple(sorted(known)),
+        known=tuple(sorted(known)),
         modified=doc.get("modified") or "",
         published=doc.get("published"),
         references=tuple(doc.get("references") or ()),
@@ -433,6 +246,9 @@ class LoadStats:
 
 
 def _iter_zip(path: Path) -> Iterator[tuple[str, bytes | None]]:
+    import zipfile
+    import zlib
+
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -498,6 +314,10 @@ def update(
     Several sources are loaded into one database (the OSV export and a
     folder of malicious-package reports, say).
     """
+    import contextlib
+    import itertools
+    import tempfile
+
     sources = [source] if isinstance(source, str) else list(source)
     db_path = db_path or default_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -530,6 +350,11 @@ def update(
     return stats
 
 
+_INSERT = "INSERT OR REPLACE INTO {} VALUES (?, ?, ?, ?, ?)"
+_SELECT_DOC = "SELECT doc FROM vulns WHERE package = ? AND id = ?"
+_UPDATE_DOC = "UPDATE vulns SET doc = ? WHERE package = ? AND id = ?"
+
+
 def _build(
     path: Path,
     records: Iterator[tuple[str, bytes | None]],
@@ -545,8 +370,8 @@ def _build(
         newest: str | None = None
         examples: list[str] = []
         packages: set[str] = set()
-        batch: list[tuple[str, str, str]] = []
-        mal_batch: list[tuple[str, str, str]] = []
+        batch: list[tuple[str, str, str, str, str]] = []
+        mal_batch: list[tuple[str, str, str, str, str]] = []
         aliases = AliasSeverity()
         for name, data in records:
             files += 1
@@ -570,7 +395,7 @@ def _build(
             modified = record["modified"]
             if newest is None or modified > newest:
                 newest = modified
-            encoded = [(p, v, json.dumps(d, separators=(",", ":"))) for p, v, d in rows]
+            encoded = [(p, v, *to_row(advisory_from_doc(p, d))) for p, v, d in rows]
             if is_malware(record["id"]):
                 malware += 1
                 mal_batch += encoded
@@ -580,11 +405,14 @@ def _build(
             packages.update(p for p, _v, _d in rows)
             batch += encoded
             if len(batch) >= 1000:
-                conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
+                conn.executemany(_INSERT.format("vulns"), batch)
                 batch.clear()
-        conn.executemany("INSERT OR REPLACE INTO vulns VALUES (?, ?, ?)", batch)
-        conn.executemany("INSERT OR REPLACE INTO malware VALUES (?, ?, ?)", mal_batch)
-        aliases.apply(conn)
+        conn.executemany(_INSERT.format("vulns"), batch)
+        conn.executemany(_INSERT.format("malware"), mal_batch)
+        for package, vid, resolved in aliases.resolved():
+            key = (package, vid)
+            (doc,) = conn.execute(_SELECT_DOC, key).fetchone()
+            conn.execute(_UPDATE_DOC, (with_severity(doc, severity_fields(resolved)), *key))
         now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
         meta = {
             "schema": SCHEMA_VERSION,
@@ -647,11 +475,18 @@ class AdvisoryDB:
         if self.path.is_file():
             try:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-                conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()
+                found = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
             except sqlite3.DatabaseError:
                 raise RunInputError(
                     f"the advisory database {self.path} is unreadable; run `pipwarden db update`"
                 ) from None
+            if found is None or found[0] != SCHEMA_VERSION:
+                conn.close()
+                raise RunInputError(
+                    f"the advisory database {self.path} was built by another version of "
+                    f"pipwarden (schema {found[0] if found else '?'}; this one reads schema "
+                    f"{SCHEMA_VERSION}): run `pipwarden db update` to rebuild it"
+                )
             self._conn = conn
 
     def close(self) -> None:
@@ -713,20 +548,20 @@ class AdvisoryDB:
         out: dict[str, list[Advisory]] = {k: [] for k in keys}
         if self._conn is None or not keys:
             return out
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, str, str, str, str]] = []
         for start in range(0, len(keys), 30000):  # SQLite's parameter limit
             chunk = keys[start : start + 30000]
             marks = ",".join("?" * len(chunk))
             try:
                 rows += self._conn.execute(
-                    f"SELECT package, doc FROM {table} WHERE package IN ({marks})", chunk
+                    f"SELECT package, id, doc, details, known FROM {table} "
+                    f"WHERE package IN ({marks}) ORDER BY package, id",
+                    chunk,
                 ).fetchall()
             except sqlite3.OperationalError:  # no malware table: built by an older pipwarden
                 if table == "vulns":
                     raise
                 return out
-        for package, doc in rows:
-            out[package].append(advisory_from_doc(package, json.loads(doc)))
-        for advs in out.values():
-            advs.sort(key=lambda a: a.id)
+        for row in rows:
+            out[row[0]].append(from_row(*row))
         return out

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from packaging.version import InvalidVersion, Version
+
 from pipwarden.audit.dependency import (
     NOT_PINNED,
     Dependency,
@@ -46,6 +48,29 @@ _SIMPLE_PIN = re.compile(
     r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==(\d+(?:\.\d+)*"
     r"(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)?(?:\+[a-z0-9]+(?:\.[a-z0-9]+)*)?)$"
 )
+#: ``name==version`` whatever the version's spelling (``2.3beta1``, ``1!2.0.post-1``).
+_ANY_PIN = re.compile(r"^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==([A-Za-z0-9!+._-]+)$")
+
+
+def simple_pin(text: str) -> tuple[str, str] | None:
+    """(name, version) of a ``name==version`` requirement, read as PEP 508 reads it.
+
+    Without the PEP 508 parser (its import costs start-up time): a PEP 440
+    version, no spaces, extras, markers or wildcard; a text pip would take
+    for an archive file is left to the full reading. None for anything else.
+    """
+    if is_archive(text):  # `x==1.0+local.zip` is a file name to pip
+        return None
+    m = _SIMPLE_PIN.match(text)
+    if m is None:
+        m = _ANY_PIN.match(text)
+        if m is None:
+            return None
+        try:
+            Version(m.group(2))
+        except InvalidVersion:
+            return None
+    return m.group(1), m.group(2)
 
 
 def read_text(path: Path) -> str:
@@ -96,9 +121,9 @@ def parse_lines(
     for first, raw, line in lines:
         where = f"{path}:{first}"
         validate_requirement_text(line, where)
-        simple = _SIMPLE_PIN.match(line)
+        simple = simple_pin(line)
         if simple:  # the common case, without the option and PEP 508 parsers
-            deps.append(Dependency(simple.group(1), simple.group(2), file, first, None, raw))
+            deps.append(Dependency(*simple, file, first, None, raw))
             continue
         args, opts_text = split_args(line)
         opts = parse_options(opts_text, where) if opts_text else None
@@ -126,6 +151,9 @@ def parse_lines(
 def _requirement(args: str, file: str, line: int, raw: str, hashed: bool, where: str) -> Dependency:
     """The dependency one requirement names, as pip's ``parse_req_from_line`` reads it."""
     text = args.strip()
+    simple = simple_pin(text)
+    if simple:  # `name==version --hash ...`: the pin, without the PEP 508 parser
+        return Dependency(*simple, file, line, None, raw, hashed)
     body = text
     sep = "; " if is_url(text) else ";"
     if sep in text:

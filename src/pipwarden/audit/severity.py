@@ -9,8 +9,7 @@ aliases while `db update` builds the database.
 
 from __future__ import annotations
 
-import json
-import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from pipwarden.findings import Severity
@@ -119,8 +118,9 @@ class AliasSeverity:
         self.known: dict[str, dict[str, Any]] = {}
         #: id -> the ids of scored records that name it as an alias.
         self.named_by: dict[str, list[str]] = {}
-        #: (package, id, aliases) of advisories without a CVSS vector of their own.
-        self.wanting: list[tuple[str, str, tuple[str, ...]]] = []
+        #: (package, id, aliases, severity entries, database_specific) of advisories
+        #: without a CVSS vector of their own.
+        self.wanting: list[tuple[str, str, tuple[str, ...], Any, Any]] = []
 
     def note(self, record: dict[str, Any], rows: list[tuple[str, str, dict[str, Any]]]) -> None:
         vid = record["id"]
@@ -131,7 +131,14 @@ class AliasSeverity:
                 self.named_by.setdefault(alias, []).append(vid)
         for package, _vid, doc in rows:
             if not _has_cvss(doc["severity"]):
-                self.wanting.append((package, vid, tuple(doc["aliases"])))
+                entry = (
+                    package,
+                    vid,
+                    tuple(doc["aliases"]),
+                    doc["severity"],
+                    doc["database_specific"],
+                )
+                self.wanting.append(entry)
 
     def best(self, vid: str, aliases: tuple[str, ...]) -> dict[str, Any] | None:
         """The alias to take the severity from: GHSA first, a CVSS vector before a label."""
@@ -144,17 +151,13 @@ class AliasSeverity:
             key=lambda f: (not _has_cvss(f["severity"]), not f["id"].startswith("GHSA-"), f["id"]),
         )
 
-    def apply(self, conn: sqlite3.Connection) -> None:
-        for package, vid, aliases in self.wanting:
+    def resolved(
+        self,
+    ) -> Iterator[tuple[str, str, tuple[Severity, str, float | None, str | None, str, str | None]]]:
+        """(package, id, `resolve_severity`'s answer) of each advisory an alias gives a severity."""
+        for package, vid, aliases, entries, label in self.wanting:
             alias = self.best(vid, aliases)
             if alias is None:
                 continue
-            (text,) = conn.execute(
-                "SELECT doc FROM vulns WHERE package = ? AND id = ?", (package, vid)
-            ).fetchone()
-            doc = json.loads(text)
-            doc["severity_alias"] = alias
-            conn.execute(
-                "UPDATE vulns SET doc = ? WHERE package = ? AND id = ?",
-                (json.dumps(doc, separators=(",", ":")), package, vid),
-            )
+            doc = {"id": vid, "severity": entries, "database_specific": label}
+            yield package, vid, resolve_severity({**doc, "severity_alias": alias})

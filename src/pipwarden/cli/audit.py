@@ -160,7 +160,7 @@ def audit_command(
     if dry_run and not do_fix:
         raise PipwardenError("--dry-run only makes sense with --fix")
     from pipwarden import policy as policy_mod
-    from pipwarden.audit import engine, fix, osv, resolution, sources
+    from pipwarden.audit import engine, osv, sources
     from pipwarden.report.audit import FORMATS
 
     pol = policy_mod.load(policy_path, rules=rule_registry)
@@ -174,6 +174,8 @@ def audit_command(
         for note in one.notes:
             click.echo(f"pipwarden: {note}", err=True)
     if resolve:
+        from pipwarden.audit import resolution
+
         options = resolution.IndexOptions(
             index_url=index_url,
             extra_index_urls=extra_index_urls,
@@ -192,6 +194,8 @@ def audit_command(
             err=True,
         )
     if do_fix:
+        from pipwarden.audit import fix
+
         plan = fix.plan(report.vulnerable)
         diff, applied = fix.apply(plan, dry_run=dry_run)
         if dry_run:

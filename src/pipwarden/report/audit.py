@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
-from decimal import Decimal
 from typing import Any
 
 from pipwarden import __version__
@@ -12,6 +10,7 @@ from pipwarden.audit import malware
 from pipwarden.audit.engine import AuditReport, DependencyResult, Vuln
 from pipwarden.report import sarif
 from pipwarden.report.interface import Format, by_name
+from pipwarden.report.jsontext import dumps_indented
 from pipwarden.rules import Rule
 
 
@@ -256,6 +255,8 @@ _CDX_METHOD = {"CVSS_V2": "CVSSv2", "CVSS_V3": "CVSSv3", "CVSS_V4": "CVSSv4"}
 
 def to_cyclonedx(report: AuditReport) -> str:
     """A CycloneDX 1.6 JSON SBOM of the audited dependencies with their vulnerabilities."""
+    from decimal import Decimal
+
     from cyclonedx.model.bom import Bom
     from cyclonedx.model.component import Component, ComponentType
     from cyclonedx.model.vulnerability import (
@@ -344,7 +345,7 @@ class JsonFormat(Format[AuditReport]):
     name = "json"
 
     def render(self, result: AuditReport) -> str:
-        return json.dumps(to_json(result), indent=2) + "\n"
+        return dumps_indented(to_json(result)) + "\n"
 
 
 class MarkdownFormat(Format[AuditReport]):
@@ -362,7 +363,7 @@ class SarifFormat(Format[AuditReport]):
     name = "sarif"
 
     def render(self, result: AuditReport) -> str:
-        return json.dumps(to_sarif(result), indent=2) + "\n"
+        return dumps_indented(to_sarif(result)) + "\n"
 
 
 class CycloneDXFormat(Format[AuditReport]):
