@@ -18,8 +18,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -182,7 +183,8 @@ def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> 
     """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
 
     ``-I`` ignores ``PYTHON*`` variables, the user site and the working
-    folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs.
+    folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs; ``-u``
+    writes pip's output unbuffered, line by line as it resolves (`Resolver.progress`).
     pip's own runner script imports pip from pipwarden's environment only.
     With `installed` (the target's package folders), pip sees what is
     installed there as data (metadata) while nothing there can be imported.
@@ -194,7 +196,7 @@ def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> 
     if not runner.is_file():  # pragma: no cover - pip older than 22.3
         return [*pip_base(target)]
     if installed is None:
-        return [python, "-I", "-S", str(runner)]
+        return [python, "-I", "-S", "-u", str(runner)]
     return pipview.runner_command(python, runner, installed)
 
 
@@ -364,24 +366,61 @@ class Resolver:
         self.prepared = prepared
         self._tmp: Path | None = None
         self._first: tuple[list[str], subprocess.Popen[str]] | None = None
+        #: The started pip and the file of its standard output (see `progress`).
+        self._started: tuple[subprocess.Popen[str], Path] | None = None
 
     def start(self) -> None:
-        """Launch pip's first resolution now, so it runs while pipwarden sets up."""
+        """Launch pip's first resolution now, so it runs while pipwarden sets up.
+
+        pip writes its output to files in the scratch folder (no pipe, no reader
+        thread), which `progress` follows while pip runs.
+        """
         self._tmp = Path(tempfile.mkdtemp(prefix="pipwarden-resolve-"))
         cmd = self._command(self._tmp / "report.json", None, self.options.uploaded_prior_to)
+        out, err = self._tmp / "pip-stdout.txt", self._tmp / "pip-stderr.txt"
         try:
-            popen = subprocess.Popen(
-                cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=pip_env()
-            )
+            with out.open("w", encoding="utf-8") as fout, err.open("w", encoding="utf-8") as ferr:
+                popen = subprocess.Popen(cmd, stdout=fout, stderr=ferr, text=True, env=pip_env())
         except OSError as exc:
             raise ResolutionError(f"cannot run pip: {exc}") from None
         self._first = (cmd, popen)
+        self._started = (popen, out)
+
+    @property
+    def started(self) -> bool:
+        """Whether `start` launched pip (and `progress` can follow it)."""
+        return self._started is not None
+
+    def progress(self, stop: Callable[[], bool], poll: float = 0.05) -> Iterator[str]:
+        """The lines pip's started resolution writes to its output, as it writes them,
+        until it exits (or `stop()` is true, or nothing was started)."""
+        if self._started is None:
+            return
+        popen, out = self._started
+        rest = ""
+        try:
+            with out.open("r", encoding="utf-8", errors="replace") as fh:
+                while True:
+                    done = popen.poll() is not None
+                    chunk = fh.read()
+                    if chunk:
+                        lines = (rest + chunk).split("\n")
+                        rest = lines.pop()
+                        yield from lines
+                    if done or stop():
+                        break
+                    if not chunk:
+                        time.sleep(poll)
+        except OSError:  # the scratch folder is gone: the resolution is over
+            return
+        if rest:
+            yield rest
 
     def close(self) -> None:
         """Stop a started pip that nobody collected, and remove the scratch folder."""
         if self._first is not None:
             self._first[1].kill()
-            self._first[1].communicate()
+            self._first[1].wait()
             self._first = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -407,8 +446,13 @@ class Resolver:
             if self._first is not None:
                 cmd, popen = self._first
                 self._first = None
-                out, err = popen.communicate()
-                proc = subprocess.CompletedProcess(cmd, popen.returncode, out, err)
+                popen.wait()
+                proc = subprocess.CompletedProcess(
+                    cmd,
+                    popen.returncode,
+                    (tmp / "pip-stdout.txt").read_text(encoding="utf-8", errors="replace"),
+                    (tmp / "pip-stderr.txt").read_text(encoding="utf-8", errors="replace"),
+                )
             else:
                 report.unlink(missing_ok=True)
                 cmd = self._command(report, stubs if sdists else None, cutoff)
@@ -520,8 +564,9 @@ class Resolver:
             # pip reads the target's packages and says which are already satisfied.
             cmd = pip_isolated(self.target, self._folders) + ["install", "--dry-run"]
         else:
+            # Not --quiet: pip's "Collecting"/"Downloading" lines name the candidates it
+            # considers while it resolves (see `progress`).
             cmd = pip_isolated(self.target) + ["install", "--dry-run", "--ignore-installed"]
-            cmd.append("--quiet")
         cmd += [
             "--only-binary",
             ":all:",
