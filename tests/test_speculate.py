@@ -89,6 +89,26 @@ def test_a_named_wheel_is_fetched_verified_and_handed_over(index: LocalIndex) ->
     assert list(scanner.got) == [sha]
 
 
+@pytest.mark.parametrize("internal", [False, True])
+def test_the_publishers_evidence_is_fetched_ahead_except_for_internal_names(
+    index: LocalIndex, internal: bool
+) -> None:
+    from pipwarden.index import IndexClient
+    from pipwarden.publishers.evidence import project_evidence
+    from pipwarden.store import Store
+
+    index.add_dist(build_wheel("wt-app", "2.0"))
+    client = IndexClient(index.url, store=Store(), retries=1, timeout=5, json_url=index.json_url)
+    spec = speculate.Speculation(client, _Recorder(), evidence_for=lambda name: not internal)
+    spec.follow(["  Downloading wt_app-2.0-py3-none-any.whl (1 kB)"])
+    spec._pool.shutdown(wait=True)
+    asked = sum(n for path, n in index.requests.items() if path.startswith("/pypi/"))
+    assert asked == (0 if internal else 1)
+    if not internal:  # the check then reads it from the store, without asking again
+        assert project_evidence(client, "wt-app").name == "wt-app"
+        assert sum(n for path, n in index.requests.items() if path.startswith("/pypi/")) == 1
+
+
 def test_speculation_is_bounded(index: LocalIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     from pipwarden.index import IndexClient
     from pipwarden.store import Store
@@ -112,8 +132,8 @@ class _Seen(speculate.Speculation):
 
     made: list[speculate.Speculation] = []
 
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         _Seen.made.append(self)
 
     def stop(self) -> None:

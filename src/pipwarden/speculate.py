@@ -53,9 +53,18 @@ class Speculation:
     that one file: the fetch after resolution does it again, and reports them.
     """
 
-    def __init__(self, index: IndexClient, scanner: Scanner) -> None:
+    def __init__(
+        self,
+        index: IndexClient,
+        scanner: Scanner,
+        *,
+        evidence_for: Callable[[str], bool] | None = None,
+    ) -> None:
         self.index = index
         self.scanner = scanner
+        #: For which project names the publishers' evidence (JSON API, attestations) is
+        #: fetched ahead too, into the store where the publishers check reads it; None: none.
+        self.evidence_for = evidence_for
         #: The files this speculation fetched and handed to the scanner: sha256 -> name.
         self.submitted: dict[str, str] = {}
         self._seen: set[str] = set()
@@ -137,6 +146,22 @@ class Speculation:
         if not self.stopped and self.scanner.submit(sha, path):
             with self._lock:
                 self.submitted[sha] = f.filename
+        self._evidence(f.filename)
+
+    def _evidence(self, filename: str) -> None:
+        """Fetch the publishers' evidence for the file's project and release into the store
+        (what the publishers check fetches first after resolution)."""
+        from packaging.utils import parse_wheel_filename
+
+        from pipwarden.publishers.evidence import gather
+
+        name, version = parse_wheel_filename(filename)[:2]
+        if self.stopped or self.evidence_for is None or not self.evidence_for(name):
+            return
+        try:
+            gather(self.index, name, str(version), filename)
+        except Exception:  # the check fetches it again, and reports what fails
+            return
 
     def stop(self) -> None:
         """End the speculation: no new look-up, download or scan starts from here on

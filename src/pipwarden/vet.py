@@ -344,7 +344,9 @@ def vet(
     if resolver.started and not offline and scans.open():
         # The workers are made now, while no other thread runs; then the wheels pip
         # names while it resolves are fetched and scanned ahead of its report.
-        speculation = Speculation(index, scans)
+        speculation = Speculation(
+            index, scans, evidence_for=lambda name: not policy.is_internal(name)
+        )
         speculation.start(resolver.progress)
     warmer = threading.Thread(target=_warm_checks, name="pipwarden-warm", daemon=True)
     warmer.start()  # loads the checks while pip works in its own process
