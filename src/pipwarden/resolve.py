@@ -528,10 +528,7 @@ class Resolver:
             cmd += self.options.session_args() + [f"{n}=={v}" for n, v in pins]
             proc = _run_pip(cmd)
             if proc.returncode != 0 or not report.is_file():
-                raise ResolutionError(
-                    "--recheck: cannot find the installed versions' wheels on the index: "
-                    + _last_error(proc.stderr)
-                )
+                raise ResolutionError(_no_kept_wheel(pins, proc.stderr))
             found = self._parse(report, tmp / "stubs", {}).packages
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -752,6 +749,22 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
+
+
+def _no_kept_wheel(pins: list[tuple[str, str]], stderr: str) -> str:
+    """Why ``--recheck`` cannot vet what is installed: the installed versions that have
+    no wheel on the index (pip's words for anything else), and what to do instead."""
+    missing = {canonicalize_name(req.split("==")[0]) for req in _NO_MATCH.findall(stderr)}
+    named = [f"{n} {v}" for n, v in pins if canonicalize_name(n) in missing]
+    if not named:
+        return "--recheck: pip could not find the installed versions: " + _last_error(stderr)
+    first = named[0].split()[0]
+    return (
+        f"--recheck: the index has no wheel of the installed {', '.join(named)} (removed "
+        "from the index, or installed from elsewhere), so it cannot be vetted again; nothing "
+        f"was installed. Upgrade it (-U {first}), or read the installed copy with "
+        f"`pipwarden scan --installed {first} -p TARGET`"
+    )
 
 
 #: The rules of the findings the resolver reports before any check runs.
