@@ -140,3 +140,25 @@ def test_install_resolves_against_what_the_environment_holds(
     assert res.exit_code == 0, res.stderr
     assert _names(doc["plan"]["reinstall"]) == {"wt-asgiref": ("3.8.1", "3.8.1")}
     _pip_check(venv)
+
+
+def test_recheck_of_a_version_the_index_no_longer_serves(
+    index: LocalIndex, run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 2 (the closure cannot be vetted), the missing version named, nothing touched."""
+    monkeypatch.setattr(environment, "is_root", lambda: False)
+    index.add_dist(build_wheel("wt-gone", "1.0"))
+    venv = tmp_path / "env"
+    environment.create_venv(venv)
+    res, _doc = _install(run_cli, venv, index, "wt-gone")
+    assert res.exit_code == 0, res.stderr
+    index.projects["wt-gone"].files.clear()  # the release is removed from the index
+    res, doc = _install(run_cli, venv, index, "wt-gone")  # no recheck: nothing to fetch
+    assert res.exit_code == 0, res.stderr
+    assert _names(doc["plan"]["already_satisfied"]) == {"wt-gone": ("1.0", "1.0")}
+    res, _doc = _install(run_cli, venv, index, "wt-gone", "--recheck")
+    assert res.exit_code == 2, res.stdout + res.stderr
+    assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert "no wheel of the installed wt-gone 1.0" in res.stderr
+    assert "nothing was installed" in res.stderr and "-U wt-gone" in res.stderr
+    assert _installed(venv) == {"wt-gone": "1.0"}

@@ -3,7 +3,10 @@ check and resolution over a target without running any of its code (one pip run)
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -240,3 +243,44 @@ def test_no_deps_vets_and_plans_exactly_the_named_set(
     assert "1 to install" in res.stderr and "install  wt-app 1.0" in res.stderr
     assert "wt-lib" not in res.stderr
     assert index.requests["/simple/wt-lib/"] == 0
+
+
+# -- --trusted-host against an index whose certificate nobody signed ------------
+
+
+@pytest.fixture
+def https_index(tmp_path: Path) -> Iterator[LocalIndex]:
+    """A local index over HTTPS with a self-signed certificate for 127.0.0.1."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server = LocalIndex(tls=(cert, key))
+    server.add_dist(build_wheel("wt-app", "1.0"))
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def test_trusted_host_reaches_an_index_with_a_self_signed_certificate(
+    https_index: LocalIndex, run_cli: Any
+) -> None:
+    args = ["--index-url", https_index.url, "--retries", "0", "--timeout", "5"]
+    res = run_cli("check", "wt-app", *args, "--format", "json")
+    # unverified: fails closed, with one line that says why
+    assert res.exit_code == 2, res.stdout + res.stderr
+    assert "Traceback" not in res.stderr and "certificate" in res.stderr.lower(), res.stderr
+    assert "--trusted-host 127.0.0.1" in res.stderr and len(res.stderr.splitlines()) == 1
+    res = run_cli("check", "wt-app", *args, "--trusted-host", "127.0.0.1", "--format", "json")
+    assert res.exit_code == 0, res.stdout + res.stderr
+    doc = json.loads(res.stdout)
+    assert [(p["name"], p["version"]) for p in doc["packages"]] == [("wt-app", "1.0")]

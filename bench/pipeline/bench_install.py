@@ -14,6 +14,10 @@ several times; medians are reported:
   `VENV/bin/python -m pip install --dry-run --report` with pip's cache warm,
   both against the same empty environment; target ratio <= 1.2x.
 
+Cold, it also gives the CPU time (user + system) of each side and of every
+process it waited for: on a machine shared with other work, wall times vary
+several-fold from run to run, CPU times much less.
+
 The cooldown is off (policy `cooldown-days = 0`) so that both sides resolve
 the same versions; the script checks that both environments end up holding
 the same distributions.
@@ -31,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -54,10 +59,18 @@ def online() -> bool:
         return False
 
 
+#: CPU seconds (user + system) of the last `timed` command and every process it waited for.
+CPU: list[float] = [0.0]
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
-    return time.perf_counter() - start, proc
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[0] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, proc
 
 
 def fresh_venv(path: Path) -> Path:
@@ -123,6 +136,7 @@ def main() -> int:
     if args.baseline_src:
         variants["pipwarden before"] = str(Path(args.baseline_src).resolve())
     cold: dict[str, list[float]] = {"pip": [], **{v: [] for v in variants}}
+    cpu: dict[str, list[float]] = {"pip": [], **{v: [] for v in variants}}
     envs: dict[str, dict[str, str]] = {}
     homes = {v: tmp / f"pw-home-{i}" for i, v in enumerate(variants)}
 
@@ -137,6 +151,7 @@ def main() -> int:
         if proc.returncode:
             return fail("pip install", proc)
         cold["pip"].append(t)
+        cpu["pip"].append(CPU[0])
         envs["pip"] = installed(py)
         loads.append(load())
         for i, (label, src) in enumerate(variants.items()):
@@ -156,9 +171,13 @@ def main() -> int:
             if proc.returncode:
                 return fail(f"{label} install", proc)
             cold[label].append(t)
+            cpu[label].append(CPU[0])
             envs[label] = installed(py)
             loads.append(load())
-        print(f"cold run {run + 1}: " + ", ".join(f"{k} {v[-1]:.1f} s" for k, v in cold.items()))
+        print(
+            f"cold run {run + 1}: "
+            + ", ".join(f"{k} {v[-1]:.1f} s ({cpu[k][-1]:.1f} s CPU)" for k, v in cold.items())
+        )
     same = all(e == envs["pip"] for e in envs.values())
     for label, got in envs.items():
         if got != envs["pip"]:
@@ -206,7 +225,21 @@ def main() -> int:
             f"| warm check, {label} (median of {args.warm_runs}) | {ww:.2f} s | {wp:.2f} s "
             f"(pip install --dry-run --report) | {ww / wp:.2f}x | <= 1.2x |"
         )
-    for kind, times in (("cold", cold), ("warm", warm)):
+    for label in variants:  # each round's own ratio: the load changes less within a round
+        paired = [t / p for t, p in zip(cold[label], cold["pip"], strict=True)]
+        print(
+            f"| cold install, {label}: median of each round's ratio | | | "
+            f"{statistics.median(paired):.2f}x ({', '.join(f'{r:.2f}' for r in paired)}) "
+            "| <= 1.3x |"
+        )
+    cc = statistics.median(cpu["pip"])
+    for label in variants:
+        c = statistics.median(cpu[label])
+        print(
+            f"| cold install, {label}: CPU time, all processes (median) | {c:.1f} s | {cc:.1f} s "
+            f"| {c / cc:.2f}x | (information) |"
+        )
+    for kind, times in (("cold", cold), ("warm", warm), ("cold CPU", cpu)):
         for label, got in times.items():
             print(f"{kind} {label}: {[round(x, 1) for x in got]}")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -125,7 +125,7 @@ class Fetcher:
     def fetch_all(
         self,
         packages: Sequence[Resolved],
-        on_fetched: Callable[[Resolved, Path], None] | None = None,
+        on_fetched: Callable[[Resolved, Path], object] | None = None,
     ) -> dict[str, Path | Finding | str]:
         """Each package's cached path, or an integrity finding, or an error string.
 

@@ -386,9 +386,15 @@ class IndexClient:
                 last = f"HTTP {resp.status_code}"
             if attempt < self.retries:
                 time.sleep(self.backoff * (2**attempt))
+        advice = "check the index URL, your network or proxy settings"
+        if "CERTIFICATE_VERIFY_FAILED" in last:
+            host = urllib.parse.urlsplit(url).hostname or "HOST"
+            advice = (
+                "its TLS certificate is not one this machine trusts; if you trust the host "
+                f"anyway, pass --trusted-host {host} (its traffic is then not verified)"
+            )
         raise IndexError_(
-            f"cannot reach {redact_url(url)} after {self.retries + 1} attempts ({last}); "
-            "check the index URL, your network or proxy settings"
+            f"cannot reach {redact_url(url)} after {self.retries + 1} attempts ({last}); {advice}"
         )
 
     def get_json(self, url: str, max_age: float | None = None) -> Any | None:

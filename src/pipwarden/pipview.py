@@ -2,8 +2,9 @@
 
 pipwarden runs pip in the target interpreter; these are the pieces that let
 pip read the target's installed packages without running any of their code,
-read pip's "already satisfied" lines, list what ``--find-links`` locations
-offer, and handle the request's own ``--hash`` values.
+read pip's "already satisfied" lines and the candidates it names while it
+resolves, list what ``--find-links`` locations offer, and handle the
+request's own ``--hash`` values.
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ runpy.run_path(runner, run_name="__main__")
 
 
 def runner_command(python: str, runner: Path, folders: list[Path]) -> list[str]:
-    """``python -I -S`` running pip's `runner` with the target's package `folders` readable
-    as data (see `RUNNER`)."""
+    """``python -I -S -u`` running pip's `runner` with the target's package `folders`
+    readable as data (see `RUNNER`); unbuffered, so pip's lines are written as they come."""
     import json
 
-    return [python, "-I", "-S", "-c", RUNNER, json.dumps([str(p) for p in folders]), str(runner)]
+    return [
+        python, "-I", "-S", "-u", "-c", RUNNER, json.dumps([str(p) for p in folders]), str(runner)
+    ]  # fmt: skip
 
 
 _SATISFIED = re.compile(
@@ -70,6 +73,23 @@ def already_satisfied(stdout: str, replaced: set[str]) -> list[tuple[str, str]]:
         if name and key not in replaced:
             out.setdefault(key, (name, m.group("version")))
     return sorted(out.values(), key=lambda nv: canonicalize_name(nv[0]))
+
+
+_CANDIDATE = re.compile(
+    r"^\s*(?:Downloading|Using cached|Processing)\s+(?P<file>\S+?\.whl)(?:\.metadata)?"
+    r"(?:\s+\(.*)?\s*$"
+)
+
+
+def candidate_file(line: str) -> str | None:
+    """The wheel's file name in one of the lines in which pip, while resolving, says it
+    reads a candidate (``Downloading NAME.whl``, its ``.metadata``, ``Using cached``,
+    ``Processing PATH.whl``); None for any other line."""
+    m = _CANDIDATE.match(line)
+    if m is None:
+        return None
+    name = urllib.parse.unquote(m.group("file").replace("\\", "/").rsplit("/", 1)[-1])
+    return name if project_of(name) is not None else None
 
 
 def project_of(filename: str) -> str | None:

@@ -18,8 +18,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,7 +185,8 @@ def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> 
     """pipwarden's own pip in the target interpreter, started as isolated as resolution allows.
 
     ``-I`` ignores ``PYTHON*`` variables, the user site and the working
-    folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs.
+    folder; ``-S`` skips ``site``, so no ``.pth`` file of the target runs; ``-u``
+    writes pip's output unbuffered, line by line as it resolves (`Resolver.progress`).
     pip's own runner script imports pip from pipwarden's environment only.
     With `installed` (the target's package folders), pip sees what is
     installed there as data (metadata) while nothing there can be imported.
@@ -196,7 +198,7 @@ def pip_isolated(target: Target | None, installed: list[Path] | None = None) -> 
     if not runner.is_file():  # pragma: no cover - pip older than 22.3
         return [*pip_base(target)]
     if installed is None:
-        return [python, "-I", "-S", str(runner)]
+        return [python, "-I", "-S", "-u", str(runner)]
     return pipview.runner_command(python, runner, installed)
 
 
@@ -373,24 +375,61 @@ class Resolver:
         self.prepared = prepared
         self._tmp: Path | None = None
         self._first: tuple[list[str], subprocess.Popen[str]] | None = None
+        #: The started pip and the file of its standard output (see `progress`).
+        self._started: tuple[subprocess.Popen[str], Path] | None = None
 
     def start(self) -> None:
-        """Launch pip's first resolution now, so it runs while pipwarden sets up."""
+        """Launch pip's first resolution now, so it runs while pipwarden sets up.
+
+        pip writes its output to files in the scratch folder (no pipe, no reader
+        thread), which `progress` follows while pip runs.
+        """
         self._tmp = Path(tempfile.mkdtemp(prefix="pipwarden-resolve-"))
         cmd = self._command(self._tmp / "report.json", None, self.options.uploaded_prior_to)
+        out, err = self._tmp / "pip-stdout.txt", self._tmp / "pip-stderr.txt"
         try:
-            popen = subprocess.Popen(
-                cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=pip_env()
-            )
+            with out.open("w", encoding="utf-8") as fout, err.open("w", encoding="utf-8") as ferr:
+                popen = subprocess.Popen(cmd, stdout=fout, stderr=ferr, text=True, env=pip_env())
         except OSError as exc:
             raise ResolutionError(f"cannot run pip: {exc}") from None
         self._first = (cmd, popen)
+        self._started = (popen, out)
+
+    @property
+    def started(self) -> bool:
+        """Whether `start` launched pip (and `progress` can follow it)."""
+        return self._started is not None
+
+    def progress(self, stop: Callable[[], bool], poll: float = 0.05) -> Iterator[str]:
+        """The lines pip's started resolution writes to its output, as it writes them,
+        until it exits (or `stop()` is true, or nothing was started)."""
+        if self._started is None:
+            return
+        popen, out = self._started
+        rest = ""
+        try:
+            with out.open("r", encoding="utf-8", errors="replace") as fh:
+                while True:
+                    done = popen.poll() is not None
+                    chunk = fh.read()
+                    if chunk:
+                        lines = (rest + chunk).split("\n")
+                        rest = lines.pop()
+                        yield from lines
+                    if done or stop():
+                        break
+                    if not chunk:
+                        time.sleep(poll)
+        except OSError:  # the scratch folder is gone: the resolution is over
+            return
+        if rest:
+            yield rest
 
     def close(self) -> None:
         """Stop a started pip that nobody collected, and remove the scratch folder."""
         if self._first is not None:
             self._first[1].kill()
-            self._first[1].communicate()
+            self._first[1].wait()
             self._first = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
@@ -416,8 +455,13 @@ class Resolver:
             if self._first is not None:
                 cmd, popen = self._first
                 self._first = None
-                out, err = popen.communicate()
-                proc = subprocess.CompletedProcess(cmd, popen.returncode, out, err)
+                popen.wait()
+                proc = subprocess.CompletedProcess(
+                    cmd,
+                    popen.returncode,
+                    (tmp / "pip-stdout.txt").read_text(encoding="utf-8", errors="replace"),
+                    (tmp / "pip-stderr.txt").read_text(encoding="utf-8", errors="replace"),
+                )
             else:
                 report.unlink(missing_ok=True)
                 cmd = self._command(report, stubs if sdists else None, cutoff)
@@ -499,10 +543,7 @@ class Resolver:
             cmd += self.options.session_args() + [f"{n}=={v}" for n, v in pins]
             proc = _run_pip(cmd)
             if proc.returncode != 0 or not report.is_file():
-                raise ResolutionError(
-                    "--recheck: cannot find the installed versions' wheels on the index: "
-                    + _last_error(proc.stderr)
-                )
+                raise ResolutionError(_no_kept_wheel(pins, proc.stderr))
             found = self._parse(report, tmp / "stubs", {}).packages
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -535,8 +576,9 @@ class Resolver:
             # pip reads the target's packages and says which are already satisfied.
             cmd = pip_isolated(self.target, self._folders) + ["install", "--dry-run"]
         else:
+            # Not --quiet: pip's "Collecting"/"Downloading" lines name the candidates it
+            # considers while it resolves (see `progress`).
             cmd = pip_isolated(self.target) + ["install", "--dry-run", "--ignore-installed"]
-            cmd.append("--quiet")
         cmd += [
             "--only-binary",
             ":all:",
@@ -730,6 +772,22 @@ class Resolver:
         if "Could not open requirements file" in text or "No such file" in text:
             return text
         return f"pip could not resolve the request: {text}"
+
+
+def _no_kept_wheel(pins: list[tuple[str, str]], stderr: str) -> str:
+    """Why ``--recheck`` cannot vet what is installed: the installed versions that have
+    no wheel on the index (pip's words for anything else), and what to do instead."""
+    missing = {canonicalize_name(req.split("==")[0]) for req in _NO_MATCH.findall(stderr)}
+    named = [f"{n} {v}" for n, v in pins if canonicalize_name(n) in missing]
+    if not named:
+        return "--recheck: pip could not find the installed versions: " + _last_error(stderr)
+    first = named[0].split()[0]
+    return (
+        f"--recheck: the index has no wheel of the installed {', '.join(named)} (removed "
+        "from the index, or installed from elsewhere), so it cannot be vetted again; nothing "
+        f"was installed. Upgrade it (-U {first}), or read the installed copy with "
+        f"`pipwarden scan --installed {first} -p TARGET`"
+    )
 
 
 #: The rules of the findings the resolver reports before any check runs.

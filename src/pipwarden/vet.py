@@ -40,6 +40,7 @@ from pipwarden.resolve import (
     Resolver,
     with_cooldown,
 )
+from pipwarden.speculate import Speculation
 from pipwarden.store import Store
 
 
@@ -340,23 +341,34 @@ def vet(
             offline_links=paths.links_dir() if offline else None,
         )
     resolver.index, resolver.fetch_sdist = index, fetcher.fetch_sdist
+    scans = code_check.EarlyScans(store)
+    speculation: Speculation | None = None
+    if resolver.started and not offline and scans.open():
+        # The workers are made now, while no other thread runs; then the wheels pip
+        # names while it resolves are fetched and scanned ahead of its report.
+        speculation = Speculation(
+            index, scans, evidence_for=lambda name: not policy.is_internal(name)
+        )
+        speculation.start(resolver.progress)
     warmer = threading.Thread(target=_warm_checks, name="pipwarden-warm", daemon=True)
     warmer.start()  # loads the checks while pip works in its own process
-    with (
-        console.status("resolving with pip", spinner="dots")
-        if console.is_terminal
-        else nullcontext()
-    ):
-        resolution = resolver.resolve()
-        # A security fix for what the user has is not held back by the cooldown.
-        resolution, let_through = let_fixes_through(resolver, resolution, index)
-        if after_resolution is not None:
-            after_resolution(resolution)
-        if recheck and resolution.satisfied:
-            resolution.packages += resolver.resolve_kept(resolution.satisfied)
-    warmer.join()  # before the scanner's worker processes are made, no thread but this one
-    scans = code_check.EarlyScans(store)
     try:
+        with (
+            console.status("resolving with pip", spinner="dots")
+            if console.is_terminal
+            else nullcontext()
+        ):
+            resolution = resolver.resolve()
+            if speculation is not None:
+                speculation.stop()
+            # A security fix for what the user has is not held back by the cooldown.
+            resolution, let_through = let_fixes_through(resolver, resolution, index)
+            if after_resolution is not None:
+                after_resolution(resolution)
+            if recheck and resolution.satisfied:
+                resolution.packages += resolver.resolve_kept(resolution.satisfied)
+        warmer.join()  # before the scanner's worker processes are made, no thread but this one
+        # The closure is known: scans of anything else that have not begun are dropped.
         scans.start([p.sha256 for p in resolution.packages])
         return _vet_fetched(
             resolution,
@@ -375,6 +387,8 @@ def vet(
             let_through=let_through,
         )
     finally:
+        if speculation is not None:
+            speculation.stop()
         scans.close()
 
 

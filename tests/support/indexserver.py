@@ -20,11 +20,13 @@ import hashlib
 import html
 import json
 import re
+import ssl
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
@@ -82,7 +84,8 @@ def _wheel_metadata(filename: str, data: bytes) -> bytes | None:
 class LocalIndex:
     """An index server; `url` is the simple index root, `json_url` the JSON API root."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: tuple[Path, Path] | None = None) -> None:
+        """`tls`: (certificate, key) PEM files to serve HTTPS with, instead of HTTP."""
         self.projects: dict[str, _Project] = {}
         self.requests: Counter[str] = Counter()
         self.down = False  # answer 503 to everything
@@ -92,8 +95,12 @@ class LocalIndex:
         self.unauthorized = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
+        if tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.url = f"{self.base}/simple/"
         self.json_url = f"{self.base}/pypi/"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

@@ -14,6 +14,7 @@ at low.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
@@ -106,38 +107,70 @@ class EarlyScans:
         self.store = store
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict[str, Future[TargetResult | str]] = {}
+        self._lock = threading.Lock()
 
-    def start(self, shas: Sequence[str | None]) -> None:
-        """Start the worker processes when at least two of the artifacts with these
-        sha256s are not in the cache and there are two cores (else `run` scans in-process)."""
-        todo = {
-            sha
-            for sha in shas
-            if sha and checkcache.get(self.store, NAME, CACHE_VERSION, sha) is None
-        }
-        workers = min(os.cpu_count() or 1, len(todo))
+    def open(self) -> bool:
+        """Start the worker processes now, whatever is to be scanned, when there are two
+        cores (for scans that start before the closure is known: `submit` from any
+        thread); False when there are not."""
+        workers = os.cpu_count() or 1
         if workers < 2:
-            return
+            return False
+        if self.pool is None:
+            self._make(workers)
+        return True
+
+    def _make(self, workers: int) -> None:
         self.pool = ProcessPoolExecutor(max_workers=workers)
         for started in [self.pool.submit(_ready) for _ in range(workers)]:
             started.result()
 
-    def submit(self, sha256: str | None, path: Path) -> None:
-        """Scan the artifact with this sha256 at `path`, unless already scanned or cached."""
-        if self.pool is None or not sha256 or sha256 in self.futures:
+    def start(self, shas: Sequence[str | None]) -> None:
+        """Start the worker processes when at least two of the artifacts with these
+        sha256s are not in the cache and there are two cores (else `run` scans in-process).
+
+        With the workers started already (`open`), scans of other artifacts that have
+        not begun are dropped: these sha256s are the closure, and nothing else is judged.
+        """
+        wanted = {sha.lower() for sha in shas if sha}
+        if self.pool is not None:
+            with self._lock:
+                for sha, future in list(self.futures.items()):
+                    if sha not in wanted and future.cancel():
+                        del self.futures[sha]
             return
+        todo = {
+            sha for sha in wanted if checkcache.get(self.store, NAME, CACHE_VERSION, sha) is None
+        }
+        workers = min(os.cpu_count() or 1, len(todo))
+        if workers < 2:
+            return
+        self._make(workers)
+
+    def submit(self, sha256: str | None, path: Path) -> bool:
+        """Scan the artifact with this sha256 at `path`, unless already scanned or cached
+        (from any thread); whether a scan of it is now under way or done."""
+        if self.pool is None or not sha256:
+            return False
+        sha256 = sha256.lower()
+        if sha256 in self.futures:
+            return True
         if checkcache.get(self.store, NAME, CACHE_VERSION, sha256) is not None:
-            return
-        try:
-            self.futures[sha256] = self.pool.submit(_scan, path, self.store.path)
-        except RuntimeError:  # a broken pool (a worker was killed): `run` scans in-process
-            return
+            return False
+        with self._lock:
+            if sha256 in self.futures:
+                return True
+            try:
+                self.futures[sha256] = self.pool.submit(_scan, path, self.store.path)
+            except RuntimeError:  # a broken or closed pool: `run` scans in-process
+                return False
+        return True
 
     def result(self, sha256: str | None) -> TargetResult | str | None:
         """The scan of this artifact, once finished; None when it was not submitted or
         its worker failed (then `run` scans it again in-process, where an error becomes
         that package's finding)."""
-        future = self.futures.get(sha256 or "")
+        future = self.futures.get((sha256 or "").lower())
         if future is None:
             return None
         try:
