@@ -166,6 +166,7 @@ def serve(
         shutdown_timeout=shutdown_timeout,
     )
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s: %(name)s: %(message)s")
+    server.limit_malloc_arenas()  # before any thread: flat memory over a long run
     app = create_app(config)
     from pipwarden.serve.artifacts import ArtifactStoreError
 
