@@ -270,3 +270,7 @@ def test_describe_names_facts_in_words() -> None:
     )
     assert model.describe("finding.family.obfuscation") == "obfuscation findings"
     assert "cmdclass" in model.describe("setup_cmdclass")
+    assert model.describe("event.install.net") == "install-time files with network use"
+    assert model.describe("event.package.spy") == (
+        "package files with keystroke, screen or clipboard capture"
+    )

@@ -148,6 +148,17 @@ def shipped() -> Model:
     return load()
 
 
+#: The engine's event groups (`features.EVENTS`) as the message says them.
+_EVENT_WORDS = {
+    "net": "network use",
+    "process": "processes started",
+    "exec": "code executed from data",
+    "download": "downloads",
+    "drop": "files dropped or made executable",
+    "secret": "secrets read",
+    "spy": "keystroke, screen or clipboard capture",
+}
+
 #: Feature names as the message says them.
 _WORDS = {
     "process": "process calls",
@@ -185,6 +196,10 @@ def describe(name: str) -> str:
         }.get(name, name)
     if name == "pth_import":
         return ".pth file importing code at start-up"
+    if name.startswith("event."):
+        _, ctx, group = name.split(".", 2)
+        where = {"install": "install-time", "import": "import-time"}.get(ctx, "package")
+        return f"{where} files with {_EVENT_WORDS.get(group, group)}"
     ctx, _, what = name.partition(".")
     where = {"install": "install-time", "import": "import-time", "package": "package"}.get(ctx, ctx)
     words = " with ".join(_WORDS.get(w, w) for w in what.split("*"))
