@@ -135,6 +135,14 @@ def test_contexts_of_files() -> None:
     assert set(f) == set(feature_names())
 
 
+def test_pth_files_mark_what_they_import() -> None:
+    c = Collector("wheel")
+    c.add("evil.pth", b"import \nimport\nimport hook;hook.go()\n")  # odd lines are no crash
+    c.add("hook.py", b"import subprocess\nsubprocess.Popen('x')\n")
+    f = c.features([])
+    assert f["pth_import"] > 0 and f["import.process"] > 0
+
+
 def test_setup_shape() -> None:
     facts = scan_ast(DROPPER.encode(), setup=True)
     assert facts is not None

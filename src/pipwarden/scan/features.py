@@ -525,8 +525,9 @@ class Collector:
         lower = name.lower()
         if lower.endswith(".pth"):
             for line in data.decode("utf-8", "replace").splitlines():
-                if line.startswith(("import ", "import\t")):
-                    self.pth_targets.add(line.split()[1].split(";")[0].split(".")[0])
+                words = line.split()
+                if len(words) > 1 and words[0] == "import":
+                    self.pth_targets.add(words[1].split(";")[0].split(".")[0].rstrip(","))
             facts = _FileFacts()
             _literal_counts(data, facts.counts)
             facts.counts["pth_import"] += 1
