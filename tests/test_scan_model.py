@@ -276,7 +276,9 @@ def test_describe_names_facts_in_words() -> None:
     assert model.describe("install.process*network") == (
         "process calls with network calls in install-time code"
     )
-    assert model.describe("finding.family.obfuscation") == "obfuscation findings"
+    assert model.describe("finding.install.families") == (
+        "families of findings in install-time code"
+    )
     assert "cmdclass" in model.describe("setup_cmdclass")
     assert model.describe("event.install.net") == "install-time files with network use"
     assert model.describe("event.package.spy") == (

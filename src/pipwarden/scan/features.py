@@ -19,7 +19,7 @@ known, gives one `Features` mapping of a few dozen named numbers:
   installing does.
 * setup.py's shape: command classes, a class overriding an install command,
   code at module level besides ``setup()``.
-* The findings, by execution context and rule family.
+* The findings, by execution context: how severe, how many, how many families.
 
 Install and import-time files are parsed again here (names resolved through
 their imports; a file that does not parse, such as Python 2, is read with
@@ -230,21 +230,6 @@ _RE_FROM = re.compile(rb"^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+\(?([\w, \t]
 
 #: Contexts whose code is counted (test and docs files are not).
 CONTEXTS = ("install", "import", "package")
-#: Finding families counted as indicators.
-FAMILIES = (
-    "install-hook",
-    "startup-hook",
-    "obfuscation",
-    "download-execute",
-    "exfiltration",
-    "reverse-shell",
-    "persistence",
-    "hidden-process",
-    "suspicious-endpoint",
-    "clipboard",
-    "binary-dropper",
-    "deserialization",
-)
 #: Per-context counters of the parsed install and import-time code.
 COUNTERS = (*GROUPS, "url", "url_ip", "shell", "exe", "blob", "secret_word")
 #: The engine's per-file events (`pipwarden.scan.engine`), grouped: per context, the
@@ -611,7 +596,10 @@ def _finding_context(f: Finding, kind: str, install: frozenset[str]) -> str | No
 
 def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[str]) -> Features:
     """Findings as numbers: per context the highest severity, the number of medium
-    and higher findings and of their families; per family whether it fired."""
+    and higher findings and of their families. Which families fired is left out:
+    the model is to weigh techniques, not relearn the rules (a rule family's name
+    in a medium finding says as much about a security tool's own data as about
+    malware)."""
     out: Features = {}
     top = {"install": 0, "package": 0}
     n = {"install": 0, "package": 0}
@@ -629,9 +617,6 @@ def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[
         out[f"finding.{ctx}.max_severity"] = float(top[ctx])
         out[f"finding.{ctx}.count"] = math.log1p(n[ctx])
         out[f"finding.{ctx}.families"] = float(len(fams[ctx]))
-    every = fams["install"] | fams["package"]
-    for fam in FAMILIES:
-        out[f"finding.family.{fam}"] = 1.0 if fam in every else 0.0
     return out
 
 

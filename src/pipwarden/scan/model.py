@@ -182,10 +182,7 @@ _WORDS = {
 def describe(name: str) -> str:
     """A feature name in words: ``install.process`` -> ``process calls in install-time code``."""
     if name.startswith("finding."):
-        rest = name.removeprefix("finding.")
-        if rest.startswith("family."):
-            return f"{rest.removeprefix('family.')} findings"
-        ctx, _, what = rest.partition(".")
+        ctx, _, what = name.removeprefix("finding.").partition(".")
         where = "install-time code" if ctx == "install" else "package code"
         return f"{what.replace('_', ' ')} of findings in {where}"
     if name.startswith("setup_"):
