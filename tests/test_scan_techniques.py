@@ -978,10 +978,13 @@ def test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path) -> Non
         f.rule == "download-execute.drop-and-run" and f.file == "d-1.0/_helpers.py"
         for f in result.findings
     )
-    # The same module not imported by setup.py is a tool's function, not an install hook.
+    # The same module not imported by setup.py is a tool's function, not an install hook:
+    # the rules judge it clean. (The scanner's model, which weighs a downloaded file made
+    # executable and run in a top-level module as real malware does, may still flag it.)
     setup = "from setuptools import setup\nsetup(name='d')\n"
     path = _write(tmp_path, build_sdist("d", "1.1", {"_helpers.py": helper}, setup_py=setup))
-    assert scan_target(path).verdict == "clean"
+    assert scan_target(path, model=False).verdict == "clean"
+    assert scan_target(path).verdict != "malicious"
 
 
 def test_versioneer_style_helper_imported_by_setup_py_stays_clean(tmp_path: Path) -> None:

@@ -35,8 +35,9 @@ DESCRIPTION = "Static analysis of the artifact's code: payloads, exfiltration, i
 
 
 def _scanner_fingerprint() -> str:
-    """A digest of the scanner's own source, of the verdict and of this check: cached
-    findings die with any change to a rule or to how findings are judged."""
+    """A digest of the scanner's own source and model weights, of the verdict and of
+    this check: cached findings die with any change to a rule, to the model or to how
+    findings are judged."""
     import hashlib
 
     import pipwarden.scan
@@ -44,7 +45,7 @@ def _scanner_fingerprint() -> str:
 
     digest = hashlib.sha256()
     root = Path(pipwarden.scan.__file__).parent
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.json")]):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     for path in (Path(pipwarden.verdict.__file__), Path(__file__)):

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
+from pipwarden.scan import model as scan_model
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.context import contextualise
@@ -27,6 +28,7 @@ from pipwarden.scan.engine import (
     is_root_setup,
 )
 from pipwarden.scan.facts import Label
+from pipwarden.scan.features import Collector, Features
 from pipwarden.scan.members import budget_issue
 from pipwarden.scan.rules import BY_ID
 from pipwarden.verdict import Level
@@ -106,6 +108,9 @@ class TargetResult:
     error: str | None = None
     #: Files analysed (members read).
     files: int = 0
+    #: The facts the model judged (`pipwarden.scan.features`), and its probability.
+    features: Features = field(default_factory=dict, compare=False)
+    probability: float | None = None
 
 
 _IMPORT_RE = re.compile(
@@ -265,7 +270,9 @@ def _module_of(path: str) -> str:
     return ".".join(p for p in (*head.split("/"), stem) if p)
 
 
-def scan_contents(contents: Contents, memo: Memo | None = None) -> TargetResult:
+def scan_contents(
+    contents: Contents, memo: Memo | None = None, *, model: bool = True
+) -> TargetResult:
     """Analyse every member of opened `contents`.
 
     Two facts need more than one file. Modules at the root of a source tree that
@@ -277,9 +284,15 @@ def scan_contents(contents: Contents, memo: Memo | None = None) -> TargetResult:
     Every copy of a duplicated member is analysed. The target's clock is checked
     between members and inside the engine; when it runs out, the rest is left
     unanalysed and an ``archive.budget-exceeded`` finding (high) says so.
+
+    The scanner's model (`pipwarden.scan.model`) then judges the facts gathered on
+    the way and the findings of a wheel or sdist, and adds its own finding at its
+    threshold (not with `model` False, which only gathers the facts, for training it).
     """
     findings: list[Finding] = []
     tally = _Tally()
+    collector = Collector(contents.kind, contents.clock)
+    contents = replace(contents, members=collector.watch(contents.members))
     try:
         _scan_members(contents, findings, tally, memo)
     except BudgetExceeded as exc:
@@ -289,7 +302,15 @@ def scan_contents(contents: Contents, memo: Memo | None = None) -> TargetResult:
         if not any(f.rule == "archive.budget-exceeded" for f in contents.issues):
             findings.append(budget_issue(exc))  # unless the reader ran out first and said so
     findings = contextualise([*contents.issues, *findings], contents.kind, tally.install)
-    return TargetResult(contents.target, verdict(findings), findings, None, tally.files)
+    facts = collector.features(findings, tally.install, tally.events)
+    probability = None
+    if model and contents.kind in scan_model.MODELLED_KINDS:
+        probability, judged = scan_model.assess(facts, findings)
+        if judged is not None:
+            findings.append(judged)
+    return TargetResult(
+        contents.target, verdict(findings), findings, None, tally.files, facts, probability
+    )
 
 
 @dataclass
@@ -299,6 +320,8 @@ class _Tally:
     files: int = 0
     #: Files that run at install time (setup.py's helpers, in-tree backends).
     install: set[str] = field(default_factory=set)
+    #: The engine's events of each analysed file.
+    events: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _scan_members(
@@ -314,6 +337,7 @@ def _scan_members(
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     cross = _Cross()
+    tally.events = cross.events  # for the model's features
     startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
@@ -513,6 +537,7 @@ def scan_target(
     *,
     only: list[str] | None = None,
     memo: Memo | None = None,
+    model: bool = True,
 ) -> TargetResult:
     """Scan an archive file, a folder or a single file.
 
@@ -520,7 +545,7 @@ def scan_target(
     to the given relative paths. `memo` keeps each Python file's analysis by its
     content and context, for any target that holds the same file.
     """
-    return scan_contents(open_target(Path(path), limits, only=only), memo)
+    return scan_contents(open_target(Path(path), limits, only=only), memo, model=model)
 
 
 def scan_installed(

@@ -13,6 +13,7 @@ from pipwarden.scan.rules import (
     exfiltration,
     hidden_process,
     install_hook,
+    model,
     obfuscation,
     parse,
     persistence,
@@ -36,6 +37,7 @@ CATALOGUE: list[Rule] = [
     *deserialization.RULES,
     *archive.RULES,
     *parse.RULES,
+    *model.RULES,
 ]
 
 #: Rule id -> Rule.
