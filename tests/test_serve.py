@@ -31,13 +31,11 @@ from pipwarden.serve.gate import ServeConfig
 from tests.support.builders import build_sdist, build_wheel
 from tests.support.indexserver import LocalIndex
 from tests.support.serving import (
-    POSTGRES_URL,
     Server,
     free_port,
-    postgres_lock,
-    postgres_unavailable,
-    reset_postgres,
+    in_process,
     serve_process,
+    store_url,
 )
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
@@ -47,18 +45,9 @@ LIB2 = "wt_srv_lib-2.0-py3-none-any.whl"
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The database URL of one store, empty. The PostgreSQL tests share one database,
-    which each empties: a lock held for the whole test keeps two pytest-xdist workers
-    from using it at once."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "serve.sqlite3")
-        return
-    why = postgres_unavailable()
-    if why is not None:
-        pytest.skip(why)
-    with postgres_lock():
-        reset_postgres()
-        yield POSTGRES_URL
+    """The database URL of one store, empty."""
+    with store_url(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
@@ -76,25 +65,8 @@ Start = Callable[..., Server]
 @pytest.fixture
 def start(database: str, upstream: LocalIndex) -> Iterator[Start]:
     """Start a firewall index over `upstream` on `database` (options as ServeConfig)."""
-    servers: list[Server] = []
-
-    def run(**options: object) -> Server:
-        settings: dict[str, object] = {
-            "upstream": upstream.url,
-            "database": database,
-            "retries": 0,
-            "timeout": 5.0,
-            "page_max_age": 0.0,
-            "hold": 60.0,
-        }
-        settings.update(options)
-        server = Server(create_app(ServeConfig(**settings)))  # type: ignore[arg-type]
-        servers.append(server)
-        return server
-
-    yield run
-    for server in servers:
-        server.close()
+    with in_process(upstream.url, database) as run:
+        yield run
 
 
 def _get(url: str, **options: object) -> httpx.Response:

@@ -22,14 +22,12 @@ from typing import Any
 import httpx
 import pytest
 
-from pipwarden.serve.app import create_app
 from pipwarden.serve.artifacts import ArtifactStoreError, Folder, open_store
 from pipwarden.serve.db import Database
-from pipwarden.serve.gate import ServeConfig
 from tests.support import s3server
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
-from tests.support.serving import Server
+from tests.support.serving import Server, in_process
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
 APP = "wt_s3_app-1.0-py3-none-any.whl"
@@ -87,25 +85,8 @@ Start = Callable[..., Server]
 @pytest.fixture
 def start(upstream: LocalIndex, tmp_path: Path) -> Iterator[Start]:
     """Start a firewall index over `upstream` (options as ServeConfig) on one SQLite file."""
-    servers: list[Server] = []
-
-    def run(**options: object) -> Server:
-        settings: dict[str, object] = {
-            "upstream": upstream.url,
-            "database": str(tmp_path / "serve.sqlite3"),
-            "retries": 0,
-            "timeout": 5.0,
-            "page_max_age": 0.0,
-            "hold": 60.0,
-        }
-        settings.update(options)
-        server = Server(create_app(ServeConfig(**settings)))  # type: ignore[arg-type]
-        servers.append(server)
-        return server
-
-    yield run
-    for server in servers:
-        server.close()
+    with in_process(upstream.url, str(tmp_path / "serve.sqlite3")) as run:
+        yield run
 
 
 def _get(url: str) -> httpx.Response:

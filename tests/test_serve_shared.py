@@ -27,11 +27,8 @@ from pipwarden.store import Store
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
 from tests.support.serving import (
-    POSTGRES_URL,
     Server,
-    postgres_lock,
-    postgres_unavailable,
-    reset_postgres,
+    store_url,
 )
 
 ALICE = [{"role": "Owner", "user": "alice"}]
@@ -41,15 +38,8 @@ SECRET = "s3cr3t-pw"
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The database URL of one store, empty (the PostgreSQL one held under its lock)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "serve.sqlite3")
-        return
-    why = postgres_unavailable()
-    if why is not None:
-        pytest.skip(why)
-    with postgres_lock():
-        reset_postgres()
-        yield POSTGRES_URL
+    with store_url(request.param, tmp_path) as url:
+        yield url
 
 
 def _replica(index: LocalIndex, database: str, home: Path, **options: object) -> Server:

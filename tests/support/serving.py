@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +126,53 @@ def serve_process(
             time.sleep(0.1)
     proc.kill()
     raise AssertionError("pipwarden serve did not start: " + log.read_text())
+
+
+@contextlib.contextmanager
+def store_url(kind: str, folder: Path) -> Iterator[str]:
+    """The URL of one empty store: a SQLite file in `folder`, or the test PostgreSQL
+    database (the test skipped, with the reason, when there is none). The PostgreSQL
+    tests share one database, which each empties: its lock, held for the whole test,
+    keeps two pytest-xdist workers from using it at once."""
+    import pytest
+
+    if kind == "sqlite":
+        yield str(folder / "serve.sqlite3")
+        return
+    why = postgres_unavailable()
+    if why is not None:
+        pytest.skip(why)
+    with postgres_lock():
+        reset_postgres()
+        yield POSTGRES_URL
+
+
+@contextlib.contextmanager
+def in_process(upstream: str, database: str) -> Iterator[Callable[..., Server]]:
+    """A starter of in-process firewall indexes over `upstream` on `database` (options as
+    ServeConfig's, for a fast test: no retries, pages never reused, a long hold); every
+    server it started is closed at the end."""
+    from pipwarden.serve.app import create_app
+    from pipwarden.serve.gate import ServeConfig
+
+    servers: list[Server] = []
+
+    def run(**options: object) -> Server:
+        settings: dict[str, object] = {
+            "upstream": upstream,
+            "database": database,
+            "retries": 0,
+            "timeout": 5.0,
+            "page_max_age": 0.0,
+            "hold": 60.0,
+        }
+        settings.update(options)
+        server = Server(create_app(ServeConfig(**settings)))  # type: ignore[arg-type]
+        servers.append(server)
+        return server
+
+    try:
+        yield run
+    finally:
+        for server in servers:
+            server.close()
