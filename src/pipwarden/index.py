@@ -247,6 +247,15 @@ def _html_metadata(attrs: dict[str, str | None]) -> bool | str:
     return False
 
 
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+
+def is_sha256(text: object) -> bool:
+    """True for a sha256 in hex (either case): 64 hex digits and nothing else. An
+    index's hash names cache folders and stored objects, so nothing else may."""
+    return isinstance(text, str) and _SHA256.fullmatch(text) is not None
+
+
 def _json_metadata(item: dict[str, Any]) -> bool | str:
     """The PEP 691/714 ``core-metadata`` value of a file entry (or the older key)."""
     for key in ("core-metadata", "dist-info-metadata"):
@@ -254,8 +263,7 @@ def _json_metadata(item: dict[str, Any]) -> bool | str:
             value = item[key]
             if isinstance(value, dict):
                 sha = value.get("sha256")
-                ok = isinstance(sha, str) and re.fullmatch(r"[0-9a-fA-F]{64}", sha) is not None
-                return str(sha).lower() if ok else True
+                return str(sha).lower() if is_sha256(sha) else True
             return bool(value)
     return False
 
@@ -267,7 +275,7 @@ def _json_sha256(hashes: object) -> str | None:
     if not sha:
         return None
     text = str(sha)
-    return text.lower() if re.fullmatch(r"[0-9a-fA-F]{64}", text) else text
+    return text.lower() if is_sha256(text) else text
 
 
 def _parse_json(doc: dict[str, Any], base_url: str) -> list[IndexFile]:
@@ -646,32 +654,34 @@ class IndexClient:
 DOWNLOAD_DEADLINE = 600.0
 
 
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-
-
 def artifact_path(sha256: str, filename: str) -> Path:
     """Where the artifact with this hash lives in the content-addressed cache.
 
     An index's (or pip's report's) hash becomes part of a path here, so anything but
     64 hex digits is refused (IndexError_): never a folder name like ``..``.
     """
-    sha256 = sha256.lower()
-    if _SHA256.fullmatch(sha256) is None:
+    if not is_sha256(sha256):
         raise IndexError_(f"{filename}: the index gave an invalid sha256 ({sha256[:80]!r})")
     # a query string (a signed URL's token) never becomes part of a cached file's name
     safe = Path(filename.split("?", 1)[0]).name
     if safe in ("", ".", ".."):
         safe = "artifact"
+    sha256 = sha256.lower()
     return paths.cache_dir() / "artifacts" / sha256[:2] / sha256 / safe
 
 
-def sha256_file(path: Path) -> str:
-    """The sha256 of a file, hex."""
-    digest = hashlib.sha256()
+def file_digest(path: Path, algorithm: str = "sha256") -> str:
+    """The hex digest of a file (any `hashlib` algorithm), read in blocks."""
+    digest = hashlib.new(algorithm)
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file, hex."""
+    return file_digest(path)
 
 
 def copy_artifact(src: Path, dest_dir: Path) -> Path:

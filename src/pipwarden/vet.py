@@ -31,7 +31,7 @@ from pipwarden.errors import PipwardenError, RunInputError
 from pipwarden.fetch import Fetcher, index_file
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.heldback import HeldBack
-from pipwarden.index import IndexClient
+from pipwarden.index import IndexClient, file_digest
 from pipwarden.policy import Policy
 from pipwarden.resolve import (
     PipOptions,
@@ -87,21 +87,14 @@ def _yanked(index: IndexClient, p: Resolved) -> bool | str:
 
 def _matches(path: Path, sha256: str | None, expected: tuple[str, ...]) -> bool:
     """True when the artifact has one of the request's ``ALGO:HEX`` hashes."""
-    import hashlib
-
     for value in expected:
         algo, _, digest = value.partition(":")
         if algo == "sha256" and sha256 is not None:
             if digest == sha256.lower():
                 return True
             continue
-        if algo in ("sha384", "sha512"):
-            h = hashlib.new(algo)
-            with path.open("rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    h.update(block)
-            if h.hexdigest() == digest:
-                return True
+        if algo in ("sha384", "sha512") and file_digest(path, algo) == digest:
+            return True
     return False
 
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from pipwarden import paths
-from pipwarden.index import artifact_path
+from pipwarden.index import artifact_path, is_sha256
 from pipwarden.redact import redact_url
 
 log = logging.getLogger("pipwarden.serve")
@@ -117,7 +117,7 @@ def _safe_name(sha256: str, filename: str) -> str:
 
 def _checked(sha256: str) -> str:
     """`sha256` in lower case; `ArtifactStoreError` when it is not one (never a path)."""
-    if re.fullmatch(r"[0-9a-fA-F]{64}", sha256) is None:
+    if not is_sha256(sha256):
         raise ArtifactStoreError(f"{sha256[:80]!r} is not a sha256")
     return sha256.lower()
 

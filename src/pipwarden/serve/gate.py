@@ -33,7 +33,6 @@ import hashlib
 import io
 import logging
 import os
-import re
 import socket
 import threading
 import time
@@ -52,7 +51,7 @@ from pipwarden.audit.osv import Advisory, AdvisoryDB
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Verdict
-from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile
+from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile, is_sha256
 from pipwarden.policy import Policy, is_check_error
 from pipwarden.redact import redact_text
 from pipwarden.serve.artifacts import ArtifactStoreError, Folder, Opened, open_store
@@ -100,8 +99,6 @@ MEMORY_ENTRIES = 50_000
 #: The largest core-metadata file passed through (PyPI's are a few KiB).
 MAX_METADATA = 4 << 20
 
-#: A sha256 as an index announces it (it names files in the artifact store: nothing else).
-_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 #: Seconds an abandoned vetting gets to stop its download and release its claim itself.
 ABANDON_GRACE = 3
 
@@ -300,7 +297,7 @@ class Gate:
 
     def early_refusal(self, project: str, f: IndexFile, files: list[IndexFile]) -> str | None:
         """Why a file is refused before its bytes are read, or None (`files`: its listing)."""
-        if not f.sha256 or not _SHA256.fullmatch(f.sha256):
+        if not is_sha256(f.sha256):
             return (
                 f"{f.filename}: the upstream index announces no valid sha256 for it; "
                 "pipwarden serves only files pinned by hash"
