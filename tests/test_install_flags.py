@@ -284,3 +284,19 @@ def test_trusted_host_reaches_an_index_with_a_self_signed_certificate(
     assert res.exit_code == 0, res.stdout + res.stderr
     doc = json.loads(res.stdout)
     assert [(p["name"], p["version"]) for p in doc["packages"]] == [("wt-app", "1.0")]
+
+
+def test_a_request_hash_of_another_algorithm_is_checked_against_the_bytes(tmp_path: Path) -> None:
+    import hashlib
+
+    from pipwarden.vet import _matches
+
+    path = tmp_path / "x-1.0-py3-none-any.whl"
+    path.write_bytes(b"wheel bytes")
+    sha256 = hashlib.sha256(b"wheel bytes").hexdigest()
+    sha512 = hashlib.sha512(b"wheel bytes").hexdigest()
+    assert _matches(path, sha256, (f"sha512:{sha512}",))
+    assert _matches(
+        path, sha256, ("sha256:" + "0" * 64, f"sha384:{hashlib.sha384(b'wheel bytes').hexdigest()}")
+    )
+    assert not _matches(path, sha256, ("sha512:" + "0" * 128, "md5:" + "0" * 32))
