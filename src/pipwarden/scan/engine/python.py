@@ -37,18 +37,13 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
         rule = P.classify_blob(m.group(1))
         if rule is None:
             continue
-        line = data.count(b"\n", 0, m.start()) + 1
-        info = BY_ID[rule]
         out.append(
-            Finding(
-                "code",
+            _rule_finding(
+                ctx,
                 rule,
-                info.severity,
-                f"{len(m.group(1))}-character literal: {info.title.lower()}",
-                file=ctx.name,
-                line=line,
+                f"{len(m.group(1))}-character literal: {BY_ID[rule].title.lower()}",
+                line=data.count(b"\n", 0, m.start()) + 1,
                 evidence=m.group(1)[:60].decode("latin-1") + "...",
-                remediation=info.fix,
             )
         )
         count += 1
@@ -63,18 +58,13 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
     text = data[:_COMMAND_SCAN].decode("latin-1")
     m2 = P.EXEC_DECODE_RE.search(data)
     if m2:
-        line = data.count(b"\n", 0, m2.start()) + 1
-        info = BY_ID["obfuscation.exec-decoded"]
         out.append(
-            Finding(
-                "code",
-                info.id,
-                info.severity,
+            _rule_finding(
+                ctx,
+                "obfuscation.exec-decoded",
                 "exec/eval of decoded data (byte-level match)",
-                file=ctx.name,
-                line=line,
+                line=data.count(b"\n", 0, m2.start()) + 1,
                 evidence=m2.group(0)[:120].decode("latin-1"),
-                remediation=info.fix,
             )
         )
     for rx, rule in (
@@ -83,46 +73,44 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
     ):
         m3 = rx.search(text)
         if m3:
-            info = BY_ID[rule]
             out.append(
-                Finding(
-                    "code",
+                _rule_finding(
+                    ctx,
                     rule,
-                    info.severity,
-                    f"{info.title} (byte-level match)",
-                    file=ctx.name,
+                    f"{BY_ID[rule].title} (byte-level match)",
                     line=text.count("\n", 0, m3.start()) + 1,
                     evidence=m3.group(0)[:120],
-                    remediation=info.fix,
                 )
             )
     hit = P.endpoint(text)
     if hit is not None:
-        info = BY_ID[hit[0]]
         out.append(
-            Finding(
-                "code",
-                hit[0],
-                info.severity,
-                f"suspicious endpoint {hit[1]!r} (byte-level match)",
-                file=ctx.name,
-                evidence=hit[1],
-                remediation=info.fix,
+            _rule_finding(
+                ctx, hit[0], f"suspicious endpoint {hit[1]!r} (byte-level match)", evidence=hit[1]
             )
         )
     return out
 
 
-def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
+def _rule_finding(
+    ctx: FileContext, rule: str, message: str, *, line: int | None = None, evidence: str = ""
+) -> Finding:
+    """A finding of `rule` in this file at the severity and with the fix it declares."""
     info = BY_ID[rule]
     return Finding(
         "code",
         rule,
         info.severity,
-        f"not parsed ({reason}); only byte-level rules ran",
+        message,
         file=ctx.name,
+        line=line,
+        evidence=evidence,
         remediation=info.fix,
     )
+
+
+def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
+    return _rule_finding(ctx, rule, f"not parsed ({reason}); only byte-level rules ran")
 
 
 def analyse_python(ctx: FileContext, data: bytes, facts: Facts | None = None) -> list[Finding]:
