@@ -7,13 +7,11 @@ these run on SQLite.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import os
 import subprocess
 import sys
-import threading
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,7 +25,7 @@ from pipwarden.serve.db import Database
 from tests.support import s3server
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
-from tests.support.serving import Server, in_process
+from tests.support.serving import Server, free_port, in_process, serve_process
 
 EVIL = "import base64\nexec(base64.b64decode('cHJpbnQoMSk='))\n"
 APP = "wt_s3_app-1.0-py3-none-any.whl"
@@ -116,28 +114,6 @@ def _pip(index_url: str, target: Path, *reqs: str) -> subprocess.CompletedProces
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
-def _serve_process(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    """`pipwarden serve ARGS` in a process of its own, once it answers."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    cmd = [sys.executable, "-m", "pipwarden", "serve", "--port", str(port), *args]
-    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env)
-    proc.port = port  # type: ignore[attr-defined]
-    deadline = dt.datetime.now() + dt.timedelta(seconds=60)
-    while dt.datetime.now() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=1)
-            return proc
-        except httpx.HTTPError:
-            assert proc.poll() is None, log.read_text()
-            threading.Event().wait(0.1)
-    proc.kill()
-    raise AssertionError("pipwarden serve did not start: " + log.read_text())
-
-
 # ---------------------------------------------------------------- S3
 
 
@@ -174,12 +150,11 @@ def test_files_are_kept_in_s3_and_served_from_it_by_another_process(
     # endpoint, as its credentials, from boto3's environment variables)
     env = {**os.environ, **aws, "PIPWARDEN_HOME": str(tmp_path / "second-home")}
     env["AWS_ENDPOINT_URL_S3"] = s3.url
-    log = tmp_path / "second.log"
-    args = ["--upstream", upstream.url, "--database", str(tmp_path / "serve.sqlite3")]
-    args += ["--artifacts", f"s3://{bucket}/team", "--log-level", "debug"]
-    second = _serve_process(args, env, log)
+    log, port = tmp_path / "second.log", free_port()
+    options = ("--artifacts", f"s3://{bucket}/team", "--log-level", "debug")
+    second = serve_process(upstream.url, tmp_path / "serve.sqlite3", port, log, *options, env=env)
     try:
-        simple = f"http://127.0.0.1:{second.port}/simple/"  # type: ignore[attr-defined]
+        simple = f"http://127.0.0.1:{port}/simple/"
         res = _pip(simple, tmp_path / "site2", "wt-s3-app")
         assert res.returncode == 0, res.stderr + log.read_text()
         assert (tmp_path / "site2" / "wt_s3_app-1.0.dist-info").is_dir()

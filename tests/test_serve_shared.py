@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -28,6 +26,8 @@ from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
 from tests.support.serving import (
     Server,
+    free_port,
+    serve_process,
     store_url,
 )
 
@@ -66,26 +66,9 @@ def _close(*servers: Server) -> None:
 
 def _serve_process(upstream: LocalIndex, database: str, home: Path, log: Path) -> tuple[str, Any]:
     """`pipwarden serve` in a process of its own, with its own data folder."""
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    cmd = [sys.executable, "-m", "pipwarden", "serve", "--upstream", upstream.url]
-    cmd += ["--port", str(port), "--database", database, "--hold", "60", "--log-level", "warning"]
+    port = free_port()
     env = {**os.environ, "PIPWARDEN_HOME": str(home)}
-    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{url}/metrics", timeout=1)
-            return url, proc
-        except httpx.HTTPError:
-            assert proc.poll() is None, log.read_text()
-            time.sleep(0.1)
-    proc.kill()
-    raise AssertionError("pipwarden serve did not start: " + log.read_text())
+    return f"http://127.0.0.1:{port}", serve_process(upstream.url, database, port, log, env=env)
 
 
 def _findings(database: str, filename: str) -> list[str]:

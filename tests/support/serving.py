@@ -107,15 +107,21 @@ def free_port() -> int:
 
 
 def serve_process(
-    upstream: str, db: Path, port: int, log: Path, *options: str
+    upstream: str,
+    db: Path | str,
+    port: int,
+    log: Path,
+    *options: str,
+    env: dict[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
     """A `pipwarden serve` process on 127.0.0.1:`port`, started and answering (its output
-    appended to `log`)."""
+    appended to `log`; `options` come last, so they override the defaults; `env`: its
+    environment, this one's by default)."""
     import httpx
 
     cmd = [sys.executable, "-m", "pipwarden", "serve", "--upstream", upstream, "--port", str(port)]
     cmd += ["--database", str(db), "--hold", "60", "--log-level", "warning", *options]
-    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, stdout=log.open("ab"), stderr=subprocess.STDOUT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
