@@ -23,7 +23,7 @@ from typing import Any
 
 from packaging.utils import canonicalize_name
 
-from pipwarden.environment import Target, metadata_folders, pth_files
+from pipwarden.environment import Target, pth_files, site_packages
 
 #: The largest metadata file read (real ones are a few KiB plus a description).
 MAX_METADATA = 1 << 20
@@ -273,7 +273,7 @@ def present(target: Target) -> dict[str, Present]:
     ``sys.path`` (site-packages, then the folders its ``.pth`` files name); metadata
     read as text by `inventory`, nothing imported."""
     found: dict[str, Present] = {}
-    for dist in inventory(metadata_folders(target)).distributions:
+    for dist in inventory(site_packages(target)).distributions:  # .pth lines followed there
         if dist.name and dist.version:
             found.setdefault(
                 canonicalize_name(dist.name), Present(dist.name, dist.version, dist.requires)
