@@ -1,15 +1,18 @@
-"""The engine's facts: typed taint labels, and a severity per execution context taken
-from the rule's declaration."""
+"""The engine's facts: typed taint labels and events, and a severity per execution context
+taken from the rule's declaration."""
 
 from __future__ import annotations
+
+import ast
 
 import pytest
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
 from pipwarden.scan import patterns as P
-from pipwarden.scan.engine import FileContext, analyse_member
-from pipwarden.scan.facts import MAX_PARAMS, PARAM_INDEX, PARAMS, Label
+from pipwarden.scan.engine import Analyzer, FileContext, analyse_member
+from pipwarden.scan.engine.python import analyse_python
+from pipwarden.scan.facts import MAX_PARAMS, PARAM_INDEX, PARAMS, Event, Label
 from pipwarden.scan.rules import BY_ID
 
 CRON = "open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n"
@@ -25,6 +28,23 @@ def test_string_labels_are_typed() -> None:
     found = P.string_labels("/home/u/.ssh/id_rsa")
     assert found == {Label.CRED}
     assert "cred" not in found  # a bare string is no label
+
+
+def test_events_are_typed_and_kept_as_plain_data_in_the_facts() -> None:
+    source = (
+        "import subprocess, urllib.request\n"
+        "def fetch():\n    urllib.request.urlopen('https://example.invalid/x')\n"
+        "subprocess.run(['true'])\n"
+    )
+    analyzer = Analyzer(FileContext("pkg/mod.py", "wheel", True), source)
+    analyzer.run(ast.parse(source))
+    assert analyzer.fn_events["fetch"] == {Event.NET: 3}
+    assert set(analyzer.file_events) == {Event.NET, Event.PROCESS}
+    assert set(analyzer.import_events) == {Event.PROCESS}
+    assert "net" not in analyzer.file_events  # a bare string is no event
+    facts: dict[str, set[object]] = {}
+    analyse_python(FileContext("pkg/mod.py", "wheel", True), source.encode(), facts)
+    assert facts["events"] == {"net", "process"}  # by value: the per-file memo stores them
 
 
 def test_a_rule_declares_its_severity_per_context() -> None:

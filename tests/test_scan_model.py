@@ -17,6 +17,7 @@ from pipwarden.candidate import Candidate
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
 from pipwarden.scan import model, scan_target
+from pipwarden.scan.facts import Event
 from pipwarden.scan.features import Collector, feature_names, scan_ast, scan_regex
 from tests.support.builders import build_sdist
 
@@ -123,9 +124,9 @@ def test_contexts_of_files() -> None:
     c.add("p-1/tests/test_p.py", b"import os\nos.system('x')\n")  # not counted
     c.add("p-1/docs/conf.py", b"import os\nos.system('x')\n")  # not counted
     events = {
-        "p-1/setup.py": {"process"},
-        "p-1/p/util.py": {"process", "net"},
-        "p-1/tests/test_p.py": {"process"},  # not counted
+        "p-1/setup.py": {Event.PROCESS},
+        "p-1/p/util.py": {Event.PROCESS, Event.NET},
+        "p-1/tests/test_p.py": {Event.PROCESS},  # not counted
     }
     f = c.features([], events=events)
     one = math.log1p(1)

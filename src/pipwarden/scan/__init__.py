@@ -27,7 +27,7 @@ from pipwarden.scan.engine import (
     entry_point_groups,
     is_root_setup,
 )
-from pipwarden.scan.facts import Label
+from pipwarden.scan.facts import Event, Label
 from pipwarden.scan.features import Collector, Features
 from pipwarden.scan.members import budget_issue
 from pipwarden.scan.rules import BY_ID
@@ -321,7 +321,7 @@ class _Tally:
     #: Files that run at install time (setup.py's helpers, in-tree backends).
     install: set[str] = field(default_factory=set)
     #: The engine's events of each analysed file.
-    events: dict[str, set[str]] = field(default_factory=dict)
+    events: dict[str, set[Event]] = field(default_factory=dict)
 
 
 def _scan_members(
@@ -449,7 +449,7 @@ def _analyse(
     what they are given."""
     facts: Facts = {}
     found = _analyse_file(ctx, data, facts, memo)
-    cross.events[ctx.name] = set(facts.get("events", ()))
+    cross.events[ctx.name] = {Event(value) for value in facts.get("events", ())}
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
         cross.wallet_users[ctx.name] = {
@@ -472,11 +472,15 @@ def _analyse(
 _ArgIn = tuple[str, int, frozenset[Label]]
 
 
+#: Reading and writing the clipboard: with wallet addresses, a swapper.
+_CLIPBOARD_SWAP = frozenset({Event.CLIP_READ, Event.CLIP_WRITE})
+
+
 @dataclass
 class _Cross:
     """Per-file facts for combinations across modules."""
 
-    events: dict[str, set[str]] = field(default_factory=dict)
+    events: dict[str, set[Event]] = field(default_factory=dict)
     #: file -> sibling modules it calls, for files that name wallet addresses
     wallet_users: dict[str, set[str]] = field(default_factory=dict)
 
@@ -487,9 +491,8 @@ class _Cross:
             events = set(self.events.get(name, ()))
             for path in used:
                 events |= self.events.get(path, set())
-            if {"clip-read", "clip-write"} <= events and not {"clip-read", "clip-write"} <= (
-                self.events.get(name, set())
-            ):
+            own = self.events.get(name, set())
+            if events >= _CLIPBOARD_SWAP and not own >= _CLIPBOARD_SWAP:
                 info = BY_ID["clipboard.wallet-hijack"]
                 out.append(
                     Finding(

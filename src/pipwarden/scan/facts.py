@@ -1,10 +1,13 @@
-"""The facts the scanner's engine computes: taint labels and execution contexts.
+"""The facts the scanner's engine computes: taint labels, events and execution contexts.
 
 A `Label` is what a value carries through the analysis: where it came from
 (network data, the environment, a credential path), what it looks like (a
 decoded literal, a folded string, a shell command) or what it names (a
 start-up file, a site-packages folder). Sinks read the labels of their
-arguments. `Where` (declared beside `Rule`) is the execution context of an event: what
+arguments. An `Event` is something a piece of code does (opens a connection, starts a
+process, writes a decoded payload), remembered per function and per file with its first
+line; rules over combinations of events (a download then a run) read them. `Where`
+(declared beside `Rule`) is the execution context of an event: what
 runs the code that produced it. Rule declarations (`pipwarden.scan.rules`)
 give a severity per context.
 """
@@ -87,6 +90,39 @@ class Label(enum.Enum):
     __hash__ = object.__hash__
 
 
+class Event(enum.Enum):
+    """Something a function's (or a file's) code does, remembered with its first line."""
+
+    NET = "net"  # sends or fetches over the network
+    SOCKET_CONNECT = "socket-connect"  # connects (or binds) a raw socket
+    BEACON = "beacon"  # sends host details
+    SECRET_BEACON = "secret-beacon"  # sends an environment variable named like a secret
+    PROCESS = "process"  # starts a process
+    SHELL = "shell"  # starts an interactive shell (pty.spawn, sh reading a descriptor)
+    HIDDEN_START = "hidden-start"  # starts a process out of sight (no window, detached)
+    FORK = "fork"  # os.fork
+    SETSID = "setsid"  # os.setsid: leaves the terminal's session
+    DUP2 = "dup2"  # duplicates a socket onto a standard stream
+    EXEC = "exec"  # runs code: exec/eval/compile, runpy, loaders
+    LOAD_NATIVE = "load-native"  # loads native code (ctypes, extension loaders)
+    EXEC_MEM = "exec-mem"  # allocates executable memory
+    RUN_MEM = "run-mem"  # runs code at an address (a thread or a function pointer)
+    EXEC_MEM_PAYLOAD = "exec-mem-payload"  # executable memory filled with a payload
+    DOWNLOAD_FILE = "download-file"  # writes downloaded (or decoded) data to a file
+    DOWNLOAD_PROGRAM = "download-program"  # downloads a program, or code from a paste site
+    DROP_NATIVE = "drop-native"  # writes an executable out
+    WRITE_DECODED = "write-decoded"  # writes data decoded at run time
+    CHMOD = "chmod"  # changes a file's mode
+    SECRET_SEEN = "secret-seen"  # names or reads a credential store
+    SECRET_WORD = "secret-word"  # a short literal that names a secret (token, password)
+    SPY = "spy"  # keyboard, screen or camera capture
+    CLIP_READ = "clip-read"  # reads the clipboard
+    CLIP_WRITE = "clip-write"  # writes the clipboard
+
+    #: Singletons: hashing by identity, as for `Label`.
+    __hash__ = object.__hash__
+
+
 #: The label of each parameter, by index.
 PARAMS: tuple[Label, ...] = tuple(Label(f"p:{i}") for i in range(MAX_PARAMS))
 #: Parameter label -> its index.
@@ -120,6 +156,7 @@ __all__ = [
     "PAYLOAD",
     "SECRETS",
     "WEAK",
+    "Event",
     "Label",
     "Where",
 ]

@@ -42,6 +42,7 @@ from pipwarden.findings import Finding, Severity
 from pipwarden.rules import family
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.context import Context, file_context
+from pipwarden.scan.facts import Event
 from pipwarden.scan.members import Member
 
 #: Named numbers describing one target.
@@ -235,14 +236,16 @@ COUNTERS = (*GROUPS, "url", "url_ip", "shell", "exe", "blob", "secret_word")
 #: The engine's per-file events (`pipwarden.scan.engine`), grouped: per context, the
 #: number of files with an event of the group is a feature (every module counts here,
 #: not only the parsed ones).
-EVENTS: dict[str, frozenset[str]] = {
-    "net": frozenset({"net", "socket-connect", "beacon"}),
-    "process": frozenset({"process", "shell", "fork", "hidden-start"}),
-    "exec": frozenset({"exec", "exec-mem", "run-mem", "exec-mem-payload", "load-native"}),
-    "download": frozenset({"download-file", "download-program"}),
-    "drop": frozenset({"drop-native", "write-decoded", "chmod"}),
-    "secret": frozenset({"secret-seen", "secret-word", "secret-beacon"}),
-    "spy": frozenset({"spy", "clip-read", "clip-write"}),
+EVENTS: dict[str, frozenset[Event]] = {
+    "net": frozenset({Event.NET, Event.SOCKET_CONNECT, Event.BEACON}),
+    "process": frozenset({Event.PROCESS, Event.SHELL, Event.FORK, Event.HIDDEN_START}),
+    "exec": frozenset(
+        {Event.EXEC, Event.EXEC_MEM, Event.RUN_MEM, Event.EXEC_MEM_PAYLOAD, Event.LOAD_NATIVE}
+    ),
+    "download": frozenset({Event.DOWNLOAD_FILE, Event.DOWNLOAD_PROGRAM}),
+    "drop": frozenset({Event.DROP_NATIVE, Event.WRITE_DECODED, Event.CHMOD}),
+    "secret": frozenset({Event.SECRET_SEEN, Event.SECRET_WORD, Event.SECRET_BEACON}),
+    "spy": frozenset({Event.SPY, Event.CLIP_READ, Event.CLIP_WRITE}),
 }
 #: Pairs of counters whose co-occurrence in install or import-time code is a feature.
 _PAIRS = (("process", "network"), ("decode", "dynamic"), ("network", "drop"), ("process", "shell"))
@@ -544,10 +547,10 @@ class Collector:
         self,
         findings: Iterable[Finding],
         install: Iterable[str] = (),
-        events: Mapping[str, Iterable[object]] | None = None,
+        events: Mapping[str, Iterable[Event]] | None = None,
     ) -> Features:
         """The target's features, from the collected files, the engine's events of each
-        file (`events`: path -> event names) and its (contextualised) findings;
+        file (`events`: path -> its events) and its (contextualised) findings;
         `install` names the files that run at install time."""
         install = frozenset(install)
         out: Features = {}
@@ -555,7 +558,7 @@ class Collector:
         for name, evs in (events or {}).items():
             if file_context(name, self.kind, install) in (Context.TEST, Context.DOCS):
                 continue
-            names = {str(getattr(e, "value", e)) for e in evs}
+            names = set(evs)
             ctx = self.context_of(name, install)
             for group, members in EVENTS.items():
                 if names & members:

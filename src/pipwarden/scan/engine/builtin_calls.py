@@ -13,7 +13,7 @@ from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.sinks import Sinks
 from pipwarden.scan.engine.values import EMPTY, MAX_FOLD, Val, _text
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import Label
+from pipwarden.scan.facts import Event, Label
 
 
 class BuiltinCalls(Sinks):
@@ -370,7 +370,7 @@ class BuiltinCalls(Sinks):
         labels: frozenset[Label],
     ) -> Val | None:
         if len(args) >= 2 and args[1].labels & {Label.NET, Label.DECODED, Label.NATIVE}:
-            self.scope.event("download-file", node.lineno)
+            self.scope.event(Event.DOWNLOAD_FILE, node.lineno)
         return EMPTY
 
     def c_dup2(
@@ -382,7 +382,7 @@ class BuiltinCalls(Sinks):
         labels: frozenset[Label],
     ) -> Val | None:
         if Label.SOCKFD in labels:
-            self.scope.event("dup2", node.lineno)
+            self.scope.event(Event.DUP2, node.lineno)
         return EMPTY
 
     def c_fork(
@@ -393,7 +393,7 @@ class BuiltinCalls(Sinks):
         kwargs: dict[str | None, Val],
         labels: frozenset[Label],
     ) -> Val | None:
-        self.scope.event("fork" if qn.endswith("fork") else "setsid", node.lineno)
+        self.scope.event(Event.FORK if qn.endswith("fork") else Event.SETSID, node.lineno)
         return EMPTY
 
     def c_chmod(
@@ -404,7 +404,7 @@ class BuiltinCalls(Sinks):
         kwargs: dict[str | None, Val],
         labels: frozenset[Label],
     ) -> Val | None:
-        self.scope.event("chmod", node.lineno)
+        self.scope.event(Event.CHMOD, node.lineno)
         return EMPTY
 
     def c_setup(

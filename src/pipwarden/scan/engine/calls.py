@@ -29,7 +29,7 @@ from pipwarden.scan.engine.values import (
     _union,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Label
+from pipwarden.scan.facts import PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Event, Label
 from pipwarden.scan.rules import (
     obfuscation,
     startup_hook,
@@ -107,11 +107,11 @@ class Calls(BuiltinCalls):
         if last in _RUN_MEMORY or (
             isinstance(func, ast.Call) and (self.expr(func.func).qn or "").endswith("FUNCTYPE")
         ):
-            scope.event("run-mem", line)
+            scope.event(Event.RUN_MEM, line)
         elif last in _EXEC_MEMORY or Label.PROT_EXEC in labels:
-            scope.event("exec-mem", line)
+            scope.event(Event.EXEC_MEM, line)
             if labels & (PAYLOAD | {Label.NATIVE}):
-                scope.event("exec-mem-payload", line)
+                scope.event(Event.EXEC_MEM_PAYLOAD, line)
         if last in ("__pyarmor__", "__pyarmor_enter__", "pyarmor") and self.module_level:
             self.report(
                 "obfuscation.bytecode-only",
@@ -233,7 +233,7 @@ class Calls(BuiltinCalls):
             if qn in P.SITE_DIRS:
                 return Val(None, labels | {Label.SITE_DIR})
             if qn in P.SECRET_SOURCES:
-                scope.event("secret-seen", line)
+                scope.event(Event.SECRET_SEEN, line)
                 return Val(None, labels | {Label.BROWSER})
             if qn in ("keyring.get_password", "keyring.get_credential"):
                 # Tools send keyring passwords to their own service; on import, nothing should.
@@ -246,7 +246,7 @@ class Calls(BuiltinCalls):
                     qn == "cv2.VideoCapture" and args and isinstance(args[0].s, int)
                 )
             ):
-                scope.event("spy", line)
+                scope.event(Event.SPY, line)
                 return Val(None, labels | {Label.SCREEN}) if qn in P.CAPTURE else Val(None, labels)
             if qn in P.NET_CALLS:
                 self.hidden_destination(node, qn, args, kwargs)
@@ -256,12 +256,12 @@ class Calls(BuiltinCalls):
                     or url.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
                 ):
                     # A program, or code from a paste site or chat attachment, downloaded.
-                    scope.event("download-program", line)
+                    scope.event(Event.DOWNLOAD_PROGRAM, line)
                 self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
                 if Label.IMDS in labels:  # instance metadata answers with credentials
                     labels = labels | {Label.IMDS_CRED}
                 if qn in P.DOWNLOAD_TO_FILE:
-                    scope.event("download-file", line)
+                    scope.event(Event.DOWNLOAD_FILE, line)
                     dest = node.args[1] if len(node.args) > 1 else None
                     if isinstance(dest, ast.Name):  # the file now holds network data
                         old = self.scope.lookup(dest.id) or EMPTY
@@ -276,7 +276,7 @@ class Calls(BuiltinCalls):
                 if qn != "socket.socket":  # creating a socket sends nothing
                     self.sink_net(node, qn, labels)
                 if qn in P.CONNECTS:
-                    scope.event("socket-connect", line)
+                    scope.event(Event.SOCKET_CONNECT, line)
                 return Val(None, labels, tag)
             if qn in P.DECODERS:
                 return self.fold_decode(node, P.DECODERS[qn], args, labels)
@@ -292,7 +292,7 @@ class Calls(BuiltinCalls):
             if qn in P.CLIPBOARD_READ:
                 return self.clip_read(node, qn, labels)
             if qn in P.CLIPBOARD_WRITE:
-                scope.event("clip-write", line)
+                scope.event(Event.CLIP_WRITE, line)
                 return Val(None, labels)
             if qn in P.REGISTRY_WRITE:
                 self.registry_write(node, args, labels)
@@ -351,42 +351,47 @@ class Calls(BuiltinCalls):
         pairs += [(params.index(k), v) for k, v in kwargs.items() if k in params]
         for i, arg in pairs:
             kinds = summary.get(i)
-            if kinds and "process" in kinds and isinstance(arg.s, str):
+            if kinds and Event.PROCESS in kinds and isinstance(arg.s, str):
                 self.command_text(node, arg.s, name)
             if not kinds or not arg.labels:
                 continue
-            if "net" in kinds and arg.labels & SECRETS:
+            if Event.NET in kinds and arg.labels & SECRETS:
                 self.report(
                     "exfiltration.credentials",
                     node,
                     f"secret data passed to {name}(), which sends it",
                 )
-            elif "net" in kinds and arg.labels & WEAK and self.import_time:
+            elif Event.NET in kinds and arg.labels & WEAK and self.import_time:
                 self.report(
                     "exfiltration.host-info",
                     node,
                     f"host details passed to {name}(), which sends them, at import time",
                     where=self.where,
                 )
-            if "exec" in kinds and arg.labels & {Label.NET, Label.DECODED, Label.OBF, Label.CODE}:
+            if Event.EXEC in kinds and arg.labels & {
+                Label.NET,
+                Label.DECODED,
+                Label.OBF,
+                Label.CODE,
+            }:
                 self.report(
                     "obfuscation.exec-decoded",
                     node,
                     f"decoded data passed to {name}(), which runs it",
                 )
-            if kinds & {"process", "exec", "net"}:
+            if kinds & {Event.PROCESS, Event.EXEC, Event.NET}:
                 self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
-            if "process" in kinds and Label.NET in arg.labels:
+            if Event.PROCESS in kinds and Label.NET in arg.labels:
                 self.report(
                     "download-execute.remote-command", node, f"network data passed to {name}()"
                 )
-            elif "process" in kinds and Label.DL_CMD in arg.labels:
+            elif Event.PROCESS in kinds and Label.DL_CMD in arg.labels:
                 self.report(
                     "download-execute.remote-command",
                     node,
                     f"a download-and-run command passed to {name}(), which runs it",
                 )
-            elif "process" in kinds and arg.labels & {Label.DECODED, Label.OBF}:
+            elif Event.PROCESS in kinds and arg.labels & {Label.DECODED, Label.OBF}:
                 self.report(
                     "obfuscation.exec-decoded",
                     node,
@@ -394,13 +399,13 @@ class Calls(BuiltinCalls):
                 )
         events = self.fn_events.get(name, {})
         if self.module_level or self.is_setup:
-            if "secret-beacon" in events:
+            if Event.SECRET_BEACON in events:
                 self.report(
                     "exfiltration.credentials",
                     node,
                     f"{name}() sends secret environment variables at import time",
                 )
-            elif "beacon" in events:
+            elif Event.BEACON in events:
                 self.report(
                     "exfiltration.host-info",
                     node,
@@ -408,11 +413,11 @@ class Calls(BuiltinCalls):
                     where=self.where,
                 )
         if self.module_level and not self.is_setup:
-            if "net" in events:
+            if Event.NET in events:
                 self.report(
                     "startup-hook.import-network", node, f"{name}() uses the network at import time"
                 )
-            if "process" in events:
+            if Event.PROCESS in events:
                 self.report(
                     "startup-hook.import-process", node, f"{name}() starts a process at import time"
                 )
@@ -422,7 +427,7 @@ class Calls(BuiltinCalls):
             # A helper that names a credential file does not make its caller one that
             # does (build scripts pass an .npmrc to npm and download elsewhere); data
             # read from such files still flows through return values.
-            if k != "secret-seen":
+            if k is not Event.SECRET_SEEN:
                 self.scope.event(k, first)
 
     def method(
@@ -532,7 +537,7 @@ class Calls(BuiltinCalls):
             and recv is not None
             and recv.labels & {Label.NET, Label.NET_FILE}
         ):
-            self.scope.event("download-file", node.lineno)  # a downloaded archive unpacked
+            self.scope.event(Event.DOWNLOAD_FILE, node.lineno)  # a downloaded archive unpacked
         if method in ("write", "write_text", "write_bytes") and args and self.depth < 2:
             code = _text(args[0].s)
             if code and ("exec" in code or "import" in code) and len(code) < 200_000:
@@ -550,10 +555,10 @@ class Calls(BuiltinCalls):
             if Label.NATIVE in data or (
                 data & {Label.DECODED, Label.DECODED_VAR} and Label.EXE_FILE in recv.labels
             ):
-                self.scope.event("drop-native", node.lineno)  # an executable written out
+                self.scope.event(Event.DROP_NATIVE, node.lineno)  # an executable written out
             if data & {Label.NET, Label.DECODED, Label.NATIVE, Label.OBF, Label.DL_CMD}:
                 # A payload on disk (a script holding a download-and-run command too).
-                self.scope.event("download-file", node.lineno)
+                self.scope.event(Event.DOWNLOAD_FILE, node.lineno)
                 if Label.NET in data and isinstance(node.func, ast.Attribute):
                     self.taint_base(node.func, frozenset({Label.NET_FILE}))  # tmp.name
                     handle = node.func.value
@@ -561,7 +566,7 @@ class Calls(BuiltinCalls):
                         path_var = ast.Name(id=self.file_paths[handle.id])
                         self.taint_base(path_var, frozenset({Label.NET_FILE}))
             elif Label.DECODED_VAR in data:
-                self.scope.event("write-decoded", node.lineno)
+                self.scope.event(Event.WRITE_DECODED, node.lineno)
             written = _text(args[0].s) if args else None
             if written and _planted(recv.labels) and self.depth < 2:
                 # Code planted for later: judge it as if it ran.
@@ -572,13 +577,13 @@ class Calls(BuiltinCalls):
                 ):
                     self.nested(node, code_line, "in the code it plants")
             elif written and Label.PYFILE in recv.labels and self.import_time and self.depth < 2:
-                found = self.code_events(written) & {"net", "process", "exec"}
+                found = self.code_events(written) & {Event.NET, Event.PROCESS, Event.EXEC}
                 if found:
                     self.report(
                         "startup-hook.writes-startup",
                         node,
                         "writes code into a Python module that "
-                        + ("uses the network" if "net" in found else "runs code or processes"),
+                        + ("uses the network" if Event.NET in found else "runs code or processes"),
                         startup_hook.PLANTED_ACTIVE_CODE,
                     )
             if recv.labels & {Label.AUTOSTART, Label.SHELLRC} and data & (PAYLOAD | {Label.DL_CMD}):
@@ -594,7 +599,7 @@ class Calls(BuiltinCalls):
         if method in ("clipboard_get", "GetClipboardData"):
             return self.clip_read(node, method, labels)
         if method in ("clipboard_append", "SetClipboardData", "SetClipboardText"):
-            self.scope.event("clip-write", node.lineno)
+            self.scope.event(Event.CLIP_WRITE, node.lineno)
         mutated = _union(args) if method in _MUTATORS else _NONE
         if mutated and isinstance(node.func, ast.Attribute):
             self.taint_base(node.func, mutated)
@@ -648,11 +653,11 @@ class Calls(BuiltinCalls):
         line = node.lineno
         if tag == "<socket>":
             if meth in ("connect", "connect_ex", "bind", "listen", "accept"):
-                self.scope.event("socket-connect", line)
+                self.scope.event(Event.SOCKET_CONNECT, line)
                 if meth == "accept":
                     return Val(None, labels, "<socket>")
             if meth in ("connect", "connect_ex"):
-                self.scope.event("socket-connect", line)
+                self.scope.event(Event.SOCKET_CONNECT, line)
                 self.sink_net(node, qn, labels)
                 return EMPTY
             if meth == "fileno":
@@ -685,6 +690,6 @@ class Calls(BuiltinCalls):
         if meth == "write":
             data = _union(args)
             if data & {Label.NET}:
-                self.scope.event("download-file", line)
+                self.scope.event(Event.DOWNLOAD_FILE, line)
             return EMPTY
         return Val(None, labels)

@@ -36,7 +36,7 @@ from pipwarden.scan.engine.values import (
     too_large_to_parse,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, Label
+from pipwarden.scan.facts import PARAM_INDEX, Event, Label
 from pipwarden.scan.rules import (
     endpoints,
     obfuscation,
@@ -136,7 +136,7 @@ class Expressions(Calls):
                 f"setup.py requires code from a URL: {text[:100]!r}",
             )
         if len(text) < 24 and _SECRET_WORD_RE.fullmatch(text):
-            self.scope.event("secret-word", _line(node))
+            self.scope.event(Event.SECRET_WORD, _line(node))
         found = P.string_labels(text)
         if found:
             labels = labels | found
@@ -144,7 +144,7 @@ class Expressions(Calls):
             if found & _SECRET_PATHS and text.count(" ") < 3 and not text.endswith(".netrc"):
                 # (HTTP clients look up ~/.netrc for the host they contact, by design;
                 # what is read from it still carries the "cred" label.)
-                self.scope.event("secret-seen", _line(node))
+                self.scope.event(Event.SECRET_SEEN, _line(node))
             if Label.SHELL in found and P.REVERSE_SHELL_RE.search(text):
                 # A literal is a payload only once it is run, written or sent: the sinks
                 # report it (the "rshell" label); one never used is reported at the end,
@@ -630,7 +630,7 @@ class Expressions(Calls):
             return None
         return sub
 
-    def code_events(self, text: str) -> set[str]:
+    def code_events(self, text: str) -> set[Event]:
         """What Python code held in a string does when it runs (net, process, exec...)."""
         sub = self.run_string(text, in_place=False)
         return set(sub.file_events) if sub is not None else set()

@@ -195,8 +195,9 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
                 for level, module, name, i, labels, on_import in analyzer.imported_args
             )
         if facts is not None:
-            # For combinations across modules (a clipboard helper, a wallet-address swapper).
-            facts["events"] = set(analyzer.file_events)
+            # For combinations across modules (a clipboard helper, a wallet-address swapper);
+            # plain data, as the labels above.
+            facts["events"] = {event.value for event in analyzer.file_events}
             if Label.WALLET_ADDR in analyzer.labels_seen and analyzer.relative_calls:
                 facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:

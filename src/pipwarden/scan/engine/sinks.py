@@ -23,7 +23,7 @@ from pipwarden.scan.engine.values import (
     _union,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Label
+from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Event, Label
 from pipwarden.scan.rules import (
     download_execute,
     endpoints,
@@ -38,8 +38,8 @@ class Sinks(AnalyzerState):
     def sink_exec(
         self, node: ast.Call, qn: str, labels: frozenset[Label], code: Val | None = None
     ) -> None:
-        self.scope.event("exec", node.lineno)
-        self.summarise("exec", labels)
+        self.scope.event(Event.EXEC, node.lineno)
+        self.summarise(Event.EXEC, labels)
         self.rshell_sink(node, labels, f"reaches {qn}()")
         if Label.NET in labels:
             self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
@@ -111,13 +111,13 @@ class Sinks(AnalyzerState):
         """Rules for a started process; the labels its output carries."""
         line = node.lineno
         scope = self.scope
-        scope.event("process", line)
+        scope.event(Event.PROCESS, line)
         out: frozenset[Label] = frozenset({Label.PROC_OUT})
         cmd = args[:1] or ([kwargs["args"]] if "args" in kwargs else [])
         if qn.startswith(("os.exec", "os.spawn", "os.posix_spawn")) or qn.endswith("_exec"):
             cmd = args
         cmd_labels = _union(cmd)
-        self.summarise("process", cmd_labels)
+        self.summarise(Event.PROCESS, cmd_labels)
         self.rshell_sink(node, labels, f"reaches {qn}()")
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
@@ -157,7 +157,7 @@ class Sinks(AnalyzerState):
                 "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
             )
         if Label.NET_FILE in cmd_labels:
-            scope.event("download-file", line)  # runs a file it downloaded: drop-and-run
+            scope.event(Event.DOWNLOAD_FILE, line)  # runs a file it downloaded: drop-and-run
         if Label.SOCKFD in labels:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
@@ -177,7 +177,7 @@ class Sinks(AnalyzerState):
                 f"an interactive {prog} reads its commands from a file descriptor (a connection)",
             )
         if qn == "pty.spawn" or Label.SHELL in cmd_labels or interactive:
-            scope.event("shell", line)
+            scope.event(Event.SHELL, line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
         if argv and not texts:
             texts.append(" ".join(p if p is not None else "X" for p in argv))
@@ -194,7 +194,7 @@ class Sinks(AnalyzerState):
             or (prog.startswith("git") and "clone" in words)
             or any(P.DOWNLOAD_TO_FILE_CMD_RE.search(t) for t in texts)
         ):
-            scope.event("download-file", line)
+            scope.event(Event.DOWNLOAD_FILE, line)
         if "pip" in words and "install" in words and (self.import_time or self.is_setup):
             remote = any("://" in w or w.startswith("git+") for w in words)
             # `pip install -r requirements.txt` installs what the project declares (docs
@@ -209,7 +209,7 @@ class Sinks(AnalyzerState):
         if Label.CLIP_R in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
         if Label.CLIP_W in cmd_labels:
-            scope.event("clip-write", line)
+            scope.event(Event.CLIP_WRITE, line)
         if Label.MASQUERADE in cmd_labels or Label.MASQUERADE in _union(kwargs.values()):
             self.report(
                 "hidden-process.masquerade", node, "starts a process posing as a system one"
@@ -243,13 +243,13 @@ class Sinks(AnalyzerState):
                 out = out | {Label.ENV_ALL if recon.group("env") else Label.SYSINFO}
             if P.CRED_CMD_RE.match(t):
                 out = out | {Label.CRED}
-                scope.event("secret-seen", line)
+                scope.event(Event.SECRET_SEEN, line)
             elif P.TOKEN_CMD_RE.match(t):
                 out = out | {Label.CRED_SOFT}
             if P.CLIP_READ_CMD_RE.match(t):
                 out = out | self.clip_read(node, t.split(" ", 1)[0], _NONE).labels
             elif P.CLIP_WRITE_CMD_RE.match(t):
-                scope.event("clip-write", line)
+                scope.event(Event.CLIP_WRITE, line)
         if any(P.PIP_CONFIG_CMD_RE.search(t) for t in texts):
             self.report(
                 "persistence.package-index",
@@ -274,7 +274,7 @@ class Sinks(AnalyzerState):
         hidden_text = any(P.HIDDEN_CMD_RE.search(t) for t in texts)
         quiet = quiet or any(P.DETACHED_SESSION_RE.search(t) for t in texts)
         if hidden or quiet or hidden_text or Label.HIDDEN_PATH in cmd_labels:
-            scope.event("hidden-start", line)
+            scope.event(Event.HIDDEN_START, line)
             hidden_command = Label.HIDDEN_PATH in cmd_labels or hidden_text
             self.report(
                 "hidden-process.detached",
@@ -319,7 +319,7 @@ class Sinks(AnalyzerState):
         Popen(shell=True)): what the command itself says it does."""
         line = node.lineno
         if P.DOWNLOAD_TO_FILE_CMD_RE.search(text):
-            self.scope.event("download-file", line)
+            self.scope.event(Event.DOWNLOAD_FILE, line)
         if P.HIDDEN_CMD_RE.search(text) or re.search(r"-w(?:indowstyle)?\s+hidden", text, re.I):
             self.report(
                 "hidden-process.detached",
@@ -357,7 +357,7 @@ class Sinks(AnalyzerState):
         if elems is None:
             return args[0].labels if args else _NONE
         if elems and Label.NET in elems[0]:
-            self.scope.event("download-file", node.lineno)
+            self.scope.event(Event.DOWNLOAD_FILE, node.lineno)
         out: frozenset[Label] = _NONE
         for i, labels in enumerate(elems[1:], 1):
             before = argv[i - 1] if i - 1 < len(argv) else None
@@ -367,9 +367,9 @@ class Sinks(AnalyzerState):
 
     def sink_load(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> None:
         """runpy, imp, importlib loaders and ctypes: code from a file runs."""
-        self.scope.event("exec", node.lineno)
+        self.scope.event(Event.EXEC, node.lineno)
         if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
-            self.scope.event("load-native", node.lineno)
+            self.scope.event(Event.LOAD_NATIVE, node.lineno)
         if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
             self.report(
                 "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
@@ -428,8 +428,8 @@ class Sinks(AnalyzerState):
         self, node: ast.Call, qn: str, labels: frozenset[Label], dest: Val | None = None
     ) -> None:
         line = node.lineno
-        self.scope.event("net", line)
-        self.summarise("net", labels)
+        self.scope.event(Event.NET, line)
+        self.summarise(Event.NET, labels)
         secrets = labels & SECRETS
         if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
             # A metadata service asked with its own token: credentials go back to it.
@@ -443,7 +443,7 @@ class Sinks(AnalyzerState):
             what = ", ".join(kinds)
             self.report("exfiltration.credentials", node, f"secret data ({what}) reaches {qn}()")
         elif Label.ENV_SECRET in labels:
-            self.scope.event("secret-beacon", line)
+            self.scope.event(Event.SECRET_BEACON, line)
             self.report(
                 "exfiltration.credentials",
                 node,
@@ -452,7 +452,7 @@ class Sinks(AnalyzerState):
                 where=self.where,
             )
         elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
-            self.scope.event("beacon", line)
+            self.scope.event(Event.BEACON, line)
             self.report(
                 "exfiltration.host-info",
                 node,
@@ -519,7 +519,7 @@ class Sinks(AnalyzerState):
         return Val(None, labels | ({Label.CODE} if code else _NONE))
 
     def clip_read(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> Val:
-        self.scope.event("clip-read", node.lineno)
+        self.scope.event(Event.CLIP_READ, node.lineno)
         self.report("clipboard.read", node, f"{qn}() reads the clipboard")
         return Val(None, labels | {Label.CLIPBOARD})
 

@@ -21,7 +21,7 @@ from pipwarden.scan.engine.values import (
     is_root_setup,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, Label, Where
+from pipwarden.scan.facts import PARAM_INDEX, Event, Label, Where
 from pipwarden.scan.rules import BY_ID
 
 
@@ -40,7 +40,7 @@ class AnalyzerState:
             """Implemented above."""
 
         @abstractmethod
-        def code_events(self, text: str) -> set[str]:
+        def code_events(self, text: str) -> set[Event]:
             """Implemented above."""
 
         @abstractmethod
@@ -116,23 +116,23 @@ class AnalyzerState:
         self.depth = 0
         #: Names of the functions being analysed (innermost last).
         self.fn_stack: list[str] = []
-        #: function name -> parameter index -> sink kinds it reaches ("net", "exec", "process").
-        self.summaries: dict[str, dict[int, set[str]]] = {}
+        #: function name -> parameter index -> the sinks it reaches (events net, exec, process).
+        self.summaries: dict[str, dict[int, set[Event]]] = {}
         self.fn_params: dict[str, list[str]] = {}
         #: function name -> events of its body (for calls at import time).
-        self.fn_events: dict[str, dict[str, int]] = {}
+        self.fn_events: dict[str, dict[Event, int]] = {}
         #: Events of the functions defined inside each function (a factory's hooks).
-        self.nested_events: dict[str, dict[str, int]] = {}
+        self.nested_events: dict[str, dict[Event, int]] = {}
         self.lambdas: dict[str, ast.Lambda] = {}
         self.simple_fns: dict[str, tuple[list[str], ast.expr]] = {}
         self.inline_depth = 0
         #: class name -> (base names, events of its methods, first line)
-        self.classes: dict[str, tuple[list[str], dict[str, int], int]] = {}
+        self.classes: dict[str, tuple[list[str], dict[Event, int], int]] = {}
         #: class name -> the names of the methods it defines.
         self.class_defs: dict[str, set[str]] = {}
         self.cmdclass: list[tuple[str, int]] = []
         self.class_stack: list[str] = []
-        self.file_events: dict[str, int] = {}
+        self.file_events: dict[Event, int] = {}
         self.labels_seen: frozenset[Label] = _NONE
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
@@ -146,7 +146,7 @@ class AnalyzerState:
         #: Decorator factories applied at import (@register("x")).
         self.factories: set[str] = set()
         #: Events of code that runs on import (module level and entry functions).
-        self.import_events: dict[str, int] = {}
+        self.import_events: dict[Event, int] = {}
         self.in_entry = 0
         #: (class, attribute) -> what methods stored in self.attribute.
         self.attrs: dict[tuple[str, str], Val] = {}
@@ -248,7 +248,7 @@ class AnalyzerState:
             return Where.STARTUP if self.startup_file else Where.IMPORT
         return Where.RUNTIME
 
-    def summarise(self, kind: str, labels: frozenset[Label]) -> None:
+    def summarise(self, kind: Event, labels: frozenset[Label]) -> None:
         """Remember that the current function passes a parameter to a `kind` sink."""
         if not self.fn_stack:
             return

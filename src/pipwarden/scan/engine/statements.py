@@ -29,7 +29,7 @@ from pipwarden.scan.engine.values import (
     _self_calls,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import Label, Where
+from pipwarden.scan.facts import Event, Label, Where
 from pipwarden.scan.rules import (
     binary_dropper,
     clipboard,
@@ -50,34 +50,38 @@ class Analyzer(Expressions):
         self.block(tree.body)
         self.finish(self.module)
         ev = self.file_events
-        if "clip-read" in ev and "clip-write" in ev and Label.WALLET_ADDR in self.labels_seen:
+        if (
+            Event.CLIP_READ in ev
+            and Event.CLIP_WRITE in ev
+            and Label.WALLET_ADDR in self.labels_seen
+        ):
             self.report(
                 "clipboard.wallet-hijack",
-                ev["clip-read"],
+                ev[Event.CLIP_READ],
                 "reads and rewrites the clipboard around wallet addresses",
             )
         iev = self.import_events
-        if "secret-seen" in iev and "net" in iev and not self.is_setup:
+        if Event.SECRET_SEEN in iev and Event.NET in iev and not self.is_setup:
             # The same as in one function, spread over the hooks and threads import starts.
             self.report(
                 "exfiltration.credentials",
-                iev["net"],
+                iev[Event.NET],
                 "code started on import names credential files and sends network data",
                 exfiltration.NAMED_AND_SENT,
             )
-        if ("net" in iev or "socket-connect" in iev) and "process" in iev:
+        if (Event.NET in iev or Event.SOCKET_CONNECT in iev) and Event.PROCESS in iev:
             self.report(
                 "reverse-shell.remote-control",
-                iev["process"],
+                iev[Event.PROCESS],
                 "code started on import both talks to the network and runs processes",
             )
-        if "spy" in ev and "net" in ev:
+        if Event.SPY in ev and Event.NET in ev:
             self.report(
                 "exfiltration.surveillance",
-                ev["spy"],
+                ev[Event.SPY],
                 "records keystrokes or the screen and sends data over the network",
                 exfiltration.surveillance_severity(
-                    on_import="spy" in self.module.events and not self.script
+                    on_import=Event.SPY in self.module.events and not self.script
                 ),
             )
         if self.is_setup:
@@ -353,9 +357,9 @@ class Analyzer(Expressions):
             )
         for name in names:
             events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
-            if "net" not in events:
+            if Event.NET not in events:
                 continue
-            secret = bool(_SECRETISH_RE.search(attr)) or "secret-word" in events
+            secret = bool(_SECRETISH_RE.search(attr)) or Event.SECRET_WORD in events
             self.report(
                 "exfiltration.function-hook",
                 node,
@@ -619,16 +623,16 @@ class Analyzer(Expressions):
         ev = scope.events
         if not ev:
             return
-        if "socket-connect" in ev and (
-            ("dup2" in ev and ("process" in ev or "shell" in ev))
-            or ("shell" in ev and "process" in ev)
+        if Event.SOCKET_CONNECT in ev and (
+            (Event.DUP2 in ev and (Event.PROCESS in ev or Event.SHELL in ev))
+            or (Event.SHELL in ev and Event.PROCESS in ev)
         ):
             self.report(
                 "reverse-shell.socket-shell",
-                ev["socket-connect"],
+                ev[Event.SOCKET_CONNECT],
                 "socket connected, then wired to a shell",
             )
-        if "download-file" in ev and ("process" in ev or "exec" in ev):
+        if Event.DOWNLOAD_FILE in ev and (Event.PROCESS in ev or Event.EXEC in ev):
             # Tools do fetch and run helpers on request (torch fetches flamegraph.pl);
             # doing so on import, install or start is what droppers do.
             on_load = (
@@ -638,18 +642,18 @@ class Analyzer(Expressions):
             )
             # A downloaded program (an .exe, code from a paste site) or a hidden start is
             # a dropper wherever it runs; fetching a helper tool and running it is not.
-            strong = "download-program" in ev or "hidden-start" in ev
+            strong = Event.DOWNLOAD_PROGRAM in ev or Event.HIDDEN_START in ev
             self.report(
                 "download-execute.drop-and-run",
-                ev["download-file"],
+                ev[Event.DOWNLOAD_FILE],
                 "downloads a file and runs a process in the same function"
                 + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
                 download_execute.drop_and_run_severity(on_load, strong),
             )
-        if "secret-seen" in ev and "net" in ev:
+        if Event.SECRET_SEEN in ev and Event.NET in ev:
             self.report(
                 "exfiltration.credentials",
-                ev["net"],
+                ev[Event.NET],
                 "names credential, browser or wallet files and sends network data "
                 "in the same function",
                 exfiltration.NAMED_AND_SENT,
@@ -658,38 +662,38 @@ class Analyzer(Expressions):
             self.file_events.setdefault(k, line)
             if (scope is self.module or scope.entry) and not self.script:
                 self.import_events.setdefault(k, line)
-        if "exec-mem" in ev and "run-mem" in ev:
+        if Event.EXEC_MEM in ev and Event.RUN_MEM in ev:
             self.report(
                 "binary-dropper.shellcode",
-                ev["exec-mem"],
+                ev[Event.EXEC_MEM],
                 "allocates executable memory and runs it (a shellcode loader)",
-                binary_dropper.shellcode_severity(payload="exec-mem-payload" in ev),
+                binary_dropper.shellcode_severity(payload=Event.EXEC_MEM_PAYLOAD in ev),
             )
-        if ("drop-native" in ev or ("write-decoded" in ev and "chmod" in ev)) and (
-            "process" in ev or "exec" in ev
+        if (Event.DROP_NATIVE in ev or (Event.WRITE_DECODED in ev and Event.CHMOD in ev)) and (
+            Event.PROCESS in ev or Event.EXEC in ev
         ):
             # No package writes out an executable decoded from its own data and runs it.
             on_load = ((scope is self.module or scope.entry) and not self.script) or self.is_setup
             self.report(
                 "download-execute.drop-and-run",
-                ev.get("drop-native") or ev["write-decoded"],
+                ev.get(Event.DROP_NATIVE) or ev[Event.WRITE_DECODED],
                 "writes an executable decoded from the package and runs it",
                 download_execute.drop_and_run_severity(on_load, strong=True),
             )
-        if "write-decoded" in ev and "load-native" in ev:
+        if Event.WRITE_DECODED in ev and Event.LOAD_NATIVE in ev:
             where = self.scope_where(scope)
             self.report(
                 "binary-dropper.run-shipped",
-                ev["load-native"],
+                ev[Event.LOAD_NATIVE],
                 "unpacks data into a file and loads it as native code"
                 + (" on import" if where is not Where.RUNTIME else ""),
                 where=where,
             )
-        if "fork" in ev and "setsid" in ev:
+        if Event.FORK in ev and Event.SETSID in ev:
             where = self.scope_where(scope)
             self.report(
                 "hidden-process.detached",
-                ev["setsid"],
+                ev[Event.SETSID],
                 "daemonises itself (fork + setsid)"
                 + (" on import" if where is not Where.RUNTIME else ""),
                 where=where,
@@ -715,7 +719,7 @@ class Analyzer(Expressions):
                 )
                 for b in bases
             )
-            if install_like and ("net" in events or "download-file" in events):
+            if install_like and (Event.NET in events or Event.DOWNLOAD_FILE in events):
                 self.report(
                     "install-hook.cmdclass-payload",
                     cls_line,

@@ -20,7 +20,7 @@ from typing import Any
 from pipwarden.scan import patterns as P
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAMS, SECRETS, Label
+from pipwarden.scan.facts import PARAMS, SECRETS, Event, Label
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 
@@ -75,7 +75,7 @@ class _Scope:
     def __init__(self, parent: _Scope | None) -> None:
         self.vars: dict[str, Val] = {}
         self.parent = parent
-        self.events: dict[str, int] = {}  # event -> first line
+        self.events: dict[Event, int] = {}  # event -> first line
         #: A function that runs when the module is imported (called from module level).
         self.entry = False
 
@@ -88,7 +88,7 @@ class _Scope:
             scope = scope.parent
         return None
 
-    def event(self, name: str, line: int) -> None:
+    def event(self, name: Event, line: int) -> None:
         self.events.setdefault(name, line)
 
 
