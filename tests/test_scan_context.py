@@ -8,13 +8,16 @@ parsed, never run. The techniques are those the real-malware benchmark
 from __future__ import annotations
 
 import base64
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Where
 from pipwarden.scan import scan_target
-from pipwarden.scan.context import Context, contextualise, file_context
+from pipwarden.scan.context import AT_INSTALL, Context, contextualise, file_context
+from pipwarden.scan.rules import BY_ID
 from tests.support.builders import build_sdist
 
 INSTALL_CLASS = (
@@ -217,6 +220,32 @@ def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path)
 )
 def test_file_context(path: str, kind: str, context: Context) -> None:
     assert file_context(path, kind) is context
+
+
+def test_install_time_files_raise_the_rules_declared_for_the_whole_file() -> None:
+    # The declarations say it (severity_in at install, whole_file), not a table here.
+    assert AT_INSTALL == {
+        "suspicious-endpoint.paste-site": Severity.HIGH,
+        "suspicious-endpoint.webhook": Severity.HIGH,
+        "suspicious-endpoint.tunnel": Severity.HIGH,
+        "suspicious-endpoint.dynamic-dns": Severity.HIGH,
+        "suspicious-endpoint.contacted": Severity.HIGH,
+        "download-execute.drop-and-run": Severity.CRITICAL,
+    }
+    paste = Finding(
+        "code", "suspicious-endpoint.paste-site", Severity.MEDIUM, "u", file="p-1/setup.py"
+    )
+    (raised,) = contextualise([paste], "sdist")
+    assert raised.severity is Severity.HIGH and raised.message == "u (in install-time code)"
+    assert contextualise([paste], "sdist", install=())[0].severity is Severity.HIGH
+    helper = replace(paste, file="p-1/build_helpers.py")
+    assert contextualise([helper], "sdist")[0].severity is Severity.MEDIUM
+    assert contextualise([helper], "sdist", {"p-1/build_helpers.py"})[0].severity is Severity.HIGH
+    # A severity declared for install-time code that the engine places (not the whole
+    # file) is the engine's to apply: a program shipped in the sdist run by setup.py.
+    assert BY_ID["binary-dropper.run-shipped"].severity_at(Where.INSTALL) is Severity.CRITICAL
+    shipped = Finding("code", "binary-dropper.run-shipped", Severity.HIGH, "r", file="p-1/setup.py")
+    assert contextualise([shipped], "sdist")[0].severity is Severity.HIGH
 
 
 def test_contextualise_keeps_archive_findings_in_docs() -> None:

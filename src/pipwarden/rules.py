@@ -40,7 +40,11 @@ class Rule:
     `pattern`, when set, is a regular expression matching finding ids that
     this rule stands for but that are data rather than code (advisory ids such
     as ``PYSEC-2023-74`` for the advisories rule). `severity_in` gives the
-    severity in the execution contexts where it differs from `severity`.
+    severity in the execution contexts where it differs from `severity`: the
+    scanner's engine applies it to the code it places in a context. With
+    `whole_file`, it holds for every finding of the rule in a file of that
+    context wherever the code sits in it (a paste-site URL anywhere in
+    setup.py): `pipwarden.scan.context` raises the file's findings to it.
     """
 
     id: str
@@ -51,6 +55,7 @@ class Rule:
     cwe: str | None = None  # "CWE-94"
     pattern: str | None = None
     severity_in: tuple[tuple[Where, Severity], ...] = ()
+    whole_file: bool = False
 
     def severity_at(self, where: Where) -> Severity:
         """The rule's severity for code that runs in `where`."""
@@ -58,6 +63,10 @@ class Rule:
             if context is where:
                 return severity
         return self.severity
+
+    def declares(self, where: Where) -> bool:
+        """True when the rule declares a severity of its own for `where`."""
+        return any(context is where for context, _ in self.severity_in)
 
     @property
     def family(self) -> str:

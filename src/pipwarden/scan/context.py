@@ -8,7 +8,7 @@ and `contextualise` applies the table below to the engine's findings:
 
 | context | what runs it | effect |
 |---|---|---|
-| install | pip building an sdist: setup.py, modules it imports, in-tree build backends | the rules of `AT_INSTALL` are raised to their severity there |
+| install | pip building an sdist: setup.py, modules it imports, in-tree build backends | a rule declared `whole_file` with a severity at `Where.INSTALL` is raised to it |
 | test, docs | a developer running the test suite or building the docs of a source tree | capped at low (archive structure is kept) |
 | package | import, start-up hooks, or a call at run time (decided by the engine) | unchanged |
 
@@ -25,7 +25,8 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from pipwarden.findings import Finding, Severity
-from pipwarden.scan.rules import family
+from pipwarden.rules import Where
+from pipwarden.scan.rules import CATALOGUE, family
 
 
 class Context(enum.Enum):
@@ -42,16 +43,12 @@ _TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functi
 #: Folder names of documentation, examples and benchmarks (at the root of the tree).
 _DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
 
-#: Rules whose findings in install-time code count for more than elsewhere: contacting
-#: a paste site, a tunnel or a chat webhook, or downloading and running a file, while pip
-#: builds the package is what droppers do, and nothing a build needs.
+#: Rules whose findings in install-time files count for more than elsewhere, with the
+#: severity they declare there (`severity_in` at `Where.INSTALL`, for the whole file).
 AT_INSTALL: dict[str, Severity] = {
-    "suspicious-endpoint.paste-site": Severity.HIGH,
-    "suspicious-endpoint.webhook": Severity.HIGH,
-    "suspicious-endpoint.tunnel": Severity.HIGH,
-    "suspicious-endpoint.dynamic-dns": Severity.HIGH,
-    "suspicious-endpoint.contacted": Severity.HIGH,
-    "download-execute.drop-and-run": Severity.CRITICAL,
+    r.id: r.severity_at(Where.INSTALL)
+    for r in CATALOGUE
+    if r.whole_file and r.declares(Where.INSTALL)
 }
 
 #: Families kept whatever the file's context: the archive's structure, not code.

@@ -25,9 +25,11 @@ def rule(
     fix: str,
     *,
     severity_in: Mapping[Where, Severity] | None = None,
+    whole_file: bool = False,
 ) -> Rule:
     """A scanner rule's declaration; `severity_in`: its severity in the execution
-    contexts where it differs from `severity`."""
+    contexts where it differs from `severity` (for every finding in a file of that
+    context with `whole_file`)."""
     return Rule(
         id=rule_id,
         title=title,
@@ -36,6 +38,7 @@ def rule(
         severity=severity,
         cwe=cwe,
         severity_in=tuple((severity_in or {}).items()),
+        whole_file=whole_file,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
+from pipwarden.rules import Where
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
 
 _FIX = "Do not install; report the project."
@@ -30,6 +31,9 @@ RULES = [
         "Download written to disk and run",
         "One function downloads a file and starts a process or opens it.",
         _FIX,
+        # Anywhere in a file that runs at install time: what droppers do.
+        severity_in={Where.INSTALL: CRITICAL},
+        whole_file=True,
     ),
     rule(
         "download-execute.runtime-install",

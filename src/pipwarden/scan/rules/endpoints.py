@@ -7,6 +7,10 @@ from pipwarden.rules import ON_LOAD, Where
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
 
 _FIX = "Check what the package sends to or fetches from this address."
+#: Anywhere in a file that runs at install time (whole_file): contacting a paste site, a
+#: tunnel or a chat webhook while pip builds the package is what droppers do, and nothing
+#: a build needs.
+_IN_INSTALL_FILES = {Where.INSTALL: HIGH}
 RULES = [
     rule(
         "suspicious-endpoint.paste-site",
@@ -15,6 +19,8 @@ RULES = [
         "Paste or file-drop site",
         "A paste site or anonymous file host (pastebin, transfer.sh, ...).",
         _FIX,
+        severity_in=_IN_INSTALL_FILES,
+        whole_file=True,
     ),
     rule(
         "suspicious-endpoint.webhook",
@@ -23,6 +29,8 @@ RULES = [
         "Chat webhook or bot API",
         "A Discord/Slack webhook or Telegram bot URL: a common exfiltration channel.",
         _FIX,
+        severity_in=_IN_INSTALL_FILES,
+        whole_file=True,
     ),
     rule(
         "suspicious-endpoint.tunnel",
@@ -31,6 +39,8 @@ RULES = [
         "Tunnel or request-capture service",
         "ngrok, trycloudflare, webhook.site, interactsh, pipedream and similar.",
         _FIX,
+        severity_in=_IN_INSTALL_FILES,
+        whole_file=True,
     ),
     rule(
         "suspicious-endpoint.dynamic-dns",
@@ -39,6 +49,8 @@ RULES = [
         "Dynamic DNS host",
         "duckdns, no-ip and similar dynamic DNS names.",
         _FIX,
+        severity_in=_IN_INSTALL_FILES,
+        whole_file=True,
     ),
     rule(
         "suspicious-endpoint.raw-ip",
@@ -55,6 +67,8 @@ RULES = [
         "Suspicious endpoint is contacted",
         "An address of the kinds above reaches a network call.",
         _FIX,
+        severity_in=_IN_INSTALL_FILES,
+        whole_file=True,
     ),
     rule(
         "suspicious-endpoint.hidden",
