@@ -114,6 +114,25 @@ def test_rules_command_lists_the_registry(run_cli: Any) -> None:
         assert rule_id in text
 
 
+def test_rules_show_how_many_samples_test_each_rule_and_one_example(run_cli: Any) -> None:
+    import json
+
+    doc = {r["id"]: r for r in json.loads(run_cli("rules", "--format", "json").stdout)}
+    network = registry()["install-hook.network"]
+    example = network.example
+    assert example is not None and example.fires
+    assert doc[network.id]["samples"] == {
+        "positive": 1,
+        "negative": 1,
+        "example": {"path": "p-1/setup.py", "kind": "sdist", "source": example.source},
+    }
+    assert doc["names.typosquat"]["samples"] == {"positive": 0, "negative": 0, "example": None}
+    assert "    samples: 1 positive, 1 negative\n" in run_cli("rules").stdout
+    described = sarif.build([], [network])["runs"][0]["tool"]["driver"]["rules"][0]
+    assert described["help"]["text"] == network.fix
+    assert f"```python\n{str(example.source).rstrip()}\n```" in described["help"]["markdown"]
+
+
 def test_sarif_describes_findings_with_their_registered_rule() -> None:
     rule = registry()["sdist.only-source"]
     finding = Finding("sdist", rule.id, Severity.HIGH, "only an sdist", package="p")

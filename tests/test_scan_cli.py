@@ -203,7 +203,7 @@ def test_rules_command(run_cli: Any) -> None:
     doc = json.loads(run_cli("rules", "--format", "json").stdout)
     # `rules` lists the whole registry (names, sdist, advisories...), the scanner's included.
     assert {r.id for r in CATALOGUE} <= {d["id"] for d in doc}
-    assert {"id", "title", "severity", "cwe", "description", "fix"} == set(doc[0])
+    assert {"id", "title", "severity", "cwe", "description", "fix", "samples"} == set(doc[0])
 
 
 def _ctx() -> VetContext:

@@ -117,6 +117,16 @@ class Rule:
                 return severity
         return self.severity
 
+    @property
+    def example(self) -> Sample | None:
+        """The first positive file sample short enough to show (text, under 400
+        characters), or None."""
+        for s in self.samples:
+            source = s.source
+            if s.fires and not s.is_archive and isinstance(source, str) and len(source) < 400:
+                return s
+        return None
+
     def declares(self, where: Where) -> bool:
         """True when the rule declares a severity of its own for `where`."""
         return any(context is where for context, _ in self.severity_in)

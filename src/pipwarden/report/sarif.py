@@ -48,6 +48,13 @@ def _rule_json(rule: Rule) -> dict[str, Any]:
     }
     if rule.fix:
         data["help"] = {"text": rule.fix, "markdown": rule.fix}
+        example = rule.example
+        if example is not None:
+            source = example.data().decode()
+            data["help"]["markdown"] = (
+                f"{rule.fix}\n\nAn example it fires on (`{example.path}`, defanged):\n\n"
+                f"```python\n{source.rstrip()}\n```"
+            )
     return data
 
 
