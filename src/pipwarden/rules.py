@@ -1,10 +1,11 @@
 """Rules: what every finding id means, and the registry that holds them all.
 
 A `Rule` says what a finding's rule id stands for: its title, CWE,
-description, fix and default severity, and the `Sample` inputs that test it. Each part of pipwarden that reports
-findings declares its rules beside its code (``RULES`` in the scanner's rule
-families, the checks, the resolver); `pipwarden.catalogue` gathers them into
-the one `Registry` that `pipwarden rules`, SARIF output and the policy read.
+description, fix and default severity, and the `Sample` inputs that test it.
+Each part of pipwarden that reports findings declares its rules beside its
+code (``RULES`` in the scanner's rule families, the checks, the resolver);
+`pipwarden.catalogue` gathers them into the one `Registry` that `pipwarden
+rules`, SARIF output and the policy read.
 """
 
 from __future__ import annotations
