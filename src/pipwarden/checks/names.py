@@ -15,6 +15,9 @@ whose name is close to a popular one;
 publishes it also publishes the project it resembles or a popular project of the
 same install (``httpx2`` by the owner of starlette and uvicorn).
 
+`pipwarden scan` of a wheel or sdist judges the archive's own name with the
+first three rules too (`judge_archive_name`), offline: nothing clears it there.
+
 A shared source repository clears a name only when its release is attested
 (PEP 740) from the repository of the project it resembles: anyone can copy
 another project's links into their own metadata ("starjacking").
@@ -23,8 +26,10 @@ another project's links into their own metadata ("starjacking").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from packaging.utils import canonicalize_name
@@ -49,6 +54,9 @@ from pipwarden.publishers.evidence import (
 )
 from pipwarden.redact import redact_url
 from pipwarden.rules import Rule
+from pipwarden.scan import StatedName, TargetResult
+from pipwarden.scan.archive import kind_of
+from pipwarden.verdict import level
 from pipwarden.wording import plural
 
 NAME = "names"
@@ -293,22 +301,41 @@ def _cleared(candidate: Candidate, verdict: NameVerdict, ctx: VetContext) -> Cle
 
 def typosquat_finding(candidate: Candidate, verdict: NameVerdict) -> Finding:
     """The finding for a suspect verdict, with "did you mean …?"."""
+    return name_finding(candidate.name, verdict, package=candidate.name, version=candidate.version)
+
+
+def name_finding(
+    name: str,
+    verdict: NameVerdict,
+    *,
+    package: str | None = None,
+    version: str | None = None,
+    file: str | None = None,
+    line: int | None = None,
+    evidence: str | None = None,
+) -> Finding:
+    """The finding for a suspect verdict on the project `name`, with "did you mean …?"
+    (`evidence` defaults to the verdict's reason)."""
     rule = _RULES.get(verdict.kind, "names.typosquat")
     if verdict.imitates:
-        message = f"{candidate.name}: {verdict.reason}; did you mean {verdict.imitates}?"
+        message = f"{name}: {verdict.reason}; did you mean {verdict.imitates}?"
         fix = (
             f"did you mean {verdict.imitates}? Check the name; if this project is really "
             "wanted, add it to `allow` in the policy"
         )
     else:
-        message = f"{candidate.name}: {verdict.reason}"
+        message = f"{name}: {verdict.reason}"
         fix = "check the name; if this project is really wanted, add it to `allow` in the policy"
-    return _finding(
-        candidate,
-        rule,
-        Severity.HIGH,
-        message,
-        evidence=verdict.reason,
+    return Finding(
+        check=NAME,
+        rule=rule,
+        severity=RULES[rule].severity,
+        message=message,
+        package=package,
+        version=version,
+        file=file,
+        line=line,
+        evidence=evidence or verdict.reason,
         remediation=fix,
         details={"imitates": verdict.imitates, "kind": verdict.kind},
     )
@@ -490,6 +517,69 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
             details={"imitates": near.target, "age_days": age},
         )
     ]
+
+
+# -- the name of a scanned archive -------------------------------------------------
+
+#: The rules `pipwarden scan` reports about a wheel's or sdist's own name.
+SCAN_RULES = ("names.typosquat", "names.import-name", "names.stdlib")
+#: A file name's project part: everything before the first ``-<digit>``.
+_FILE_NAME = re.compile(r"^(.+?)-\d")
+_ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".whl", ".zip")
+
+
+def archive_name(path: Path, stated: StatedName | None) -> StatedName | None:
+    """The project name of the wheel or sdist at `path`: what its core metadata
+    states (`stated`), else the project part of its file name; None when neither
+    gives one."""
+    if stated is not None:
+        return stated
+    lower = path.name.lower()
+    stem = next((path.name[: -len(s)] for s in _ARCHIVE_SUFFIXES if lower.endswith(s)), None)
+    m = _FILE_NAME.match(stem) if stem else None
+    return StatedName(m.group(1), "", 0) if m else None
+
+
+def archive_findings(
+    path: Path, stated: StatedName | None, detector: Detector | None = None
+) -> list[Finding]:
+    """Findings about the name of the wheel or sdist at `path`, judged offline
+    against the popular-names corpus (no clearance by ownership, which needs the
+    index). A name that cannot be read or judged gives none."""
+    found = archive_name(path, stated)
+    if found is None:
+        return []
+    try:
+        verdict = (detector or default_detector()).check(found.name)
+    except PipwardenError:  # an invalid name, an unreadable corpus
+        return []
+    if not verdict.suspect:
+        return []
+    if found.file:
+        return [
+            name_finding(
+                found.name,
+                verdict,
+                file=found.file,
+                line=found.line,
+                evidence=f"Name: {found.name}",
+            )
+        ]
+    return [name_finding(found.name, verdict, evidence=f"file name {path.name}")]
+
+
+def judge_archive_name(result: TargetResult, path: Path) -> TargetResult:
+    """`result` of scanning `path` with the findings about the archive's own name
+    added and its verdict judged again; unchanged for folders and loose files
+    (and for a zip that states no sdist metadata)."""
+    kind = kind_of(path)
+    if kind not in ("wheel", "sdist") and not (kind == "zip" and result.name is not None):
+        return result
+    extra = archive_findings(path, result.name)
+    if not extra:
+        return result
+    findings = [*result.findings, *extra]
+    return replace(result, findings=findings, verdict=level(findings))
 
 
 CHECK = Check(
