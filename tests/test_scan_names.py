@@ -133,3 +133,20 @@ def test_judge_archive_name_keeps_the_code_findings(tmp_path: Path) -> None:
     ]
     assert scanned.name is not None and scanned.name.name == "coloramas"
     assert archive_findings(wheel, None)[0].evidence == f"file name {wheel.name}"
+
+
+def test_a_dependency_confusion_version_is_suspicious(run_cli: Any, tmp_path: Path) -> None:
+    sdist = _write(tmp_path, build_sdist("acme-internal-tools", "99.99.9"))
+    res = run_cli("scan", str(sdist), "--format", "json")
+    assert res.exit_code == 1
+    (target,) = json.loads(res.stdout)["targets"]
+    assert target["verdict"] == "suspicious"
+    (finding,) = target["findings"]
+    assert finding["rule"] == "names.confusion-version"
+    assert finding["evidence"] == "Version: 99.99.9"
+    assert finding["path"] == "acme_internal_tools-99.99.9/PKG-INFO"
+    plain = _write(tmp_path, build_sdist("acme-internal-tools", "2024.1.0"))
+    assert (
+        json.loads(run_cli("scan", str(plain), "--format", "json").stdout)["targets"][0]["findings"]
+        == []
+    )

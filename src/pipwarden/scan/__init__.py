@@ -101,16 +101,19 @@ def _analyse_file(
 
 @dataclass(frozen=True)
 class StatedName:
-    """The project name an archive's core metadata states, and where (member, line)."""
+    """The project name an archive's core metadata states, where (member, line), and
+    the version it states."""
 
     name: str
     file: str
     line: int
+    version: str | None = None
 
 
 #: Longest metadata header read for the name (real headers are a few KiB).
 _METADATA_HEAD = 64 * 1024
 _NAME_FIELD = re.compile(rb"^Name:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+_VERSION_FIELD = re.compile(rb"^Version:[ \t]*(\S{1,100})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:
@@ -127,7 +130,9 @@ def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:
     if m is None:
         return None
     line = head.count(b"\n", 0, m.start()) + 1
-    return StatedName(m.group(1).decode("utf-8", "replace"), member, line)
+    v = _VERSION_FIELD.search(head)
+    version = v.group(1).decode("utf-8", "replace") if v else None
+    return StatedName(m.group(1).decode("utf-8", "replace"), member, line, version)
 
 
 @dataclass(frozen=True)
