@@ -208,7 +208,7 @@ def scan_command(
     """Statically analyse code: wheels, sdists, folders, files or installed packages.
 
     Archives are read in memory under limits and never extracted or run.
-    Folders honour .gitignore. A wheel's or sdist's own name is judged too,
+    Folders honour .gitignore. A wheel's or sdist's own name and version are judged too,
     offline, against the popular-names corpus (a typosquat is suspicious).
     Each target gets a verdict (clean, suspicious, malicious) with its findings.
     """
