@@ -265,3 +265,38 @@ def test_release_attested_from_the_imitated_repository_is_cleared() -> None:
         assert f.rule == "names.typosquat"
     finally:
         server.close()
+
+
+def test_a_version_picked_to_outrank_every_release_is_flagged(index: LocalIndex) -> None:
+    ctx = make_ctx(index, offline=True)
+    c = Candidate("acme-internal-tools", "99.99.9", "a.whl", "file:///tmp/a.whl", None, "wheel")
+    (f,) = run(c, ctx)
+    assert f.rule == "names.confusion-version" and f.severity == Severity.HIGH
+    assert "a major of nines" in f.message and f.version == "99.99.9"
+    ordinary = Candidate("acme-internal-tools", "306", "a.whl", "file:///tmp/a.whl", None, "wheel")
+    assert run(ordinary, ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("version", "marked"),
+    [
+        ("99.99.99", True),
+        ("999.0.1", True),
+        ("9999999.0.0", True),
+        ("1337.0.0", True),
+        ("878787.87.87", True),  # six digits, no date
+        ("1.0", False),
+        ("9.9.9", False),
+        ("90.0.0", False),
+        ("306", False),  # pywin32
+        ("133.3.7", False),
+        ("2024.1.0", False),
+        ("20250625", False),  # a date
+        ("202501.1", False),
+        ("not a version", False),
+    ],
+)
+def test_confusion_versions(version: str, marked: bool) -> None:
+    from pipwarden.names.versions import confusion_version
+
+    assert (confusion_version(version) is not None) == marked

@@ -277,6 +277,45 @@ def test_rarer_games_judge_only_unlisted_names_and_long_words() -> None:
     assert not listed.check("botoceor").suspect
 
 
+def test_reordered_words_of_a_long_popular_name() -> None:
+    ordered = [
+        ("requests", 10**9),
+        ("json-flatten", 10**8),
+        ("acme-python-sdk-core", 10**3),
+        ("acme-python-sdk-kms", 10**3),
+    ]
+    projects = tuple(Project(n, i + 1, d) for i, (n, d) in enumerate(ordered))
+    det = Detector(Corpus(projects, "test", None), protected_rank=0, weak_target_rank=1)
+    v = det.check("python-acme-sdk-core")  # weak evidence, but against any listed name
+    assert v.imitates == "acme-python-sdk-core" and v.kind == "reordered"
+    assert "words of 'acme-python-sdk-core' in another order" in v.reason
+    assert det.check("acme_sdk_python_kms").imitates == "acme-python-sdk-kms"
+    assert not det.check("flatten-json").suspect  # two words: swapped by real projects
+    assert not det.check("python-acme-sdk").suspect  # not the same words
+    assert not det.check("acme-python-sdk-core").suspect  # the name itself
+    # A listed name is never judged on weak evidence.
+    listed = Detector(
+        Corpus((*projects, Project("python-acme-sdk-core", 5, 10)), "test", None),
+        protected_rank=0,
+    )
+    assert not listed.check("python-acme-sdk-core").suspect
+
+
+def test_vendor_word_glued_onto_a_popular_name() -> None:
+    vendor = [(f"acme-{w}", 10**4) for w in ("core", "kms", "rds", "ecs", "vpc", "oss")]
+    plugins = [(f"frame-{w}", 10**4) for w in ("ossx", "boltz", "ping", "mock", "zing")]
+    ordered = [("ossx", 10**9), ("boltz", 10**9), ("ping", 10**8), *vendor, *plugins]
+    ordered.append(("frame", 10**3))
+    projects = tuple(Project(n, i + 1, d) for i, (n, d) in enumerate(ordered))
+    det = Detector(Corpus(projects, "test", None), protected_rank=0, weak_target_rank=3)
+    assert det.vendor_words == {"acme": 6}
+    v = det.check("acme-ossx")
+    assert v.imitates == "ossx" and "vendor word 'acme' glued on" in v.reason
+    assert not det.check("frame-boltz").suspect  # a plug-in prefix: it glues on popular names
+    assert not det.check("acme-tool").suspect  # not a popular name
+    assert not det.check("other-ossx").suspect  # not a vendor's word
+
+
 def test_shipped_corpus_flags_few_popular_names(det: Detector) -> None:
     flagged = [n for n in det.names if det.check(n).suspect]
     assert len(flagged) <= 0.002 * len(det.names), flagged

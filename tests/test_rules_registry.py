@@ -101,7 +101,11 @@ def test_rules_are_complete_and_unique() -> None:
 
 
 def test_scanner_rules_are_the_catalogue() -> None:
-    assert scanner_rules() == list(CATALOGUE)
+    """The scanner's catalogue, then the names rules scan reports about an archive's name."""
+    from pipwarden.checks.names import RULES as NAME_RULES
+    from pipwarden.checks.names import SCAN_RULES
+
+    assert scanner_rules() == [*CATALOGUE, *(NAME_RULES[r] for r in SCAN_RULES)]
 
 
 def test_rules_command_lists_the_registry(run_cli: Any) -> None:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from pipwarden.checks import Check
 from pipwarden.checks import registry as checks
+from pipwarden.checks.names import RULES as NAME_RULES
+from pipwarden.checks.names import SCAN_RULES
 from pipwarden.disclosure.posture import RULES as POSTURE_RULES
 from pipwarden.findings import Severity
 from pipwarden.resolve import RULES as RESOLVER_RULES
@@ -32,8 +34,10 @@ def error_rule(check: Check) -> Rule:
 
 
 def scanner_rules() -> list[Rule]:
-    """The rules of the static analyser (`pipwarden scan`): the ``code`` check's."""
-    return [r for check in checks() if check.name == "code" for r in check.rules]
+    """The rules `pipwarden scan` reports: the ``code`` check's, and the ``names``
+    check's about an archive's own name."""
+    code = [r for check in checks() if check.name == "code" for r in check.rules]
+    return [*code, *(NAME_RULES[r] for r in SCAN_RULES)]
 
 
 @lru_cache(maxsize=1)

@@ -10,10 +10,16 @@ on, a public index;
 ``names.new-lookalike`` (high) a project younger than ``new-project-days``
 whose name is close to a popular one;
 ``names.invalid`` (high) a name PEP 508 does not allow;
+``names.confusion-version`` (high) a version picked to outrank every real release
+(``99.99.99``, ``1337.0.0``), the mark of a dependency-confusion upload;
 ``names.confusion-unchecked`` (low) an internal name whose indexes could not be asked;
 ``names.cleared`` (info) a look-alike name that is not a typosquat, because whoever
 publishes it also publishes the project it resembles or a popular project of the
 same install (``httpx2`` by the owner of starlette and uvicorn).
+
+`pipwarden scan` of a wheel or sdist judges the archive's own name with the
+first three rules and its version with ``names.confusion-version``
+(`judge_archive_name`), offline: nothing clears them there.
 
 A shared source repository clears a name only when its release is attested
 (PEP 740) from the repository of the project it resembles: anyone can copy
@@ -23,8 +29,10 @@ another project's links into their own metadata ("starjacking").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from packaging.utils import canonicalize_name
@@ -41,6 +49,7 @@ from pipwarden.names.detect import (
     NameVerdict,
     default_detector,
 )
+from pipwarden.names.versions import confusion_version
 from pipwarden.publishers.evidence import (
     ProjectEvidence,
     attestation,
@@ -49,6 +58,9 @@ from pipwarden.publishers.evidence import (
 )
 from pipwarden.redact import redact_url
 from pipwarden.rules import Rule
+from pipwarden.scan import StatedName, TargetResult
+from pipwarden.scan.archive import kind_of
+from pipwarden.verdict import level
 from pipwarden.wording import plural
 
 NAME = "names"
@@ -94,6 +106,16 @@ RULES: dict[str, Rule] = {
             "(dependency confusion).",
             "Install internal projects only from the private index and claim the public name.",
             Severity.CRITICAL,
+            "CWE-427",
+        ),
+        Rule(
+            "names.confusion-version",
+            "Version picked to outrank every real release",
+            "A version such as 99.99.99, 9999.0.1 or 1337.0.0 is what a dependency-confusion "
+            "upload uses so that pip prefers it to the internal project of the same name.",
+            "Do not install it; if an internal project has this name, install it only from "
+            "the private index and claim the public name.",
+            Severity.HIGH,
             "CWE-427",
         ),
         Rule(
@@ -154,7 +176,7 @@ def _detector(ctx: VetContext) -> Detector:
 
 
 def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
-    """Findings about the name of `candidate`."""
+    """Findings about the name (and the version) of `candidate`."""
     findings: list[Finding] = []
     verdict: NameVerdict | None = None
     try:
@@ -183,7 +205,28 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
             )
     findings += _confusion(candidate, ctx)
     findings += _newness(candidate, ctx, verdict)
+    outranks = confusion_version(candidate.version)
+    if outranks is not None:
+        findings.append(
+            _version_finding(candidate.name, candidate.version, outranks, package=candidate.name)
+        )
     return findings
+
+
+def _version_finding(
+    name: str, version: str, why: str, *, package: str | None = None, **kw: Any
+) -> Finding:
+    rule = RULES["names.confusion-version"]
+    return Finding(
+        check=NAME,
+        rule=rule.id,
+        severity=rule.severity,
+        message=f"{name} {why}: the mark of a dependency-confusion upload",
+        package=package,
+        version=version,
+        remediation=rule.fix,
+        **kw,
+    )
 
 
 # -- look-alikes published by the same people ------------------------------------
@@ -293,22 +336,41 @@ def _cleared(candidate: Candidate, verdict: NameVerdict, ctx: VetContext) -> Cle
 
 def typosquat_finding(candidate: Candidate, verdict: NameVerdict) -> Finding:
     """The finding for a suspect verdict, with "did you mean …?"."""
+    return name_finding(candidate.name, verdict, package=candidate.name, version=candidate.version)
+
+
+def name_finding(
+    name: str,
+    verdict: NameVerdict,
+    *,
+    package: str | None = None,
+    version: str | None = None,
+    file: str | None = None,
+    line: int | None = None,
+    evidence: str | None = None,
+) -> Finding:
+    """The finding for a suspect verdict on the project `name`, with "did you mean …?"
+    (`evidence` defaults to the verdict's reason)."""
     rule = _RULES.get(verdict.kind, "names.typosquat")
     if verdict.imitates:
-        message = f"{candidate.name}: {verdict.reason}; did you mean {verdict.imitates}?"
+        message = f"{name}: {verdict.reason}; did you mean {verdict.imitates}?"
         fix = (
             f"did you mean {verdict.imitates}? Check the name; if this project is really "
             "wanted, add it to `allow` in the policy"
         )
     else:
-        message = f"{candidate.name}: {verdict.reason}"
+        message = f"{name}: {verdict.reason}"
         fix = "check the name; if this project is really wanted, add it to `allow` in the policy"
-    return _finding(
-        candidate,
-        rule,
-        Severity.HIGH,
-        message,
-        evidence=verdict.reason,
+    return Finding(
+        check=NAME,
+        rule=rule,
+        severity=RULES[rule].severity,
+        message=message,
+        package=package,
+        version=version,
+        file=file,
+        line=line,
+        evidence=evidence or verdict.reason,
         remediation=fix,
         details={"imitates": verdict.imitates, "kind": verdict.kind},
     )
@@ -490,6 +552,69 @@ def _newness(candidate: Candidate, ctx: VetContext, verdict: NameVerdict | None)
             details={"imitates": near.target, "age_days": age},
         )
     ]
+
+
+# -- the name of a scanned archive -------------------------------------------------
+
+#: The rules `pipwarden scan` reports about a wheel's or sdist's own name.
+SCAN_RULES = ("names.typosquat", "names.import-name", "names.stdlib", "names.confusion-version")
+#: A file name's project and version parts: before and after the first ``-<digit>``.
+_FILE_NAME = re.compile(r"^(.+?)-(\d[^-]*)")
+_ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".tar.xz", ".tar", ".whl", ".zip")
+
+
+def archive_name(path: Path, stated: StatedName | None) -> StatedName | None:
+    """The project name of the wheel or sdist at `path`: what its core metadata
+    states (`stated`), else the project part of its file name; None when neither
+    gives one."""
+    if stated is not None:
+        return stated
+    lower = path.name.lower()
+    stem = next((path.name[: -len(s)] for s in _ARCHIVE_SUFFIXES if lower.endswith(s)), None)
+    m = _FILE_NAME.match(stem) if stem else None
+    return StatedName(m.group(1), "", 0, m.group(2)) if m else None
+
+
+def archive_findings(
+    path: Path, stated: StatedName | None, detector: Detector | None = None
+) -> list[Finding]:
+    """Findings about the name of the wheel or sdist at `path`, judged offline
+    against the popular-names corpus (no clearance by ownership, which needs the
+    index), and about the version it states. A name that cannot be read or judged
+    gives none."""
+    found = archive_name(path, stated)
+    if found is None:
+        return []
+    where: dict[str, Any] = {"evidence": f"file name {path.name}"}
+    if found.file:
+        where = {"file": found.file, "line": found.line, "evidence": f"Name: {found.name}"}
+    out: list[Finding] = []
+    try:
+        verdict: NameVerdict | None = (detector or default_detector()).check(found.name)
+    except PipwardenError:  # an invalid name, an unreadable corpus
+        verdict = None
+    if verdict is not None and verdict.suspect:
+        out.append(name_finding(found.name, verdict, **where))
+    outranks = confusion_version(found.version) if found.version else None
+    if outranks is not None and found.version is not None:
+        if found.file:  # the Version line is not recorded: the file alone
+            where.update(evidence=f"Version: {found.version}", line=None)
+        out.append(_version_finding(found.name, found.version, outranks, **where))
+    return out
+
+
+def judge_archive_name(result: TargetResult, path: Path) -> TargetResult:
+    """`result` of scanning `path` with the findings about the archive's own name
+    added and its verdict judged again; unchanged for folders and loose files
+    (and for a zip that states no sdist metadata)."""
+    kind = kind_of(path)
+    if kind not in ("wheel", "sdist") and not (kind == "zip" and result.name is not None):
+        return result
+    extra = archive_findings(path, result.name)
+    if not extra:
+        return result
+    findings = [*result.findings, *extra]
+    return replace(result, findings=findings, verdict=level(findings))
 
 
 CHECK = Check(

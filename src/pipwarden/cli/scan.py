@@ -14,6 +14,7 @@ import click
 from rich.console import Console
 
 from pipwarden.catalogue import registry
+from pipwarden.checks.names import judge_archive_name
 from pipwarden.cli.options import format_option
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity
@@ -77,7 +78,7 @@ def _run(work: Work) -> TargetResult:
     try:
         if kind == "installed":
             return scan_installed(target, folders=only)
-        return scan_target(Path(target), only=only)
+        return judge_archive_name(scan_target(Path(target), only=only), Path(target))
     except PipwardenError:
         raise
     except Exception as exc:  # one bad target must not end the run
@@ -207,8 +208,9 @@ def scan_command(
     """Statically analyse code: wheels, sdists, folders, files or installed packages.
 
     Archives are read in memory under limits and never extracted or run.
-    Folders honour .gitignore. Each target gets a verdict (clean,
-    suspicious, malicious) with its findings.
+    Folders honour .gitignore. A wheel's or sdist's own name and version are judged too,
+    offline, against the popular-names corpus (a typosquat is suspicious).
+    Each target gets a verdict (clean, suspicious, malicious) with its findings.
     """
     if not paths and not installed:
         raise PipwardenError("nothing to scan: give a PATH or --installed NAME")

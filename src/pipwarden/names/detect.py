@@ -73,6 +73,13 @@ TWO_EDITS_MIN_TARGET = 8
 #: Shortest name judged for two edits.
 TWO_EDITS_MIN_NAME = 8
 _TRIPLED = re.compile(r"(.)\1\1+")
+#: Fewest words of a popular name whose words, reordered, make a look-alike (two-word
+#: names are swapped by legitimate projects: ``json-flatten`` and ``flatten-json``).
+REORDER_MIN_WORDS = 3
+#: A vendor word starts at least this many popular names ...
+VENDOR_MIN_NAMES = 5
+#: ... and glues itself onto another popular name in at most this share of them.
+VENDOR_MAX_PLUGGED = 0.05
 #: Names of projects ranked at or above this read as ordinary words when glued onto
 #: a look-alike (``beautifulsoup-requests``).
 GLUED_NAME_RANK = 200
@@ -324,6 +331,16 @@ class Detector:
         self.by_delete: dict[str, list[int]] = by_delete
         #: each long core (affix removed) and its one-character deletions → (id, core)
         self.by_core_delete: dict[str, list[tuple[int, str]]] = by_core_delete
+        by_words: defaultdict[str, list[int]] = defaultdict(list)
+        for i, name in enumerate(self.names):
+            words = name.split("-")
+            if len(words) >= REORDER_MIN_WORDS:
+                by_words["-".join(sorted(words))].append(i)
+        #: the words of each name of three words or more, sorted → ids (reordered words)
+        self.by_words: dict[str, list[int]] = by_words
+        #: first words of many popular names, few of which glue on another popular name
+        #: → how many popular names they start (``aliyun``, ``azure``; not ``pytest``)
+        self.vendor_words: dict[str, int] = _vendor_words(self.names)
 
     @property
     def corpus(self) -> Corpus:
@@ -399,6 +416,8 @@ class Detector:
                     False,
                 )
         self._glued_words(canonical, found)
+        self._reordered(canonical, found)
+        self._vendor_glued(canonical, found)
         self._two_edits(canonical, found)
         self._tripled(canonical, found)
         found.pop(self.by_name.get(canonical, -1), None)
@@ -424,6 +443,41 @@ class Detector:
                         1,
                         False,
                     )
+
+    def _reordered(self, canonical: str, found: dict[int, Lookalike]) -> None:
+        """A popular name of three words or more with its words in another order
+        (``python-aliyun-sdk-core``): weak, but against any listed name."""
+        words = canonical.split("-")
+        if len(words) < REORDER_MIN_WORDS:
+            return
+        for i in self.by_words.get("-".join(sorted(words)), ()):
+            if i not in found and self.names[i] != canonical:
+                found[i] = Lookalike(
+                    self.names[i],
+                    "reordered",
+                    f"the words of '{self.names[i]}' in another order",
+                    0,
+                    False,
+                    True,
+                )
+
+    def _vendor_glued(self, canonical: str, found: dict[int, Lookalike]) -> None:
+        """A popular name with a vendor's word glued in front (``aliyun-oss2``): a word
+        that starts many popular names but rarely one that glues on another (weak)."""
+        vendor, _, rest = canonical.partition("-")
+        count = self.vendor_words.get(vendor)
+        i = self.by_name.get(rest, -1)
+        if count is None or i < 0 or i in found or vendor in rest.split("-"):
+            return
+        if len(self.skels[i]) < MIN_CORE + 1:
+            return
+        found[i] = Lookalike(
+            rest,
+            "affix",
+            f"'{rest}' with the vendor word '{vendor}' glued on (it starts {count} popular names)",
+            1,
+            False,
+        )
 
     def _two_edits(self, canonical: str, found: dict[int, Lookalike]) -> None:
         """Popular long names two edits away that start with the same letter (weak).
@@ -672,6 +726,8 @@ _STATE = (
     "by_core",
     "by_delete",
     "by_core_delete",
+    "by_words",
+    "vendor_words",
 )
 
 
@@ -765,6 +821,30 @@ def _subsequence(short: str, long: str) -> bool:
 def _new_letters(query: str, target: str) -> int:
     """How many letters `query` has beyond those of `target` (typos mostly reuse letters)."""
     return sum((Counter(query) - Counter(target)).values())
+
+
+def _vendor_words(names: list[str]) -> dict[str, int]:
+    """First words that start at least VENDOR_MIN_NAMES popular names, of which at
+    most VENDOR_MAX_PLUGGED glue the word onto another popular name (``azure``, not
+    the plug-in prefixes ``pytest``, ``django``, ``types``), with their counts."""
+    listed = set(names)
+    starts: Counter[str] = Counter()
+    plugged: Counter[str] = Counter()
+    for name in names:
+        first, sep, rest = name.partition("-")
+        if not sep:
+            continue
+        starts[first] += 1
+        if rest in listed:
+            plugged[first] += 1
+    return {
+        word: n
+        for word, n in starts.items()
+        if n >= VENDOR_MIN_NAMES
+        and plugged[word] <= VENDOR_MAX_PLUGGED * n
+        and word not in _AFFIX_WORDS
+        and not word.isdigit()
+    }
 
 
 def _stdlib_module(canonical: str) -> str | None:

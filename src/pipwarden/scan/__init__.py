@@ -36,6 +36,7 @@ from pipwarden.verdict import level as verdict
 
 __all__ = [
     "Memo",
+    "StatedName",
     "TargetResult",
     "memo_key",
     "scan_contents",
@@ -99,6 +100,42 @@ def _analyse_file(
 
 
 @dataclass(frozen=True)
+class StatedName:
+    """The project name an archive's core metadata states, where (member, line), and
+    the version it states."""
+
+    name: str
+    file: str
+    line: int
+    version: str | None = None
+
+
+#: Longest metadata header read for the name (real headers are a few KiB).
+_METADATA_HEAD = 64 * 1024
+_NAME_FIELD = re.compile(rb"^Name:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+_VERSION_FIELD = re.compile(rb"^Version:[ \t]*(\S{1,100})[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:
+    """The Name field of `member` when it is the archive's core metadata: an sdist's
+    top-level PKG-INFO or a wheel's ``*.dist-info/METADATA``; None otherwise."""
+    parts = member.split("/")
+    if kind == "wheel":
+        if len(parts) != 2 or parts[1] != "METADATA" or not parts[0].endswith(".dist-info"):
+            return None
+    elif kind not in ("sdist", "zip") or len(parts) != 2 or parts[1] != "PKG-INFO":
+        return None
+    head = data[:_METADATA_HEAD].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    m = _NAME_FIELD.search(head)
+    if m is None:
+        return None
+    line = head.count(b"\n", 0, m.start()) + 1
+    v = _VERSION_FIELD.search(head)
+    version = v.group(1).decode("utf-8", "replace") if v else None
+    return StatedName(m.group(1).decode("utf-8", "replace"), member, line, version)
+
+
+@dataclass(frozen=True)
 class TargetResult:
     """The outcome of scanning one target: verdict, findings (file = path inside it), error."""
 
@@ -111,6 +148,8 @@ class TargetResult:
     #: The facts the model judged (`pipwarden.scan.features`), and its probability.
     features: Features = field(default_factory=dict, compare=False)
     probability: float | None = None
+    #: The project name a wheel's or sdist's core metadata states (`stated_name`).
+    name: StatedName | None = None
 
 
 _IMPORT_RE = re.compile(
@@ -309,7 +348,14 @@ def scan_contents(
         if judged is not None:
             findings.append(judged)
     return TargetResult(
-        contents.target, verdict(findings), findings, None, tally.files, facts, probability
+        contents.target,
+        verdict(findings),
+        findings,
+        None,
+        tally.files,
+        facts,
+        probability,
+        tally.name,
     )
 
 
@@ -322,6 +368,8 @@ class _Tally:
     install: set[str] = field(default_factory=set)
     #: The engine's events of each analysed file.
     events: dict[str, set[Event]] = field(default_factory=dict)
+    #: The name the archive's core metadata states (the first such member read).
+    name: StatedName | None = None
 
 
 def _scan_members(
@@ -351,6 +399,8 @@ def _scan_members(
             depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
             if name.endswith(".pth"):
                 startup |= _pth_modules(name, member.data)
+            if tally.name is None and name.endswith(("/PKG-INFO", "/METADATA")):
+                tally.name = stated_name(contents.kind, name, member.data)
             if source_tree and depth == 0 and name.endswith("pyproject.toml"):
                 doc = _toml(member.data)
                 helpers |= _in_tree_backend(doc)
