@@ -70,6 +70,31 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "sdist",
     ),
     (
+        "install-hook.run-program",
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "import subprocess\nclass I(install):\n    def run(self):\n"
+        "        install.run(self)\n        subprocess.Popen(['notepad'])\n"
+        "setup(name='x', cmdclass={'install': I})\n",
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "import subprocess\nclass I(install):\n    def run(self):\n"
+        "        subprocess.check_call(['make', 'all'])\n        install.run(self)\n"
+        "setup(name='x', cmdclass={'install': I})\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
+        "install-hook.user-files",
+        "import os\nfrom setuptools import setup\n"
+        "d = os.getenv('APPDATA') + '\\\\Extension'\n"
+        "with open(d + '\\\\inert.js', 'w') as f:\n    f.write('inert')\n"
+        "setup(name='x')\n",
+        "import os\nfrom setuptools import setup\n"
+        "with open(os.path.join('build', 'inert.txt'), 'w') as f:\n    f.write('inert')\n"
+        "setup(name='x')\n",
+        "p-1/setup.py",
+        "sdist",
+    ),
+    (
         "install-hook.cmdclass-payload",
         "import urllib.request\nfrom setuptools import setup\n"
         "from setuptools.command.install import install\n"

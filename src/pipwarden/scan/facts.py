@@ -37,6 +37,7 @@ class Label(enum.Enum):
     CRED_SOFT = "cred-soft"  # a credential held by a library object (keyring, netrc)
     SECRET_NAME = "secret-name"  # a key or attribute named like a secret
     PKGFILE = "pkgfile"  # a path inside the package itself (__file__)
+    USER_HOME = "user-home"  # the user's home or profile folder (~, APPDATA, Path.home())
     SOCKFD = "sockfd"  # a connected socket's file descriptor
     # What a value looks like.
     DECODED = "decoded"  # decoded from a literal (base64, hex, zlib, ...)

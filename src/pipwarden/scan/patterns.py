@@ -522,6 +522,8 @@ SYSTEM_COMMANDS = {
     "pip": "pip", "pip3": "pip", "aws": "awscli", "gcloud": "", "az": "azure-cli",
     "gh": "", "conda": "conda", "uv": "uv", "poetry": "poetry", "twine": "twine",
 }  # fmt: skip
+#: Environment variables that name the user's home or profile folder.
+HOME_VARS = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
 #: Commands whose output describes the host or holds its environment.
 RECON_CMD_RE = re.compile(
     r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"

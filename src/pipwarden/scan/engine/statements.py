@@ -721,6 +721,12 @@ class Analyzer(Expressions):
                     cls_line,
                     f"install command override {name} uses the network",
                 )
+            elif install_like and "run-program" in events:
+                self.report(
+                    "install-hook.run-program",
+                    events["run-program"],
+                    f"install command override {name} runs a program that is not a build tool",
+                )
             else:
                 self.report(
                     "install-hook.cmdclass",
