@@ -191,3 +191,22 @@ def test_eval_of_a_module_function_name_is_that_function() -> None:
     # eval of an arithmetic expression, or of a name that is no module's function, is not.
     plain = "import os\nn = eval('1 + 2')\nm = eval('os.sep')\n"
     assert "obfuscation.hidden-name" not in found(plain, "pkg/mod.py", "wheel")
+
+
+def test_archive_disguised_as_bytecode_is_read_past_an_empty_entry() -> None:
+    # A zip named like a cached .pyc, loaded with zipimport: its first entry is empty
+    # (an empty __main__.py), which must not end the walk over its entries.
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("__main__.py", "")
+        z.writestr("helpers.py", "print('inert sample')\n")
+    got = {
+        f.rule: f.severity.label
+        for f in analyse_member(
+            FileContext("pkg/__pycache__/connection.pyc", "wheel", True), buf.getvalue()
+        )
+    }
+    assert got == {"obfuscation.hidden-archive": "high"}
