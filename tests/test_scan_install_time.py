@@ -210,3 +210,18 @@ def test_archive_disguised_as_bytecode_is_read_past_an_empty_entry() -> None:
         )
     }
     assert got == {"obfuscation.hidden-archive": "high"}
+
+
+def test_install_command_registered_indirectly_is_judged() -> None:
+    body = (
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "import subprocess\n"
+        "class Post(install):\n    def run(self):\n        install.run(self)\n"
+        "        subprocess.Popen(['notepad'])\n"
+        "def commands():\n    return {'install': Post}\n"
+    )
+    got = found(body + "setup(name='x', cmdclass=commands())\n")
+    assert got["install-hook.run-program"] == "high"
+    # A command class that builds and nothing else, registered so, says nothing.
+    quiet = body.replace("subprocess.Popen(['notepad'])", "subprocess.check_call(['make'])")
+    assert found(quiet + "setup(name='x', cmdclass=commands())\n") == {}
