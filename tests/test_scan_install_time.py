@@ -225,3 +225,14 @@ def test_install_command_registered_indirectly_is_judged() -> None:
     # A command class that builds and nothing else, registered so, says nothing.
     quiet = body.replace("subprocess.Popen(['notepad'])", "subprocess.check_call(['make'])")
     assert found(quiet + "setup(name='x', cmdclass=commands())\n") == {}
+
+
+def test_setup_py_opening_a_browser_runs_a_program() -> None:
+    src = (
+        "import webbrowser\nfrom setuptools import setup\n"
+        "webbrowser.open_new_tab('https://example.invalid/notice')\nsetup(name='x')\n"
+    )
+    assert found(src)["install-hook.run-program"] == "high"
+    # A package function that opens the browser when its user asks is not install-time.
+    lib = "import webbrowser\ndef docs():\n    webbrowser.open('https://example.invalid/')\n"
+    assert "install-hook.run-program" not in found(lib, "p-1/pkg/help.py")

@@ -222,6 +222,15 @@ class Calls(BuiltinCalls):
             if qn in P.PROCESS_SINKS:
                 out_labels = self.sink_process(node, qn, args, kwargs, labels)
                 return Val(None, labels | out_labels)
+            if qn in P.BROWSER_OPEN and self.is_setup:
+                # A browser started by install-time code: a program no build runs.
+                scope.event("run-program", line)
+                if self.fn_depth == 0 and not self.main_guard:
+                    self.report(
+                        "install-hook.run-program",
+                        node,
+                        f"setup.py opens a web browser ({qn}()) while pip builds it",
+                    )
             if qn in P.CODE_LOADERS:
                 self.sink_load(node, qn, labels)
                 return Val(None, labels)
