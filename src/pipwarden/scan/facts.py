@@ -40,6 +40,7 @@ class Label(enum.Enum):
     CRED_SOFT = "cred-soft"  # a credential held by a library object (keyring, netrc)
     SECRET_NAME = "secret-name"  # a key or attribute named like a secret
     PKGFILE = "pkgfile"  # a path inside the package itself (__file__)
+    USER_HOME = "user-home"  # the user's home or profile folder (~, APPDATA, Path.home())
     SOCKFD = "sockfd"  # a connected socket's file descriptor
     # What a value looks like.
     DECODED = "decoded"  # decoded from a literal (base64, hex, zlib, ...)
@@ -98,6 +99,7 @@ class Event(enum.Enum):
     BEACON = "beacon"  # sends host details
     SECRET_BEACON = "secret-beacon"  # sends an environment variable named like a secret
     PROCESS = "process"  # starts a process
+    RUN_PROGRAM = "run-program"  # starts a program no build runs (install-hook.run-program)
     SHELL = "shell"  # starts an interactive shell (pty.spawn, sh reading a descriptor)
     HIDDEN_START = "hidden-start"  # starts a process out of sight (no window, detached)
     FORK = "fork"  # os.fork

@@ -522,6 +522,10 @@ SYSTEM_COMMANDS = {
     "pip": "pip", "pip3": "pip", "aws": "awscli", "gcloud": "", "az": "azure-cli",
     "gh": "", "conda": "conda", "uv": "uv", "poetry": "poetry", "twine": "twine",
 }  # fmt: skip
+#: Calls that start the user's web browser.
+BROWSER_OPEN = frozenset({"webbrowser.open", "webbrowser.open_new", "webbrowser.open_new_tab"})
+#: Environment variables that name the user's home or profile folder.
+HOME_VARS = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
 #: Commands whose output describes the host or holds its environment.
 RECON_CMD_RE = re.compile(
     r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"

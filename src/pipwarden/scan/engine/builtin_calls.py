@@ -342,7 +342,34 @@ class BuiltinCalls(Sinks):
             isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
         ):
             return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+        if isinstance(key.s, str) and key.s.upper() in P.HOME_VARS:
+            return Val(None, frozenset({Label.ENV, Label.USER_HOME}))
         return Val(None, frozenset({Label.ENV}))
+
+    def c_expanduser(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[Label],
+    ) -> Val | None:
+        """`os.path.expanduser("~/x")`: a path in the user's home folder."""
+        out = self.c_str(node, qn, args, kwargs, labels)
+        if out is not None and isinstance(out.s, str) and out.s.startswith("~"):
+            return Val(out.s, out.labels | {Label.USER_HOME})
+        return out
+
+    def c_home(
+        self,
+        node: ast.Call,
+        qn: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+        labels: frozenset[Label],
+    ) -> Val | None:
+        """`Path.home()`: the user's home folder."""
+        return Val(None, labels | {Label.USER_HOME})
 
     def c_copy(
         self,
@@ -457,7 +484,9 @@ _CALLS: dict[str, _CallFn] = {
     "os.fdopen": BuiltinCalls.c_open,
     "tempfile.NamedTemporaryFile": BuiltinCalls.c_tempfile,
     "os.path.join": BuiltinCalls.c_join_path,
-    "os.path.expanduser": BuiltinCalls.c_str,
+    "os.path.expanduser": BuiltinCalls.c_expanduser,
+    "pathlib.Path.home": BuiltinCalls.c_home,
+    "pathlib.Path.expanduser": BuiltinCalls.c_expanduser,
     "os.dup2": BuiltinCalls.c_dup2,
     "os.write": BuiltinCalls.c_oswrite,
     "shutil.copy": BuiltinCalls.c_copy,
@@ -485,6 +514,6 @@ _KNOWN_QN = frozenset(
     | P.EXEC_SINKS | P.PROCESS_SINKS | P.CODE_LOADERS | P.MODEL_LOADERS | P.SITE_DIRS
     | P.SECRET_SOURCES | P.KEYBOARD_HOOKS | P.CAPTURE | P.NET_CALLS | set(P.NET_OBJECTS)
     | set(P.DECODERS) | P.DESERIALIZE | P.YAML_LOAD | P.SYSINFO | P.CLIPBOARD_READ
-    | P.CLIPBOARD_WRITE | P.REGISTRY_WRITE
+    | P.CLIPBOARD_WRITE | P.REGISTRY_WRITE | P.BROWSER_OPEN
     | {"keyring.get_password", "keyring.get_credential", "cv2.VideoCapture"}
 )  # fmt: skip

@@ -207,12 +207,30 @@ class Calls(BuiltinCalls):
                     "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
                 )
                 return Val(None, labels | {Label.OBF}, name)
+            if qn == "eval" and args and isinstance(args[0].s, str):
+                hidden = self.eval_name(args[0].s.strip())
+                if hidden is not None:
+                    # eval("o" + "s.system") hands back a module's function under a name no
+                    # reader sees.
+                    self.report(
+                        "obfuscation.hidden-name", node, f"eval() fetches {hidden} by its name"
+                    )
+                    return Val(None, labels | {Label.OBF}, hidden)
             if qn in P.EXEC_SINKS:
                 self.sink_exec(node, qn, labels, args[0] if args else None)
                 return Val(None, labels)
             if qn in P.PROCESS_SINKS:
                 out_labels = self.sink_process(node, qn, args, kwargs, labels)
                 return Val(None, labels | out_labels)
+            if qn in P.BROWSER_OPEN and self.is_setup:
+                # A browser started by install-time code: a program no build runs.
+                scope.event(Event.RUN_PROGRAM, line)
+                if self.fn_depth == 0 and not self.main_guard:
+                    self.report(
+                        "install-hook.run-program",
+                        node,
+                        f"setup.py opens a web browser ({qn}()) while pip builds it",
+                    )
             if qn in P.CODE_LOADERS:
                 self.sink_load(node, qn, labels)
                 return Val(None, labels)
@@ -341,6 +359,17 @@ class Calls(BuiltinCalls):
             if followed:
                 self.imported_args.add((level, module, name, i, followed, on_import))
 
+    def eval_name(self, text: str) -> str | None:
+        """The dotted name of an imported module's sensitive function that `text` (code
+        given to eval) names (`os.system`), else None."""
+        head, dot, attr = text.rpartition(".")
+        if not dot or attr not in P.SENSITIVE_NAMES:
+            return None
+        parts = head.split(".")
+        if not all(p.isidentifier() for p in parts) or parts[0] not in self.imports:
+            return None
+        return ".".join([self.imports[parts[0]], *parts[1:], attr])
+
     def call_local(
         self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
     ) -> None:
@@ -411,6 +440,18 @@ class Calls(BuiltinCalls):
                     node,
                     f"{name}() sends host details at import time",
                     where=self.where,
+                )
+        if self.is_setup and self.fn_depth == 0 and not self.main_guard:
+            # A helper of setup.py called at its module level runs while pip builds it.
+            if Event.RUN_PROGRAM in events:
+                self.report(
+                    "install-hook.run-program",
+                    node,
+                    f"{name}() runs a program that is not a build tool while pip builds it",
+                )
+            elif Event.PROCESS in events:
+                self.report(
+                    "install-hook.process", node, f"{name}() starts a process while pip builds it"
                 )
         if self.module_level and not self.is_setup:
             if Event.NET in events:

@@ -67,7 +67,7 @@ def _zip_entries(data: bytes) -> Iterator[tuple[str, bytes]]:
         if data[pos : pos + 4] != b"PK\x03\x04" or pos + _LOCAL_HEADER.size > len(data):
             return
         fields = _LOCAL_HEADER.unpack_from(data, pos)
-        method, csize, nlen, xlen = fields[3], fields[7], fields[9], fields[10]
+        flags, method, csize, nlen, xlen = fields[2], fields[3], fields[7], fields[9], fields[10]
         start = pos + _LOCAL_HEADER.size
         name = data[start : start + nlen].decode("utf-8", "replace")
         body = data[start + nlen + xlen : start + nlen + xlen + csize]
@@ -79,7 +79,7 @@ def _zip_entries(data: bytes) -> Iterator[tuple[str, bytes]]:
         elif method != 0:
             body = b""
         yield name, body
-        if csize == 0:
+        if csize == 0 and flags & 0x08:
             return  # sizes in a data descriptor: the next header cannot be found
         pos = start + nlen + xlen + csize
 

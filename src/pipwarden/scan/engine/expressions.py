@@ -232,6 +232,8 @@ class Expressions(Calls):
                 isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
             ):
                 return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+            if isinstance(key.s, str) and key.s.upper() in P.HOME_VARS:
+                return Val(None, frozenset({Label.ENV, Label.USER_HOME}))
             return Val(None, frozenset({Label.ENV}))
         if (
             base.qn in P.BUILTIN_MODULES

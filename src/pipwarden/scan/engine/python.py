@@ -22,15 +22,18 @@ from pipwarden.scan.engine.values import (
     too_large_to_parse,
 )
 from pipwarden.scan.facts import Label
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.rules import BY_ID, endpoints
 
 #: How much of an unparsed file the command patterns (reverse shells, pipes to a shell,
 #: endpoints) read.
 _COMMAND_SCAN = 1 << 20
 
 
-def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
-    """Rules that read raw bytes: blobs always; payload patterns when the AST is missing."""
+def _byte_rules(
+    ctx: FileContext, data: bytes, parsed: bool, *, syntax_error: bool = False
+) -> list[Finding]:
+    """Rules that read raw bytes: blobs always; payload patterns when the AST is missing
+    (`syntax_error`: because the file is not valid Python 3 or 2, not for its size)."""
     out: list[Finding] = []
     count = 0
     for m in P.BLOB_RE.finditer(data):
@@ -86,21 +89,35 @@ def _byte_rules(ctx: FileContext, data: bytes, parsed: bool) -> list[Finding]:
     if hit is not None:
         out.append(
             _rule_finding(
-                ctx, hit[0], f"suspicious endpoint {hit[1]!r} (byte-level match)", evidence=hit[1]
+                ctx,
+                hit[0],
+                f"suspicious endpoint {hit[1]!r} (byte-level match"
+                + (" in a file that is not valid Python)" if syntax_error else ")"),
+                evidence=hit[1],
+                severity=endpoints.unparsed_severity(BY_ID[hit[0]].severity)
+                if syntax_error
+                else None,
             )
         )
     return out
 
 
 def _rule_finding(
-    ctx: FileContext, rule: str, message: str, *, line: int | None = None, evidence: str = ""
+    ctx: FileContext,
+    rule: str,
+    message: str,
+    *,
+    line: int | None = None,
+    evidence: str = "",
+    severity: Severity | None = None,
 ) -> Finding:
-    """A finding of `rule` in this file at the severity and with the fix it declares."""
+    """A finding of `rule` in this file with the fix it declares, at `severity` (a rule's
+    named predicate decided it) or else the severity it declares."""
     info = BY_ID[rule]
     return Finding(
         "code",
         rule,
-        info.severity,
+        info.severity if severity is None else severity,
         message,
         file=ctx.name,
         line=line,
@@ -182,7 +199,10 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
         if tree is not None:
             note = [_not_parsed(ctx, rule, f"{reason}; analysed as Python 2")]
     if tree is None:
-        return [_not_parsed(ctx, rule, reason or "unknown"), *_byte_rules(ctx, data, parsed=False)]
+        return [
+            _not_parsed(ctx, rule, reason or "unknown"),
+            *_byte_rules(ctx, data, parsed=False, syntax_error=rule == "parse.not-parsed"),
+        ]
     analyzer = Analyzer(ctx, text)
     try:
         findings = analyzer.run(tree)

@@ -28,6 +28,7 @@ from pipwarden.scan.rules import (
     download_execute,
     endpoints,
     hidden_process,
+    install_hook,
     startup_hook,
 )
 
@@ -302,8 +303,20 @@ class Sinks(AnalyzerState):
             )
         elif self.module_level and not self.is_setup:
             self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
+        foreign = self.is_setup and install_hook.runs_program(argv)
+        if foreign:
+            scope.event(Event.RUN_PROGRAM, line)  # for the command classes that call it
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
-            self.report("install-hook.process", node, f"setup.py runs {qn}() while pip builds it")
+            if foreign:
+                self.report(
+                    "install-hook.run-program",
+                    node,
+                    f"setup.py runs {_words(argv)!r} via {qn}() while pip builds it",
+                )
+            else:
+                self.report(
+                    "install-hook.process", node, f"setup.py runs {qn}() while pip builds it"
+                )
         if self.is_setup and (
             prog in P.NET_TOOLS or any(P.PS_NET_RE.search(t) for t in texts if "-" in t)
         ):
@@ -541,6 +554,13 @@ class Sinks(AnalyzerState):
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
+        if Label.USER_HOME in labels and (self.root_setup or (self.is_setup and self.module_level)):
+            # All of setup.py runs at install; of a helper module it imports, its module level.
+            self.report(
+                "install-hook.user-files",
+                node,
+                "install-time code writes into the user's home or profile folder",
+            )
         if Label.PIPCONF in labels:
             self.report(
                 "persistence.package-index",
@@ -588,3 +608,8 @@ class Sinks(AnalyzerState):
             self.report("exfiltration.browser-data", node, "opens browser or chat-app data")
         elif Label.CRED in labels:
             self.report("exfiltration.credential-access", node, "opens a credential file")
+
+
+def _words(argv: list[str | None]) -> str:
+    """A command line for a message (X where a word is not constant), at most 80 characters."""
+    return " ".join(w if w is not None else "X" for w in argv)[:80]

@@ -100,7 +100,9 @@ class AnalyzerState:
         self.fn_depth = 0
         self.main_guard = False
         base = PurePosixPath(ctx.name)
-        self.is_setup = ctx.setup_helper or is_root_setup(ctx.name, ctx.kind)
+        #: setup.py itself (all of it runs at install), not a helper module it imports.
+        self.root_setup = is_root_setup(ctx.name, ctx.kind)
+        self.is_setup = ctx.setup_helper or self.root_setup
         self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there.
         self.script = (

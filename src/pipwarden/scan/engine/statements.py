@@ -700,37 +700,46 @@ class Analyzer(Expressions):
             )
 
     def finish_setup(self) -> None:
-        for name, _line in self.cmdclass:
+        registered = {name for name, _line in self.cmdclass}
+        # An install command class of setup.py that no literal cmdclass names is still
+        # one (cmdclass=get_cmdclass(), setup(**options)): what it does is judged too.
+        unnamed = [
+            (name, 0)
+            for name, (bases, _events, _line) in self.classes.items()
+            if name not in registered and self.root_setup and any(b in _INSTALL_LIKE for b in bases)
+        ]
+        for name, _line in [*self.cmdclass, *unnamed]:
             info = self.classes.get(name)
             if info is None:
                 continue
             bases, events, cls_line = info
             if not any(b in _COMMANDS for b in bases):
                 continue
-            install_like = any(
-                b
-                in (
-                    "install",
-                    "develop",
-                    "egg_info",
-                    "easy_install",
-                    "install_lib",
-                    "install_scripts",
-                )
-                for b in bases
-            )
+            install_like = any(b in _INSTALL_LIKE for b in bases)
             if install_like and (Event.NET in events or Event.DOWNLOAD_FILE in events):
                 self.report(
                     "install-hook.cmdclass-payload",
                     cls_line,
                     f"install command override {name} uses the network",
                 )
-            else:
+            elif install_like and Event.RUN_PROGRAM in events:
+                self.report(
+                    "install-hook.run-program",
+                    events[Event.RUN_PROGRAM],
+                    f"install command override {name} runs a program that is not a build tool",
+                )
+            elif name in registered:
                 self.report(
                     "install-hook.cmdclass",
                     cls_line,
                     f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
                 )
+
+
+#: setuptools commands that run when a package is installed (not only built).
+_INSTALL_LIKE = frozenset(
+    {"install", "develop", "egg_info", "easy_install", "install_lib", "install_scripts"}
+)
 
 
 _STMT: dict[type, Callable[[Analyzer, Any], None]] = {

@@ -131,3 +131,12 @@ def hidden_severity(dead_drop: bool) -> Severity:
     """hidden: critical when the downloaded address came from a paste site or a chat channel
     (a dead drop for a C2 address), else high."""
     return CRITICAL if dead_drop else HIGH
+
+
+def unparsed_severity(declared: Severity) -> Severity:
+    """A paste site, chat webhook, tunnel or dynamic DNS host named in a .py file that is
+    valid neither as Python 3 nor as Python 2: high, as if contacted. What the file does
+    with the address cannot be read (a module that does not parse cannot be imported
+    either: shipping one hides its code from review, and test or docs files stay capped
+    at low); other endpoints as declared."""
+    return HIGH if declared == MEDIUM else declared

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
@@ -34,6 +37,62 @@ RULES = [
             positive("import subprocess\nsubprocess.call(['make'])\n", "p-1/setup.py", "sdist"),
             negative(
                 "import subprocess\ndef build():\n    subprocess.call(['make'])\n",
+                "p-1/setup.py",
+                "sdist",
+            ),
+        ),
+    ),
+    rule(
+        "install-hook.run-program",
+        HIGH,
+        "CWE-78",
+        "Install-time code runs a program that is not a build tool",
+        "setup.py, or an install/develop/egg_info command it overrides, starts a program "
+        "that builds nothing (a calculator, a notepad, a shutdown, the package's "
+        "own module): builds run compilers, build systems, package managers and version "
+        "control, not programs of their own choosing.",
+        "Check which program runs and why; install from a wheel.",
+        samples=(
+            positive(
+                "from setuptools import setup\nfrom setuptools.command.install import install\n"
+                "import subprocess\nclass I(install):\n    def run(self):\n"
+                "        install.run(self)\n        subprocess.Popen(['notepad'])\n"
+                "setup(name='x', cmdclass={'install': I})\n",
+                "p-1/setup.py",
+                "sdist",
+            ),
+            negative(
+                "from setuptools import setup\nfrom setuptools.command.install import install\n"
+                "import subprocess\nclass I(install):\n    def run(self):\n"
+                "        subprocess.check_call(['make', 'all'])\n        install.run(self)\n"
+                "setup(name='x', cmdclass={'install': I})\n",
+                "p-1/setup.py",
+                "sdist",
+            ),
+        ),
+    ),
+    rule(
+        "install-hook.user-files",
+        HIGH,
+        "CWE-506",
+        "Install-time code writes into the user's home folder",
+        "setup.py or code it runs writes a file under the installing user's home or profile "
+        "folder (~, APPDATA, Path.home()): a build writes into its own tree and pip installs "
+        "the result; droppers plant extensions, shortcuts and payloads there.",
+        "Check which file it writes and why; install from a wheel.",
+        samples=(
+            positive(
+                "import os\nfrom setuptools import setup\n"
+                "d = os.getenv('APPDATA') + '\\\\Extension'\n"
+                "with open(d + '\\\\inert.js', 'w') as f:\n    f.write('inert')\n"
+                "setup(name='x')\n",
+                "p-1/setup.py",
+                "sdist",
+            ),
+            negative(
+                "import os\nfrom setuptools import setup\n"
+                "with open(os.path.join('build', 'inert.txt'), 'w') as f:\n    f.write('inert')\n"
+                "setup(name='x')\n",
                 "p-1/setup.py",
                 "sdist",
             ),
@@ -110,3 +169,61 @@ RULES = [
         ),
     ),
 ]
+
+#: Programs a build runs: interpreters asked to build or install, compilers, build systems,
+#: package managers, version control, documentation and packaging tools, file utilities,
+#: commands that only print (echo, dir), and terminal controls (`os.system("color")`
+#: turns on ANSI colours in a Windows console).
+BUILD_TOOLS = frozenset(
+    {
+        "pip", "pip3", "uv", "conda",
+        "mamba", "git", "hg", "svn", "make", "gmake", "nmake", "cmake", "ninja", "meson",
+        "scons", "bazel", "gcc", "g++", "cc", "c++", "clang", "clang++", "cl", "link", "ld",
+        "ar", "nvcc", "gfortran", "swig", "cython", "protoc", "pkg-config", "pkgconf",
+        "autoreconf", "autoconf", "automake", "libtoolize", "configure", "npm", "npx", "yarn",
+        "pnpm", "node", "cargo", "rustc", "rustup", "maturin", "go", "javac", "java", "mvn",
+        "gradle", "ant", "dotnet", "msbuild", "pandoc", "sphinx-build", "twine", "xcrun",
+        "brew", "lipo", "install_name_tool", "codesign", "patchelf", "strip", "cp", "mv",
+        "rm", "mkdir", "ln", "tar", "unzip", "find", "chmod", "tox", "pytest", "py.test",
+        "nosetests", "coverage", "pre-commit", "doxygen", "pdflatex", "latex", "qmake",
+        "pyrcc5", "pyuic5", "lrelease", "f2py", "perl", "color", "cls", "clear", "chcp",
+        "true", "which", "where", "vcvarsall.bat", "echo", "printf", "ls", "dir", "pwd",
+    }
+)  # fmt: skip
+#: Interpreter arguments that build or install (`python -m pip`, `python setup.py`).
+_BUILD_ARGS_RE = re.compile(
+    r"^(?:-m\s+(?:pip|setuptools|build|wheel|cython|numpy\.f2py|grpc_tools\.protoc|venv)\b"
+    r"|-c\b|\S*setup\.py\b|\S*(?:build|install|configure|generate|gen|compile)\w*\.py\b)"
+)
+_INTERPRETERS_RE = re.compile(r"^(?:python|pypy|py)[\d.]*(?:\.exe)?$")
+_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "cmd", "cmd.exe", "powershell", "pwsh"})
+_INLINE = frozenset({"-c", "/c", "/k", "-command"})
+
+
+def runs_program(argv: Sequence[str | None]) -> bool:
+    """True when a command line (its words; None where not constant) names a program that
+    is not a build tool: its first word, or the first word of a shell's inline command.
+    A script of the source tree (`./configure`, `bash postBuild`, `tools\\build.bat`)
+    and a program not known while reading are not such a program."""
+    words = list(argv)
+    while words:
+        first = words[0]
+        if first is None:
+            return False
+        prog = first.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        if "/" in first.replace("\\", "/") or first.startswith("."):
+            return False  # a script shipped in the tree, or a tool found by its path
+        if prog in ("sudo", "env", "nohup"):
+            words = words[1:]
+            continue
+        if _INTERPRETERS_RE.match(prog):
+            args = " ".join(w if w is not None else "X" for w in words[1:])
+            return bool(args) and not args.startswith("X") and not _BUILD_ARGS_RE.match(args)
+        if prog in _SHELLS:
+            rest = words[1:]
+            if rest and rest[0] is not None and rest[0].lower() in _INLINE:
+                words = [w for part in rest[1:] for w in (part.split() if part else [part])]
+                continue
+            return False  # a shell running a script file
+        return not (prog.removesuffix(".exe") in BUILD_TOOLS or prog.endswith("-config"))
+    return False
