@@ -380,7 +380,12 @@ class Expressions(Calls):
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
         elts = node.elts
-        if elts and all(type(e) is ast.Constant and type(e.value) is int for e in elts):
+        first = elts[0] if elts else None
+        if (
+            type(first) is ast.Constant
+            and type(first.value) is int
+            and all(type(e) is ast.Constant and type(e.value) is int for e in elts)
+        ):
             # Tables of numbers (unicode ranges): what the general case below gives them,
             # without a Val per item.
             return Val(tuple(e.value for e in elts), _NONE)  # type: ignore[attr-defined]
