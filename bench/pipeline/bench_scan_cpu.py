@@ -156,7 +156,7 @@ def main() -> int:
     ratios = sorted(n / b for n, b in zip(totals["new"], totals["base"], strict=True))
     print(
         f"\nCPU of the scan, median of {args.rounds}: baseline {base:.2f} s, this tree "
-        f"{new:.2f} s, ratio {new / base:.3f} ({100 * (1 - new / base):.1f} % less); "
+        f"{new:.2f} s, ratio {new / base:.3f} ({100 * (new / base - 1):+.1f} %); "
         f"per-round ratios {', '.join(f'{x:.3f}' for x in ratios)}; load average "
         f"{min(loads):.1f}-{max(loads):.1f}; results {'identical' if same else 'DIFFERENT'}"
     )
