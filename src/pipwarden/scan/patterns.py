@@ -10,6 +10,7 @@ import ipaddress
 import math
 import re
 from collections import Counter
+from typing import Any
 
 from pipwarden.scan.facts import Label
 
@@ -467,6 +468,31 @@ _LABEL_RES = [
     for pat, label in _LABELS
 ]
 
+
+def literal_trie(words: list[str]) -> str:
+    """A pattern matching exactly the literal `words`, as a trie (`ab|ac` -> `a(?:b|c)`):
+    the regex engine tries one branch per character instead of every word in turn."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+#: Any gate literal of any label: a string with none of them carries no label, which one
+#: search says for most strings instead of one per label.
+_ANY_GATE = re.compile(literal_trie(sorted({w for words in _GATES.values() for w in words})))
+
 REVERSE_SHELL_RE = re.compile(
     r"(?:ba)?sh\s+-i\s*>&\s*/dev/tcp/|/dev/tcp/[^\s'\"]+/\d+|\bnc(?:at)?\b[^\n]{0,60}\s-e\s+\S*(?:sh|cmd)"
     r"|socat\b[^\n]{0,80}exec:[^\n]{0,20}sh"
@@ -607,9 +633,14 @@ SECRET_ENV_RE = re.compile(
 )
 
 
+_NO_LABELS: frozenset[Label] = frozenset()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def string_labels(text: str) -> frozenset[Label]:
     """Labels (cred, browser, wallet, autostart, shellrc, shell, wallet-addr) a string carries."""
+    if _ANY_GATE.search(text) is None:
+        return _NO_LABELS
     found: set[Label] = set()
     for label, rx, gate in _LABEL_RES:
         if label not in found and gate.search(text) and rx.search(text):
@@ -771,14 +802,32 @@ _PICKLE_DANGER_NAMES = frozenset(
 )  # fmt: skip
 
 
-#: A dangerous module's name as a pickle spells it (GLOBAL "mod\\n", or a short string
-#: followed by MEMOIZE, the next string or STACK_GLOBAL).
+#: Modules whose callables a malicious pickle imports.
+_PICKLE_MODULES = ("posix", "nt", "os", "subprocess", "builtins", "__builtin__", "socket",
+                   "marshal", "types", "runpy", "importlib", "ctypes", "pty", "codeop", "code",
+                   "shutil", "sys", "webbrowser", "commands", "platform", "_pickle", "pickle",
+                   "dill", "base64", "zlib", "operator", "functools", "asyncio", "requests",
+                   "urllib.request")  # fmt: skip
+#: Opcodes that spell a module's name: GLOBAL "mod\n", SHORT_BINUNICODE, BINUNICODE, UNICODE.
+_PICKLE_NAME_OPS = (rb"c", rb"\x8c.", rb"X.\x00\x00\x00", rb"V")
+#: What follows the name: the newline of GLOBAL, MEMOIZE, the next string or STACK_GLOBAL.
+_PICKLE_NAME_END = rb"[\n\x94\x8c\x93XV\x00]"
+#: A dangerous module's name as a pickle spells it.
 _PICKLE_MODULE_RE = re.compile(
-    rb"(?:c|\x8c.|X.\x00\x00\x00|V)"
-    rb"(?:posix|nt|os|subprocess|builtins|__builtin__|socket|marshal|types|runpy|importlib"
-    rb"|ctypes|pty|codeop|code|shutil|sys|webbrowser|commands|platform|_?pickle|dill|base64"
-    rb"|zlib|operator|functools|asyncio|requests|urllib\.request)[\n\x94\x8c\x93XV\x00]",
+    rb"(?:"
+    + rb"|".join(_PICKLE_NAME_OPS)
+    + rb")(?:"
+    + rb"|".join(re.escape(m.encode()) for m in _PICKLE_MODULES)
+    + rb")"
+    + _PICKLE_NAME_END,
     re.DOTALL,
+)
+#: The same, one pattern per opcode with the names as a trie: each search skips to its
+#: opcode, three times faster on large pickles (babel's locale data). Data matches
+#: _PICKLE_MODULE_RE exactly when it matches one of these.
+_PICKLE_MODULE_RES = tuple(
+    re.compile(op + literal_trie(list(_PICKLE_MODULES)).encode() + _PICKLE_NAME_END, re.DOTALL)
+    for op in _PICKLE_NAME_OPS
 )
 
 
@@ -795,7 +844,7 @@ def pickle_callables(data: bytes) -> list[str]:
     """The dangerous callables a pickle imports ("os.system"), read without unpickling."""
     import pickletools
 
-    if not _PICKLE_MODULE_RE.search(data):
+    if not any(rx.search(data) for rx in _PICKLE_MODULE_RES):
         return []  # no dangerous module named where a pickle names one: skip the opcode walk
     found: list[str] = []
     strings: list[str] = []

@@ -382,6 +382,15 @@ class Expressions(Calls):
 
     def e_seq(self, node: ast.List | ast.Tuple | ast.Set) -> Val:
         elts = node.elts
+        first = elts[0] if elts else None
+        if (
+            type(first) is ast.Constant
+            and type(first.value) is int
+            and all(type(e) is ast.Constant and type(e.value) is int for e in elts)
+        ):
+            # Tables of numbers (unicode ranges): what the general case below gives them,
+            # without a Val per item.
+            return Val(tuple(e.value for e in elts), _NONE)  # type: ignore[attr-defined]
         if len(elts) > 64:
             words = [
                 e.value
@@ -394,7 +403,9 @@ class Expressions(Calls):
                 # A long table of words or phrases (fake names, messages) is data: kept for
                 # folding, not matched string by string against every pattern.
                 return Val(tuple(words))
-        vals = [self.expr(elt) for elt in elts]
+        # (Constants evaluated without the dispatch: tables of literals are most of them.)
+        constant, expr = Expressions.e_constant, self.expr
+        vals = [constant(self, e) if type(e) is ast.Constant else expr(e) for e in elts]
         labels = _union(vals)
         consts = tuple(v.s for v in vals)
         if 0 < len(consts) <= 64 and any(isinstance(c, str) for c in consts[:2]):
@@ -431,8 +442,12 @@ class Expressions(Calls):
             self.scope = outer
 
     def e_dict(self, node: ast.Dict) -> Val:
-        keys = [self.expr(k) if k is not None else EMPTY for k in node.keys]
-        vals = [self.expr(v) for v in node.values]
+        constant, expr = Expressions.e_constant, self.expr
+        keys = [
+            EMPTY if k is None else constant(self, k) if type(k) is ast.Constant else expr(k)
+            for k in node.keys
+        ]
+        vals = [constant(self, v) if type(v) is ast.Constant else expr(v) for v in node.values]
         labels = _union(keys) | _union(vals)
         if 0 < len(vals) <= 4096 and all(
             isinstance(k.s, (str, int)) and isinstance(v.s, (str, bytes, int, tuple))

@@ -520,19 +520,16 @@ class Analyzer(Expressions):
                 if pname not in ("self", "cls"):
                     inner.vars[pname] = Val(None, _PARAMS[i].labels | {Label.NET})
         self.fn_params[node.name] = names
-        body = [
-            b
-            for b in node.body
-            if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))
-        ]
-        if (
-            len(body) == 1
-            and isinstance(body[0], ast.Return)
-            and body[0].value is not None
-            and not self.class_stack
-            and isinstance(node, ast.FunctionDef)
-            and not a.kwarg
-        ):
+        body = (
+            [
+                b
+                for b in node.body
+                if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))
+            ]
+            if not self.class_stack and isinstance(node, ast.FunctionDef) and not a.kwarg
+            else []  # (methods are not inlined: their bodies need not be looked at)
+        )
+        if len(body) == 1 and isinstance(body[0], ast.Return) and body[0].value is not None:
             # One-line helpers (decoders, name builders) are evaluated at their call sites.
             params = [p.arg for p in (*a.posonlyargs, *a.args)]
             if a.vararg:
