@@ -74,7 +74,6 @@ WITHOUT_SAMPLES = {
     "archive.truncated": "a compressed stream cut off (tests/test_scan_hostile.py)",
     "archive.trailing-data": "bytes after a tar's end marker inside gzip (tests/test_scan_hostile.py)",
     "archive.concatenated-gzip": "two gzip streams joined (tests/test_scan_hostile.py)",
-    "archive.unreadable": "declared for a file that cannot be opened, but no code reports it",
 }
 
 

@@ -241,12 +241,4 @@ RULES = [
             archive(False, "x.zip", ("ok.py", "")),
         ),
     ),
-    rule(
-        "archive.unreadable",
-        LOW,
-        "CWE-20",
-        "File cannot be read",
-        "The file could not be opened.",
-        "Check permissions.",
-    ),
 ]
