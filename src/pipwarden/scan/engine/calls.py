@@ -40,6 +40,15 @@ class Calls(BuiltinCalls):
     """Calls of functions and methods: the call rules and local summaries."""
 
     def e_call(self, node: ast.Call) -> Val:
+        v = self.call(node)
+        if Label.WALLET_SECRET in v.labels and not _passes_secret_on(node.func):
+            # What a call makes of a private key (a signature, an address, an account) is
+            # not the key: only conversions and containers hand the key itself on.
+            return Val(v.s, v.labels - {Label.WALLET_SECRET}, v.qn)
+        return v
+
+    def call(self, node: ast.Call) -> Val:
+        """The value of a call, after the rules of its sinks and sources ran."""
         func = node.func
         if isinstance(func, ast.Name) and func.id == "__pyarmor__":
             self.report(
@@ -69,6 +78,12 @@ class Calls(BuiltinCalls):
         labels = _union(args) | _union(kwargs.values())
         if recv is not None and recv.labels:
             labels = labels | recv.labels
+        if qn == "pathlib.Path.home":
+            labels = labels | {Label.HOME}
+        elif Label.HOME in labels and (
+            qn in P.LISTING_CALLS or (method in P.LISTING_METHODS and recv is not None)
+        ):
+            labels = labels | {Label.FOUND}  # files found in the user's folders
         line = node.lineno
         scope = self.scope
 
@@ -688,3 +703,20 @@ class Calls(BuiltinCalls):
                 self.scope.event("download-file", line)
             return EMPTY
         return Val(None, labels)
+
+
+#: Calls whose result is still the secret they were given: conversions, containers,
+#: serialisers, string methods.
+_SECRET_CARRIERS = frozenset(
+    {"str", "bytes", "repr", "dict", "list", "tuple", "format", "dumps", "encode", "decode",
+     "strip", "lstrip", "rstrip", "lower", "upper", "join", "replace", "split", "hex",
+     "b64encode", "b58encode", "urlencode", "quote", "copy", "get", "pop", "values", "items",
+     "format_map", "to_json", "json"}
+)  # fmt: skip
+
+
+def _passes_secret_on(func: ast.expr) -> bool:
+    """Whether a call of `func` returns the secret it was given (a conversion of it)."""
+    if isinstance(func, ast.Name):
+        return func.id in _SECRET_CARRIERS
+    return isinstance(func, ast.Attribute) and func.attr in _SECRET_CARRIERS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -181,7 +182,7 @@ class Expressions(Calls):
     def e_name(self, node: ast.Name) -> Val:
         v = self.scope.lookup(node.id)
         if v is not None:
-            return v
+            return _named(node.id, v)
         if node.id == "__file__":
             return _PKGFILE
         qn = self.imports.get(node.id)
@@ -190,6 +191,10 @@ class Expressions(Calls):
         return Val(None, _NONE, node.id)
 
     def e_attribute(self, node: ast.Attribute) -> Val:
+        return _named(node.attr, self.attribute(node))
+
+    def attribute(self, node: ast.Attribute) -> Val:
+        """The value of `obj.attr` (an attribute of self, a module's name, a secret)."""
         if (
             isinstance(node.value, ast.Name)
             and node.value.id == "self"
@@ -211,6 +216,14 @@ class Expressions(Calls):
         return Val(None, base.labels, qn)
 
     def e_subscript(self, node: ast.Subscript) -> Val:
+        v = self.subscript(node)
+        sl = node.slice
+        if isinstance(sl, ast.Constant) and isinstance(sl.value, str):
+            return _named(sl.value, v)  # wallet["private_key"]
+        return v
+
+    def subscript(self, node: ast.Subscript) -> Val:
+        """The value of `base[key]` (folded slices, environment variables, tables)."""
         base = self.expr(node.value)
         sl = node.slice
         if isinstance(sl, ast.Slice):
@@ -232,6 +245,8 @@ class Expressions(Calls):
                 isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
             ):
                 return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+            if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
+                return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
             return Val(None, frozenset({Label.ENV}))
         if (
             base.qn in P.BUILTIN_MODULES
@@ -432,6 +447,11 @@ class Expressions(Calls):
         keys = [self.expr(k) if k is not None else EMPTY for k in node.keys]
         vals = [self.expr(v) for v in node.values]
         labels = _union(keys) | _union(vals)
+        if any(
+            isinstance(k.s, str) and v.s is None and _wallet_name(k.s)
+            for k, v in zip(keys, vals, strict=True)
+        ):
+            labels = labels | {Label.WALLET_SECRET}  # {"private_key": key}
         if 0 < len(vals) <= 4096 and all(
             isinstance(k.s, (str, int)) and isinstance(v.s, (str, bytes, int, tuple))
             for k, v in zip(keys, vals, strict=True)
@@ -649,6 +669,19 @@ class Expressions(Calls):
             return self.decoded(node, _decode(codec, args[0].s), labels)
         # Decoding data of unknown origin: weaker than a decoded literal.
         return Val(None, labels | {Label.DECODED_VAR})
+
+
+@functools.lru_cache(maxsize=4096)
+def _wallet_name(name: str) -> bool:
+    """Whether `name` names a wallet's private key or seed phrase."""
+    return len(name) < 40 and P.WALLET_SECRET_NAME_RE.search(name) is not None
+
+
+def _named(name: str, v: Val) -> Val:
+    """`v`, labelled a wallet secret when `name` (its variable, attribute or key) says so."""
+    if Label.WALLET_SECRET in v.labels or not _wallet_name(name):
+        return v
+    return Val(v.s, v.labels | {Label.WALLET_SECRET}, v.qn)
 
 
 _EXPR: dict[type, Callable[[Expressions, Any], Val]] = {

