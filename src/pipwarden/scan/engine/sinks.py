@@ -467,6 +467,13 @@ class Sinks(AnalyzerState):
                 f"a private key or seed phrase reaches {qn}(), bound for {host}",
                 where=self.where,
             )
+        if host is not None and Label.CLOUD_SECRET in labels and not P.CLOUD_HOST_RE.search(host):
+            self.report(
+                "exfiltration.cloud-keys",
+                node,
+                f"a cloud access key's secret reaches {qn}(), bound for {host}",
+                where=self.where,
+            )
         if host is not None and Label.FOUND in labels:
             self.report(
                 "exfiltration.found-files",

@@ -37,6 +37,17 @@ RULES = [
         severity_in=on_load(CRITICAL),
     ),
     rule(
+        "exfiltration.cloud-keys",
+        HIGH,
+        "CWE-200",
+        "Cloud access key's secret sent to a third party",
+        "A value named as a cloud access key's secret (access_key_secret, "
+        "aws_secret_access_key) reaches a network send to an address written in the code "
+        "that is not the cloud's. Cloud SDKs sign requests with the secret and never send it.",
+        "Do not install; rotate the access keys it was given.",
+        severity_in=on_load(CRITICAL),
+    ),
+    rule(
         "exfiltration.found-files",
         HIGH,
         "CWE-200",
