@@ -211,6 +211,10 @@ def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path)
         ("p-1/examples/demo.py", "sdist", Context.DOCS),
         ("demo-1/demo/__init__.py", "sdist", Context.PACKAGE),
         ("p-1/src/p/docs/__init__.py", "sdist", Context.PACKAGE),
+        # CI scripts at the root run on the project's CI machines; a package's ci/ is code.
+        ("p-1/ci/appveyor-bootstrap.py", "sdist", Context.TEST),
+        ("p-1/src/p/ci/__init__.py", "sdist", Context.PACKAGE),
+        ("p/ci/run.py", "wheel", Context.PACKAGE),
         # A package named like a test is a package; wheels install their tests as code.
         ("p-1/api_test/__init__.py", "sdist", Context.PACKAGE),
         ("p-1/ttat-api-test/__init__.py", "sdist", Context.PACKAGE),

@@ -26,7 +26,9 @@ def test_parameter_labels_are_members_with_their_index() -> None:
 
 def test_string_labels_are_typed() -> None:
     found = P.string_labels("/home/u/.ssh/id_rsa")
-    assert found == {Label.CRED}
+    assert found == {Label.CRED, Label.HOME}
+    assert P.string_labels("~/.config") == {Label.HOME}
+    assert Label.HOME not in P.string_labels("docs/home/index.md")
     assert "cred" not in found  # a bare string is no label
 
 

@@ -9,7 +9,7 @@ and `contextualise` applies the table below to the engine's findings:
 | context | what runs it | effect |
 |---|---|---|
 | install | pip building an sdist: setup.py, modules it imports, in-tree build backends | a rule declared `whole_file` with a severity at `Where.INSTALL` is raised to it |
-| test, docs | a developer running the test suite or building the docs of a source tree | capped at low (archive structure is kept) |
+| test, docs | a developer running the test suite (or CI scripts, `ci/`) or building the docs of a source tree | capped at low (archive structure is kept) |
 | package | import, start-up hooks, or a call at run time (decided by the engine) | unchanged |
 
 Test and docs files are only recognised in source trees (sdists, zips,
@@ -42,6 +42,10 @@ class Context(enum.Enum):
 _TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?")
 #: Folder names of documentation, examples and benchmarks (at the root of the tree).
 _DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
+#: Folder names of continuous-integration scripts (at the root of the tree): they run
+#: on the project's CI machines, like its test suite (appveyor-bootstrap.py downloads
+#: and runs a Python installer there).
+_CI_DIRS = frozenset({"ci", ".ci"})
 
 #: Rules whose findings in install-time files count for more than elsewhere, with the
 #: severity they declare there (`severity_in` at `Where.INSTALL`, for the whole file).
@@ -73,6 +77,8 @@ def file_context(path: str | None, kind: str, install: Iterable[str] = ()) -> Co
     if any(_TEST_DIRS.fullmatch(f) for f in folders) or name == "conftest.py":
         return Context.TEST
     if folders and (name.startswith("test_") or name.endswith("_test.py")):
+        return Context.TEST
+    if folders and folders[0] in _CI_DIRS:
         return Context.TEST
     if folders and folders[0] in _DOCS_DIRS:  # docs/, examples/ at the project's root
         return Context.DOCS

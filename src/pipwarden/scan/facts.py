@@ -39,8 +39,10 @@ class Label(enum.Enum):
     IMDS_CRED = "imds-cred"  # credentials answered by instance metadata
     CRED_SOFT = "cred-soft"  # a credential held by a library object (keyring, netrc)
     SECRET_NAME = "secret-name"  # a key or attribute named like a secret
+    WALLET_SECRET = "wallet-secret"  # named as a wallet's private key or seed phrase
+    CLOUD_SECRET = "cloud-secret"  # named as a cloud access key's secret
+    FOUND = "found"  # a file found by listing a folder of the user's home or app data
     PKGFILE = "pkgfile"  # a path inside the package itself (__file__)
-    USER_HOME = "user-home"  # the user's home or profile folder (~, APPDATA, Path.home())
     SOCKFD = "sockfd"  # a connected socket's file descriptor
     # What a value looks like.
     DECODED = "decoded"  # decoded from a literal (base64, hex, zlib, ...)
@@ -65,6 +67,7 @@ class Label(enum.Enum):
     WALLET = "wallet"  # cryptocurrency wallet files
     WALLET_ADDR = "wallet-addr"  # a cryptocurrency wallet address
     USERDOCS = "userdocs"  # the user's documents and desktop
+    HOME = "home"  # a folder of the user's home or app data (~, %APPDATA%, /home/x)
     ACCESS = "access"  # files that grant access (authorized_keys, sudoers)
     AUTOSTART = "autostart"  # autostart locations (Run keys, cron, launch agents)
     SHELLRC = "shellrc"  # shell start-up files (.bashrc, .profile)
@@ -145,11 +148,15 @@ SECRETS = frozenset(
         Label.IMDS_CRED,
     }
 )
+#: Secrets named so by their variable, attribute or key, that a library only ever uses
+#: to sign: what a call makes of them (a signature, an address) is no longer the secret.
+HELD_SECRETS = frozenset({Label.WALLET_SECRET, Label.CLOUD_SECRET})
 #: Host details: sending them is telemetry at best.
 WEAK = frozenset({Label.ENV, Label.SYSINFO})
 
 
 __all__ = [
+    "HELD_SECRETS",
     "MAX_PARAMS",
     "NONE",
     "ON_LOAD",

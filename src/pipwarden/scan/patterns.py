@@ -145,6 +145,7 @@ NET_OBJECTS = {
     "urllib.request.build_opener": "<http>",
     "discord_webhook.DiscordWebhook": "<http>",
     "telebot.TeleBot": "<http>",
+    "dropbox.Dropbox": "<http>",
 }
 #: Method names that send data when called on an object of unknown type.
 SEND_METHODS = frozenset({"send", "sendall", "sendto", "sendmail", "post", "storbinary"})
@@ -371,6 +372,11 @@ _LABELS: list[tuple[str, Label]] = [
         Label.MINER,
     ),
     (r"[/\\](?:Desktop|Documents|OneDrive)(?:[/\\]|$)", Label.USERDOCS),
+    (
+        r"^~(?:[/\\]|$)|%(?:APPDATA|LOCALAPPDATA|USERPROFILE)%|^[A-Za-z]:[/\\]+Users[/\\]"
+        r"|^/home/|^/root(?:/|$)|^/Users/",
+        Label.HOME,
+    ),
     (r"\.(?:png|jpe?g|gif|bmp|ico|wav|mp3|dat|bin|ttf|woff2?)$", Label.DATA_FILE),
     (
         r"Login Data|Local State|Web Data|User Data[/\\]+Default|[/\\]Cookies\b|cookies\.sqlite"
@@ -440,6 +446,7 @@ _GATES: dict[Label, tuple[str, ...]] = {
         "supportxmr", "moneroocean", "nanopool.org", "2miners.com", "f2pool",
     ),
     Label.USERDOCS: ("Desktop", "Documents", "OneDrive"),
+    Label.HOME: ("~", "%", "Users", "/home/", "/root"),
     Label.DATA_FILE: (".",),
     Label.BROWSER: (
         "Login Data", "Local State", "Web Data", "User Data", "Cookies", "cookies.", "logins.json",
@@ -550,8 +557,6 @@ SYSTEM_COMMANDS = {
 }  # fmt: skip
 #: Calls that start the user's web browser.
 BROWSER_OPEN = frozenset({"webbrowser.open", "webbrowser.open_new", "webbrowser.open_new_tab"})
-#: Environment variables that name the user's home or profile folder.
-HOME_VARS = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
 #: Commands whose output describes the host or holds its environment.
 RECON_CMD_RE = re.compile(
     r"^\s*(?:(?P<env>env|printenv|set|export\s+-p|cat\s+/proc/self/environ)"
@@ -627,6 +632,38 @@ PIP_CONFIG_CMD_RE = re.compile(
     r"\bpip\d*(?:\.exe)?\s+config\s+(?:--\w+\s+)*set\s+\S*(?:index-url|trusted-host|find-links)",
     re.IGNORECASE,
 )
+#: Names of a cryptocurrency wallet's secret (a parameter, variable, attribute or key):
+#: `private_key`, `fromPrivateKey`, `mnemonic`, `seed_phrase`; not a key's id, path or size.
+WALLET_SECRET_NAME_RE = re.compile(
+    r"(?:private_?key|priv_?key|mnemonic|seed_?phrase|secret_?phrase|recovery_?phrase"
+    r"|seed_?words)(?:s|_?str|_?hex|_?bytes|_?words)?$",
+    re.IGNORECASE,
+)
+#: Words of a file that handles cryptocurrency: its chains, libraries and wallets. A
+#: "private key" elsewhere may be an API's secret (reCAPTCHA's) sent to its own service.
+CRYPTO_WORDS_RE = re.compile(
+    r"(?<![A-Za-z])(?:tron[a-z]*|web3|eth_account|ethereum|solana|solders|bitcoin|btc|wallets?|bip_?(?:32|39|44)"
+    r"|mnemonic|keypair|lamports|usdt|erc20|trc20|blockchain|crypto_?currency|metamask"
+    r"|phantom|raydium|jupiter|pump_?fun|hdwallet|seed_?phrase)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+#: Names of a cloud access key's secret (AWS, Alibaba Cloud, Tencent Cloud): SDKs sign
+#: requests with it and never send it.
+CLOUD_SECRET_NAME_RE = re.compile(
+    r"(?:access_?key_?secret|secret_?access_?key|aws_?secret\w*)$", re.IGNORECASE
+)
+#: Hosts of the clouds themselves (their own token services).
+CLOUD_HOST_RE = re.compile(
+    r"(?:^|\.)(?:amazonaws\.com|aliyuncs\.com|aliyun\.com|myqcloud\.com|tencentcloudapi\.com"
+    r"|googleapis\.com|azure\.com|windows\.net|huaweicloud\.com|volces\.com)(?::\d+)?$",
+    re.IGNORECASE,
+)
+#: Environment variables that name the user's home or app-data folders.
+HOME_ENV = frozenset({"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"})
+#: Calls that list a folder's files (their names, or paths under it).
+LISTING_CALLS = frozenset({"os.listdir", "os.scandir", "os.walk", "glob.glob", "glob.iglob"})
+#: Methods of a path object that list its files.
+LISTING_METHODS = frozenset({"iterdir", "glob", "rglob", "walk"})
 SECRET_ENV_RE = re.compile(
     r"TOKEN|SECRET|PASSW|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|SESSION_?KEY|WEBHOOK",
     re.IGNORECASE,

@@ -233,6 +233,8 @@ class BuiltinCalls(Sinks):
         if args and isinstance(args[0].s, bytes) and len(args) > 1:
             return Val(args[0].s.decode("utf-8", "replace"), labels)
         if args and isinstance(args[0].s, str):
+            if qn == "os.path.expanduser" and args[0].s == "~":
+                return Val("~", labels | {Label.HOME})
             return Val(args[0].s, labels)
         return Val(None, labels)
 
@@ -342,8 +344,8 @@ class BuiltinCalls(Sinks):
             isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
         ):
             return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
-        if isinstance(key.s, str) and key.s.upper() in P.HOME_VARS:
-            return Val(None, frozenset({Label.ENV, Label.USER_HOME}))
+        if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
+            return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
         return Val(None, frozenset({Label.ENV}))
 
     def c_expanduser(
@@ -357,7 +359,7 @@ class BuiltinCalls(Sinks):
         """`os.path.expanduser("~/x")`: a path in the user's home folder."""
         out = self.c_str(node, qn, args, kwargs, labels)
         if out is not None and isinstance(out.s, str) and out.s.startswith("~"):
-            return Val(out.s, out.labels | {Label.USER_HOME})
+            return Val(out.s, out.labels | {Label.HOME})
         return out
 
     def c_home(
@@ -369,7 +371,7 @@ class BuiltinCalls(Sinks):
         labels: frozenset[Label],
     ) -> Val | None:
         """`Path.home()`: the user's home folder."""
-        return Val(None, labels | {Label.USER_HOME})
+        return Val(None, labels | {Label.HOME})
 
     def c_copy(
         self,

