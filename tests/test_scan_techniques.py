@@ -979,11 +979,11 @@ def test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path) -> Non
         for f in result.findings
     )
     # The same module not imported by setup.py is a tool's function, not an install hook:
-    # the rules judge it clean. (The scanner's model, which weighs a downloaded file made
-    # executable and run in a top-level module as real malware does, may still flag it.)
+    # not malicious. (It still starts the very file it downloaded, its digest unchecked:
+    # high where the user calls it, so the rules judge it suspicious.)
     setup = "from setuptools import setup\nsetup(name='d')\n"
     path = _write(tmp_path, build_sdist("d", "1.1", {"_helpers.py": helper}, setup_py=setup))
-    assert scan_target(path, model=False).verdict == "clean"
+    assert scan_target(path, model=False).verdict == "suspicious"
     assert scan_target(path).verdict != "malicious"
 
 
@@ -1090,8 +1090,9 @@ def test_functions_called_on_import_count_as_import_time(tmp_path: Path) -> None
     )
     # Same module: called from module level.
     assert found(body + "install_fonts()\n")["download-execute.drop-and-run"] == "critical"
-    # Only defined (a tool's function): medium.
-    assert found(body)["download-execute.drop-and-run"] == "medium"
+    # Only defined (a tool's function): high, not critical (it starts the very file it
+    # downloaded, unchecked: test_running_the_downloaded_file_itself).
+    assert found(body)["download-execute.drop-and-run"] == "high"
     # Another module of the package calls it when imported.
     init = "from ._res import install_fonts\ninstall_fonts()\n"
     path = _write(tmp_path, build_wheel("pf", "1.0", {"pf/__init__.py": init, "pf/_res.py": body}))
@@ -1100,7 +1101,53 @@ def test_functions_called_on_import_count_as_import_time(tmp_path: Path) -> None
     assert any(f.file == "pf/_res.py" and f.severity == Severity.CRITICAL for f in result.findings)
     # A dispatch table naming the function does not run it.
     table = body + "HANDLERS = {'fonts': install_fonts}\n"
-    assert found(table)["download-execute.drop-and-run"] == "medium"
+    assert found(table)["download-execute.drop-and-run"] == "high"
+
+
+def test_running_the_downloaded_file_itself() -> None:
+    """A function that starts the very file it downloaded (its program, the script a
+    Windows script host runs, os.startfile) without checking its digest is a dropper even
+    when only the user calls it; a download next to an unrelated process, a downloaded
+    archive handed to tar, or a binary checked against its hash stay medium."""
+    fetch = (
+        "import hashlib, os, subprocess, tempfile, requests, urllib.request\n"
+        "def get(url):\n"
+        "    r = requests.get(url)\n"
+        "    p = os.path.join(tempfile.gettempdir(), os.path.basename(url))\n"
+        "    with open(p, 'wb') as f:\n"
+        "        f.write(r.content)\n"
+    )
+    rule = "download-execute.drop-and-run"
+    high = {
+        "program": "    subprocess.run([p])\n",
+        "str-path": "    subprocess.run([str(p)], check=True)\n",
+        "script-host": "    subprocess.run(['cscript', '//nologo', p])\n",
+        "startfile": "    os.startfile(p)\n",
+        "whole-command": "    os.system(p)\n",
+        "command-line": "    os.system(f'{p} /quiet')\n",
+    }
+    for name, run in high.items():
+        assert found(fetch + run)[rule] == "high", name
+    medium = {
+        "archive": "    subprocess.run(['tar', 'xf', p])\n",
+        "archive-command": "    os.system(f'unzip {p}')\n",
+        "unrelated": "    subprocess.run(['git', 'status'])\n",
+        "hash-checked": (
+            "    if hashlib.sha256(open(p, 'rb').read()).hexdigest() != DIGEST:\n"
+            "        raise ValueError(p)\n"
+            "    subprocess.run([p, '--version'])\n"
+        ),
+    }
+    for name, run in medium.items():
+        assert found(fetch + run)[rule] == "medium", name
+    # urlretrieve's destination, run by a script host, as a downloaded .vbs would be.
+    retrieve = (
+        "import subprocess, urllib.request\n"
+        "def go(url, filename='d.vbs'):\n"
+        "    urllib.request.urlretrieve(url, filename)\n"
+        "    subprocess.run(['wscript', filename])\n"
+    )
+    assert found(retrieve)[rule] == "high"
 
 
 def test_module_imported_by_a_pth_file_is_startup_code(tmp_path: Path) -> None:

@@ -115,6 +115,8 @@ class Event(enum.Enum):
     EXEC_MEM_PAYLOAD = "exec-mem-payload"  # executable memory filled with a payload
     DOWNLOAD_FILE = "download-file"  # writes downloaded (or decoded) data to a file
     DOWNLOAD_PROGRAM = "download-program"  # downloads a program, or code from a paste site
+    RUN_DOWNLOADED = "run-downloaded"  # starts the downloaded file itself as the program
+    HASH_CHECK = "hash-check"  # computes a hashlib digest (of a download, say)
     DROP_NATIVE = "drop-native"  # writes an executable out
     WRITE_DECODED = "write-decoded"  # writes data decoded at run time
     CHMOD = "chmod"  # changes a file's mode

@@ -20,6 +20,13 @@ EXEC_SINKS = frozenset(
     {"exec", "eval", "compile", "execfile", "builtins.exec", "builtins.eval", "builtins.compile"}
 )
 
+#: Windows hosts that run the script or library file they are given: starting one on a
+#: downloaded file runs that file.
+SCRIPT_HOSTS = frozenset(
+    {"cscript", "cscript.exe", "wscript", "wscript.exe", "mshta", "mshta.exe"}
+    | {"rundll32", "rundll32.exe", "regsvr32", "regsvr32.exe"}
+)
+
 PROCESS_SINKS = frozenset(
     {
         "os.system",

@@ -200,6 +200,8 @@ class Calls(BuiltinCalls):
             for v in (*args, *kwargs.values()):
                 if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
                     self.call_local(node, v.qn, [], {})
+        if qn is not None and qn.startswith("hashlib."):
+            self.scope.event(Event.HASH_CHECK, node.lineno)  # a download checked by its hash
         if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:
             # A downloaded archive or folder on sys.path: its modules run when imported.
             self.report(

@@ -159,6 +159,8 @@ class Sinks(AnalyzerState):
             )
         if Label.NET_FILE in cmd_labels:
             scope.event(Event.DOWNLOAD_FILE, line)  # runs a file it downloaded: drop-and-run
+        if self.runs_downloaded(node, args, prog):
+            scope.event(Event.RUN_DOWNLOADED, line)
         if Label.SOCKFD in labels:
             self.report(
                 "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
@@ -326,6 +328,49 @@ class Sinks(AnalyzerState):
                 f"install-time code runs {prog or 'a command'} to reach the network",
             )
         return out
+
+    def runs_downloaded(self, node: ast.Call, args: list[Val], prog: str) -> bool:
+        """Whether the process started is the downloaded file itself: the program of a
+        command list, a whole command or os.startfile argument that is the file's path, or
+        the script a Windows script host is given (not a downloaded archive handed to tar)."""
+        if not args:
+            return False
+        a0 = self.list_node(node.args[0]) if node.args else None
+        if isinstance(a0, (ast.List, ast.Tuple)):
+            # (Lists that start with a computed value have no labels recorded per item.)
+            elems = self.seq_labels.get(id(a0)) or tuple(self.name_labels(e) for e in a0.elts)
+            if not elems:
+                return False
+            if Label.NET_FILE in elems[0]:
+                return True
+            return prog in P.SCRIPT_HOSTS and any(Label.NET_FILE in e for e in elems[1:])
+        if Label.NET_FILE not in args[0].labels or not node.args:
+            return False
+        # A string command: the file's path as the program (os.startfile(path),
+        # os.system(path), f"{path} --quiet"), or given to a script host.
+        first = node.args[0]
+        if (
+            isinstance(first, ast.JoinedStr)
+            and first.values
+            and isinstance(first.values[0], ast.FormattedValue)
+        ):
+            first = first.values[0].value
+        return Label.NET_FILE in self.name_labels(first) or prog in P.SCRIPT_HOSTS
+
+    def name_labels(self, node: ast.expr) -> frozenset[Label]:
+        """The labels of a variable, or of `str(variable)`; none for other expressions."""
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "str"
+            and len(node.args) == 1
+            and not node.keywords
+        ):
+            node = node.args[0]
+        if isinstance(node, ast.Name):
+            val = self.scope.lookup(node.id)
+            return val.labels if val is not None else _NONE
+        return _NONE
 
     def command_text(self, node: ast.Call, text: str, via: str) -> None:
         """A command line passed to a local helper that runs it (`run(cmd)` around

@@ -639,12 +639,22 @@ class Analyzer(Expressions):
             )
             # A downloaded program (an .exe, code from a paste site) or a hidden start is
             # a dropper wherever it runs; fetching a helper tool and running it is not.
-            strong = Event.DOWNLOAD_PROGRAM in ev or Event.HIDDEN_START in ev
+            strong = (
+                Event.DOWNLOAD_PROGRAM in ev
+                or Event.HIDDEN_START in ev
+                # The downloaded file started itself, its digest unchecked: installers of
+                # release binaries check a hash, droppers do not.
+                or (Event.RUN_DOWNLOADED in ev and Event.HASH_CHECK not in ev)
+            )
             self.report(
                 "download-execute.drop-and-run",
                 ev[Event.DOWNLOAD_FILE],
                 "downloads a file and runs a process in the same function"
-                + (" (a downloaded program, or started hidden)" if strong and not on_load else ""),
+                + (
+                    " (a downloaded program, the downloaded file itself, or started hidden)"
+                    if strong and not on_load
+                    else ""
+                ),
                 download_execute.drop_and_run_severity(on_load, strong),
             )
         if Event.SECRET_SEEN in ev and Event.NET in ev:

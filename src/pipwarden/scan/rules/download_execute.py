@@ -40,7 +40,9 @@ RULES = [
         CRITICAL,
         "CWE-494",
         "Download written to disk and run",
-        "One function downloads a file and starts a process or opens it.",
+        "One function downloads a file and starts a process or opens it (high even where "
+        "only the user calls it when the process is the downloaded file itself, unchecked "
+        "by any digest, or a downloaded program or a hidden start).",
         _FIX,
         # Anywhere in a file that runs at install time: what droppers do.
         severity_in={Where.INSTALL: CRITICAL},
@@ -49,6 +51,12 @@ RULES = [
             positive(
                 "import os, urllib.request\ndef go():\n"
                 f"    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n    os.system('/tmp/x')\n"
+            ),
+            positive(
+                "import os, tempfile, requests\ndef go(url):\n"
+                "    p = os.path.join(tempfile.gettempdir(), 'u.exe')\n"
+                "    with open(p, 'wb') as f:\n        f.write(requests.get(url).content)\n"
+                "    os.startfile(p)\n"
             ),
             negative(
                 f"import urllib.request\ndef go():\n    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n"
@@ -102,8 +110,9 @@ RULES = [
 
 def drop_and_run_severity(on_load: bool, strong: bool) -> Severity:
     """drop-and-run: critical on install, import or start-up; elsewhere high for a
-    downloaded program, an executable unpacked from the package or a hidden start, and
-    medium for a helper tool fetched and run on request."""
+    downloaded program, the downloaded file started itself with no digest checked, an
+    executable unpacked from the package or a hidden start, and medium for a helper tool
+    fetched and run on request."""
     return CRITICAL if on_load else HIGH if strong else MEDIUM
 
 
