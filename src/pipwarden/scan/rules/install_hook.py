@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
 RULES = [
@@ -144,6 +144,57 @@ RULES = [
                 "setup(name='x', cmdclass={'install': I})\n",
                 "p-1/setup.py",
                 "sdist",
+            ),
+        ),
+    ),
+    rule(
+        "install-hook.package-payload",
+        HIGH,
+        "CWE-506",
+        "Install command runs package code that uses the network or runs programs",
+        "An install/develop/egg_info override imports the package being installed and calls "
+        "a function of it which, directly or through the package's other modules, reaches "
+        "the network or runs a program that is not a build tool: the payload is moved out "
+        "of setup.py into the package.",
+        "Do not install; report the project.",
+        samples=(
+            archive(
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import sys\nfrom setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "sys.path.insert(0, 'src')\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        from p import hook\n        hook()\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                (
+                    "p-1/src/p/__init__.py",
+                    "def hook():\n    from .agent import start\n    start()\n",
+                ),
+                (
+                    "p-1/src/p/agent.py",
+                    f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
+                ),
+            ),
+            archive(
+                False,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "from setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        from p import hook\n        hook()\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                ("p-1/p/__init__.py", "def hook():\n    print('installed')\n"),
+                (
+                    "p-1/p/agent.py",
+                    f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
+                ),
             ),
         ),
     ),
