@@ -223,6 +223,14 @@ def _install_calls(data: bytes) -> set[tuple[str, str]]:
         if not {b.lstrip("_") for b in bases} & _INSTALL_COMMANDS:
             continue
         names = {**everywhere, **_bound_names(cls)}
+        if any(isinstance(n, ast.Attribute) and n.attr == "executable" for n in ast.walk(cls)):
+            # [sys.executable, os.path.join(here, "pkg", "post_install.py")]: a script of
+            # the sdist run by its file name (found by that name, wherever it sits).
+            for n in ast.walk(cls):
+                if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    base = n.value.replace("\\", "/").rsplit("/", 1)[-1]
+                    if base.endswith(".py") and base[:-3].isidentifier() and base != "setup.py":
+                        out.add((_SCRIPT, base))
         for n in ast.walk(cls):
             if not isinstance(n, ast.Call):
                 continue
@@ -571,8 +579,14 @@ def _install_closure(
     through the sibling modules those functions import and call (a few steps)."""
     out: dict[str, set[str]] = {}
     for module, func in install_calls:
+        if module == _SCRIPT:
+            for path in kept:
+                if path.startswith(top) and path.rsplit("/", 1)[-1] == func:
+                    out.setdefault(path, set()).update(_main_calls(kept[path]))
+            continue
         for path in _module_files(kept, top, module):
             out.setdefault(path, set()).add(func)
+    out = {path: funcs for path, funcs in out.items() if funcs}
     frontier = sorted(out)
     for _ in range(_INSTALL_STEPS):
         if not frontier:
@@ -599,6 +613,28 @@ def _install_closure(
         frontier = sorted(found)
     return out
 
+
+def _main_calls(data: bytes) -> set[str]:
+    """Functions a script's `if __name__ == "__main__":` block calls by name."""
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return set()
+    out: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and any(
+            isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
+        ):
+            out.update(
+                n.func.id
+                for n in ast.walk(stmt)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            )
+    return out
+
+
+#: The module of `_install_calls` that names a script setup.py runs by its file name.
+_SCRIPT = "<script>"
 
 #: Steps followed from an install command class into the package's own modules.
 _INSTALL_STEPS = 4

@@ -179,6 +179,26 @@ RULES = [
                     f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
                 ),
             ),
+            archive(  # a script of the sdist run by its file name
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import os, subprocess, sys\nfrom setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        script = os.path.join(os.path.dirname(__file__), 'p', 'post.py')\n"
+                    "        subprocess.run([sys.executable, script])\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                ("p-1/p/__init__.py", ""),
+                (
+                    "p-1/p/post.py",
+                    "import urllib.request\n"
+                    f"def send():\n    urllib.request.urlopen({URL!r})\n"
+                    "if __name__ == '__main__':\n    send()\n",
+                ),
+            ),
             archive(
                 False,
                 "p-1.tar.gz",
