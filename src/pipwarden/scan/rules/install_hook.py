@@ -179,6 +179,29 @@ RULES = [
                     f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
                 ),
             ),
+            archive(  # through an alias handed to a thread, into a module with a #! line
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "from setuptools import setup\n"
+                    "from setuptools.command.develop import develop\n"
+                    "from p import hook\n"
+                    "class D(develop):\n    def run(self):\n        develop.run(self)\n"
+                    "        hook()\n"
+                    "setup(name='p', cmdclass={'develop': D})\n",
+                ),
+                (
+                    "p-1/src/p/__init__.py",
+                    "import threading\ndef hook():\n    from .agent import start\n"
+                    "    runner = start\n    threading.Thread(target=runner).start()\n",
+                ),
+                (
+                    "p-1/src/p/agent.py",
+                    "#!/usr/bin/env python3\nimport subprocess\n"
+                    "def start():\n    subprocess.run(['whoami'])\n",
+                ),
+            ),
             archive(  # a script of the sdist run by its file name
                 True,
                 "p-1.tar.gz",
