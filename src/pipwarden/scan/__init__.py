@@ -7,6 +7,7 @@ defined with its table in `pipwarden.verdict`).
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -193,6 +194,80 @@ def _imports(name: str, data: bytes, *, nested: bool = False) -> set[str]:
     if nested:
         out.update(m.group(1).decode("latin-1") for m in _DYNAMIC_IMPORT_RE.finditer(data))
     return out
+
+
+#: setuptools commands that run when a package is installed (not only built).
+_INSTALL_COMMANDS = frozenset(
+    {"install", "develop", "egg_info", "easy_install", "install_lib", "install_scripts"}
+)
+
+
+def _install_calls(data: bytes) -> set[tuple[str, str]]:
+    """(module, function) that setup.py's install command classes call, imported in the
+    class or in setup.py: `from pkg import hook; hook()`, `from pkg import mod; mod.hook()`."""
+    if b"install" not in data and b"develop" not in data and b"egg_info" not in data:
+        return set()
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return set()
+    out: set[tuple[str, str]] = set()
+    everywhere = _bound_names(tree)
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        bases = {
+            (b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else "")
+            for b in cls.bases
+        }
+        if not {b.lstrip("_") for b in bases} & _INSTALL_COMMANDS:
+            continue
+        names = {**everywhere, **_bound_names(cls)}
+        if any(isinstance(n, ast.Attribute) and n.attr == "executable" for n in ast.walk(cls)):
+            # [sys.executable, os.path.join(here, "pkg", "post_install.py")]: a script of
+            # the sdist run by its file name (found by that name, wherever it sits).
+            for n in ast.walk(cls):
+                if isinstance(n, ast.Constant) and isinstance(n.value, str):
+                    base = n.value.replace("\\", "/").rsplit("/", 1)[-1]
+                    if base.endswith(".py") and base[:-3].isidentifier() and base != "setup.py":
+                        out.add((_SCRIPT, base))
+        for n in ast.walk(cls):
+            if not isinstance(n, ast.Call):
+                continue
+            func = n.func
+            if isinstance(func, ast.Name) and func.id in names and names[func.id][1]:
+                out.add(names[func.id])
+            elif (
+                isinstance(func, ast.Attribute)
+                and isinstance(func.value, ast.Name)
+                and func.value.id in names
+            ):
+                module, attr = names[func.value.id]
+                out.add((f"{module}.{attr}" if attr else module, func.attr))
+    return out
+
+
+def _bound_names(tree: ast.AST) -> dict[str, tuple[str, str]]:
+    """Name -> (module, attribute or "") of the absolute imports anywhere in `tree`."""
+    names: dict[str, tuple[str, str]] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ImportFrom) and not n.level and n.module:
+            for a in n.names:
+                names[a.asname or a.name] = (n.module, a.name)
+        elif isinstance(n, ast.Import):
+            for a in n.names:
+                bound = a.name if a.asname else a.name.split(".", 1)[0]
+                names[a.asname or bound] = (bound, "")
+    return names
+
+
+def _module_files(kept: Iterable[str], top: str, module: str) -> list[str]:
+    """Files of the target that hold `module` (beside setup.py at `top`, or under src/)."""
+    base = module.replace(".", "/")
+    wanted = {
+        f"{top}{root}{base}{tail}" for root in ("", "src/") for tail in (".py", "/__init__.py")
+    }
+    return [path for path in kept if path in wanted]
 
 
 def _pth_modules(name: str, data: bytes) -> set[str]:
@@ -391,6 +466,8 @@ def _scan_members(
     helpers: set[str] = set()
     imported: set[str] = set()
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
+    install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
+    setup_top = ""
     try:
         for member in contents.members:
             clock.check()
@@ -411,6 +488,8 @@ def _scan_members(
             if source_tree and name.endswith(".py") and depth <= 1:
                 if is_root_setup(name, contents.kind):
                     helpers |= _imports("setup.py", member.data, nested=True)
+                    setup_top = name[: -len("setup.py")]
+                    install_calls |= _install_calls(member.data)
                 if depth == 0 or name.endswith("/__init__.py"):
                     deferred.append((name, member.data))
                     continue
@@ -444,6 +523,9 @@ def _scan_members(
             own[name] = found
             if helper:
                 helper_files.add(name)
+        install_entry = _install_closure(
+            contents, kept, setup_top, install_calls, calls, helper_files, memo
+        )
         for module, func in hooks:
             # Hooks in entry-point groups that tools load on their own (every setuptools
             # build, every pytest run) run like code called on import.
@@ -453,7 +535,7 @@ def _scan_members(
             for path in kept:
                 if path in files_of or path.endswith(under):
                     calls.setdefault(path, set()).add(func)
-        for name in sorted(calls.keys() | startup):
+        for name in sorted(calls.keys() | startup | install_entry.keys()):
             # A sibling module's functions called when the package is imported run on import;
             # a module a .pth file imports runs at every interpreter start.
             source = kept.get(name)
@@ -464,9 +546,10 @@ def _scan_members(
                 name,
                 contents.kind,
                 contents.pure,
-                entry=frozenset(calls.get(name, ())),
+                entry=frozenset(calls.get(name, set()) | install_entry.get(name, set())),
                 setup_helper=name in helper_files,
                 startup=name in startup,
+                install_entry=name in install_entry,
                 args_in=frozenset(args_in.get(name, ())),
                 clock=clock,
             )
@@ -482,6 +565,79 @@ def _scan_members(
     finally:
         out.extend(findings)
 
+
+def _install_closure(
+    contents: Contents,
+    kept: Mapping[str, bytes],
+    top: str,
+    install_calls: set[tuple[str, str]],
+    calls: Mapping[str, set[str]],
+    helper_files: set[str],
+    memo: Memo | None,
+) -> dict[str, set[str]]:
+    """File -> its functions that setup.py's install command classes run, directly or
+    through the sibling modules those functions import and call (a few steps)."""
+    out: dict[str, set[str]] = {}
+    for module, func in install_calls:
+        if module == _SCRIPT:
+            for path in kept:
+                if path.startswith(top) and path.rsplit("/", 1)[-1] == func:
+                    out.setdefault(path, set()).update(_main_calls(kept[path]))
+            continue
+        for path in _module_files(kept, top, module):
+            out.setdefault(path, set()).add(func)
+    out = {path: funcs for path, funcs in out.items() if funcs}
+    frontier = sorted(out)
+    for _ in range(_INSTALL_STEPS):
+        if not frontier:
+            break
+        found: set[str] = set()
+        for path in frontier:
+            contents.clock.check()
+            facts: Facts = {}
+            ctx = FileContext(
+                path,
+                contents.kind,
+                contents.pure,
+                entry=frozenset(calls.get(path, set()) | out[path]),
+                setup_helper=path in helper_files,
+                install_entry=True,
+                clock=contents.clock,
+            )
+            _analyse_file(ctx, kept[path], facts, None)
+            for level, module, func in facts.get("imported_calls", ()):
+                for candidate in _sibling(path, level, module):
+                    if candidate in kept and func not in out.get(candidate, set()):
+                        out.setdefault(candidate, set()).add(func)
+                        found.add(candidate)
+        frontier = sorted(found)
+    return out
+
+
+def _main_calls(data: bytes) -> set[str]:
+    """Functions a script's `if __name__ == "__main__":` block calls by name."""
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return set()
+    out: set[str] = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and any(
+            isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
+        ):
+            out.update(
+                n.func.id
+                for n in ast.walk(stmt)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+            )
+    return out
+
+
+#: The module of `_install_calls` that names a script setup.py runs by its file name.
+_SCRIPT = "<script>"
+
+#: Steps followed from an install command class into the package's own modules.
+_INSTALL_STEPS = 4
 
 _KEEP_FILE = 512 * 1024
 _KEEP_TOTAL = 32 * 1024 * 1024

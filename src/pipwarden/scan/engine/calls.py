@@ -28,9 +28,19 @@ from pipwarden.scan.engine.values import (
     _text,
     _union,
 )
-from pipwarden.scan.facts import HELD_SECRETS, PARAM_INDEX, PAYLOAD, SECRETS, WEAK, Event, Label
+from pipwarden.scan.facts import (
+    HELD_SECRETS,
+    ON_LOAD,
+    PARAM_INDEX,
+    PAYLOAD,
+    SECRETS,
+    WEAK,
+    Event,
+    Label,
+)
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.rules import (
+    endpoints,
     obfuscation,
     startup_hook,
 )
@@ -405,6 +415,20 @@ class Calls(BuiltinCalls):
                 self.command_text(node, arg.s, name)
             if not kinds or not arg.labels:
                 continue
+            if (
+                Event.NET in kinds
+                and arg.labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
+                and self.where in ON_LOAD
+            ):
+                # A helper around urlopen() given a raw IP or tunnel address on load.
+                self.report(
+                    "suspicious-endpoint.contacted",
+                    node,
+                    f"a suspicious endpoint passed to {name}(), which contacts it",
+                    endpoints.contacted_severity(
+                        self.where, named_endpoint=Label.ENDPOINT in arg.labels
+                    ),
+                )
             if Event.NET in kinds and arg.labels & SECRETS:
                 self.report(
                     "exfiltration.credentials",

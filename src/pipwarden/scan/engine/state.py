@@ -105,15 +105,21 @@ class AnalyzerState:
         self.root_setup = is_root_setup(ctx.name, ctx.kind)
         self.is_setup = ctx.setup_helper or self.root_setup
         self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
-        #: Scripts and tests do not run on import: no import-time findings there.
+        #: Scripts and tests do not run on import: no import-time findings there (a
+        #: module setup.py's install command imports is imported, whatever its #! line).
         self.script = (
-            base.name == "__main__.py"
-            or _is_test(base)
-            # A file with a #! line is run as a program, not imported (a package's
-            # __init__ is imported whatever its first line says).
-            or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
-            # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
-            or (_PEP723_RE.search(text[:4096]) is not None and base.name not in _ALWAYS_IMPORTED)
+            not ctx.install_entry
+            and (
+                base.name == "__main__.py"
+                or _is_test(base)
+                # A file with a #! line is run as a program, not imported (a package's
+                # __init__ is imported whatever its first line says).
+                or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
+                # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
+                or (
+                    _PEP723_RE.search(text[:4096]) is not None and base.name not in _ALWAYS_IMPORTED
+                )
+            )
         )
         #: Nesting of decoded-payload analysis (payloads inside payloads).
         self.depth = 0

@@ -216,6 +216,16 @@ class Analyzer(Expressions):
         while stack:
             cls, name = stack.pop()
             node = defs[name] if cls is None else classes[cls][name]
+            if self.ctx.install_entry:
+                # Code run by an install command class: `from .main import agent` inside
+                # the function names what it runs next (called, aliased or handed to a
+                # thread), in the sibling module.
+                for n in ast.walk(node):
+                    if isinstance(n, ast.ImportFrom) and n.level:
+                        for a in n.names:
+                            named = (n.level, n.module or "", a.name)
+                            relative.setdefault(a.asname or a.name, named)
+                            self.imported_calls.add(named)
             visit(node, 1 if cls is None and name in factories else 0)
             if cls is not None:
                 for m in _self_calls(node):
@@ -547,6 +557,9 @@ class Analyzer(Expressions):
             entry = bool(outer.entry and self.fn_stack and self.fn_stack[-1] in self.factories)
         inner.entry = entry
         saved_entry, self.in_entry = self.in_entry, int(entry)
+        saved_setup = self.is_setup
+        if entry and self.ctx.install_entry:
+            self.is_setup = True  # called from setup.py's install command class
         self.fn_depth += 1
         self.fn_stack.append(node.name)
         try:
@@ -554,9 +567,14 @@ class Analyzer(Expressions):
         finally:
             self.fn_depth -= 1
             self.in_entry = saved_entry
+            self.is_setup = saved_setup
             self.fn_stack.pop()
             self.scope = outer
+        self.is_setup = saved_setup or (entry and self.ctx.install_entry)
         self.finish(inner)
+        self.is_setup = saved_setup
+        if entry and self.ctx.install_entry:
+            self.install_payload(node.name, inner.events)
         self.fn_events[node.name] = inner.events
         if self.fn_stack:  # what a factory's inner functions do, for hooks it returns
             nested = self.nested_events.setdefault(self.fn_stack[-1], {})
@@ -706,6 +724,18 @@ class Analyzer(Expressions):
                 where=where,
             )
 
+    def install_payload(self, name: str, events: dict[Event, int]) -> None:
+        """A function setup.py's install command class calls (directly or through the
+        package's modules) reaches the network or runs a program."""
+        for event, what in _INSTALL_PAYLOAD:
+            if event in events:
+                self.report(
+                    "install-hook.package-payload",
+                    events[event],
+                    f"{name}(), run by setup.py's install command, {what}",
+                )
+                return
+
     def finish_setup(self) -> None:
         registered = {name for name, _line in self.cmdclass}
         # An install command class of setup.py that no literal cmdclass names is still
@@ -742,6 +772,17 @@ class Analyzer(Expressions):
                     f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
                 )
 
+
+#: What a function run by an install command class must not do, and how to say it.
+_INSTALL_PAYLOAD = (
+    (Event.DOWNLOAD_PROGRAM, "downloads a program"),
+    (Event.DOWNLOAD_FILE, "downloads a file"),
+    (Event.SHELL, "starts a shell"),
+    (Event.HIDDEN_START, "starts a hidden process"),
+    (Event.SOCKET_CONNECT, "opens a network connection"),
+    (Event.NET, "uses the network"),
+    (Event.RUN_PROGRAM, "runs a program that is not a build tool"),
+)
 
 #: setuptools commands that run when a package is installed (not only built).
 _INSTALL_LIKE = frozenset(

@@ -62,6 +62,9 @@ class FileContext:
     entry: frozenset[str] = frozenset()
     #: Imported by a .pth file: runs at every interpreter start, like sitecustomize.
     startup: bool = False
+    #: The `entry` functions are called by setup.py's install command class: they and
+    #: what they call run at install time, like setup.py.
+    install_entry: bool = False
     #: What other modules pass to this module's functions when imported:
     #: (function, parameter index, labels of the argument).
     args_in: frozenset[tuple[str, int, frozenset[Label]]] = frozenset()

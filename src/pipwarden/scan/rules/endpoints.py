@@ -93,6 +93,18 @@ RULES = [
         samples=(
             positive("import requests\ndef f():\n    requests.get('https://abc.ngrok.io/a')\n"),
             negative("def f():\n    print('https://abc.ngrok.io/a')\n"),
+            # Through a local helper around urlopen(), when the module is imported.
+            positive(
+                "import urllib.request\n"
+                "def post(url, data):\n    urllib.request.urlopen(url, data)\n"
+                "def register():\n    post('http://192.0.2.7:3000/nodes', b'x')\n"
+                "register()\n"
+            ),
+            negative(  # the same helper, called only when the user asks
+                "import urllib.request\n"
+                "def post(url, data):\n    urllib.request.urlopen(url, data)\n"
+                "def register():\n    post('http://192.0.2.7:3000/nodes', b'x')\n"
+            ),
         ),
     ),
     rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
+from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
 RULES = [
@@ -144,6 +144,100 @@ RULES = [
                 "setup(name='x', cmdclass={'install': I})\n",
                 "p-1/setup.py",
                 "sdist",
+            ),
+        ),
+    ),
+    rule(
+        "install-hook.package-payload",
+        HIGH,
+        "CWE-506",
+        "Install command runs package code that uses the network or runs programs",
+        "An install/develop/egg_info override imports the package being installed and calls "
+        "a function of it which, directly or through the package's other modules, reaches "
+        "the network or runs a program that is not a build tool: the payload is moved out "
+        "of setup.py into the package.",
+        "Do not install; report the project.",
+        samples=(
+            archive(
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import sys\nfrom setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "sys.path.insert(0, 'src')\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        from p import hook\n        hook()\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                (
+                    "p-1/src/p/__init__.py",
+                    "def hook():\n    from .agent import start\n    start()\n",
+                ),
+                (
+                    "p-1/src/p/agent.py",
+                    f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
+                ),
+            ),
+            archive(  # through an alias handed to a thread, into a module with a #! line
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "from setuptools import setup\n"
+                    "from setuptools.command.develop import develop\n"
+                    "from p import hook\n"
+                    "class D(develop):\n    def run(self):\n        develop.run(self)\n"
+                    "        hook()\n"
+                    "setup(name='p', cmdclass={'develop': D})\n",
+                ),
+                (
+                    "p-1/src/p/__init__.py",
+                    "import threading\ndef hook():\n    from .agent import start\n"
+                    "    runner = start\n    threading.Thread(target=runner).start()\n",
+                ),
+                (
+                    "p-1/src/p/agent.py",
+                    "#!/usr/bin/env python3\nimport subprocess\n"
+                    "def start():\n    subprocess.run(['whoami'])\n",
+                ),
+            ),
+            archive(  # a script of the sdist run by its file name
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import os, subprocess, sys\nfrom setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        script = os.path.join(os.path.dirname(__file__), 'p', 'post.py')\n"
+                    "        subprocess.run([sys.executable, script])\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                ("p-1/p/__init__.py", ""),
+                (
+                    "p-1/p/post.py",
+                    "import urllib.request\n"
+                    f"def send():\n    urllib.request.urlopen({URL!r})\n"
+                    "if __name__ == '__main__':\n    send()\n",
+                ),
+            ),
+            archive(
+                False,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "from setuptools import setup\n"
+                    "from setuptools.command.install import install\n"
+                    "class I(install):\n    def run(self):\n        install.run(self)\n"
+                    "        from p import hook\n        hook()\n"
+                    "setup(name='p', cmdclass={'install': I})\n",
+                ),
+                ("p-1/p/__init__.py", "def hook():\n    print('installed')\n"),
+                (
+                    "p-1/p/agent.py",
+                    f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
+                ),
             ),
         ),
     ),
