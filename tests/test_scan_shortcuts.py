@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipwarden.scan import blobs as B
 from pipwarden.scan import budget
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine import FileContext, analyse_member
@@ -68,17 +69,17 @@ def test_string_labels_as_the_long_way_on_built_strings(parts: list[str]) -> Non
     assert P.string_labels.__wrapped__(text) == _labels_the_long_way(text)
 
 
-_MODULES = P._PICKLE_MODULES
+_MODULES = B._PICKLE_MODULES
 _PREFIXES = (b"c", b"\x8c\x05", b"X\x07\x00\x00\x00", b"V", b"d", b"\x8c")
 _ENDS = (b"\n", b"\x94", b"\x8c", b"\x93", b"X", b"V", b"\x00", b"x", b"")
 
 
 def _one_pattern(data: bytes) -> bool:
-    return P._PICKLE_MODULE_RE.search(data) is not None
+    return B._PICKLE_MODULE_RE.search(data) is not None
 
 
 def _split_patterns(data: bytes) -> bool:
-    return any(rx.search(data) for rx in P._PICKLE_MODULE_RES)
+    return any(rx.search(data) for rx in B._PICKLE_MODULE_RES)
 
 
 def test_pickle_module_patterns_as_the_single_one() -> None:

@@ -15,8 +15,8 @@ import pytest
 
 from pipwarden.findings import Severity
 from pipwarden.scan import scan_target
+from pipwarden.scan.blobs import pickle_callables
 from pipwarden.scan.engine import FileContext, analyse_member
-from pipwarden.scan.patterns import pickle_callables
 from tests.support.builders import build_sdist, build_wheel
 
 URL = "https://c2.example.invalid/p"

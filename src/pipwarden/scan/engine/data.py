@@ -15,6 +15,7 @@ from typing import Any
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
+from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.python import Facts, analyse_pth, analyse_python
 from pipwarden.scan.engine.values import DEEP_TEXT, FileContext, _decode
@@ -249,7 +250,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     if b'"py/' in data:
         for tag in _JSONPICKLE_RE.finditer(data[:DEEP_TEXT]):
             target = tag.group(1).decode("latin-1")
-            if P.dangerous_callable(target):
+            if B.dangerous_callable(target):
                 out.append(
                     _payload_finding(
                         ctx,
@@ -261,7 +262,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     if lower.endswith((".yaml", ".yml")) and b"python/" in data:
         for tag in _YAML_TAG_RE.finditer(data):
             target = (tag.group(1) or tag.group(2) or b"").decode("latin-1")
-            if P.dangerous_callable(target):
+            if B.dangerous_callable(target):
                 out.append(
                     _payload_finding(
                         ctx,
@@ -275,7 +276,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         # An object array's body is a pickle: it runs when np.load(allow_pickle=True) reads it.
         size = 2 if data[6] == 1 else 4
         start = 8 + size + int.from_bytes(data[8 : 8 + size], "little")
-        called = P.pickle_callables(data[start:])
+        called = B.pickle_callables(data[start:])
         if called:
             out.append(_payload_finding(ctx, rule, f"object array pickles {', '.join(called[:3])}"))
         return out
@@ -295,7 +296,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         _PICKLE_SUFFIXES
     )
     if pickled and not data.startswith(b"PK\x03\x04"):
-        called = P.pickle_callables(data)
+        called = B.pickle_callables(data)
         if called:
             out.append(
                 _payload_finding(
@@ -309,7 +310,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         for name, body in _zip_entries(data):
             base = name.lower().rsplit("/", 1)[-1]
             if base.endswith((".pkl", ".pickle")) or base == "data.pkl":
-                called = P.pickle_callables(body)
+                called = B.pickle_callables(body)
                 if called:
                     out.append(
                         _payload_finding(
@@ -333,7 +334,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                         )
                     )
                 out.extend(strong)
-            elif body[:4] and P.is_native(body):
+            elif body[:4] and B.is_native(body):
                 disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
                 out.append(
                     _payload_finding(
@@ -393,7 +394,7 @@ def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) ->
         )
     if not lower.endswith((*_PY_SUFFIXES, ".pth")):
         out.extend(analyse_data(ctx, data))
-    if ctx.kind in ("wheel", "sdist", "zip") and data[:4] and P.is_native(data):
+    if ctx.kind in ("wheel", "sdist", "zip") and data[:4] and B.is_native(data):
         if ctx.kind == "wheel" and ctx.pure:
             rule = "binary-dropper.native-in-pure-wheel"
         elif ctx.kind != "wheel":

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipwarden.findings import Severity
+from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.calls import Calls
 from pipwarden.scan.engine.state import AnalyzerState
@@ -120,7 +121,7 @@ class Expressions(Calls):
     def pickle_literal(self, text: str, node: ast.AST) -> None:
         """A base64 literal that decodes to a pickle calling something dangerous."""
         raw = _decode("b64", text)
-        called = P.pickle_callables(raw) if raw and raw[:1] == b"\x80" else None
+        called = B.pickle_callables(raw) if raw and raw[:1] == b"\x80" else None
         if called:
             self.report(
                 "unsafe-deserialization.malicious-file",
@@ -636,7 +637,7 @@ class Expressions(Calls):
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
                 labels = labels | {Label.DL_CMD}
-        if isinstance(data, bytes) and P.is_native(data):
+        if isinstance(data, bytes) and B.is_native(data):
             self.report("binary-dropper.embedded", node, "a literal decodes to a native executable")
             labels = labels | {Label.NATIVE}
         elif text is not None and self.depth < 2 and len(text) < 200_000:

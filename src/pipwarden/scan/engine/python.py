@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.statements import Analyzer
 from pipwarden.scan.engine.values import (
@@ -36,8 +37,8 @@ def _byte_rules(
     (`syntax_error`: because the file is not valid Python 3 or 2, not for its size)."""
     out: list[Finding] = []
     count = 0
-    for m in P.BLOB_RE.finditer(data):
-        rule = P.classify_blob(m.group(1))
+    for m in B.BLOB_RE.finditer(data):
+        rule = B.classify_blob(m.group(1))
         if rule is None:
             continue
         out.append(
@@ -59,7 +60,7 @@ def _byte_rules(
     # (larger ones are rare: Python 2 files, and sources too large to parse, which block
     # on their own).
     text = data[:_COMMAND_SCAN].decode("latin-1")
-    m2 = P.EXEC_DECODE_RE.search(data)
+    m2 = B.EXEC_DECODE_RE.search(data)
     if m2:
         out.append(
             _rule_finding(

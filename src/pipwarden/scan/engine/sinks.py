@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import re
 
+from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.state import AnalyzerState
 from pipwarden.scan.engine.values import (
@@ -578,7 +579,7 @@ class Sinks(AnalyzerState):
             and (
                 qn.startswith("marshal.")
                 or _PICKLE_CODE.search(args[0].s)
-                or P.pickle_callables(args[0].s)
+                or B.pickle_callables(args[0].s)
             )
         ):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
