@@ -13,7 +13,8 @@ byte-level rules and a ``parse.*`` finding.
 The modules, each a layer of the `Analyzer` over the one below it:
 `values` (`Val`, scopes, a file's context, folding helpers), `state` (what a
 file's analysis remembers, its execution context, reporting), `sinks`,
-`builtin_calls`, `calls`, `expressions`, `statements` (the `Analyzer`);
+`builtin_calls`, `calls`, `expressions`, `combinations` (the rules over a finished
+scope and over setup.py's command classes), `statements` (the `Analyzer`);
 `python` (parsing and byte-level rules of Python sources) and `data` (every
 other member: data files, pickles, archives, native binaries).
 """
