@@ -11,7 +11,7 @@ from typing import Any
 
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.sinks import Sinks
-from pipwarden.scan.engine.values import EMPTY, MAX_FOLD, Val, _text
+from pipwarden.scan.engine.values import EMPTY, MAX_FOLD, Val, _text, env_value
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import Event, Label
 
@@ -233,8 +233,6 @@ class BuiltinCalls(Sinks):
         if args and isinstance(args[0].s, bytes) and len(args) > 1:
             return Val(args[0].s.decode("utf-8", "replace"), labels)
         if args and isinstance(args[0].s, str):
-            if qn == "os.path.expanduser" and args[0].s == "~":
-                return Val("~", labels | {Label.HOME})
             return Val(args[0].s, labels)
         return Val(None, labels)
 
@@ -339,14 +337,7 @@ class BuiltinCalls(Sinks):
         kwargs: dict[str | None, Val],
         labels: frozenset[Label],
     ) -> Val | None:
-        key = args[0] if args else kwargs.get("key", EMPTY)
-        if Label.SECRET_NAME in key.labels or (
-            isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
-        ):
-            return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
-        if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
-            return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
-        return Val(None, frozenset({Label.ENV}))
+        return env_value(args[0] if args else kwargs.get("key", EMPTY))
 
     def c_expanduser(
         self,

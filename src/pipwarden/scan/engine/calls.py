@@ -92,9 +92,7 @@ class Calls(BuiltinCalls):
         labels = _union(args) | _union(kwargs.values())
         if recv is not None and recv.labels:
             labels = labels | recv.labels
-        if qn == "pathlib.Path.home":
-            labels = labels | {Label.HOME}
-        elif Label.HOME in labels and (
+        if Label.HOME in labels and (
             qn in P.LISTING_CALLS or (method in P.LISTING_METHODS and recv is not None)
         ):
             labels = labels | {Label.FOUND}  # files found in the user's folders

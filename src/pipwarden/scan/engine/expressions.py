@@ -35,6 +35,7 @@ from pipwarden.scan.engine.values import (
     _text,
     _union,
     _xform,
+    env_value,
     too_large_to_parse,
 )
 from pipwarden.scan.facts import NONE as _NONE
@@ -242,13 +243,7 @@ class Expressions(Calls):
             return Val(None, base.labels)
         key = self.expr(sl)
         if base.qn == "os.environ":
-            if Label.SECRET_NAME in key.labels or (
-                isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
-            ):
-                return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
-            if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
-                return Val(None, frozenset({Label.ENV, Label.HOME}))  # %APPDATA%, $HOME
-            return Val(None, frozenset({Label.ENV}))
+            return env_value(key)
         if (
             base.qn in P.BUILTIN_MODULES
             or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")

@@ -455,6 +455,18 @@ def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[Label]:
     return _NONE
 
 
+def env_value(key: Val) -> Val:
+    """What reading the environment variable `key` gives (`os.environ[key]`,
+    `os.getenv(key)`): a secret, the user's home folder (%APPDATA%, $HOME), or a value."""
+    if Label.SECRET_NAME in key.labels or (
+        isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
+    ):
+        return Val(None, frozenset({Label.ENV, Label.ENV_SECRET}))
+    if isinstance(key.s, str) and key.s.upper() in P.HOME_ENV:
+        return Val(None, frozenset({Label.ENV, Label.HOME}))
+    return Val(None, frozenset({Label.ENV}))
+
+
 def _planted(labels: frozenset[Label]) -> bool:
     """A path the interpreter runs later: sitecustomize, a .pth or a module in site-packages."""
     return Label.STARTUP_FILE in labels or (
