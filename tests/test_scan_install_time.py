@@ -33,6 +33,8 @@ def found(source: str, name: str = SETUP, kind: str = "sdist") -> dict[str, str]
         (["touch", "/tmp/marker"], True),
         (["python", "-m", "pkg.payload"], True),  # the package's own module, at install
         (["cmd", "/c", "start", "x.png"], True),  # a shell's inline command is read
+        (["powershell.exe", "-command", "calc"], True),  # the scanner's one list of shells
+        (["ksh", "-c", "make all"], False),
         (["sudo", "apt-get", "install", "x"], True),
         (["git", "describe", "--tags"], False),
         (["make", "all"], False),

@@ -31,6 +31,7 @@ from pipwarden.scan.engine import (
 from pipwarden.scan.facts import Event, Label
 from pipwarden.scan.features import Collector, Features
 from pipwarden.scan.members import budget_issue
+from pipwarden.scan.patterns import INSTALL_COMMANDS
 from pipwarden.scan.rules import BY_ID
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
@@ -196,12 +197,6 @@ def _imports(name: str, data: bytes, *, nested: bool = False) -> set[str]:
     return out
 
 
-#: setuptools commands that run when a package is installed (not only built).
-_INSTALL_COMMANDS = frozenset(
-    {"install", "develop", "egg_info", "easy_install", "install_lib", "install_scripts"}
-)
-
-
 def _install_calls(data: bytes) -> set[tuple[str, str]]:
     """(module, function) that setup.py's install command classes call, imported in the
     class or in setup.py: `from pkg import hook; hook()`, `from pkg import mod; mod.hook()`."""
@@ -220,7 +215,7 @@ def _install_calls(data: bytes) -> set[tuple[str, str]]:
             (b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute) else "")
             for b in cls.bases
         }
-        if not {b.lstrip("_") for b in bases} & _INSTALL_COMMANDS:
+        if not {b.lstrip("_") for b in bases} & INSTALL_COMMANDS:
             continue
         names = {**everywhere, **_bound_names(cls)}
         if any(isinstance(n, ast.Attribute) and n.attr == "executable" for n in ast.walk(cls)):

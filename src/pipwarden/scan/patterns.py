@@ -199,6 +199,11 @@ SYSINFO = frozenset(
     }
 )
 #: Calls returning the interpreter's site-packages folders.
+#: setuptools commands that run when a package is installed (not only built): what an
+#: install command class of setup.py overrides.
+INSTALL_COMMANDS = frozenset(
+    {"install", "develop", "egg_info", "easy_install", "install_lib", "install_scripts"}
+)
 SITE_DIRS = frozenset(
     {
         "site.getsitepackages",

@@ -4,6 +4,7 @@ setup.py's command classes: the events a scope gathered become findings.
 
 from __future__ import annotations
 
+from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.expressions import Expressions
 from pipwarden.scan.engine.values import (
     _COMMANDS,
@@ -130,7 +131,9 @@ class Combinations(Expressions):
         unnamed = [
             (name, 0)
             for name, (bases, _events, _line) in self.classes.items()
-            if name not in registered and self.root_setup and any(b in _INSTALL_LIKE for b in bases)
+            if name not in registered
+            and self.root_setup
+            and any(b in P.INSTALL_COMMANDS for b in bases)
         ]
         for name, _line in [*self.cmdclass, *unnamed]:
             info = self.classes.get(name)
@@ -139,7 +142,7 @@ class Combinations(Expressions):
             bases, events, cls_line = info
             if not any(b in _COMMANDS for b in bases):
                 continue
-            install_like = any(b in _INSTALL_LIKE for b in bases)
+            install_like = any(b in P.INSTALL_COMMANDS for b in bases)
             if install_like and (Event.NET in events or Event.DOWNLOAD_FILE in events):
                 self.report(
                     "install-hook.cmdclass-payload",
@@ -169,9 +172,4 @@ _INSTALL_PAYLOAD = (
     (Event.SOCKET_CONNECT, "opens a network connection"),
     (Event.NET, "uses the network"),
     (Event.RUN_PROGRAM, "runs a program that is not a build tool"),
-)
-
-#: setuptools commands that run when a package is installed (not only built).
-_INSTALL_LIKE = frozenset(
-    {"install", "develop", "egg_info", "easy_install", "install_lib", "install_scripts"}
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
@@ -290,7 +291,6 @@ _BUILD_ARGS_RE = re.compile(
     r"|-c\b|\S*setup\.py\b|\S*(?:build|install|configure|generate|gen|compile)\w*\.py\b)"
 )
 _INTERPRETERS_RE = re.compile(r"^(?:python|pypy|py)[\d.]*(?:\.exe)?$")
-_SHELLS = frozenset({"sh", "bash", "zsh", "dash", "cmd", "cmd.exe", "powershell", "pwsh"})
 _INLINE = frozenset({"-c", "/c", "/k", "-command"})
 
 
@@ -313,7 +313,7 @@ def runs_program(argv: Sequence[str | None]) -> bool:
         if _INTERPRETERS_RE.match(prog):
             args = " ".join(w if w is not None else "X" for w in words[1:])
             return bool(args) and not args.startswith("X") and not _BUILD_ARGS_RE.match(args)
-        if prog in _SHELLS:
+        if prog in SHELLS:
             rest = words[1:]
             if rest and rest[0] is not None and rest[0].lower() in _INLINE:
                 words = [w for part in rest[1:] for w in (part.split() if part else [part])]
