@@ -200,7 +200,7 @@ def _imports(name: str, data: bytes, *, nested: bool = False) -> set[str]:
 def _install_calls(data: bytes) -> set[tuple[str, str]]:
     """(module, function) that setup.py's install command classes call, imported in the
     class or in setup.py: `from pkg import hook; hook()`, `from pkg import mod; mod.hook()`."""
-    if b"install" not in data and b"develop" not in data and b"egg_info" not in data:
+    if b"command" not in data:  # the classes come from setuptools.command.* or distutils.command.*
         return set()
     try:
         tree = ast.parse(data)
