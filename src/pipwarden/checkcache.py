@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pipwarden.findings import Finding, finding_from_json
-from pipwarden.store import Store
+from pipwarden.store import CacheStats, Store
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS check_cache (
@@ -156,3 +156,24 @@ class FileMemo:
             rows,
         )
         self.pending.clear()
+
+
+def stats(store: Store) -> dict[str, CacheStats]:
+    """What the check results and the scanner's file memo hold (every version)."""
+    store.ensure("check_cache", _DDL)
+    store.ensure("file_memo", _MEMO_DDL)
+    out: dict[str, CacheStats] = {}
+    for table, column in (("check_cache", "findings"), ("file_memo", "value")):
+        ((count, size),) = store.query(
+            f"SELECT COUNT(*), COALESCE(SUM(LENGTH({column})), 0) FROM {table}"
+        )
+        out[table] = CacheStats(int(count), int(size))
+    return out
+
+
+def purge(store: Store) -> int:
+    """Forget every cached check result and file memo entry; how many there were."""
+    store.ensure("check_cache", _DDL)
+    store.ensure("file_memo", _MEMO_DDL)
+    removed = store.execute("DELETE FROM check_cache").rowcount
+    return removed + store.execute("DELETE FROM file_memo").rowcount

@@ -9,6 +9,11 @@ The HTTP cache and the trust records go through `SharedStore`, the one
 interface for what replicas of the firewall index share: `LocalShared` keeps
 them in this SQLite file (``check``, ``install``), and `pipwarden serve` puts
 them in its database (`Store.share`; serve/db.py).
+
+Cached HTTP responses are kept `HTTP_CACHE_DAYS` days (an offline run can use them
+until then): a store removes older ones on its first write, and once a day after
+that in a long-lived process (the firewall index). `pipwarden cache` shows and
+empties the caches.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import sqlite3
 import threading
 import time
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +47,23 @@ CREATE TABLE IF NOT EXISTS trust_records (
 """
 
 
+#: How long a cached HTTP response is kept, in days.
+HTTP_CACHE_DAYS = 30
+
+#: How often (seconds) a store removes expired HTTP responses while it is open.
+PRUNE_EVERY = 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class CacheStats:
+    """What one cache holds: its entries, their size in bytes, and when the oldest was
+    written (a `time.time()`; None when it is empty or its entries carry no time)."""
+
+    entries: int
+    size: int
+    oldest: float | None = None
+
+
 class SharedStore(ABC):
     """The HTTP cache and the trust records: what replicas of the firewall index share.
 
@@ -56,6 +79,15 @@ class SharedStore(ABC):
     @abstractmethod
     def cache_put(self, url: str, status: int, body: bytes) -> None:
         """Remember a response (replacing the one cached under `url`)."""
+
+    @abstractmethod
+    def cache_prune(self, before: float | None) -> int:
+        """Remove the responses fetched before `before` (a `time.time()`; None: all);
+        how many were removed."""
+
+    @abstractmethod
+    def cache_stats(self) -> CacheStats:
+        """How many responses are cached, their size and the oldest's time."""
 
     @abstractmethod
     def trust_get(self, project: str) -> str | None:
@@ -97,6 +129,20 @@ class LocalShared(SharedStore):
             (redact_text(url), time.time(), status, body),
         )
 
+    def cache_prune(self, before: float | None) -> int:
+        """Remove the responses fetched before `before` (None: all)."""
+        if before is None:
+            return self.store.execute("DELETE FROM http_cache").rowcount
+        return self.store.execute("DELETE FROM http_cache WHERE fetched < ?", (before,)).rowcount
+
+    def cache_stats(self) -> CacheStats:
+        """How many responses are cached, their size and the oldest's time."""
+        ((count, size, oldest),) = self.store.query(
+            "SELECT COUNT(*), COALESCE(SUM(LENGTH(body) + LENGTH(url)), 0), MIN(fetched) "
+            "FROM http_cache"
+        )
+        return CacheStats(int(count), int(size), None if oldest is None else float(oldest))
+
     def trust_get(self, project: str) -> str | None:
         """The stored record of a project."""
         rows = self.store.query("SELECT data FROM trust_records WHERE project = ?", (project,))
@@ -133,6 +179,8 @@ class Store:
         self._ensured: set[str] = set()
         #: Where the HTTP cache and the trust records live (this file unless `share` moved them).
         self.shared: SharedStore = LocalShared(self)
+        #: When expired HTTP responses were last removed (0: not yet by this store).
+        self._pruned = 0.0
 
     def ensure(self, name: str, ddl: str) -> None:
         """Create the tables of feature `name` once per connection (`ddl` may hold several)."""
@@ -171,8 +219,13 @@ class Store:
         return self.shared.cache_get(url, max_age)
 
     def cache_put(self, url: str, status: int, body: bytes) -> None:
-        """Remember a response."""
+        """Remember a response (and, at most once every `PRUNE_EVERY` seconds, forget
+        those older than `HTTP_CACHE_DAYS` days)."""
         self.shared.cache_put(url, status, body)
+        now = time.time()
+        if now - self._pruned >= PRUNE_EVERY:
+            self._pruned = now
+            self.shared.cache_prune(now - HTTP_CACHE_DAYS * 86400.0)
 
     def cache_get_json(self, url: str, max_age: float | None) -> Any | None:
         """A cached JSON document, parsed."""

@@ -26,6 +26,7 @@ _MODULES: list[str] = [
     "pipwarden.cli.vet",
     "pipwarden.cli.scan",
     "pipwarden.cli.serve",
+    "pipwarden.cli.cache",
 ]
 
 
@@ -44,6 +45,7 @@ _LAZY: dict[str, str] = {
     "policy": "pipwarden.cli.disclosure",
     "report": "pipwarden.cli.disclosure",
     "serve": "pipwarden.cli.serve",
+    "cache": "pipwarden.cli.cache",
 }
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipwarden.errors import PipwardenError
+
 if TYPE_CHECKING:
     from pipwarden.rules import Registry
+    from pipwarden.store import Store
 
 TEXT_JSON = ("text", "json")
 
@@ -25,6 +29,48 @@ def format_option(
         show_default=True,
         help=help,
     )
+
+
+#: ``--database``: act on a firewall index's shared records instead of the local store.
+database_option = click.option(
+    "--database",
+    metavar="PATH|URL",
+    help="Use the records of a firewall index: its `pipwarden serve --database` (a SQLite "
+    "file, or postgresql://…), instead of the local store.",
+)
+
+
+@contextlib.contextmanager
+def open_store(database: str | None) -> Iterator[Store]:
+    """The local store; with `database`, its trust records and HTTP cache are that
+    database's (`pipwarden serve --database`)."""
+    from pipwarden.store import Store
+
+    store = Store()
+    if database is None:
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    try:
+        from pipwarden.serve.db import Database
+    except ImportError as exc:
+        store.close()
+        raise PipwardenError(
+            f"--database needs pipwarden's serve extra ({exc.name} is missing)"
+        ) from None
+    try:
+        db = Database(database)
+    except BaseException:
+        store.close()
+        raise
+    store.share(db.shared)
+    try:
+        yield store
+    finally:
+        store.close()
+        db.close()
 
 
 def rule_registry() -> Registry:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -12,12 +10,11 @@ from rich.console import Console
 from rich.table import Table
 
 from pipwarden import policy as policy_mod
-from pipwarden.cli.options import format_option
+from pipwarden.cli.options import database_option, format_option, open_store
 from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE, IndexClient
 from pipwarden.publishers import trust as trustmod
 from pipwarden.publishers.evidence import gather
-from pipwarden.store import Store
 
 
 def _policy(path: str | None) -> policy_mod.Policy:
@@ -30,44 +27,6 @@ _POLICY = click.option(
     type=click.Path(dir_okay=False),
     help="Policy file (default: pipwarden.toml or [tool.pipwarden], searched upwards).",
 )
-
-
-_DATABASE = click.option(
-    "--database",
-    metavar="PATH|URL",
-    help="Use the records of a firewall index: its `pipwarden serve --database` (a SQLite "
-    "file, or postgresql://…), instead of the local store.",
-)
-
-
-@contextlib.contextmanager
-def _store(database: str | None) -> Iterator[Store]:
-    """The local store; with `database`, its trust records and HTTP cache are that database's."""
-    store = Store()
-    if database is None:
-        try:
-            yield store
-        finally:
-            store.close()
-        return
-    try:
-        from pipwarden.serve.db import Database
-    except ImportError as exc:
-        store.close()
-        raise PipwardenError(
-            f"--database needs pipwarden's serve extra ({exc.name} is missing)"
-        ) from None
-    try:
-        db = Database(database)
-    except BaseException:
-        store.close()
-        raise
-    store.share(db.shared)
-    try:
-        yield store
-    finally:
-        store.close()
-        db.close()
 
 
 @click.group("trust")
@@ -94,7 +53,7 @@ def trust() -> None:
     help="Write exactly the store's records instead of adding them to the existing file.",
 )
 @_POLICY
-@_DATABASE
+@database_option
 def export_cmd(
     output: str | None, replace: bool, policy_path: str | None, database: str | None
 ) -> None:
@@ -104,7 +63,7 @@ def export_cmd(
     yet are added from the store. Change a reviewed record with `trust accept`.
     """
     path = Path(output) if output else trustmod.default_path(_policy(policy_path))
-    with _store(database) as store:
+    with open_store(database) as store:
         records = trustmod.TrustStore(store)
         count, new = trustmod.export_file(records, path, replace_file=replace)
     click.echo(f"wrote {count} trust record(s) ({new} new) to {path}")
@@ -113,11 +72,11 @@ def export_cmd(
 @trust.command("import")
 @click.argument("file", required=False, type=click.Path(dir_okay=False))
 @_POLICY
-@_DATABASE
+@database_option
 def import_cmd(file: str | None, policy_path: str | None, database: str | None) -> None:
     """Read a trust file into the store (replacing the records of the projects it names)."""
     path = Path(file) if file else trustmod.default_path(_policy(policy_path))
-    with _store(database) as store:
+    with open_store(database) as store:
         count = trustmod.import_file(trustmod.TrustStore(store), path)
     click.echo(f"imported {count} trust record(s) from {path}")
 
@@ -142,7 +101,7 @@ def import_cmd(file: str | None, policy_path: str | None, database: str | None) 
 )
 @click.option("--offline", is_flag=True, help="Use only cached evidence; fetch nothing.")
 @_POLICY
-@_DATABASE
+@database_option
 def accept_cmd(
     projects: tuple[str, ...],
     index_url: str | None,
@@ -159,7 +118,7 @@ def accept_cmd(
         raise PipwardenError(f"trust file {path} does not exist")
     url = index_url or os.environ.get("PIP_INDEX_URL") or PYPI_SIMPLE
     with (
-        _store(database) as store,
+        open_store(database) as store,
         IndexClient(url, json_url=json_url, store=store, offline=offline) as client,
     ):
         records = trustmod.TrustStore(store)
@@ -196,13 +155,13 @@ def _show(value: object) -> str:
     type=click.Path(dir_okay=False),
     help="Show the records of this trust file instead of the store.",
 )
-@_DATABASE
+@database_option
 def show_cmd(projects: tuple[str, ...], fmt: str, file: str | None, database: str | None) -> None:
     """Show trust records (all, or those of PROJECT...)."""
     if file:
         records = list(trustmod.read_file(Path(file)).values())
     else:
-        with _store(database) as store:
+        with open_store(database) as store:
             records = trustmod.TrustStore(store).all()
     if projects:
         from packaging.utils import canonicalize_name

@@ -44,7 +44,7 @@ from pipwarden import paths
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
 from pipwarden.redact import redact_text, redact_url
-from pipwarden.store import SharedStore
+from pipwarden.store import CacheStats, SharedStore
 
 metadata = MetaData()
 
@@ -378,6 +378,27 @@ class DatabaseShared(SharedStore):
         }
         with self.db.engine.begin() as conn:
             conn.execute(self.db.upsert(http_cache, values))
+
+    def cache_prune(self, before: float | None) -> int:
+        """Remove the responses fetched before `before` (None: all)."""
+        query = delete(http_cache)
+        if before is not None:
+            query = query.where(http_cache.c.fetched < before)
+        with self.db.engine.begin() as conn:
+            return int(conn.execute(query).rowcount)
+
+    def cache_stats(self) -> CacheStats:
+        """How many responses are cached, their size and the oldest's time."""
+        query = select(
+            func.count(),
+            func.coalesce(
+                func.sum(func.length(http_cache.c.body) + func.length(http_cache.c.url)), 0
+            ),
+            func.min(http_cache.c.fetched),
+        )
+        with self.db.engine.connect() as conn:
+            count, size, oldest = conn.execute(query).one()
+        return CacheStats(int(count), int(size), None if oldest is None else float(oldest))
 
     def trust_get(self, project: str) -> str | None:
         """The stored record of a project."""
