@@ -257,7 +257,7 @@ def test_help_lists_the_pipeline_commands(run_cli) -> None:  # type: ignore[no-u
 def test_pip_configuration_files_and_variables(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipwarden.resolve import PipOptions, effective_indexes
+    from pipwarden.pipoptions import PipOptions, effective_indexes
 
     conf = tmp_path / "pip.conf"
     conf.write_text(
@@ -280,7 +280,7 @@ def test_pip_configuration_files_and_variables(
 
 
 def test_parse_when() -> None:
-    from pipwarden.resolve import parse_when
+    from pipwarden.pipoptions import parse_when
 
     now = dt.datetime(2026, 1, 10, tzinfo=dt.timezone.utc)
     assert parse_when("P7D", now) == dt.datetime(2026, 1, 3, tzinfo=dt.timezone.utc)

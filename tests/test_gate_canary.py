@@ -408,7 +408,7 @@ def test_an_allowed_editable_is_vetted_from_a_snapshot_then_installed_editable(
     from pipwarden.candidate import Candidate
     from pipwarden.environment import find_target
     from pipwarden.install import editable_command
-    from pipwarden.resolve import PipOptions
+    from pipwarden.pipoptions import PipOptions
 
     cand = Candidate("wt-mine", "0.1", "", "", None, "sdist", editable_folder=project)
     cmd = editable_command([cand], find_target(str(venv)), PipOptions(index_url=served.url))

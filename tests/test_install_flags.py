@@ -16,8 +16,9 @@ from pipwarden import environment
 from pipwarden.cli.options import StrictCommand
 from pipwarden.install import conflicts, make_plan
 from pipwarden.installed import Present
+from pipwarden.pipoptions import PipOptions
 from pipwarden.pipview import already_satisfied
-from pipwarden.resolve import PipOptions, Resolution, Resolved
+from pipwarden.resolve import Resolution, Resolved
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex
 

@@ -8,13 +8,8 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
 from pipwarden.names.corpus import Corpus, Project
-from pipwarden.names.detect import (
-    Detector,
-    InvalidName,
-    default_detector,
-    skeleton,
-    validate,
-)
+from pipwarden.names.detect import Detector, default_detector
+from pipwarden.names.spelling import InvalidName, skeleton, validate
 
 
 @pytest.fixture(scope="module")

@@ -504,7 +504,8 @@ def test_sdist_without_pkg_info_is_still_judged(index: LocalIndex, run_cli) -> N
 
 
 def test_a_started_resolution_is_stopped_and_cleaned_when_abandoned(small: LocalIndex) -> None:
-    from pipwarden.resolve import PipOptions, Resolver
+    from pipwarden.pipoptions import PipOptions
+    from pipwarden.resolve import Resolver
 
     resolver = Resolver(PipOptions(requirements=("wt-app",), index_url=small.url), None)
     resolver.start()

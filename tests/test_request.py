@@ -165,7 +165,8 @@ def test_huge_names_and_lines_are_one_line_errors(tmp_path: Path, run_cli) -> No
 
 def test_the_resolver_gives_pip_names_only() -> None:
     from pipwarden.errors import ResolutionError
-    from pipwarden.resolve import PipOptions, Resolver
+    from pipwarden.pipoptions import PipOptions
+    from pipwarden.resolve import Resolver
 
     for text in ("wt-a @ https://example.invalid/a.tar.gz", "./folder", "git+https://x/y"):
         resolver = Resolver(PipOptions(requirements=(text,)), None)

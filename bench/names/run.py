@@ -26,7 +26,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from pipwarden.names import corpus
-from pipwarden.names.detect import Detector, InvalidName, default_detector, skeleton
+from pipwarden.names.detect import Detector, default_detector
+from pipwarden.names.spelling import InvalidName, skeleton
 
 HERE = Path(__file__).resolve().parent
 

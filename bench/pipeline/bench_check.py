@@ -44,7 +44,8 @@ def fetch_phase() -> int:
     from rich.console import Console
 
     from pipwarden.fetch import Fetcher, make_client
-    from pipwarden.resolve import PipOptions, Resolver
+    from pipwarden.pipoptions import PipOptions
+    from pipwarden.resolve import Resolver
     from pipwarden.store import Store
 
     options = PipOptions(requirements=tuple(REQUEST))

@@ -22,7 +22,8 @@ from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import HashMismatch, IndexClient, IndexFile, NotCached, artifact_path
-from pipwarden.resolve import PipOptions, Resolved, effective_indexes
+from pipwarden.pipoptions import PipOptions, effective_indexes
+from pipwarden.resolve import Resolved
 from pipwarden.store import Store
 from pipwarden.wording import plural
 

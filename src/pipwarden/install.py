@@ -24,7 +24,8 @@ from pipwarden.candidate import Candidate
 from pipwarden.environment import Target
 from pipwarden.errors import PipwardenError
 from pipwarden.installed import Present
-from pipwarden.resolve import PipOptions, Resolution, pip_base, pip_env
+from pipwarden.pipoptions import PipOptions, pip_base, pip_env
+from pipwarden.resolve import Resolution
 
 #: The kinds of change a plan makes, in the order they are listed.
 ACTIONS = ("install", "upgrade", "downgrade", "reinstall")

@@ -605,7 +605,7 @@ _PIP_CONFIG_BUILDS = {
 
 
 def check_pip_config(config: dict[str, str]) -> None:
-    """pip's configuration (`resolve.pip_config`) must not add requests or builds behind
+    """pip's configuration (`pipoptions.pip_config`) must not add requests or builds behind
     pipwarden's back; PipwardenError (exit 2) when it does.
 
     Constraint files from the configuration (a machine-wide cap, say) are

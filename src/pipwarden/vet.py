@@ -32,14 +32,9 @@ from pipwarden.fetch import Fetcher, index_file
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.heldback import HeldBack
 from pipwarden.index import IndexClient, file_digest
+from pipwarden.pipoptions import PipOptions, with_cooldown
 from pipwarden.policy import Policy
-from pipwarden.resolve import (
-    PipOptions,
-    Resolution,
-    Resolved,
-    Resolver,
-    with_cooldown,
-)
+from pipwarden.resolve import Resolution, Resolved, Resolver
 from pipwarden.speculate import Speculation
 from pipwarden.store import Store
 

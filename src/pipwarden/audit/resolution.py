@@ -41,7 +41,8 @@ def resolve_unpinned(deps: Sequence[Dependency], options: IndexOptions) -> list[
     from rich.console import Console
 
     from pipwarden.fetch import Fetcher, make_client
-    from pipwarden.resolve import PipOptions, Resolver
+    from pipwarden.pipoptions import PipOptions
+    from pipwarden.resolve import Resolver
     from pipwarden.store import Store
 
     todo = unpinned(deps)

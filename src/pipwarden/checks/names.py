@@ -45,10 +45,10 @@ from pipwarden.index import PYPI_SIMPLE, IndexClient
 from pipwarden.names.detect import (
     PROTECTED_RANK,
     Detector,
-    InvalidName,
     NameVerdict,
     default_detector,
 )
+from pipwarden.names.spelling import InvalidName
 from pipwarden.names.versions import confusion_version
 from pipwarden.publishers.evidence import (
     ProjectEvidence,

@@ -18,7 +18,8 @@ from pipwarden.cli.options import StrictCommand, format_option, rule_registry
 from pipwarden.environment import create_venv, find_target, guard_install, install_target
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Severity, Verdict
-from pipwarden.resolve import PipOptions, Resolver, parse_when, with_cooldown
+from pipwarden.pipoptions import PipOptions, parse_when, with_cooldown
+from pipwarden.resolve import Resolver
 from pipwarden.wording import plural
 
 if TYPE_CHECKING:
@@ -226,8 +227,8 @@ def _run_vet(
     plan_flags: dict[str, Any] | None = None,
     recheck: bool = False,
 ) -> tuple[VetResult, Any, PipOptions, Plan | None]:
+    from pipwarden.pipoptions import pip_config
     from pipwarden.request import check_pip_config, read_request
-    from pipwarden.resolve import pip_config
 
     if no_binary:
         raise PipwardenError(

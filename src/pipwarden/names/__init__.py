@@ -1,4 +1,5 @@
 """Names: typosquatting, dependency confusion and invented project names (T3).
 
-`corpus` holds the popular-names corpus, `detect` judges a name against it.
+`corpus` holds the popular-names corpus, `spelling` the normal forms of a name,
+`lookalikes` finds the popular names a name resembles, `detect` judges it.
 """
