@@ -335,3 +335,28 @@ def test_recall_on_reported_typosquats(det: Detector) -> None:
     missed = [r["name"] for r in listed if not det.check(r["name"]).suspect]
     assert len(listed) >= 100
     assert 1 - len(missed) / len(listed) >= 0.95, missed
+
+
+def test_verdicts_do_not_depend_on_the_hash_seed() -> None:
+    """A project found both by its whole name and by its core (an affix removed) is
+    judged by the whole name, whatever order a set yields them in: names that were
+    flagged under one PYTHONHASHSEED and not under another are judged alike."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from pipwarden.names.detect import default_detector as d\n"
+        "for n in ['bencode-y','ydantic-cli','pdevd-pycharm','crypto-cp-py','ykakasi',"
+        "'plinalg','yisemail','reqeusts']:\n"
+        "    v = d().check(n); print(n, v.suspect, v.imitates, v.reason)\n"
+    )
+    runs = []
+    for seed in ("0", "1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        runs.append(out.stdout)
+    assert runs[0] == runs[1] == runs[2]
+    assert "reqeusts True requests" in runs[0]

@@ -170,7 +170,9 @@ class LookalikeIndex:
             for p in probes:
                 cands.update((i, self.skels[i]) for i in self.by_delete.get(p, ()))
                 cands.update(self.by_core_delete.get(p, ()))
-            for i, other in cands:
+            # The whole name before a core of the same project, so that the verdict does
+            # not depend on the order of a set (the hash seed).
+            for i, other in sorted(cands, key=lambda c: (c[0], c[1] != self.skels[c[0]], c[1])):
                 if i in found or OSA.distance(base, other) > 1:
                     continue
                 kr = explain(base, other)
