@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan.facts import Endpoint, Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
@@ -12,6 +15,37 @@ _FIX = "Check what the package sends to or fetches from this address."
 #: tunnel or a chat webhook while pip builds the package is what droppers do, and nothing
 #: a build needs.
 _IN_INSTALL_FILES = {Where.INSTALL: HIGH}
+
+#: The facts every named-endpoint rule claims (in code, and in bytes the AST did not read).
+_NAMED = (Fact.ENDPOINT_NAMED, Fact.ENDPOINT_IN_BYTES)
+
+
+def _of_kind(kind: Endpoint) -> Callable[[Observation], bool]:
+    def of_kind(o: Observation) -> bool:
+        return o.endpoint is kind
+
+    return of_kind
+
+
+def _named_severity(declared: Severity) -> Callable[[Observation], Severity | None]:
+    """A named endpoint's severity: with its secret token, `WITH_SECRET`; in bytes of a file
+    that is not valid Python (`strong`), `unparsed_severity`; else as declared."""
+
+    def severity(o: Observation) -> Severity | None:
+        if o.fact in (Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT):
+            return WITH_SECRET
+        if o.fact is Fact.ENDPOINT_IN_BYTES and o.strong:
+            return unparsed_severity(declared)
+        return None
+
+    return severity
+
+
+def _hidden(o: Observation) -> Severity | None:
+    """A downloaded address (`strong`: from a paste site or chat), as `hidden_severity`."""
+    return hidden_severity(o.strong) if o.fact is Fact.DOWNLOADED_ADDRESS_CONTACTED else None
+
+
 RULES = [
     rule(
         "suspicious-endpoint.paste-site",
@@ -26,6 +60,9 @@ RULES = [
             positive("U = 'https://pastebin.com/raw/abc'\n"),
             negative(f"U = {URL!r}\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.PASTE_SITE),
+        severity_of=_named_severity(MEDIUM),
     ),
     rule(
         "suspicious-endpoint.webhook",
@@ -40,6 +77,9 @@ RULES = [
             positive("U = 'https://discord.com/api/webhooks/1/abc'\n"),
             negative("U = 'https://discord.com/developers/docs'\n"),
         ),
+        when=(*_NAMED, Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT),
+        only_if=_of_kind(Endpoint.WEBHOOK),
+        severity_of=_named_severity(MEDIUM),
     ),
     rule(
         "suspicious-endpoint.tunnel",
@@ -54,6 +94,9 @@ RULES = [
             positive("U = 'https://abc123.ngrok.io/collect'\n"),
             negative("U = 'https://docs.example.invalid/tunnels'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.TUNNEL),
+        severity_of=_named_severity(MEDIUM),
     ),
     rule(
         "suspicious-endpoint.dynamic-dns",
@@ -68,6 +111,9 @@ RULES = [
             positive("U = 'http://evil.duckdns.org/x'\n"),
             negative("U = 'http://ducks.example.invalid/x'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.DYNAMIC_DNS),
+        severity_of=_named_severity(MEDIUM),
     ),
     rule(
         "suspicious-endpoint.raw-ip",
@@ -80,6 +126,9 @@ RULES = [
             positive("U = 'http://8.8.4.4/payload'\n"),
             negative("U = 'http://127.0.0.1:8000/ and http://10.0.0.1/'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.RAW_IP),
+        severity_of=_named_severity(LOW),
     ),
     rule(
         "suspicious-endpoint.contacted",
@@ -106,6 +155,8 @@ RULES = [
                 "def register():\n    post('http://192.0.2.7:3000/nodes', b'x')\n"
             ),
         ),
+        when=(Fact.ENDPOINT_CONTACTED,),
+        severity_of=lambda o: contacted_severity(o.where or Where.RUNTIME, o.strong),
     ),
     rule(
         "suspicious-endpoint.hidden",
@@ -124,6 +175,8 @@ RULES = [
                 "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n"
             ),
         ),
+        when=(Fact.HIDDEN_ADDRESS_CONTACTED, Fact.DOWNLOADED_ADDRESS_CONTACTED),
+        severity_of=_hidden,
     ),
 ]
 

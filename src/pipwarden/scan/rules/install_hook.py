@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
@@ -26,6 +27,7 @@ RULES = [
             ),
             negative("from setuptools import setup\nsetup(name='x')\n", "p-1/setup.py", "sdist"),
         ),
+        when=(Fact.NETWORK_AT_INSTALL,),
     ),
     rule(
         "install-hook.process",
@@ -42,6 +44,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.PROCESS_AT_INSTALL,),
     ),
     rule(
         "install-hook.run-program",
@@ -71,6 +74,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.FOREIGN_PROGRAM_AT_INSTALL, Fact.INSTALL_COMMAND_PROGRAM),
     ),
     rule(
         "install-hook.user-files",
@@ -98,6 +102,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.USER_FILES_AT_INSTALL,),
     ),
     rule(
         "install-hook.cmdclass",
@@ -120,6 +125,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.COMMAND_OVERRIDDEN,),
     ),
     rule(
         "install-hook.cmdclass-payload",
@@ -147,6 +153,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.INSTALL_COMMAND_NETWORK,),
     ),
     rule(
         "install-hook.package-payload",
@@ -241,6 +248,7 @@ RULES = [
                 ),
             ),
         ),
+        when=(Fact.INSTALL_COMMAND_CALLS,),
     ),
     rule(
         "install-hook.in-tree-backend",
@@ -262,6 +270,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.IN_TREE_BACKEND,),
     ),
 ]
 

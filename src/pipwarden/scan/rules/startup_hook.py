@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipwarden.findings import Severity
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
@@ -17,6 +19,8 @@ RULES = [
             positive("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
             negative("/opt/extra/lib\n", "extra.pth"),
         ),
+        when=(Fact.PTH_EXEC,),
+        only_if=lambda o: not o.strong,
     ),
     rule(
         "startup-hook.pth-payload",
@@ -29,6 +33,8 @@ RULES = [
             positive("import os; os.system('id')\n", "extra.pth"),
             negative("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
         ),
+        when=(Fact.PTH_EXEC,),
+        only_if=lambda o: o.strong,
     ),
     rule(
         "startup-hook.sitecustomize",
@@ -41,6 +47,7 @@ RULES = [
             positive("x = 1\n", "sitecustomize.py"),
             negative("x = 1\n", "pkg/site_utils.py"),
         ),
+        when=(Fact.SHIPS_SITECUSTOMIZE,),
     ),
     rule(
         "startup-hook.sitecustomize-payload",
@@ -57,6 +64,7 @@ RULES = [
             ),
             negative("import sys\nsys.dont_write_bytecode = True\n", "sitecustomize.py"),
         ),
+        when=(Fact.AT_INTERPRETER_START,),
     ),
     rule(
         "startup-hook.import-network",
@@ -74,6 +82,7 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.NETWORK_ON_IMPORT,),
     ),
     rule(
         "startup-hook.import-process",
@@ -88,6 +97,10 @@ RULES = [
                 "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
                 "pkg/__init__.py",
             ),
+        ),
+        when=(Fact.PROCESS_ON_IMPORT, Fact.BACKGROUND_PYTHON_ON_IMPORT),
+        severity_of=lambda o: (
+            BACKGROUND_INTERPRETER if o.fact is Fact.BACKGROUND_PYTHON_ON_IMPORT else None
         ),
     ),
     rule(
@@ -111,12 +124,14 @@ RULES = [
                 "    open(os.path.join(cache, 'resnet18.pth'), 'wb').write(data)\n"
             ),
         ),
+        when=(Fact.STARTUP_FILE_WRITTEN, Fact.ACTIVE_CODE_PLANTED),
+        severity_of=lambda o: PLANTED_ACTIVE_CODE if o.fact is Fact.ACTIVE_CODE_PLANTED else None,
     ),
 ]
 
 #: import-process, for a second interpreter with inline code started in the background on
 #: import (it outlives the import, out of sight).
-BACKGROUND_INTERPRETER = HIGH
+BACKGROUND_INTERPRETER: Severity = HIGH
 #: writes-startup, for code that uses the network or runs code planted into a Python
 #: module on import.
-PLANTED_ACTIVE_CODE = CRITICAL
+PLANTED_ACTIVE_CODE: Severity = CRITICAL
