@@ -52,7 +52,7 @@ def test_declared_facts_exist_and_no_rule_is_orphan() -> None:
         assert isinstance(r, ScanRule), r.id
         assert all(isinstance(f, Fact) for f in r.when), r.id
         assert len(set(r.when)) == len(r.when), r.id
-        if not (r.when or r.per_scope or r.per_file):
+        if not (r.when or r.per_scope or r.per_file or r.per_command):
             assert f'"{r.id}"' in outside, f"{r.id} is claimed by no fact and raised nowhere"
 
 

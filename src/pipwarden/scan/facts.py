@@ -221,9 +221,6 @@ class Fact(enum.Enum):
     HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
     PTH_EXEC = "pth-exec"  # an executable .pth line (strong: what it runs is)
     # Setup's command classes.
-    COMMAND_OVERRIDDEN = "command-overridden"
-    INSTALL_COMMAND_NETWORK = "install-command-network"
-    INSTALL_COMMAND_PROGRAM = "install-command-program"
     INSTALL_COMMAND_CALLS = "install-command-calls"  # a function it calls does something
     # Parsing.
     NOT_PARSED = "not-parsed"
@@ -278,6 +275,18 @@ class ScopeFacts:
 
 
 @dataclass(frozen=True)
+class CommandFacts:
+    """What a combination rule reads of one of setup.py's setuptools command classes."""
+
+    name: str
+    bases: tuple[str, ...]  # the command classes it overrides
+    events: Mapping[Event, int]  # what its methods do
+    line: int  # where it is defined
+    registered: bool  # a literal cmdclass names it
+    install_like: bool  # it overrides a command that runs at install (install, build, ...)
+
+
+@dataclass(frozen=True)
 class Hit:
     """A combination rule's finding: the line of the event that anchors it, its message,
     and its severity when the rule's predicate decides it (else by `where`)."""
@@ -325,6 +334,7 @@ __all__ = [
     "PAYLOAD",
     "SECRETS",
     "WEAK",
+    "CommandFacts",
     "Endpoint",
     "Event",
     "Fact",

@@ -10,8 +10,8 @@ from pipwarden.scan.engine.values import (
     _COMMANDS,
     _Scope,
 )
-from pipwarden.scan.facts import Event, Fact, Label, ScopeFacts
-from pipwarden.scan.rules import PER_FILE, PER_SCOPE
+from pipwarden.scan.facts import CommandFacts, Event, Fact, Label, ScopeFacts
+from pipwarden.scan.rules import PER_COMMAND, PER_FILE, PER_SCOPE
 
 
 class Combinations(Expressions):
@@ -72,6 +72,7 @@ class Combinations(Expressions):
                 return
 
     def finish_setup(self) -> None:
+        """The rules over setup.py's command classes (`pipwarden.scan.rules.PER_COMMAND`)."""
         registered = {name for name, _line in self.cmdclass}
         # An install command class of setup.py that no literal cmdclass names is still
         # one (cmdclass=get_cmdclass(), setup(**options)): what it does is judged too.
@@ -89,25 +90,18 @@ class Combinations(Expressions):
             bases, events, cls_line = info
             if not any(b in _COMMANDS for b in bases):
                 continue
-            install_like = any(b in P.INSTALL_COMMANDS for b in bases)
-            if install_like and (Event.NET in events or Event.DOWNLOAD_FILE in events):
-                self.observe(
-                    Fact.INSTALL_COMMAND_NETWORK,
-                    cls_line,
-                    f"install command override {name} uses the network",
-                )
-            elif install_like and Event.RUN_PROGRAM in events:
-                self.observe(
-                    Fact.INSTALL_COMMAND_PROGRAM,
-                    events[Event.RUN_PROGRAM],
-                    f"install command override {name} runs a program that is not a build tool",
-                )
-            elif name in registered:
-                self.observe(
-                    Fact.COMMAND_OVERRIDDEN,
-                    cls_line,
-                    f"setup.py overrides {'/'.join(b for b in bases if b)} with {name}",
-                )
+            facts = CommandFacts(
+                name,
+                tuple(bases),
+                events,
+                cls_line,
+                name in registered,
+                any(b in P.INSTALL_COMMANDS for b in bases),
+            )
+            for r, judge in PER_COMMAND:
+                found = judge(facts)
+                if found is not None:
+                    self.hit(r, found)
 
 
 #: What a function run by an install command class must not do, and how to say it.

@@ -22,7 +22,7 @@ from pipwarden.scan.rules import (
     reverse_shell,
     startup_hook,
 )
-from pipwarden.scan.rules._base import Combination, ScanRule
+from pipwarden.scan.rules._base import Combination, CommandRule, ScanRule
 
 #: Every rule, in catalogue order.
 CATALOGUE: list[Rule] = [
@@ -58,6 +58,10 @@ PER_FILE: tuple[tuple[ScanRule, Combination], ...] = tuple(
     (r, c) for r in CATALOGUE if isinstance(r, ScanRule) for c in r.per_file
 )
 
+PER_COMMAND: tuple[tuple[ScanRule, CommandRule], ...] = tuple(
+    (r, c) for r in CATALOGUE if isinstance(r, ScanRule) for c in r.per_command
+)
+
 
 def claims(obs: Observation) -> list[tuple[ScanRule, Severity]]:
     """The rules `obs` makes fire, each with the severity of its finding."""
@@ -69,4 +73,13 @@ def claims(obs: Observation) -> list[tuple[ScanRule, Severity]]:
     return out
 
 
-__all__ = ["BY_ID", "CATALOGUE", "CLAIMS", "PER_FILE", "PER_SCOPE", "claims", "family"]
+__all__ = [
+    "BY_ID",
+    "CATALOGUE",
+    "CLAIMS",
+    "PER_COMMAND",
+    "PER_FILE",
+    "PER_SCOPE",
+    "claims",
+    "family",
+]

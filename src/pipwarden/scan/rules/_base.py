@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Rule, Sample, Where, archive, negative, positive
-from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
+from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit, Observation, ScopeFacts
 
 #: A combination rule's named predicate: a finding, or None.
 Combination = Callable[[ScopeFacts], "Hit | None"]
+#: A named predicate over one of setup.py's command classes.
+CommandRule = Callable[[CommandFacts], "Hit | None"]
 
 INFO, LOW, MEDIUM, HIGH, CRITICAL = (
     Severity.INFO,
@@ -29,7 +31,8 @@ class ScanRule(Rule):
     holds, at the severity `severity_of` gives (when set and not None), else at its
     severity in the observation's execution context, else at its declared one. `per_scope`
     and `per_file` are its combination rules: named predicates over a finished scope's
-    (a function's or the module's) or the whole file's events.
+    (a function's or the module's) or the whole file's events; `per_command`, over each
+    of setup.py's command classes.
     """
 
     when: tuple[Fact, ...] = ()
@@ -37,6 +40,7 @@ class ScanRule(Rule):
     severity_of: Callable[[Observation], Severity | None] | None = None
     per_scope: tuple[Combination, ...] = ()
     per_file: tuple[Combination, ...] = ()
+    per_command: tuple[CommandRule, ...] = ()
 
     def judge(self, obs: Observation) -> Severity | None:
         """The severity of a finding on `obs`; None when the rule does not claim it."""
@@ -64,6 +68,7 @@ def rule(
     severity_of: Callable[[Observation], Severity | None] | None = None,
     per_scope: Iterable[Combination] = (),
     per_file: Iterable[Combination] = (),
+    per_command: Iterable[CommandRule] = (),
 ) -> ScanRule:
     """A scanner rule's declaration; `severity_in`: its severity in the execution
     contexts where it differs from `severity` (for every finding in a file of that
@@ -85,6 +90,7 @@ def rule(
         severity_of=severity_of,
         per_scope=tuple(per_scope),
         per_file=tuple(per_file),
+        per_command=tuple(per_command),
     )
 
 
@@ -106,6 +112,8 @@ __all__ = [
     "LOW",
     "MEDIUM",
     "Combination",
+    "CommandFacts",
+    "CommandRule",
     "Event",
     "Fact",
     "Hit",

@@ -5,10 +5,44 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipwarden.scan.facts import Fact
+from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit
 from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
+
+
+def _network(c: CommandFacts) -> bool:
+    return c.install_like and (Event.NET in c.events or Event.DOWNLOAD_FILE in c.events)
+
+
+def _program(c: CommandFacts) -> bool:
+    return c.install_like and Event.RUN_PROGRAM in c.events and not _network(c)
+
+
+def command_uses_network(c: CommandFacts) -> Hit | None:
+    """An install command override downloads or uses the network."""
+    if _network(c):
+        return Hit(c.line, f"install command override {c.name} uses the network")
+    return None
+
+
+def command_runs_program(c: CommandFacts) -> Hit | None:
+    """An install command override runs a program that is not a build tool (and does not
+    use the network, which `command_uses_network` reports)."""
+    if _program(c):
+        return Hit(
+            c.events[Event.RUN_PROGRAM],
+            f"install command override {c.name} runs a program that is not a build tool",
+        )
+    return None
+
+
+def command_overridden(c: CommandFacts) -> Hit | None:
+    """setup.py's cmdclass overrides a command, doing nothing the two above report."""
+    if c.registered and not (_network(c) or _program(c)):
+        return Hit(c.line, f"setup.py overrides {'/'.join(b for b in c.bases if b)} with {c.name}")
+    return None
+
 
 RULES = [
     rule(
@@ -74,7 +108,8 @@ RULES = [
                 "sdist",
             ),
         ),
-        when=(Fact.FOREIGN_PROGRAM_AT_INSTALL, Fact.INSTALL_COMMAND_PROGRAM),
+        when=(Fact.FOREIGN_PROGRAM_AT_INSTALL,),
+        per_command=(command_runs_program,),
     ),
     rule(
         "install-hook.user-files",
@@ -125,7 +160,7 @@ RULES = [
                 "sdist",
             ),
         ),
-        when=(Fact.COMMAND_OVERRIDDEN,),
+        per_command=(command_overridden,),
     ),
     rule(
         "install-hook.cmdclass-payload",
@@ -153,7 +188,7 @@ RULES = [
                 "sdist",
             ),
         ),
-        when=(Fact.INSTALL_COMMAND_NETWORK,),
+        per_command=(command_uses_network,),
     ),
     rule(
         "install-hook.package-payload",
