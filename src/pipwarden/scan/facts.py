@@ -146,7 +146,7 @@ class Fact(enum.Enum):
     EMBEDDED_CODE_LOADED = "embedded-code-loaded"  # marshal/pickle of an embedded literal
     PYARMOR_RUN = "pyarmor-run"  # PyArmor-encrypted code is run
     BYTECODE_WITHOUT_SOURCE = "bytecode-without-source"  # bytecode loaded or shipped, no source
-    COMPILED_MODULE = "compiled-module"  # a .pyc shipped as a module (attribute: danger)
+    COMPILED_MODULE = "compiled-module"  # a .pyc shipped as a module (strong: names danger)
     PYARMOR_MODULE = "pyarmor-module"  # the module is PyArmor-protected
     NAME_COMPUTED = "name-computed"  # a builtin, module or attribute named by a computed string
     NAME_REVERSED = "name-reversed"  # a sensitive name spelled backwards
@@ -164,7 +164,8 @@ class Fact(enum.Enum):
     RUNTIME_INSTALL = "runtime-install"  # pip install run by the package (remote, declared)
     SHIPPED_PROGRAM_RUN = "shipped-program-run"  # a program shipped as data is run
     SHIPPED_PROGRAM_ON_IMPORT = "shipped-program-on-import"  # ... when the module is imported
-    HIDDEN_PROCESS_STARTED = "hidden-process-started"  # no window or detached (hidden command)
+    HIDDEN_PROCESS_STARTED = "hidden-process-started"  # no window, detached (strong: its
+    # command line hides it too)
     HIDDEN_START_COMMAND = "hidden-start-command"  # a command that starts a hidden process
     PROCESS_MASQUERADE = "process-masquerade"  # a process or file named after a system one
     MINER = "miner"  # a cryptocurrency miner started, or its pool protocol sent
@@ -185,15 +186,19 @@ class Fact(enum.Enum):
     WALLET_FILES_OPENED = "wallet-files-opened"
     CLIPBOARD_READ = "clipboard-read"
     FUNCTION_REPLACED_BY_SENDER = "function-replaced-by-sender"  # attribute: secret
-    TX_FUNCTION_REPLACED = "tx-function-replaced"  # a wallet library's call (drains)
+    TX_FUNCTION_REPLACED = "tx-function-replaced"  # a wallet library's call replaced on
+    # import (strong: the file rewrites recipients or names wallet addresses)
     # Endpoints.
     ENDPOINT_NAMED = "endpoint-named"  # a suspicious endpoint in code (endpoint: its kind)
     ENDPOINT_WITH_TOKEN = "endpoint-with-token"  # a chat webhook written with its secret
-    ENDPOINT_IN_BYTES = "endpoint-in-bytes"  # one in bytes the AST did not read
+    ENDPOINT_IN_BYTES = "endpoint-in-bytes"  # one in bytes the AST did not read (strong:
+    # the file is valid neither as Python 3 nor 2)
     BOT_TOKEN_BESIDE_ENDPOINT = "bot-token-beside-endpoint"
-    ENDPOINT_CONTACTED = "endpoint-contacted"  # a call contacts one (named)
+    ENDPOINT_CONTACTED = "endpoint-contacted"  # a call contacts one (strong: a tunnel, raw
+    # IP or dynamic DNS host, not a paste site or chat API)
     HIDDEN_ADDRESS_CONTACTED = "hidden-address-contacted"  # an address decoded at run time
-    DOWNLOADED_ADDRESS_CONTACTED = "downloaded-address-contacted"  # on import (dead_drop)
+    DOWNLOADED_ADDRESS_CONTACTED = "downloaded-address-contacted"  # on import (strong: the
+    # address came from a paste site or chat channel, a dead drop)
     # Persistence and files written.
     PAYLOAD_PERSISTED = "payload-persisted"  # decoded or downloaded data made to autostart
     AUTOSTART_WRITTEN = "autostart-written"
@@ -219,7 +224,7 @@ class Fact(enum.Enum):
     IN_TREE_BACKEND = "in-tree-backend"
     ENCODED_LITERAL = "encoded-literal"  # a long base64 or hex literal
     HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
-    PTH_EXEC = "pth-exec"  # an executable .pth line (strong: what it runs is)
+    PTH_EXEC = "pth-exec"  # an executable .pth line (strong: what it runs is a payload)
     # Setup's command classes.
     INSTALL_COMMAND_CALLS = "install-command-calls"  # a function it calls does something
     # Parsing.
@@ -249,7 +254,7 @@ class Observation:
     fact: Fact
     where: Where | None = None
     on_load: bool = False  # the code runs on install, import or start-up
-    strong: bool = False  # the stronger variant the fact's comment names
+    strong: bool = False  # the stronger variant the fact's comment names in parentheses
     secret: bool = False  # it handles secrets
     disguised: bool = False  # named as something it is not
     remote: bool = False  # from a URL
