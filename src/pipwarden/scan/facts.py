@@ -225,8 +225,6 @@ class Fact(enum.Enum):
     ENCODED_LITERAL = "encoded-literal"  # a long base64 or hex literal
     HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
     PTH_EXEC = "pth-exec"  # an executable .pth line (strong: what it runs is a payload)
-    # Setup's command classes.
-    INSTALL_COMMAND_CALLS = "install-command-calls"  # a function it calls does something
     # Parsing.
     NOT_PARSED = "not-parsed"
     TOO_DEEP = "too-deep"
@@ -277,6 +275,10 @@ class ScopeFacts:
     module_events: Mapping[Event, int] = field(default_factory=dict)
     script: bool = False
     wallet_addresses: bool = False  # the file names cryptocurrency wallet addresses
+    #: A function's name, and whether setup.py's install command runs it (it is called
+    #: on import of a module that install command imports).
+    name: str = ""
+    install_call: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pipwarden.scan.engine.values import (
     _COMMANDS,
     _Scope,
 )
-from pipwarden.scan.facts import CommandFacts, Event, Fact, Label, ScopeFacts
+from pipwarden.scan.facts import CommandFacts, Label, ScopeFacts
 from pipwarden.scan.rules import PER_COMMAND, PER_FILE, PER_SCOPE
 
 
@@ -18,8 +18,8 @@ class Combinations(Expressions):
     """Judges each scope's events when its walk ends (`finish`, `finish_file`,
     `finish_setup`)."""
 
-    def finish(self, scope: _Scope) -> None:
-        """The combination rules over one function (or the module), as declared
+    def finish(self, scope: _Scope, name: str = "") -> None:
+        """The combination rules over one function (`name`) or the module, as declared
         (`pipwarden.scan.rules.PER_SCOPE`)."""
         ev = scope.events
         if not ev:
@@ -31,6 +31,8 @@ class Combinations(Expressions):
             runs_on_load,
             self.is_setup,
             self.startup_file,
+            name=name,
+            install_call=scope is not self.module and scope.entry and self.ctx.install_entry,
         )
         for r, combination in PER_SCOPE:
             found = combination(facts)
@@ -58,18 +60,6 @@ class Combinations(Expressions):
             found = combination(facts)
             if found is not None:
                 self.hit(r, found)
-
-    def install_payload(self, name: str, events: dict[Event, int]) -> None:
-        """A function setup.py's install command class calls (directly or through the
-        package's modules) reaches the network or runs a program."""
-        for event, what in _INSTALL_PAYLOAD:
-            if event in events:
-                self.observe(
-                    Fact.INSTALL_COMMAND_CALLS,
-                    events[event],
-                    f"{name}(), run by setup.py's install command, {what}",
-                )
-                return
 
     def finish_setup(self) -> None:
         """The rules over setup.py's command classes (`pipwarden.scan.rules.PER_COMMAND`)."""
@@ -102,15 +92,3 @@ class Combinations(Expressions):
                 found = judge(facts)
                 if found is not None:
                     self.hit(r, found)
-
-
-#: What a function run by an install command class must not do, and how to say it.
-_INSTALL_PAYLOAD = (
-    (Event.DOWNLOAD_PROGRAM, "downloads a program"),
-    (Event.DOWNLOAD_FILE, "downloads a file"),
-    (Event.SHELL, "starts a shell"),
-    (Event.HIDDEN_START, "starts a hidden process"),
-    (Event.SOCKET_CONNECT, "opens a network connection"),
-    (Event.NET, "uses the network"),
-    (Event.RUN_PROGRAM, "runs a program that is not a build tool"),
-)

@@ -525,10 +525,8 @@ class Analyzer(Combinations):
             self.fn_stack.pop()
             self.scope = outer
         self.is_setup = saved_setup or (entry and self.ctx.install_entry)
-        self.finish(inner)
+        self.finish(inner, node.name)
         self.is_setup = saved_setup
-        if entry and self.ctx.install_entry:
-            self.install_payload(node.name, inner.events)
         self.fn_events[node.name] = inner.events
         if self.fn_stack:  # what a factory's inner functions do, for hooks it returns
             nested = self.nested_events.setdefault(self.fn_stack[-1], {})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit
+from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
@@ -41,6 +41,29 @@ def command_overridden(c: CommandFacts) -> Hit | None:
     """setup.py's cmdclass overrides a command, doing nothing the two above report."""
     if c.registered and not (_network(c) or _program(c)):
         return Hit(c.line, f"setup.py overrides {'/'.join(b for b in c.bases if b)} with {c.name}")
+    return None
+
+
+#: What a function run by an install command class must not do, and how to say it.
+_INSTALL_PAYLOAD = (
+    (Event.DOWNLOAD_PROGRAM, "downloads a program"),
+    (Event.DOWNLOAD_FILE, "downloads a file"),
+    (Event.SHELL, "starts a shell"),
+    (Event.HIDDEN_START, "starts a hidden process"),
+    (Event.SOCKET_CONNECT, "opens a network connection"),
+    (Event.NET, "uses the network"),
+    (Event.RUN_PROGRAM, "runs a program that is not a build tool"),
+)
+
+
+def install_call_payload(s: ScopeFacts) -> Hit | None:
+    """A function setup.py's install command class calls (directly or through the
+    package's modules) reaches the network or runs a program."""
+    if not s.install_call:
+        return None
+    for event, what in _INSTALL_PAYLOAD:
+        if event in s.events:
+            return Hit(s.events[event], f"{s.name}(), run by setup.py's install command, {what}")
     return None
 
 
@@ -283,7 +306,7 @@ RULES = [
                 ),
             ),
         ),
-        when=(Fact.INSTALL_COMMAND_CALLS,),
+        per_scope=(install_call_payload,),
     ),
     rule(
         "install-hook.in-tree-backend",
