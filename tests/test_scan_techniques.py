@@ -1345,3 +1345,29 @@ def test_compressed_pickle_is_read_without_unpickling() -> None:
     assert analyse_member(FileContext("pkg/data/ok.pkl.gz", "wheel", True), benign) == []
     # A truncated or corrupt stream is data, not an error.
     assert analyse_member(FileContext("pkg/x.pkl.gz", "wheel", True), b"\x1f\x8b\x08garbage") == []
+
+
+def test_clipboard_swapped_through_a_sibling_module(tmp_path: Path) -> None:
+    """A module matching wallet addresses reads and writes the clipboard through a
+    sibling's helpers: the swap is one module's, its clipboard calls another's."""
+    clip = (
+        "import pyperclip\ndef get():\n    return pyperclip.paste()\n"
+        "def put(text):\n    pyperclip.copy(text)\n"
+    )
+    swap = (
+        "import re\nfrom .clip import get, put\n"
+        "BTC = re.compile(r'^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$')\n"
+        "def watch():\n    if BTC.match(get()):\n        put('bc1-attacker-address-placeholder')\n"
+    )
+    files = {"ws/__init__.py": "", "ws/clip.py": clip, "ws/swap.py": swap}
+    result = scan_target(_write(tmp_path, build_wheel("ws", "1.0", files)))
+    assert any(
+        f.rule == "clipboard.wallet-hijack"
+        and f.file == "ws/swap.py"
+        and "through a sibling module" in f.message
+        for f in result.findings
+    ), result.findings
+    # The same helpers, used by a module that names no wallet address: a clipboard tool.
+    files["ws/swap.py"] = "from .clip import get, put\ndef shout():\n    put(get().upper())\n"
+    result = scan_target(_write(tmp_path, build_wheel("ws", "1.1", files)))
+    assert not any(f.rule == "clipboard.wallet-hijack" for f in result.findings)

@@ -28,11 +28,11 @@ from pipwarden.scan.engine import (
     entry_point_groups,
     is_root_setup,
 )
-from pipwarden.scan.facts import Event, Label
+from pipwarden.scan.facts import Event, Fact, Label, Observation
 from pipwarden.scan.features import Collector, Features
 from pipwarden.scan.members import budget_issue
 from pipwarden.scan.patterns import INSTALL_COMMANDS
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.rules import claims
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
 
@@ -694,17 +694,17 @@ class _Cross:
                 events |= self.events.get(path, set())
             own = self.events.get(name, set())
             if events >= _CLIPBOARD_SWAP and not own >= _CLIPBOARD_SWAP:
-                info = BY_ID["clipboard.wallet-hijack"]
-                out.append(
+                out.extend(
                     Finding(
                         "code",
-                        info.id,
-                        info.severity,
+                        r.id,
+                        severity,
                         "reads and rewrites the clipboard (through a sibling module) around "
                         "wallet addresses",
                         file=name,
-                        remediation=info.fix,
+                        remediation=r.fix,
                     )
+                    for r, severity in claims(Observation(Fact.CLIPBOARD_SWAP_ACROSS_MODULES))
                 )
         return out
 

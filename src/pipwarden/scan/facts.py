@@ -185,6 +185,9 @@ class Fact(enum.Enum):
     BROWSER_DATA_OPENED = "browser-data-opened"
     WALLET_FILES_OPENED = "wallet-files-opened"
     CLIPBOARD_READ = "clipboard-read"
+    #: A module naming wallet addresses reads and writes the clipboard through a sibling's
+    #: functions (`pipwarden.scan` joins the files' events).
+    CLIPBOARD_SWAP_ACROSS_MODULES = "clipboard-swap-across-modules"
     FUNCTION_REPLACED_BY_SENDER = "function-replaced-by-sender"  # attribute: secret
     TX_FUNCTION_REPLACED = "tx-function-replaced"  # a wallet library's call replaced on
     # import (strong: the file rewrites recipients or names wallet addresses)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.scan.facts import Event, Fact, Hit, ScopeFacts
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 
 
@@ -13,6 +13,11 @@ def rewrites_wallet_addresses(s: ScopeFacts) -> Hit | None:
     if Event.CLIP_READ in ev and Event.CLIP_WRITE in ev and s.wallet_addresses:
         return Hit(ev[Event.CLIP_READ], "reads and rewrites the clipboard around wallet addresses")
     return None
+
+
+def _tx_hook(o: Observation) -> Severity | None:
+    """A transaction call replaced (`strong`: the file drains), as `tx_hook_severity`."""
+    return tx_hook_severity(o.strong) if o.fact is Fact.TX_FUNCTION_REPLACED else None
 
 
 RULES = [
@@ -46,8 +51,8 @@ RULES = [
                 "import pyperclip\ndef f():\n    text = pyperclip.paste()\n    pyperclip.copy(text.upper())\n"
             ),
         ),
-        when=(Fact.TX_FUNCTION_REPLACED,),
-        severity_of=lambda o: tx_hook_severity(o.strong),
+        when=(Fact.TX_FUNCTION_REPLACED, Fact.CLIPBOARD_SWAP_ACROSS_MODULES),
+        severity_of=_tx_hook,
         per_file=(rewrites_wallet_addresses,),
     ),
     rule(
