@@ -1371,3 +1371,18 @@ def test_clipboard_swapped_through_a_sibling_module(tmp_path: Path) -> None:
     files["ws/swap.py"] = "from .clip import get, put\ndef shout():\n    put(get().upper())\n"
     result = scan_target(_write(tmp_path, build_wheel("ws", "1.1", files)))
     assert not any(f.rule == "clipboard.wallet-hijack" for f in result.findings)
+
+
+def test_native_library_in_a_pure_wheel_imported_on_load(tmp_path: Path) -> None:
+    """A native library in a wheel that says it is pure is raised to high when the
+    package's module-level code imports it: it runs on import."""
+    elf = b"\x7fELF\x02\x01\x01" + bytes(64)
+    files: dict[str, str | bytes] = {"nw/__init__.py": "x = 1\n", "nw/_fast.so": elf}
+    quiet = scan_target(_write(tmp_path, build_wheel("nw", "1.0", files)))
+    [plain] = [f for f in quiet.findings if f.rule == "binary-dropper.native-in-pure-wheel"]
+    assert plain.severity == Severity.MEDIUM
+    files["nw/__init__.py"] = "from . import _fast\n"
+    loud = scan_target(_write(tmp_path, build_wheel("nw", "1.1", files)))
+    [loaded] = [f for f in loud.findings if f.rule == "binary-dropper.native-in-pure-wheel"]
+    assert loaded.severity == Severity.HIGH
+    assert loaded.message.endswith("imported by the package's module-level code")

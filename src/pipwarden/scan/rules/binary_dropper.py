@@ -67,7 +67,8 @@ RULES = [
             archive(False, "demo-1.0-cp311-cp311-manylinux_2_17_x86_64.whl", ("demo/_x.so", _ELF)),
         ),
         when=(Fact.NATIVE_IN_PURE_WHEEL,),
-        severity_of=lambda o: native_binary_severity(o.disguised),
+        # Imported by the package's module-level code (`on_load`): it runs on import.
+        severity_of=lambda o: HIGH if o.on_load else native_binary_severity(o.disguised),
     ),
     rule(
         "binary-dropper.embedded",
