@@ -14,6 +14,7 @@ import pytest
 
 import pipwarden.scan
 from pipwarden.catalogue import registry
+from pipwarden.findings import Severity
 from pipwarden.scan.facts import Endpoint, Fact, Observation
 from pipwarden.scan.rules import CATALOGUE, CLAIMS, claims
 from pipwarden.scan.rules._base import ScanRule
@@ -65,6 +66,14 @@ def test_each_endpoint_kind_has_one_rule(kind: Endpoint) -> None:
 
 def test_conditions_choose_between_rules() -> None:
     """One fact, two rules told apart by a condition: a .pth line that runs a payload."""
-    assert [r.id for r, _ in claims(Observation(Fact.PTH_EXEC))] == ["startup-hook.pth-exec"]
-    strong = claims(Observation(Fact.PTH_EXEC, strong=True))
-    assert [r.id for r, _ in strong] == ["startup-hook.pth-payload"]
+    quiet = Observation(Fact.PTH_EXEC, found=(("obfuscation.hidden-name", Severity.MEDIUM),))
+    [(r, _)] = claims(quiet)
+    assert r.id == "startup-hook.pth-exec"
+    assert r.message(quiet, "runs") == "runs (runs on every interpreter start)"
+    loud = Observation(
+        Fact.PTH_EXEC,
+        found=(("startup-hook.import-network", Severity.MEDIUM), ("x.y", Severity.LOW)),
+    )
+    [(r, _)] = claims(loud)
+    assert r.id == "startup-hook.pth-payload"
+    assert r.message(loud, "runs") == "runs (startup-hook.import-network)"

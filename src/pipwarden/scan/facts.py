@@ -227,7 +227,7 @@ class Fact(enum.Enum):
     IN_TREE_BACKEND = "in-tree-backend"
     ENCODED_LITERAL = "encoded-literal"  # a long base64 or hex literal
     HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
-    PTH_EXEC = "pth-exec"  # an executable .pth line (strong: what it runs is a payload)
+    PTH_EXEC = "pth-exec"  # an executable .pth line (found: the findings of its code)
     # Parsing.
     NOT_PARSED = "not-parsed"
     TOO_DEEP = "too-deep"
@@ -261,6 +261,8 @@ class Observation:
     remote: bool = False  # from a URL
     declared: bool = False  # declared by the package (a dependency)
     endpoint: Endpoint | None = None  # the kind of endpoint
+    #: The findings (rule id, severity) of the code the site runs (a .pth line's).
+    found: tuple[tuple[str, Severity], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def fact_findings(
             "code",
             r.id,
             severity,
-            message if isinstance(message, str) else message(r),
+            r.message(obs, message) if isinstance(message, str) else message(r),
             file=ctx.name,
             line=line,
             evidence=evidence,
@@ -307,22 +307,11 @@ def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
             continue
         sub = FileContext(ctx.name, ctx.kind, ctx.pure, clock=ctx.clock)
         found = analyse_python(sub, line.encode())
-        strong = [
-            f
-            for f in found
-            if f.severity >= Severity.HIGH
-            or f.rule.startswith(("startup-hook.import-", "install-hook"))
-        ]
-        reason = (
-            ", ".join(sorted({f.rule for f in strong}))
-            if strong
-            else "runs on every interpreter start"
-        )
         out.extend(
             fact_findings(
                 ctx,
-                Observation(Fact.PTH_EXEC, strong=bool(strong)),
-                f".pth line executes code ({reason})",
+                Observation(Fact.PTH_EXEC, found=tuple((f.rule, f.severity) for f in found)),
+                ".pth line executes code",
                 line=n,
                 evidence=line[:200],
             )

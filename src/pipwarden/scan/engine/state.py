@@ -212,7 +212,7 @@ class AnalyzerState:
             fact, where, on_load, strong, secret, disguised, remote, declared, endpoint
         )
         for r, severity in claims(obs):
-            self.add(r, node, message, severity)
+            self.add(r, node, r.message(obs, message), severity)
 
     def hit(self, r: Rule, h: Hit) -> None:
         """A combination rule's finding."""

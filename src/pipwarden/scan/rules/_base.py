@@ -32,7 +32,8 @@ class ScanRule(Rule):
     severity in the observation's execution context, else at its declared one. `per_scope`
     and `per_file` are its combination rules: named predicates over a finished scope's
     (a function's or the module's) or the whole file's events; `per_command`, over each
-    of setup.py's command classes.
+    of setup.py's command classes. `explain` adds to the message of its findings what the
+    rule read in the observation.
     """
 
     when: tuple[Fact, ...] = ()
@@ -41,6 +42,11 @@ class ScanRule(Rule):
     per_scope: tuple[Combination, ...] = ()
     per_file: tuple[Combination, ...] = ()
     per_command: tuple[CommandRule, ...] = ()
+    explain: Callable[[Observation], str] | None = None
+
+    def message(self, obs: Observation, message: str) -> str:
+        """The message of a finding on `obs`: the site's, and what `explain` adds."""
+        return message if self.explain is None else message + self.explain(obs)
 
     def judge(self, obs: Observation) -> Severity | None:
         """The severity of a finding on `obs`; None when the rule does not claim it."""
@@ -69,6 +75,7 @@ def rule(
     per_scope: Iterable[Combination] = (),
     per_file: Iterable[Combination] = (),
     per_command: Iterable[CommandRule] = (),
+    explain: Callable[[Observation], str] | None = None,
 ) -> ScanRule:
     """A scanner rule's declaration; `severity_in`: its severity in the execution
     contexts where it differs from `severity` (for every finding in a file of that
@@ -91,6 +98,7 @@ def rule(
         per_scope=tuple(per_scope),
         per_file=tuple(per_file),
         per_command=tuple(per_command),
+        explain=explain,
     )
 
 

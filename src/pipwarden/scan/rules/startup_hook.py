@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
-from pipwarden.scan.facts import Fact
+from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
+
+
+def _runs_payload(o: Observation) -> list[str]:
+    """The rules of what a .pth line runs that make it a payload: anything high, and code
+    that uses the network or starts processes merely because it is loaded."""
+    return sorted(
+        {
+            rule
+            for rule, severity in o.found
+            if severity >= HIGH or rule.startswith(("startup-hook.import-", "install-hook"))
+        }
+    )
+
 
 RULES = [
     rule(
@@ -20,7 +33,8 @@ RULES = [
             negative("/opt/extra/lib\n", "extra.pth"),
         ),
         when=(Fact.PTH_EXEC,),
-        only_if=lambda o: not o.strong,
+        only_if=lambda o: not _runs_payload(o),
+        explain=lambda o: " (runs on every interpreter start)",
     ),
     rule(
         "startup-hook.pth-payload",
@@ -34,7 +48,8 @@ RULES = [
             negative("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
         ),
         when=(Fact.PTH_EXEC,),
-        only_if=lambda o: o.strong,
+        only_if=lambda o: bool(_runs_payload(o)),
+        explain=lambda o: f" ({', '.join(_runs_payload(o))})",
     ),
     rule(
         "startup-hook.sitecustomize",
