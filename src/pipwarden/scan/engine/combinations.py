@@ -45,6 +45,8 @@ class Combinations(Expressions):
 
     def finish_file(self) -> None:
         """The combination rules over the whole file (`pipwarden.scan.rules.PER_FILE`)."""
+        if not self.file_events:
+            return
         facts = ScopeFacts(
             self.file_events,
             self.scope_where(self.module),
