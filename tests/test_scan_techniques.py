@@ -1386,3 +1386,20 @@ def test_native_library_in_a_pure_wheel_imported_on_load(tmp_path: Path) -> None
     [loaded] = [f for f in loud.findings if f.rule == "binary-dropper.native-in-pure-wheel"]
     assert loaded.severity == Severity.HIGH
     assert loaded.message.endswith("imported by the package's module-level code")
+
+
+def test_endpoint_in_a_file_that_is_not_python(tmp_path: Path) -> None:
+    """A paste site named in a .py file valid neither as Python 3 nor 2 is high, as if
+    contacted (what the file does with it cannot be read); a raw IP stays as declared."""
+    broken = "def f(:\n    U = '{}'\n"
+    paste = analyse_member(
+        FileContext("pkg/mod.py", "wheel", True),
+        broken.format("https://pastebin.com/raw/abc").encode(),
+    )
+    [hit] = [f for f in paste if f.rule == "suspicious-endpoint.paste-site"]
+    assert hit.severity == Severity.HIGH and "not valid Python" in hit.message
+    raw = analyse_member(
+        FileContext("pkg/mod.py", "wheel", True), broken.format("http://8.8.4.4/x").encode()
+    )
+    [ip] = [f for f in raw if f.rule == "suspicious-endpoint.raw-ip"]
+    assert ip.severity == Severity.LOW

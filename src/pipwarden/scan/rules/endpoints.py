@@ -27,18 +27,17 @@ def _of_kind(kind: Endpoint) -> Callable[[Observation], bool]:
     return of_kind
 
 
-def _named_severity(declared: Severity) -> Callable[[Observation], Severity | None]:
-    """A named endpoint's severity: with its secret token, `WITH_SECRET`; in bytes of a file
-    that is not valid Python (`strong`), `unparsed_severity`; else as declared."""
-
-    def severity(o: Observation) -> Severity | None:
-        if o.fact in (Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT):
-            return WITH_SECRET
-        if o.fact is Fact.ENDPOINT_IN_BYTES and o.strong:
-            return unparsed_severity(declared)
-        return None
-
-    return severity
+def _named_severity(o: Observation) -> Severity | None:
+    """A paste site, chat webhook, tunnel or dynamic DNS host: `WITH_SECRET` with its secret
+    token; high in bytes of a .py file that is valid neither as Python 3 nor as Python 2
+    (`strong`), as if contacted: what the file does with the address cannot be read (a
+    module that does not parse cannot be imported either: shipping one hides its code from
+    review, and test or docs files stay capped at low); else as declared."""
+    if o.fact in (Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT):
+        return WITH_SECRET
+    if o.fact is Fact.ENDPOINT_IN_BYTES and o.strong:
+        return HIGH
+    return None
 
 
 def _hidden(o: Observation) -> Severity | None:
@@ -62,7 +61,7 @@ RULES = [
         ),
         when=_NAMED,
         only_if=_of_kind(Endpoint.PASTE_SITE),
-        severity_of=_named_severity(MEDIUM),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.webhook",
@@ -79,7 +78,7 @@ RULES = [
         ),
         when=(*_NAMED, Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT),
         only_if=_of_kind(Endpoint.WEBHOOK),
-        severity_of=_named_severity(MEDIUM),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.tunnel",
@@ -96,7 +95,7 @@ RULES = [
         ),
         when=_NAMED,
         only_if=_of_kind(Endpoint.TUNNEL),
-        severity_of=_named_severity(MEDIUM),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.dynamic-dns",
@@ -113,7 +112,7 @@ RULES = [
         ),
         when=_NAMED,
         only_if=_of_kind(Endpoint.DYNAMIC_DNS),
-        severity_of=_named_severity(MEDIUM),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.raw-ip",
@@ -128,7 +127,6 @@ RULES = [
         ),
         when=_NAMED,
         only_if=_of_kind(Endpoint.RAW_IP),
-        severity_of=_named_severity(LOW),
     ),
     rule(
         "suspicious-endpoint.contacted",
@@ -196,12 +194,3 @@ def hidden_severity(dead_drop: bool) -> Severity:
     """hidden: critical when the downloaded address came from a paste site or a chat channel
     (a dead drop for a C2 address), else high."""
     return CRITICAL if dead_drop else HIGH
-
-
-def unparsed_severity(declared: Severity) -> Severity:
-    """A paste site, chat webhook, tunnel or dynamic DNS host named in a .py file that is
-    valid neither as Python 3 nor as Python 2: high, as if contacted. What the file does
-    with the address cannot be read (a module that does not parse cannot be imported
-    either: shipping one hides its code from review, and test or docs files stay capped
-    at low); other endpoints as declared."""
-    return HIGH if declared == MEDIUM else declared
