@@ -1345,3 +1345,61 @@ def test_compressed_pickle_is_read_without_unpickling() -> None:
     assert analyse_member(FileContext("pkg/data/ok.pkl.gz", "wheel", True), benign) == []
     # A truncated or corrupt stream is data, not an error.
     assert analyse_member(FileContext("pkg/x.pkl.gz", "wheel", True), b"\x1f\x8b\x08garbage") == []
+
+
+def test_clipboard_swapped_through_a_sibling_module(tmp_path: Path) -> None:
+    """A module matching wallet addresses reads and writes the clipboard through a
+    sibling's helpers: the swap is one module's, its clipboard calls another's."""
+    clip = (
+        "import pyperclip\ndef get():\n    return pyperclip.paste()\n"
+        "def put(text):\n    pyperclip.copy(text)\n"
+    )
+    swap = (
+        "import re\nfrom .clip import get, put\n"
+        "BTC = re.compile(r'^(bc1|[13])[a-km-zA-HJ-NP-Z1-9]{25,39}$')\n"
+        "def watch():\n    if BTC.match(get()):\n        put('bc1-attacker-address-placeholder')\n"
+    )
+    files = {"ws/__init__.py": "", "ws/clip.py": clip, "ws/swap.py": swap}
+    result = scan_target(_write(tmp_path, build_wheel("ws", "1.0", files)))
+    assert any(
+        f.rule == "clipboard.wallet-hijack"
+        and f.file == "ws/swap.py"
+        and "through a sibling module" in f.message
+        for f in result.findings
+    ), result.findings
+    # The same helpers, used by a module that names no wallet address: a clipboard tool.
+    files["ws/swap.py"] = "from .clip import get, put\ndef shout():\n    put(get().upper())\n"
+    result = scan_target(_write(tmp_path, build_wheel("ws", "1.1", files)))
+    assert not any(f.rule == "clipboard.wallet-hijack" for f in result.findings)
+
+
+def test_native_library_in_a_pure_wheel_imported_on_load(tmp_path: Path) -> None:
+    """A native library in a wheel that says it is pure is raised to high when the
+    package's module-level code imports it: it runs on import."""
+    elf = b"\x7fELF\x02\x01\x01" + bytes(64)
+    files: dict[str, str | bytes] = {"nw/__init__.py": "x = 1\n", "nw/_fast.so": elf}
+    quiet = scan_target(_write(tmp_path, build_wheel("nw", "1.0", files)))
+    [plain] = [f for f in quiet.findings if f.rule == "binary-dropper.native-in-pure-wheel"]
+    assert plain.severity == Severity.MEDIUM
+    files["nw/__init__.py"] = "from . import _fast\n"
+    loud = scan_target(_write(tmp_path, build_wheel("nw", "1.1", files)))
+    [loaded] = [f for f in loud.findings if f.rule == "binary-dropper.native-in-pure-wheel"]
+    assert loaded.severity == Severity.HIGH
+    assert loaded.message.endswith("imported by the package's module-level code")
+
+
+def test_endpoint_in_a_file_that_is_not_python(tmp_path: Path) -> None:
+    """A paste site named in a .py file valid neither as Python 3 nor 2 is high, as if
+    contacted (what the file does with it cannot be read); a raw IP stays as declared."""
+    broken = "def f(:\n    U = '{}'\n"
+    paste = analyse_member(
+        FileContext("pkg/mod.py", "wheel", True),
+        broken.format("https://pastebin.com/raw/abc").encode(),
+    )
+    [hit] = [f for f in paste if f.rule == "suspicious-endpoint.paste-site"]
+    assert hit.severity == Severity.HIGH and "not valid Python" in hit.message
+    raw = analyse_member(
+        FileContext("pkg/mod.py", "wheel", True), broken.format("http://8.8.4.4/x").encode()
+    )
+    [ip] = [f for f in raw if f.rule == "suspicious-endpoint.raw-ip"]
+    assert ip.severity == Severity.LOW

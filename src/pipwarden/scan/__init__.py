@@ -28,11 +28,11 @@ from pipwarden.scan.engine import (
     entry_point_groups,
     is_root_setup,
 )
-from pipwarden.scan.facts import Event, Label
+from pipwarden.scan.facts import Event, Fact, Label, Observation
 from pipwarden.scan.features import Collector, Features
 from pipwarden.scan.members import budget_issue
 from pipwarden.scan.patterns import INSTALL_COMMANDS
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.rules import CLAIMS, claims
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
 
@@ -694,17 +694,17 @@ class _Cross:
                 events |= self.events.get(path, set())
             own = self.events.get(name, set())
             if events >= _CLIPBOARD_SWAP and not own >= _CLIPBOARD_SWAP:
-                info = BY_ID["clipboard.wallet-hijack"]
-                out.append(
+                out.extend(
                     Finding(
                         "code",
-                        info.id,
-                        info.severity,
+                        r.id,
+                        severity,
                         "reads and rewrites the clipboard (through a sibling module) around "
                         "wallet addresses",
                         file=name,
-                        remediation=info.fix,
+                        remediation=r.fix,
                     )
+                    for r, severity in claims(Observation(Fact.CLIPBOARD_SWAP_ACROSS_MODULES))
                 )
         return out
 
@@ -722,17 +722,21 @@ def _sibling(name: str, level: int, module: str) -> tuple[str, ...]:
 
 
 def _imported_native(f: Finding, imported: set[str]) -> Finding:
-    """A native binary in a pure wheel that module-level code imports: it runs on import."""
-    if f.rule != "binary-dropper.native-in-pure-wheel" or f.file is None:
+    """A native binary in a pure wheel that module-level code imports: it runs on import,
+    at the severity its rule gives a native library loaded on import."""
+    if f.file is None or f.severity >= Severity.HIGH:
         return f
-    module = _module_of(f.file)
-    if module not in imported or f.severity >= Severity.HIGH:
-        return f
-    return replace(
-        f,
-        severity=Severity.HIGH,
-        message=f"{f.message}, imported by the package's module-level code",
-    )
+    for r in CLAIMS[Fact.NATIVE_IN_PURE_WHEEL]:
+        if r.id == f.rule and _module_of(f.file) in imported:
+            severity = r.judge(Observation(Fact.NATIVE_IN_PURE_WHEEL, on_load=True))
+            if severity is None or severity <= f.severity:
+                return f
+            return replace(
+                f,
+                severity=severity,
+                message=f"{f.message}, imported by the package's module-level code",
+            )
+    return f
 
 
 def scan_target(

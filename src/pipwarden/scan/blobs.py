@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.patterns import literal_trie
 
 BLOB_RE = re.compile(rb"""["']([^"'\s\\]{256,})""")
@@ -22,16 +23,16 @@ def entropy(data: bytes) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(data).values())
 
 
-def classify_blob(data: bytes) -> str | None:
-    """The rule id a long unspaced literal deserves, or None."""
+def classify_blob(data: bytes) -> Fact | None:
+    """What a long unspaced literal is (encoded, or of high entropy), or None."""
     if _B64_RE.fullmatch(data) or _HEX_RE.fullmatch(data.replace(b"\\x", b"")):
         # Long identifiers/paths are not blobs: require mixed digits and letters.
         digits = sum(1 for b in data[:512] if 48 <= b <= 57)
         if digits >= 8:
-            return "obfuscation.encoded-blob"
+            return Fact.ENCODED_LITERAL
         return None
     if entropy(data[:4096]) > 5.3:
-        return "obfuscation.high-entropy"
+        return Fact.HIGH_ENTROPY_LITERAL
     return None
 
 

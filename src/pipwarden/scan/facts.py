@@ -15,7 +15,10 @@ give a severity per context.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
+from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
 
 #: Parameters of a function whose flow into sinks is summarised (p:0 .. p:63).
@@ -130,6 +133,182 @@ class Event(enum.Enum):
     __hash__ = object.__hash__
 
 
+class Fact(enum.Enum):
+    """What the engine observes at one site, named after the observation; the rules that
+    claim a fact (`pipwarden.scan.rules.CLAIMS`) decide what it means and how severe it is."""
+
+    # Code that runs payloads.
+    NET_DATA_EXECUTED = "net-data-executed"  # network data reaches exec/eval, a loader, sys.path
+    DECODED_DATA_EXECUTED = "decoded-data-executed"  # decoded or obfuscated data is run
+    REMOTE_COMMAND = "remote-command"  # network data or a download-and-run command is run
+    PIPE_TO_SHELL_TEXT = "pipe-to-shell-text"  # bytes hold a download-and-run command
+    EXEC_DECODED_TEXT = "exec-decoded-text"  # bytes hold exec/eval of decoded data
+    EMBEDDED_CODE_LOADED = "embedded-code-loaded"  # marshal/pickle of an embedded literal
+    PYARMOR_RUN = "pyarmor-run"  # PyArmor-encrypted code is run
+    BYTECODE_WITHOUT_SOURCE = "bytecode-without-source"  # bytecode loaded or shipped, no source
+    COMPILED_MODULE = "compiled-module"  # a .pyc shipped as a module (strong: names danger)
+    PYARMOR_MODULE = "pyarmor-module"  # the module is PyArmor-protected
+    NAME_COMPUTED = "name-computed"  # a builtin, module or attribute named by a computed string
+    NAME_REVERSED = "name-reversed"  # a sensitive name spelled backwards
+    BUILTINS_RENAMED = "builtins-renamed"  # code-running builtins renamed with others at once
+    MODULE_IN_ARCHIVE = "module-in-archive"  # a Python module inside a data file or archive
+    CUSTOM_CODEC = "custom-codec"  # the source declares a codec registered at run time
+    # Processes.
+    PROCESS_ON_IMPORT = "process-on-import"  # a process starts when the module is imported
+    BACKGROUND_PYTHON_ON_IMPORT = "background-python-on-import"  # python -c in the background
+    PROCESS_AT_INSTALL = "process-at-install"  # setup.py starts a build tool
+    FOREIGN_PROGRAM_AT_INSTALL = "foreign-program-at-install"  # not a build tool, at install
+    NETWORK_AT_INSTALL = "network-at-install"  # install-time code reaches the network
+    NETWORK_ON_IMPORT = "network-on-import"  # the network is used at import time
+    AT_INTERPRETER_START = "at-interpreter-start"  # a sitecustomize runs network or processes
+    RUNTIME_INSTALL = "runtime-install"  # pip install run by the package (remote, declared)
+    SHIPPED_PROGRAM_RUN = "shipped-program-run"  # a program shipped as data is run
+    SHIPPED_PROGRAM_ON_IMPORT = "shipped-program-on-import"  # ... when the module is imported
+    HIDDEN_PROCESS_STARTED = "hidden-process-started"  # no window, detached (strong: its
+    # command line hides it too)
+    HIDDEN_START_COMMAND = "hidden-start-command"  # a command that starts a hidden process
+    PROCESS_MASQUERADE = "process-masquerade"  # a process or file named after a system one
+    MINER = "miner"  # a cryptocurrency miner started, or its pool protocol sent
+    SOCKET_TO_SHELL = "socket-to-shell"  # a socket handed to a shell or process
+    REVERSE_SHELL_RUN = "reverse-shell-run"  # a reverse-shell command reaches a sink
+    REVERSE_SHELL_TEXT = "reverse-shell-text"  # text (bytes, decoded data) holds one
+    REVERSE_SHELL_UNUSED = "reverse-shell-unused"  # a literal one, not seen reaching a sink
+    # Data sent out or opened.
+    SECRET_SENT = "secret-sent"  # credentials, the environment, the clipboard reach a send
+    SECRET_ENV_SENT = "secret-env-sent"  # an environment variable named like a secret is sent
+    HOST_INFO_SENT = "host-info-sent"  # host details reach a send
+    WALLET_KEY_SENT = "wallet-key-sent"  # a wallet's key or seed reaches a written address
+    CLOUD_SECRET_SENT = "cloud-secret-sent"  # a cloud key's secret goes elsewhere
+    FOUND_FILES_SENT = "found-files-sent"  # files found in the user's folders are sent
+    STEALER_TEXT = "stealer-text"  # unparsed text names stolen stores and a send to a channel
+    CREDENTIAL_FILE_OPENED = "credential-file-opened"
+    BROWSER_DATA_OPENED = "browser-data-opened"
+    WALLET_FILES_OPENED = "wallet-files-opened"
+    CLIPBOARD_READ = "clipboard-read"
+    #: A module naming wallet addresses reads and writes the clipboard through a sibling's
+    #: functions (`pipwarden.scan` joins the files' events).
+    CLIPBOARD_SWAP_ACROSS_MODULES = "clipboard-swap-across-modules"
+    FUNCTION_REPLACED_BY_SENDER = "function-replaced-by-sender"  # attribute: secret
+    TX_FUNCTION_REPLACED = "tx-function-replaced"  # a wallet library's call replaced on
+    # import (strong: the file rewrites recipients or names wallet addresses)
+    # Endpoints.
+    ENDPOINT_NAMED = "endpoint-named"  # a suspicious endpoint in code (endpoint: its kind)
+    ENDPOINT_WITH_TOKEN = "endpoint-with-token"  # a chat webhook written with its secret
+    ENDPOINT_IN_BYTES = "endpoint-in-bytes"  # one in bytes the AST did not read (strong:
+    # the file is valid neither as Python 3 nor 2)
+    BOT_TOKEN_BESIDE_ENDPOINT = "bot-token-beside-endpoint"
+    ENDPOINT_CONTACTED = "endpoint-contacted"  # a call contacts one (strong: a tunnel, raw
+    # IP or dynamic DNS host, not a paste site or chat API)
+    HIDDEN_ADDRESS_CONTACTED = "hidden-address-contacted"  # an address decoded at run time
+    DOWNLOADED_ADDRESS_CONTACTED = "downloaded-address-contacted"  # on import (strong: the
+    # address came from a paste site or chat channel, a dead drop)
+    # Persistence and files written.
+    PAYLOAD_PERSISTED = "payload-persisted"  # decoded or downloaded data made to autostart
+    AUTOSTART_WRITTEN = "autostart-written"
+    PIP_INDEX_CHANGED = "pip-index-changed"
+    ACCESS_FILE_WRITTEN = "access-file-written"
+    SHELL_RC_WRITTEN = "shell-rc-written"
+    STARTUP_FILE_WRITTEN = "startup-file-written"
+    ACTIVE_CODE_PLANTED = "active-code-planted"  # network or process code written into a module
+    USER_FILES_AT_INSTALL = "user-files-at-install"
+    COMMAND_SHADOWED = "command-shadowed"  # a console script named after a system command
+    # Deserialization.
+    NET_DATA_DESERIALIZED = "net-data-deserialized"
+    UNSAFE_YAML_LOAD = "unsafe-yaml-load"
+    UNCHECKED_PICKLE_LOAD = "unchecked-pickle-load"
+    SERIALIZED_CALL = "serialized-call"  # serialized data calls a dangerous callable on load
+    # Files and dependencies.
+    URL_DEPENDENCY = "url-dependency"
+    EXECUTABLE_IN_LITERAL = "executable-in-literal"
+    EXECUTABLE_IN_ARCHIVE = "executable-in-archive"  # attribute: disguised
+    NATIVE_IN_PURE_WHEEL = "native-in-pure-wheel"  # attribute: disguised
+    NATIVE_EXECUTABLE = "native-executable"  # in an sdist or zip (disguised)
+    SHIPS_SITECUSTOMIZE = "ships-sitecustomize"
+    IN_TREE_BACKEND = "in-tree-backend"
+    ENCODED_LITERAL = "encoded-literal"  # a long base64 or hex literal
+    HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
+    PTH_EXEC = "pth-exec"  # an executable .pth line (found: the findings of its code)
+    # Parsing.
+    NOT_PARSED = "not-parsed"
+    TOO_DEEP = "too-deep"
+    TOO_LARGE = "too-large"
+
+    #: Singletons: hashing by identity, as for `Label`.
+    __hash__ = object.__hash__
+
+
+class Endpoint(enum.Enum):
+    """A kind of suspicious endpoint (`pipwarden.scan.patterns.endpoint`)."""
+
+    PASTE_SITE = "paste-site"  # paste sites and file drops
+    WEBHOOK = "webhook"  # chat webhooks and bot APIs
+    TUNNEL = "tunnel"  # tunnels, request catchers, out-of-band callback hosts
+    DYNAMIC_DNS = "dynamic-dns"
+    RAW_IP = "raw-ip"  # a URL with a public IP address for host
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One fact observed at a site, with what its rules' conditions read: the execution
+    context `where` (when the rule's severity depends on it) and the attributes below."""
+
+    fact: Fact
+    where: Where | None = None
+    on_load: bool = False  # the code runs on install, import or start-up
+    strong: bool = False  # the stronger variant the fact's comment names in parentheses
+    secret: bool = False  # it handles secrets
+    disguised: bool = False  # named as something it is not
+    remote: bool = False  # from a URL
+    declared: bool = False  # declared by the package (a dependency)
+    endpoint: Endpoint | None = None  # the kind of endpoint
+    #: The findings (rule id, severity) of the code the site runs (a .pth line's).
+    found: tuple[tuple[str, Severity], ...] = ()
+
+
+@dataclass(frozen=True)
+class ScopeFacts:
+    """What a combination rule reads of a finished scope (a function, the module) or of a
+    whole file: its events with their first lines and its execution context."""
+
+    events: Mapping[Event, int]
+    where: Where  # the scope's execution context
+    runs_on_load: bool  # the module's body or a function import calls, not a script
+    setup: bool  # setup.py or a helper it imports
+    startup: bool  # a start-up file (sitecustomize, usercustomize)
+    #: For the whole file: events of code that runs on import, and of the module's body.
+    import_events: Mapping[Event, int] = field(default_factory=dict)
+    module_events: Mapping[Event, int] = field(default_factory=dict)
+    script: bool = False
+    wallet_addresses: bool = False  # the file names cryptocurrency wallet addresses
+    #: A function's name, and whether setup.py's install command runs it (it is called
+    #: on import of a module that install command imports).
+    name: str = ""
+    install_call: bool = False
+
+
+@dataclass(frozen=True)
+class CommandFacts:
+    """What a combination rule reads of one of setup.py's setuptools command classes."""
+
+    name: str
+    bases: tuple[str, ...]  # the command classes it overrides
+    events: Mapping[Event, int]  # what its methods do
+    line: int  # where it is defined
+    registered: bool  # a literal cmdclass names it
+    install_like: bool  # it overrides a command that runs at install (install, build, ...)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A combination rule's finding: the line of the event that anchors it, its message,
+    and its severity when the rule's predicate decides it (else by `where`)."""
+
+    line: int
+    message: str
+    severity: Severity | None = None
+    where: Where | None = None
+
+
 #: The label of each parameter, by index.
 PARAMS: tuple[Label, ...] = tuple(Label(f"p:{i}") for i in range(MAX_PARAMS))
 #: Parameter label -> its index.
@@ -167,7 +346,13 @@ __all__ = [
     "PAYLOAD",
     "SECRETS",
     "WEAK",
+    "CommandFacts",
+    "Endpoint",
     "Event",
+    "Fact",
+    "Hit",
     "Label",
+    "Observation",
+    "ScopeFacts",
     "Where",
 ]

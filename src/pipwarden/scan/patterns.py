@@ -10,7 +10,7 @@ import ipaddress
 import re
 from typing import Any
 
-from pipwarden.scan.facts import Label
+from pipwarden.scan.facts import Endpoint, Label
 
 # ------------------------------------------------------------------ callees
 
@@ -697,7 +697,7 @@ def string_labels(text: str) -> frozenset[Label]:
 
 # ------------------------------------------------------------------ endpoints
 
-_ENDPOINTS: list[tuple[str, str]] = [
+_ENDPOINTS: list[tuple[str, Endpoint]] = [
     (
         r"pastebin\.com|paste\.ee|hastebin\.com|ghostbin|rentry\.co|dpaste\.(?:com|org)"
         r"|transfer\.sh|file\.io\b|anonfiles\.com|bashupload\.com|0x0\.st|termbin\.com"
@@ -706,14 +706,14 @@ _ENDPOINTS: list[tuple[str, str]] = [
         r"|(?://|\.)paste\.[\w-]+\.[a-z]{2,}/|/paste/\w+/raw\b"
         # Chat attachments used as a file host: cdn.discordapp.com/attachments/<id>/<id>/x.
         r"|/attachments/\d{6,}/\d{6,}/",
-        "suspicious-endpoint.paste-site",  # labels as "paste" too
+        Endpoint.PASTE_SITE,  # labels as "paste" too
     ),
     (
         r"discord(?:app)?\.com/api/webhooks|api\.telegram\.org/bot|hooks\.slack\.com/services"
         # The path shapes alone: webhook proxies and mirrors forward the same API.
         r"|/api/webhooks/\d{6,}/[\w-]{8,}|/bot\d*:?[\w-]*/send(?:Message|Document|Photo|Video|Audio)\b"
         r"|/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/",
-        "suspicious-endpoint.webhook",
+        Endpoint.WEBHOOK,
     ),
     (
         r"[\w-]+\.ngrok(?:-free)?\.(?:io|app|dev)|trycloudflare\.com|serveo\.net|localhost\.run"
@@ -724,24 +724,24 @@ _ENDPOINTS: list[tuple[str, str]] = [
         # Service names as host labels, whatever the domain (ngrok-free.app, oast.pro, ...).
         r"|(?://|\.)(?:ngrok(?:-free)?|oast|interactsh|burpcollaborator|pipedream|requestbin"
         r"|trycloudflare|serveo|localtunnel)\.[a-z]",
-        "suspicious-endpoint.tunnel",
+        Endpoint.TUNNEL,
     ),
     (
         r"(?://|\.)(?:pastebin|hastebin|ghostbin|rentry|dpaste|termbin|privatebin)\.[a-z]",
-        "suspicious-endpoint.paste-site",
+        Endpoint.PASTE_SITE,
     ),
     (
         r"[\w-]+\.(?:duckdns\.org|no-ip\.(?:org|com|biz)|ddns\.net|hopto\.org|zapto\.org"
         r"|sytes\.net|dynu\.net|freedns\.afraid\.org|serveftp\.com)"
         r"|(?://|\.)(?:duckdns|no-ip|noip|ddns|hopto|zapto|sytes|dynu|afraid|serveftp|myftp"
         r"|bounceme|servebeer|dynv6|dyndns|freeddns)\.[a-z]",
-        "suspicious-endpoint.dynamic-dns",
+        Endpoint.DYNAMIC_DNS,
     ),
 ]
 _ENDPOINT_RE = re.compile(
     "|".join(f"(?P<e{i}>{pat})" for i, (pat, _) in enumerate(_ENDPOINTS)), re.IGNORECASE
 )
-_ENDPOINT_RULES = {f"e{i}": rule for i, (_, rule) in enumerate(_ENDPOINTS)}
+_ENDPOINT_KINDS = {f"e{i}": kind for i, (_, kind) in enumerate(_ENDPOINTS)}
 _DOC_NETS = tuple(
     ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
 )
@@ -771,14 +771,14 @@ BOT_TOKEN_RE = re.compile(r"\d{8,10}:AA[\w-]{33,38}")
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def endpoint(text: str) -> tuple[str, str] | None:
-    """(rule id, matched text) when `text` names a suspicious endpoint."""
+def endpoint(text: str) -> tuple[Endpoint, str] | None:
+    """(kind, matched text) when `text` names a suspicious endpoint."""
     low = text.lower()
     for word in _ENDPOINT_WORDS:
         if word in low:
             m = _ENDPOINT_RE.search(text)
             if m and m.lastgroup:
-                return _ENDPOINT_RULES[m.lastgroup], m.group(0)
+                return _ENDPOINT_KINDS[m.lastgroup], m.group(0)
             break
     if "://" not in text:
         return None
@@ -791,5 +791,5 @@ def endpoint(text: str) -> tuple[str, str] | None:
         # Documentation ranges (192.0.2/24, ...) stand for public addresses in examples and
         # tests; no real package contacts them, so they count like any public address.
         if ip.is_global or any(ip in net for net in _DOC_NETS):
-            return "suspicious-endpoint.raw-ip", m.group(0)
+            return Endpoint.RAW_IP, m.group(0)
     return None

@@ -13,7 +13,7 @@ from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.sinks import Sinks
 from pipwarden.scan.engine.values import EMPTY, MAX_FOLD, Val, _text, env_value
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import Event, Label
+from pipwarden.scan.facts import Event, Fact, Label
 
 
 class BuiltinCalls(Sinks):
@@ -47,15 +47,13 @@ class BuiltinCalls(Sinks):
             and self.module_level
             and not isinstance(node.args[1], ast.Name)
         ):
-            self.report("obfuscation.hidden-name", node, "builtin looked up by a computed name")
+            self.observe(Fact.NAME_COMPUTED, node, "builtin looked up by a computed name")
         if len(args) >= 2 and isinstance(args[1].s, str):
             name = args[1].s
             if name in P.SENSITIVE_NAMES and (
                 args[1].labels & {Label.OBF, Label.FOLDED, Label.DECODED}
             ):
-                self.report(
-                    "obfuscation.hidden-name", node, f"getattr(..., {name!r}) by a computed name"
-                )
+                self.observe(Fact.NAME_COMPUTED, node, f"getattr(..., {name!r}) by a computed name")
             base = args[0].qn
             if base is None:
                 return Val(None, args[0].labels)
@@ -89,8 +87,8 @@ class BuiltinCalls(Sinks):
             if (args[0].labels & {Label.OBF, Label.FOLDED, Label.DECODED}) and mod.split(".")[
                 0
             ] in P.SENSITIVE_NAMES:
-                self.report(
-                    "obfuscation.hidden-name", node, f"module {mod!r} imported by a computed name"
+                self.observe(
+                    Fact.NAME_COMPUTED, node, f"module {mod!r} imported by a computed name"
                 )
             if qn == "__import__" and "fromlist" not in kwargs and len(args) < 4:
                 mod = mod.split(".", 1)[0]

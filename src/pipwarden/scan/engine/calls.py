@@ -36,14 +36,10 @@ from pipwarden.scan.facts import (
     SECRETS,
     WEAK,
     Event,
+    Fact,
     Label,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.rules import (
-    endpoints,
-    obfuscation,
-    startup_hook,
-)
 
 
 class Calls(BuiltinCalls):
@@ -65,12 +61,11 @@ class Calls(BuiltinCalls):
         """The value of a call, after the rules of its sinks and sources ran."""
         func = node.func
         if isinstance(func, ast.Name) and func.id == "__pyarmor__":
-            self.report(
-                "obfuscation.marshal-literal",
+            self.observe(
+                Fact.PYARMOR_RUN,
                 node,
                 "runs PyArmor-encrypted code" + (" at install time" if self.is_setup else ""),
-                # Some vendors ship encrypted wheels; nothing needs it while pip builds.
-                obfuscation.pyarmor_severity(self.where),
+                where=self.where,
             )
         recv: Val | None = None
         method = ""
@@ -108,10 +103,8 @@ class Calls(BuiltinCalls):
         ):
             # resolve("cexe")(payload): a function named in disguise runs downloaded or
             # decoded data.
-            self.report(
-                "download-execute.remote-code"
-                if Label.NET in labels
-                else "obfuscation.exec-decoded",
+            self.observe(
+                Fact.NET_DATA_EXECUTED if Label.NET in labels else Fact.DECODED_DATA_EXECUTED,
                 node,
                 "a function looked up by a disguised name is called with "
                 + ("downloaded" if Label.NET in labels else "decoded")
@@ -125,8 +118,8 @@ class Calls(BuiltinCalls):
                 for k in node.keywords
             )
         ):
-            self.report(
-                "obfuscation.hidden-name",
+            self.observe(
+                Fact.NAME_COMPUTED,
                 node,
                 "a function computed at run time is called with shell=True",
             )
@@ -140,8 +133,8 @@ class Calls(BuiltinCalls):
             if labels & (PAYLOAD | {Label.NATIVE}):
                 scope.event(Event.EXEC_MEM_PAYLOAD, line)
         if last in ("__pyarmor__", "__pyarmor_enter__", "pyarmor") and self.module_level:
-            self.report(
-                "obfuscation.bytecode-only",
+            self.observe(
+                Fact.PYARMOR_MODULE,
                 node,
                 "the module is PyArmor-protected: its code is encrypted and cannot be reviewed",
             )
@@ -149,7 +142,7 @@ class Calls(BuiltinCalls):
             last in ("prctl", "setproctitle", "Process", "set_proc_name")
             and Label.MASQUERADE in labels
         ):
-            self.report("hidden-process.masquerade", node, "renames a process after a system one")
+            self.observe(Fact.PROCESS_MASQUERADE, node, "renames a process after a system one")
         if qn is not None and qn.startswith("<lambda"):
             inlined = self.inline_lambda(qn, args, [isinstance(a, ast.Starred) for a in node.args])
             if inlined is not None:
@@ -212,9 +205,7 @@ class Calls(BuiltinCalls):
             self.scope.event(Event.HASH_CHECK, node.lineno)  # a download checked by its hash
         if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:
             # A downloaded archive or folder on sys.path: its modules run when imported.
-            self.report(
-                "download-execute.remote-code", node, f"{qn}() adds a downloaded file to sys.path"
-            )
+            self.observe(Fact.NET_DATA_EXECUTED, node, f"{qn}() adds a downloaded file to sys.path")
         if qn in _REQUESTS and args and isinstance(args[0].s, str):
             # A request object stands for its URL (partly known or not).
             return Val(args[0].s, (labels - {Label.PARTIAL}) | (args[0].labels & {Label.PARTIAL}))
@@ -232,18 +223,14 @@ class Calls(BuiltinCalls):
             ):
                 # eval("exec") hands back the builtin under a name no reader sees.
                 name = args[0].s.strip()
-                self.report(
-                    "obfuscation.hidden-name", node, f"eval({name!r}) fetches the {name} builtin"
-                )
+                self.observe(Fact.NAME_COMPUTED, node, f"eval({name!r}) fetches the {name} builtin")
                 return Val(None, labels | {Label.OBF}, name)
             if qn == "eval" and args and isinstance(args[0].s, str):
                 hidden = self.eval_name(args[0].s.strip())
                 if hidden is not None:
                     # eval("o" + "s.system") hands back a module's function under a name no
                     # reader sees.
-                    self.report(
-                        "obfuscation.hidden-name", node, f"eval() fetches {hidden} by its name"
-                    )
+                    self.observe(Fact.NAME_COMPUTED, node, f"eval() fetches {hidden} by its name")
                     return Val(None, labels | {Label.OBF}, hidden)
             if qn in P.EXEC_SINKS:
                 self.sink_exec(node, qn, labels, args[0] if args else None)
@@ -255,8 +242,8 @@ class Calls(BuiltinCalls):
                 # A browser started by install-time code: a program no build runs.
                 scope.event(Event.RUN_PROGRAM, line)
                 if self.fn_depth == 0 and not self.main_guard:
-                    self.report(
-                        "install-hook.run-program",
+                    self.observe(
+                        Fact.FOREIGN_PROGRAM_AT_INSTALL,
                         node,
                         f"setup.py opens a web browser ({qn}()) while pip builds it",
                     )
@@ -265,13 +252,11 @@ class Calls(BuiltinCalls):
                 return Val(None, labels)
             if qn in P.MODEL_LOADERS:
                 if Label.NET in labels or (args and _is_url(args[0].s)):
-                    self.report(
-                        "unsafe-deserialization.remote", node, f"network data reaches {qn}()"
-                    )
+                    self.observe(Fact.NET_DATA_DESERIALIZED, node, f"network data reaches {qn}()")
                 elif Label.NET_FILE in labels:
                     # Hubs download and load checkpoints on request; doing it on import is not.
-                    self.report(
-                        "unsafe-deserialization.remote",
+                    self.observe(
+                        Fact.NET_DATA_DESERIALIZED,
                         node,
                         f"a downloaded file reaches {qn}()",
                         where=self.where,
@@ -419,23 +404,20 @@ class Calls(BuiltinCalls):
                 and self.where in ON_LOAD
             ):
                 # A helper around urlopen() given a raw IP or tunnel address on load.
-                self.report(
-                    "suspicious-endpoint.contacted",
+                self.observe(
+                    Fact.ENDPOINT_CONTACTED,
                     node,
                     f"a suspicious endpoint passed to {name}(), which contacts it",
-                    endpoints.contacted_severity(
-                        self.where, named_endpoint=Label.ENDPOINT in arg.labels
-                    ),
+                    where=self.where,
+                    strong=Label.ENDPOINT in arg.labels,
                 )
             if Event.NET in kinds and arg.labels & SECRETS:
-                self.report(
-                    "exfiltration.credentials",
-                    node,
-                    f"secret data passed to {name}(), which sends it",
+                self.observe(
+                    Fact.SECRET_SENT, node, f"secret data passed to {name}(), which sends it"
                 )
             elif Event.NET in kinds and arg.labels & WEAK and self.import_time:
-                self.report(
-                    "exfiltration.host-info",
+                self.observe(
+                    Fact.HOST_INFO_SENT,
                     node,
                     f"host details passed to {name}(), which sends them, at import time",
                     where=self.where,
@@ -446,40 +428,38 @@ class Calls(BuiltinCalls):
                 Label.OBF,
                 Label.CODE,
             }:
-                self.report(
-                    "obfuscation.exec-decoded",
+                self.observe(
+                    Fact.DECODED_DATA_EXECUTED,
                     node,
                     f"decoded data passed to {name}(), which runs it",
                 )
             if kinds & {Event.PROCESS, Event.EXEC, Event.NET}:
                 self.rshell_sink(node, arg.labels, f"passed to {name}(), which runs or sends it")
             if Event.PROCESS in kinds and Label.NET in arg.labels:
-                self.report(
-                    "download-execute.remote-command", node, f"network data passed to {name}()"
-                )
+                self.observe(Fact.REMOTE_COMMAND, node, f"network data passed to {name}()")
             elif Event.PROCESS in kinds and Label.DL_CMD in arg.labels:
-                self.report(
-                    "download-execute.remote-command",
+                self.observe(
+                    Fact.REMOTE_COMMAND,
                     node,
                     f"a download-and-run command passed to {name}(), which runs it",
                 )
             elif Event.PROCESS in kinds and arg.labels & {Label.DECODED, Label.OBF}:
-                self.report(
-                    "obfuscation.exec-decoded",
+                self.observe(
+                    Fact.DECODED_DATA_EXECUTED,
                     node,
                     f"decoded or obfuscated data passed to {name}(), which runs it as a command",
                 )
         events = self.fn_events.get(name, {})
         if self.module_level or self.is_setup:
             if Event.SECRET_BEACON in events:
-                self.report(
-                    "exfiltration.credentials",
+                self.observe(
+                    Fact.SECRET_ENV_SENT,
                     node,
                     f"{name}() sends secret environment variables at import time",
                 )
             elif Event.BEACON in events:
-                self.report(
-                    "exfiltration.host-info",
+                self.observe(
+                    Fact.HOST_INFO_SENT,
                     node,
                     f"{name}() sends host details at import time",
                     where=self.where,
@@ -487,23 +467,23 @@ class Calls(BuiltinCalls):
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             # A helper of setup.py called at its module level runs while pip builds it.
             if Event.RUN_PROGRAM in events:
-                self.report(
-                    "install-hook.run-program",
+                self.observe(
+                    Fact.FOREIGN_PROGRAM_AT_INSTALL,
                     node,
                     f"{name}() runs a program that is not a build tool while pip builds it",
                 )
             elif Event.PROCESS in events:
-                self.report(
-                    "install-hook.process", node, f"{name}() starts a process while pip builds it"
+                self.observe(
+                    Fact.PROCESS_AT_INSTALL, node, f"{name}() starts a process while pip builds it"
                 )
         if self.module_level and not self.is_setup:
             if Event.NET in events:
-                self.report(
-                    "startup-hook.import-network", node, f"{name}() uses the network at import time"
+                self.observe(
+                    Fact.NETWORK_ON_IMPORT, node, f"{name}() uses the network at import time"
                 )
             if Event.PROCESS in events:
-                self.report(
-                    "startup-hook.import-process", node, f"{name}() starts a process at import time"
+                self.observe(
+                    Fact.PROCESS_ON_IMPORT, node, f"{name}() starts a process at import time"
                 )
         if self.main_guard and self.fn_depth == 0:
             return  # `if __name__ == "__main__": main()` runs as a program, not on import
@@ -663,16 +643,15 @@ class Calls(BuiltinCalls):
             elif written and Label.PYFILE in recv.labels and self.import_time and self.depth < 2:
                 found = self.code_events(written) & {Event.NET, Event.PROCESS, Event.EXEC}
                 if found:
-                    self.report(
-                        "startup-hook.writes-startup",
+                    self.observe(
+                        Fact.ACTIVE_CODE_PLANTED,
                         node,
                         "writes code into a Python module that "
                         + ("uses the network" if Event.NET in found else "runs code or processes"),
-                        startup_hook.PLANTED_ACTIVE_CODE,
                     )
             if recv.labels & {Label.AUTOSTART, Label.SHELLRC} and data & (PAYLOAD | {Label.DL_CMD}):
-                self.report(
-                    "persistence.payload",
+                self.observe(
+                    Fact.PAYLOAD_PERSISTED,
                     node,
                     "downloaded or decoded data written to an autostart location",
                 )

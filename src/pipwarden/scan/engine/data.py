@@ -17,9 +17,9 @@ from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
-from pipwarden.scan.engine.python import Facts, analyse_pth, analyse_python
+from pipwarden.scan.engine.python import Facts, analyse_pth, analyse_python, fact_findings
 from pipwarden.scan.engine.values import DEEP_TEXT, FileContext, _decode
-from pipwarden.scan.rules import BY_ID, binary_dropper, obfuscation
+from pipwarden.scan.facts import Fact, Observation
 
 _PY_SUFFIXES = (".py", ".pyw")
 
@@ -85,19 +85,9 @@ def _zip_entries(data: bytes) -> Iterator[tuple[str, bytes]]:
         pos = start + nlen + xlen + csize
 
 
-def _payload_finding(
-    ctx: FileContext, rule: str, message: str, severity: Severity | None = None
-) -> Finding:
-    """A finding of `rule` on the whole file, at its declared severity unless `severity`."""
-    info = BY_ID[rule]
-    return Finding(
-        "code",
-        rule,
-        severity if severity is not None else info.severity,
-        message,
-        file=ctx.name,
-        remediation=info.fix,
-    )
+def _payload_findings(ctx: FileContext, obs: Observation, message: str) -> list[Finding]:
+    """Findings on the whole file for every rule `obs` makes fire."""
+    return fact_findings(ctx, obs, message)
 
 
 def _requirements(base: str, data: bytes) -> list[str]:
@@ -129,13 +119,17 @@ def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
         return []  # cheap test first: most binaries name no download or shell tool
     text = data.decode("latin-1")
     out = []
-    for rx, rule in (
-        (P.PIPE_TO_SHELL_RE, "download-execute.remote-command"),
-        (P.REVERSE_SHELL_RE, "reverse-shell.command"),
+    for rx, fact in (
+        (P.PIPE_TO_SHELL_RE, Fact.PIPE_TO_SHELL_TEXT),
+        (P.REVERSE_SHELL_RE, Fact.REVERSE_SHELL_TEXT),
     ):
         m = rx.search(text)
         if m:
-            out.append(_payload_finding(ctx, rule, f"native binary carries {m.group(0)[:80]!r}"))
+            out.extend(
+                _payload_findings(
+                    ctx, Observation(fact), f"native binary carries {m.group(0)[:80]!r}"
+                )
+            )
     return out
 
 
@@ -179,12 +173,11 @@ def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
     for cmd in commands:
         base = cmd.lower().removesuffix(".exe")
         if base in P.SYSTEM_COMMANDS and P.SYSTEM_COMMANDS[base] != owner:
-            out.append(
-                _payload_finding(
+            out.extend(
+                _payload_findings(
                     ctx,
-                    "persistence.command-shadow",
+                    Observation(Fact.COMMAND_SHADOWED),
                     f"installs a {cmd!r} command, shadowing the system's",
-                    BY_ID["persistence.command-shadow"].severity,
                 )
             )
     return out
@@ -217,7 +210,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     lower = ctx.name.lower()
     base = lower.rsplit("/", 1)[-1]
     out: list[Finding] = []
-    rule = "unsafe-deserialization.malicious-file"
+    calls = Observation(Fact.SERIALIZED_CALL)
     if ctx.kind in ("wheel", "installed") and (
         ".data/scripts/" in lower or base == "entry_points.txt"
     ):
@@ -225,25 +218,23 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     if base in ("pyproject.toml", "metadata", "pkg-info"):
         for req in _requirements(base, data):
             if P.DIRECT_URL_DEP_RE.match(req):
-                out.append(
-                    _payload_finding(
+                out.extend(
+                    _payload_findings(
                         ctx,
-                        "download-execute.direct-url-dependency",
+                        Observation(Fact.URL_DEPENDENCY),
                         f"depends on code from a URL: {req.strip()[:100]!r}",
-                        BY_ID["download-execute.direct-url-dependency"].severity,
                     )
                 )
                 break
         return out
     if base.endswith((".pyc", ".pyo")) and "__pycache__/" not in lower:
         names = [n.decode() for n in _PYC_DANGER if n in data]
-        out.append(
-            _payload_finding(
+        out.extend(
+            _payload_findings(
                 ctx,
-                "obfuscation.bytecode-only",
+                Observation(Fact.COMPILED_MODULE, strong=bool(names)),
                 "compiled bytecode shipped as a module"
                 + (f"; it names {', '.join(names[:4])}" if names else ""),
-                obfuscation.compiled_module_severity(names_danger=bool(names)),
             )
         )
         return out
@@ -251,10 +242,10 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         for tag in _JSONPICKLE_RE.finditer(data[:DEEP_TEXT]):
             target = tag.group(1).decode("latin-1")
             if B.dangerous_callable(target):
-                out.append(
-                    _payload_finding(
+                out.extend(
+                    _payload_findings(
                         ctx,
-                        rule,
+                        calls,
                         f"jsonpickle data calls {target}() when decoded",
                     )
                 )
@@ -263,10 +254,10 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         for tag in _YAML_TAG_RE.finditer(data):
             target = (tag.group(1) or tag.group(2) or b"").decode("latin-1")
             if B.dangerous_callable(target):
-                out.append(
-                    _payload_finding(
+                out.extend(
+                    _payload_findings(
                         ctx,
-                        rule,
+                        calls,
                         f"YAML python tag calls {target}() when loaded",
                     )
                 )
@@ -278,7 +269,9 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         start = 8 + size + int.from_bytes(data[8 : 8 + size], "little")
         called = B.pickle_callables(data[start:])
         if called:
-            out.append(_payload_finding(ctx, rule, f"object array pickles {', '.join(called[:3])}"))
+            out.extend(
+                _payload_findings(ctx, calls, f"object array pickles {', '.join(called[:3])}")
+            )
         return out
     inflated = _inflate(data)
     if inflated is not None:
@@ -298,10 +291,10 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
     if pickled and not data.startswith(b"PK\x03\x04"):
         called = B.pickle_callables(data)
         if called:
-            out.append(
-                _payload_finding(
+            out.extend(
+                _payload_findings(
                     ctx,
-                    rule,
+                    calls,
                     f"pickle calls {', '.join(called[:3])} when loaded",
                 )
             )
@@ -312,10 +305,10 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
             if base.endswith((".pkl", ".pickle")) or base == "data.pkl":
                 called = B.pickle_callables(body)
                 if called:
-                    out.append(
-                        _payload_finding(
+                    out.extend(
+                        _payload_findings(
                             ctx,
-                            rule,
+                            calls,
                             f"{name} in this archive calls {', '.join(called[:3])} when loaded",
                         )
                     )
@@ -325,23 +318,21 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
                 strong = [f for f in analyse_python(inner, body) if f.severity >= Severity.HIGH]
                 disguised = True  # real archives (.whl, .zip) are not opened for code
                 if strong or disguised:
-                    out.append(
-                        _payload_finding(
+                    out.extend(
+                        _payload_findings(
                             ctx,
-                            "obfuscation.hidden-archive",
+                            Observation(Fact.MODULE_IN_ARCHIVE, disguised=disguised),
                             f"Python module {name!r} inside {'a data file' if disguised else 'an archive'}",
-                            obfuscation.hidden_archive_severity(disguised),
                         )
                     )
                 out.extend(strong)
             elif body[:4] and B.is_native(body):
                 disguised = not lower.endswith(_ARCHIVE_SUFFIXES)
-                out.append(
-                    _payload_finding(
+                out.extend(
+                    _payload_findings(
                         ctx,
-                        "binary-dropper.embedded",
+                        Observation(Fact.EXECUTABLE_IN_ARCHIVE, disguised=disguised),
                         f"archive inside the package holds the executable {name!r}",
-                        binary_dropper.embedded_severity(disguised),
                     )
                 )
     return out
@@ -362,15 +353,11 @@ def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) ->
             "zip",
             "installed",
         ):
-            info = BY_ID["startup-hook.sitecustomize"]
-            out.append(
-                Finding(
-                    "code",
-                    info.id,
-                    info.severity,
+            out.extend(
+                _payload_findings(
+                    ctx,
+                    Observation(Fact.SHIPS_SITECUSTOMIZE),
                     f"ships {base}, which runs on every interpreter start",
-                    file=name,
-                    remediation=info.fix,
                 )
             )
         out.extend(analyse_python(ctx, data, facts))
@@ -381,42 +368,31 @@ def analyse_member(ctx: FileContext, data: bytes, facts: Facts | None = None) ->
         and lower.count("/") <= (1 if ctx.kind in ("sdist", "zip") else 0)
         and re.search(rb"^\s*backend-path\s*=", data, re.MULTILINE)
     ):
-        info = BY_ID["install-hook.in-tree-backend"]
-        out.append(
-            Finding(
-                "code",
-                info.id,
-                info.severity,
+        out.extend(
+            _payload_findings(
+                ctx,
+                Observation(Fact.IN_TREE_BACKEND),
                 "build backend is loaded from the source tree (backend-path)",
-                file=name,
-                remediation=info.fix,
             )
         )
     if not lower.endswith((*_PY_SUFFIXES, ".pth")):
         out.extend(analyse_data(ctx, data))
     if ctx.kind in ("wheel", "sdist", "zip") and data[:4] and B.is_native(data):
         if ctx.kind == "wheel" and ctx.pure:
-            rule = "binary-dropper.native-in-pure-wheel"
+            fact: Fact | None = Fact.NATIVE_IN_PURE_WHEEL
         elif ctx.kind != "wheel":
-            rule = "binary-dropper.executable"
+            fact = Fact.NATIVE_EXECUTABLE
         else:
-            rule = ""
-        if rule:
+            fact = None
+        if fact is not None:
             out.extend(_native_strings(ctx, data))
-            info = BY_ID[rule]
             # Windows launchers (pip's and setuptools' t64.exe, cli.exe) ship as .exe in pure
             # wheels; a binary under another name is disguised.
-            severity = binary_dropper.native_binary_severity(_disguised(base))
-            if severity is None:
-                severity = info.severity
-            out.append(
-                Finding(
-                    "code",
-                    rule,
-                    severity,
+            out.extend(
+                _payload_findings(
+                    ctx,
+                    Observation(fact, disguised=_disguised(base)),
                     f"native executable {base!r}",
-                    file=name,
-                    remediation=info.fix,
                 )
             )
     return out

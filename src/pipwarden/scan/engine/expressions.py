@@ -39,11 +39,7 @@ from pipwarden.scan.engine.values import (
     too_large_to_parse,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, Event, Label
-from pipwarden.scan.rules import (
-    endpoints,
-    obfuscation,
-)
+from pipwarden.scan.facts import PARAM_INDEX, Endpoint, Event, Fact, Label
 
 
 class Expressions(Calls):
@@ -103,11 +99,8 @@ class Expressions(Calls):
         if isinstance(value, str):
             n = len(value)
             if 4 <= n <= 14 and value in _REVERSED_NAMES:
-                self.report(
-                    "obfuscation.hidden-name",
-                    node,
-                    f"{value!r} is {value[::-1]!r} spelled backwards",
-                    obfuscation.REVERSED_NAME,
+                self.observe(
+                    Fact.NAME_REVERSED, node, f"{value!r} is {value[::-1]!r} spelled backwards"
                 )
                 return Val(value, frozenset({Label.OBF}))
             if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
@@ -124,8 +117,8 @@ class Expressions(Calls):
         raw = _decode("b64", text)
         called = B.pickle_callables(raw) if raw and raw[:1] == b"\x80" else None
         if called:
-            self.report(
-                "unsafe-deserialization.malicious-file",
+            self.observe(
+                Fact.SERIALIZED_CALL,
                 node,
                 f"a base64 literal holds a pickle that calls {', '.join(called[:3])} when loaded",
             )
@@ -133,10 +126,8 @@ class Expressions(Calls):
     def on_string(self, text: str, node: ast.AST, labels: frozenset[Label]) -> Val:
         """Labels and endpoint findings for a (possibly folded) string."""
         if self.is_setup and "@" in text and P.DIRECT_URL_DEP_RE.match(text):
-            self.report(
-                "download-execute.direct-url-dependency",
-                node,
-                f"setup.py requires code from a URL: {text[:100]!r}",
+            self.observe(
+                Fact.URL_DEPENDENCY, node, f"setup.py requires code from a URL: {text[:100]!r}"
             )
         if len(text) < 24 and _SECRET_WORD_RE.fullmatch(text):
             self.scope.event(Event.SECRET_WORD, _line(node))
@@ -162,21 +153,23 @@ class Expressions(Calls):
                 labels = labels | {Label.OBF}  # decodes data into a shell: hides what it runs
         hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
-            rule, matched = hit
-            labels = labels | _endpoint_label(rule)
-            if rule == "suspicious-endpoint.webhook":
+            kind, matched = hit
+            labels = labels | _endpoint_label(kind)
+            if kind is Endpoint.WEBHOOK:
                 self.chat_endpoint = True
-            if rule == "suspicious-endpoint.webhook" and P.WEBHOOK_SECRET_RE.search(text):
+            if kind is Endpoint.WEBHOOK and P.WEBHOOK_SECRET_RE.search(text):
                 # The author's own channel, its secret written in the code: libraries take
                 # a webhook from their user; stealers carry the one they report to.
-                self.report(
-                    rule,
+                self.observe(
+                    Fact.ENDPOINT_WITH_TOKEN,
                     node,
                     f"chat webhook with its secret token {matched!r}",
-                    endpoints.WITH_SECRET,
+                    endpoint=kind,
                 )
             else:
-                self.report(rule, node, f"suspicious endpoint {matched!r}")
+                self.observe(
+                    Fact.ENDPOINT_NAMED, node, f"suspicious endpoint {matched!r}", endpoint=kind
+                )
         elif 40 <= len(text) <= 50 and P.BOT_TOKEN_RE.fullmatch(text):
             self.chat_tokens.setdefault(_line(node), text)
         return Val(text, labels)
@@ -249,16 +242,14 @@ class Expressions(Calls):
             or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")
         ) and isinstance(key.s, str):
             if key.s in P.SENSITIVE_NAMES and (key.labels & {Label.OBF, Label.FOLDED}):
-                self.report(
-                    "obfuscation.hidden-name", node, f"{key.s!r} looked up by a computed name"
-                )
+                self.observe(Fact.NAME_COMPUTED, node, f"{key.s!r} looked up by a computed name")
             return Val(None, _NONE, key.s)
         if (
             base.qn in P.BUILTIN_MODULES
             or base.qn in ("__dict__", "builtins.__dict__", "<namespace>")
         ) and _reversed_or_decoded(sl):
-            self.report(
-                "obfuscation.hidden-name", node, "builtin looked up by a reversed or decoded name"
+            self.observe(
+                Fact.NAME_COMPUTED, node, "builtin looked up by a reversed or decoded name"
             )
         if isinstance(base.s, dict) and isinstance(key.s, (str, int)) and key.s in base.s:
             return Val(base.s[key.s], base.labels | key.labels)
@@ -625,15 +616,22 @@ class Expressions(Calls):
                 labels = labels | found
             hit = P.endpoint(text)
             if hit is not None:
-                self.report(hit[0], node, f"suspicious endpoint {hit[1]!r} in decoded data")
+                self.observe(
+                    Fact.ENDPOINT_NAMED,
+                    node,
+                    f"suspicious endpoint {hit[1]!r} in decoded data",
+                    endpoint=hit[0],
+                )
                 labels = labels | _endpoint_label(hit[0])
             if P.REVERSE_SHELL_RE.search(text):
-                self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
+                self.observe(Fact.REVERSE_SHELL_TEXT, node, "reverse-shell command in decoded data")
             lower = text.lower()
             if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
                 labels = labels | {Label.DL_CMD}
         if isinstance(data, bytes) and B.is_native(data):
-            self.report("binary-dropper.embedded", node, "a literal decodes to a native executable")
+            self.observe(
+                Fact.EXECUTABLE_IN_LITERAL, node, "a literal decodes to a native executable"
+            )
             labels = labels | {Label.NATIVE}
         elif text is not None and self.depth < 2 and len(text) < 200_000:
             self.nested(node, text, "in the decoded payload")

@@ -5,13 +5,16 @@ byte-level rules.
 from __future__ import annotations
 
 import ast
+import functools
 import gc
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
 from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.statements import Analyzer
@@ -22,8 +25,8 @@ from pipwarden.scan.engine.values import (
     parse_tokens,
     too_large_to_parse,
 )
-from pipwarden.scan.facts import Label
-from pipwarden.scan.rules import BY_ID, endpoints, exfiltration
+from pipwarden.scan.facts import Endpoint, Fact, Label, Observation
+from pipwarden.scan.rules import claims
 
 #: How much of an unparsed file the command patterns (reverse shells, pipes to a shell,
 #: endpoints) read.
@@ -38,14 +41,15 @@ def _byte_rules(
     out: list[Finding] = []
     count = 0
     for m in B.BLOB_RE.finditer(data):
-        rule = B.classify_blob(m.group(1))
-        if rule is None:
+        fact = B.classify_blob(m.group(1))
+        if fact is None:
             continue
-        out.append(
-            _rule_finding(
+        size = len(m.group(1))
+        out.extend(
+            fact_findings(
                 ctx,
-                rule,
-                f"{len(m.group(1))}-character literal: {BY_ID[rule].title.lower()}",
+                Observation(fact),
+                functools.partial(_blob_message, size),
                 line=data.count(b"\n", 0, m.start()) + 1,
                 evidence=m.group(1)[:60].decode("latin-1") + "...",
             )
@@ -62,42 +66,39 @@ def _byte_rules(
     text = data[:_COMMAND_SCAN].decode("latin-1")
     m2 = B.EXEC_DECODE_RE.search(data)
     if m2:
-        out.append(
-            _rule_finding(
+        out.extend(
+            fact_findings(
                 ctx,
-                "obfuscation.exec-decoded",
+                Observation(Fact.EXEC_DECODED_TEXT),
                 "exec/eval of decoded data (byte-level match)",
                 line=data.count(b"\n", 0, m2.start()) + 1,
                 evidence=m2.group(0)[:120].decode("latin-1"),
             )
         )
-    for rx, rule in (
-        (P.REVERSE_SHELL_RE, "reverse-shell.command"),
-        (P.PIPE_TO_SHELL_RE, "download-execute.remote-command"),
+    for rx, fact in (
+        (P.REVERSE_SHELL_RE, Fact.REVERSE_SHELL_TEXT),
+        (P.PIPE_TO_SHELL_RE, Fact.PIPE_TO_SHELL_TEXT),
     ):
         m3 = rx.search(text)
         if m3:
-            out.append(
-                _rule_finding(
+            out.extend(
+                fact_findings(
                     ctx,
-                    rule,
-                    f"{BY_ID[rule].title} (byte-level match)",
+                    Observation(fact),
+                    lambda r: f"{r.title} (byte-level match)",
                     line=text.count("\n", 0, m3.start()) + 1,
                     evidence=m3.group(0)[:120],
                 )
             )
     hit = P.endpoint(text)
     if hit is not None:
-        out.append(
-            _rule_finding(
+        out.extend(
+            fact_findings(
                 ctx,
-                hit[0],
+                Observation(Fact.ENDPOINT_IN_BYTES, strong=syntax_error, endpoint=hit[0]),
                 f"suspicious endpoint {hit[1]!r} (byte-level match"
                 + (" in a file that is not valid Python)" if syntax_error else ")"),
                 evidence=hit[1],
-                severity=endpoints.unparsed_severity(BY_ID[hit[0]].severity)
-                if syntax_error
-                else None,
             )
         )
         stolen = P.string_labels(text) & _STEALER_TARGETS
@@ -108,16 +109,13 @@ def _byte_rules(
             # A stealer that does not parse (Python 2, a stray quote): what it names and
             # where it sends are still there to read.
             what = ", ".join(sorted(label.value for label in stolen))
-            out.append(
-                replace(
-                    _rule_finding(
-                        ctx,
-                        "exfiltration.credentials",
-                        f"names {what} data and sends to {hit[1]!r} (byte-level match)",
-                        line=text.count("\n", 0, send.start()) + 1,
-                        evidence=send.group(0),
-                    ),
-                    severity=exfiltration.NAMED_AND_SENT,
+            out.extend(
+                fact_findings(
+                    ctx,
+                    Observation(Fact.STEALER_TEXT),
+                    f"names {what} data and sends to {hit[1]!r} (byte-level match)",
+                    line=text.count("\n", 0, send.start()) + 1,
+                    evidence=send.group(0),
                 )
             )
     return out
@@ -128,7 +126,7 @@ _STEALER_TARGETS = frozenset({Label.BROWSER, Label.WALLET})
 #: Libraries and cookie names of browser-cookie thieves.
 _COOKIE_THIEF_RE = re.compile(r"\bbrowser_cookie3\b|\.ROBLOSECURITY\b")
 #: Endpoints that receive stolen data: chat webhooks and bots, file and paste hosts.
-_EXFIL_CHANNELS = frozenset({"suspicious-endpoint.webhook", "suspicious-endpoint.paste-site"})
+_EXFIL_CHANNELS = frozenset({Endpoint.WEBHOOK, Endpoint.PASTE_SITE})
 #: A send of data or files, as source text.
 _SEND_RE = re.compile(
     r"requests\.post\(|\.post\([^)\n]{0,200}(?:files|data|json)\s*=|\burlopen\b|send(?:Document|Photo)"
@@ -136,32 +134,39 @@ _SEND_RE = re.compile(
 )
 
 
-def _rule_finding(
+def _blob_message(size: int, r: Rule) -> str:
+    return f"{size}-character literal: {r.title.lower()}"
+
+
+def fact_findings(
     ctx: FileContext,
-    rule: str,
-    message: str,
+    obs: Observation,
+    message: str | Callable[[Rule], str],
     *,
     line: int | None = None,
     evidence: str = "",
-    severity: Severity | None = None,
-) -> Finding:
-    """A finding of `rule` in this file with the fix it declares, at `severity` (a rule's
-    named predicate decided it) or else the severity it declares."""
-    info = BY_ID[rule]
-    return Finding(
-        "code",
-        rule,
-        info.severity if severity is None else severity,
-        message,
-        file=ctx.name,
-        line=line,
-        evidence=evidence,
-        remediation=info.fix,
+) -> list[Finding]:
+    """A finding in this file for every rule `obs` makes fire, at the severity the rule
+    gives it, with the fix it declares; `message` may be built from the rule."""
+    return [
+        Finding(
+            "code",
+            r.id,
+            severity,
+            r.message(obs, message) if isinstance(message, str) else message(r),
+            file=ctx.name,
+            line=line,
+            evidence=evidence,
+            remediation=r.fix,
+        )
+        for r, severity in claims(obs)
+    ]
+
+
+def _not_parsed(ctx: FileContext, fact: Fact, reason: str) -> list[Finding]:
+    return fact_findings(
+        ctx, Observation(fact), f"not parsed ({reason}); only byte-level rules ran"
     )
-
-
-def _not_parsed(ctx: FileContext, rule: str, reason: str) -> Finding:
-    return _rule_finding(ctx, rule, f"not parsed ({reason}); only byte-level rules ran")
 
 
 def analyse_python(ctx: FileContext, data: bytes, facts: Facts | None = None) -> list[Finding]:
@@ -196,7 +201,7 @@ Facts = dict[str, set[Any]]
 
 def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[Finding]:
     reason = None
-    rule = "parse.not-parsed"
+    fact = Fact.NOT_PARSED
     tree = None
     if b"\x00" in data:
         reason = "NUL bytes"
@@ -205,37 +210,37 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             f"{len(data)} bytes, about {parse_tokens(data)} tokens; the parse limit is "
             f"{MAX_PARSE_TOKENS} tokens or {MAX_PARSE_BYTES} bytes"
         )
-        rule = "parse.too-large"
+        fact = Fact.TOO_LARGE
     else:
         try:
             tree = ast.parse(data, filename=ctx.name)
         except RecursionError:
-            reason, rule = "nested too deeply", "parse.too-deep"
+            reason, fact = "nested too deeply", Fact.TOO_DEEP
         except MemoryError:
-            reason, rule = "nested too deeply", "parse.too-deep"
+            reason, fact = "nested too deeply", Fact.TOO_DEEP
         except SyntaxError as exc:
             msg = str(exc.msg or "syntax error")
             if "too many nested" in msg or "too many levels" in msg or "too complex" in msg:
-                reason, rule = msg, "parse.too-deep"
+                reason, fact = msg, Fact.TOO_DEEP
             elif "unknown encoding" in msg:
                 # A codec registered at run time (by a .pth) rewrites the source as it is read.
-                reason, rule = msg, "obfuscation.custom-codec"
+                reason, fact = msg, Fact.CUSTOM_CODEC
             else:
                 reason = f"line {exc.lineno}: {msg}"
         except (ValueError, UnicodeDecodeError, OverflowError) as exc:
             reason = str(exc) or type(exc).__name__
     text = data.decode("utf-8", "replace")
     note: list[Finding] = []
-    if tree is None and rule == "parse.not-parsed" and reason and reason.startswith("line "):
+    if tree is None and fact is Fact.NOT_PARSED and reason and reason.startswith("line "):
         # Python 2 sources (old setup.py files, and malware written for them) are read as
         # their Python 3 equivalent, line for line, so that the AST rules still see them.
         tree = _parse_py2(text)
         if tree is not None:
-            note = [_not_parsed(ctx, rule, f"{reason}; analysed as Python 2")]
+            note = _not_parsed(ctx, fact, f"{reason}; analysed as Python 2")
     if tree is None:
         return [
-            _not_parsed(ctx, rule, reason or "unknown"),
-            *_byte_rules(ctx, data, parsed=False, syntax_error=rule == "parse.not-parsed"),
+            *_not_parsed(ctx, fact, reason or "unknown"),
+            *_byte_rules(ctx, data, parsed=False, syntax_error=fact is Fact.NOT_PARSED),
         ]
     analyzer = Analyzer(ctx, text)
     try:
@@ -256,7 +261,7 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
                 facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:
         return [
-            _not_parsed(ctx, "parse.too-deep", "nested too deeply to analyse"),
+            *_not_parsed(ctx, Fact.TOO_DEEP, "nested too deeply to analyse"),
             *analyzer.findings,
             *_byte_rules(ctx, data, parsed=False),
         ]
@@ -302,28 +307,13 @@ def analyse_pth(ctx: FileContext, data: bytes) -> list[Finding]:
             continue
         sub = FileContext(ctx.name, ctx.kind, ctx.pure, clock=ctx.clock)
         found = analyse_python(sub, line.encode())
-        strong = [
-            f
-            for f in found
-            if f.severity >= Severity.HIGH
-            or f.rule.startswith(("startup-hook.import-", "install-hook"))
-        ]
-        info = BY_ID["startup-hook.pth-payload" if strong else "startup-hook.pth-exec"]
-        reason = (
-            ", ".join(sorted({f.rule for f in strong}))
-            if strong
-            else "runs on every interpreter start"
-        )
-        out.append(
-            Finding(
-                "code",
-                info.id,
-                info.severity,
-                f".pth line executes code ({reason})",
-                file=ctx.name,
+        out.extend(
+            fact_findings(
+                ctx,
+                Observation(Fact.PTH_EXEC, found=tuple((f.rule, f.severity) for f in found)),
+                ".pth line executes code",
                 line=n,
                 evidence=line[:200],
-                remediation=info.fix,
             )
         )
         out.extend(replace_line(f, n) for f in found if f.severity >= Severity.HIGH)

@@ -24,13 +24,9 @@ from pipwarden.scan.engine.values import (
     _union,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Event, Label
+from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Event, Fact, Label
 from pipwarden.scan.rules import (
-    download_execute,
-    endpoints,
-    hidden_process,
     install_hook,
-    startup_hook,
 )
 
 
@@ -44,7 +40,7 @@ class Sinks(AnalyzerState):
         self.summarise(Event.EXEC, labels)
         self.rshell_sink(node, labels, f"reaches {qn}()")
         if Label.NET in labels:
-            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+            self.observe(Fact.NET_DATA_EXECUTED, node, f"network data reaches {qn}()")
         elif labels & {
             Label.DECODED,
             Label.DECODED_VAR,
@@ -53,8 +49,8 @@ class Sinks(AnalyzerState):
             Label.DL_CMD,
             Label.DATA_FILE,
         }:
-            self.report(
-                "obfuscation.exec-decoded", node, f"decoded or obfuscated data reaches {qn}()"
+            self.observe(
+                Fact.DECODED_DATA_EXECUTED, node, f"decoded or obfuscated data reaches {qn}()"
             )
         text = _text(code.s) if code is not None else None
         if text and Label.FOLDED in code.labels and self.depth < 2:  # type: ignore[union-attr]
@@ -124,48 +120,42 @@ class Sinks(AnalyzerState):
         argv = self.argv(node, args, qn)
         prog = (argv[0] or "").replace("\\", "/").rsplit("/", 1)[-1].lower() if argv else ""
         if Label.NET in self.command_labels(node, qn, args, argv):
-            self.report("download-execute.remote-command", node, f"network data reaches {qn}()")
+            self.observe(Fact.REMOTE_COMMAND, node, f"network data reaches {qn}()")
         elif cmd_labels & {Label.DECODED, Label.OBF}:
-            self.report(
-                "obfuscation.exec-decoded",
+            self.observe(
+                Fact.DECODED_DATA_EXECUTED,
                 node,
                 f"decoded or obfuscated data runs as a command via {qn}()",
             )
         feed = kwargs.get("input")
         if feed is not None and Label.NET in feed.labels and (prog in P.SHELLS or "python" in prog):
-            self.report(
-                "download-execute.remote-command", node, f"network data fed to {prog} via {qn}()"
-            )
+            self.observe(Fact.REMOTE_COMMAND, node, f"network data fed to {prog} via {qn}()")
         prog_val = self.program(node) if Label.PKGFILE in cmd_labels else EMPTY
         if (
             Label.PKGFILE in prog_val.labels
             and isinstance(prog_val.s, str)
             and _NOT_A_PROGRAM_RE.search(prog_val.s)
         ):
-            self.report(
-                "binary-dropper.run-shipped",
+            self.observe(
+                Fact.SHIPPED_PROGRAM_RUN,
                 node,
                 f"{qn}() runs a file shipped as a library or data file as a program",
                 where=self.where,
             )
         elif Label.PKGFILE in prog_val.labels and self.import_time:
-            self.report(
-                "binary-dropper.run-shipped",
+            self.observe(
+                Fact.SHIPPED_PROGRAM_ON_IMPORT,
                 node,
                 f"{qn}() starts a program shipped inside the package when it is imported",
             )
         if Label.DL_CMD in cmd_labels:
-            self.report(
-                "download-execute.remote-command", node, f"{qn}() runs a download-and-run command"
-            )
+            self.observe(Fact.REMOTE_COMMAND, node, f"{qn}() runs a download-and-run command")
         if Label.NET_FILE in cmd_labels:
             scope.event(Event.DOWNLOAD_FILE, line)  # runs a file it downloaded: drop-and-run
         if self.runs_downloaded(node, args, prog):
             scope.event(Event.RUN_DOWNLOADED, line)
         if Label.SOCKFD in labels:
-            self.report(
-                "reverse-shell.socket-shell", node, f"socket handed to a process via {qn}()"
-            )
+            self.observe(Fact.SOCKET_TO_SHELL, node, f"socket handed to a process via {qn}()")
         interactive = prog in P.SHELLS and not any(
             p is not None and p.lower() in _INLINE_FLAGS for p in argv
         )
@@ -175,8 +165,8 @@ class Sinks(AnalyzerState):
             and getattr(kw.value.func, "attr", "") == "fileno"
             for kw in node.keywords
         ):
-            self.report(
-                "reverse-shell.socket-shell",
+            self.observe(
+                Fact.SOCKET_TO_SHELL,
                 node,
                 f"an interactive {prog} reads its commands from a file descriptor (a connection)",
             )
@@ -204,44 +194,39 @@ class Sinks(AnalyzerState):
             # `pip install -r requirements.txt` installs what the project declares (docs
             # builds do it); packages named on the command line are a second stage.
             declared = any(w in ("-r", "--requirement") for w in words)
-            self.report(
-                "download-execute.runtime-install",
+            self.observe(
+                Fact.RUNTIME_INSTALL,
                 node,
                 "installs packages " + ("from a URL " if remote else "") + "when imported",
-                download_execute.runtime_install_severity(remote, declared),
+                remote=remote,
+                declared=declared,
             )
         if Label.CLIP_R in cmd_labels:
             out = out | self.clip_read(node, qn, _NONE).labels
         if Label.CLIP_W in cmd_labels:
             scope.event(Event.CLIP_WRITE, line)
         if Label.MASQUERADE in cmd_labels or Label.MASQUERADE in _union(kwargs.values()):
-            self.report(
-                "hidden-process.masquerade", node, "starts a process posing as a system one"
-            )
+            self.observe(Fact.PROCESS_MASQUERADE, node, "starts a process posing as a system one")
         if Label.MINER in cmd_labels:
-            self.report("hidden-process.miner", node, f"{qn}() starts a cryptocurrency miner")
+            self.observe(Fact.MINER, node, f"{qn}() starts a cryptocurrency miner")
         secrets = cmd_labels & (SECRETS | {Label.ENV_SECRET})
         if prog in P.NET_TOOLS and (secrets or (cmd_labels & WEAK and self.import_time)):
             if secrets:
-                self.report(
-                    "exfiltration.credentials", node, f"secret data on the command line of {prog}"
-                )
+                self.observe(Fact.SECRET_SENT, node, f"secret data on the command line of {prog}")
             else:
-                self.report(
-                    "exfiltration.host-info",
+                self.observe(
+                    Fact.HOST_INFO_SENT,
                     node,
                     f"host data on the command line of {prog}",
                     where=self.where,
                 )
         for t in texts:
             if P.PIPE_TO_SHELL_RE.search(t):
-                self.report(
-                    "download-execute.remote-command",
-                    node,
-                    f"command downloads and runs code: {t[:80]!r}",
+                self.observe(
+                    Fact.REMOTE_COMMAND, node, f"command downloads and runs code: {t[:80]!r}"
                 )
             if P.REVERSE_SHELL_RE.search(t):
-                self.report("reverse-shell.command", node, f"reverse-shell command {t[:80]!r}")
+                self.observe(Fact.REVERSE_SHELL_RUN, node, f"reverse-shell command {t[:80]!r}")
             recon = P.RECON_CMD_RE.match(t)
             if recon:
                 out = out | {Label.ENV_ALL if recon.group("env") else Label.SYSINFO}
@@ -255,18 +240,17 @@ class Sinks(AnalyzerState):
             elif P.CLIP_WRITE_CMD_RE.match(t):
                 scope.event(Event.CLIP_WRITE, line)
         if any(P.PIP_CONFIG_CMD_RE.search(t) for t in texts):
-            self.report(
-                "persistence.package-index",
+            self.observe(
+                Fact.PIP_INDEX_CHANGED,
                 node,
                 f"{qn}() changes pip's package index",
                 where=self.where,
             )
         if cmd_labels & {Label.AUTOSTART} or any(P.AUTOSTART_CMD_RE.search(t) for t in texts):
-            self.report(
-                "persistence.autostart",
+            self.observe(
+                Fact.AUTOSTART_WRITTEN,
                 node,
                 f"{qn}() registers something to start automatically",
-                # Service installers do this on request; doing it on import or install is not.
                 where=self.where,
             )
         flags = kwargs.get("creationflags")
@@ -280,16 +264,15 @@ class Sinks(AnalyzerState):
         if hidden or quiet or hidden_text or Label.HIDDEN_PATH in cmd_labels:
             scope.event(Event.HIDDEN_START, line)
             hidden_command = Label.HIDDEN_PATH in cmd_labels or hidden_text
-            self.report(
-                "hidden-process.detached",
+            self.observe(
+                Fact.HIDDEN_PROCESS_STARTED,
                 node,
                 f"{qn}() starts a hidden or detached process",
-                hidden_process.hidden_start_severity(self.where, hidden_command),
+                where=self.where,
+                strong=hidden_command,
             )
         if self.startup_file:
-            self.report(
-                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
-            )
+            self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")
         if (
             self.import_time
             and not self.is_setup
@@ -298,33 +281,32 @@ class Sinks(AnalyzerState):
             and "-c" in argv
         ):
             # Code started in a second interpreter that outlives the import, out of sight.
-            self.report(
-                "startup-hook.import-process",
+            self.observe(
+                Fact.BACKGROUND_PYTHON_ON_IMPORT,
                 node,
                 f"{qn}() starts a background Python process with inline code on import",
-                startup_hook.BACKGROUND_INTERPRETER,
             )
         elif self.module_level and not self.is_setup:
-            self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
+            self.observe(Fact.PROCESS_ON_IMPORT, node, f"{qn}() runs at import time")
         foreign = self.is_setup and install_hook.runs_program(argv)
         if foreign:
             scope.event(Event.RUN_PROGRAM, line)  # for the command classes that call it
         if self.is_setup and self.fn_depth == 0 and not self.main_guard:
             if foreign:
-                self.report(
-                    "install-hook.run-program",
+                self.observe(
+                    Fact.FOREIGN_PROGRAM_AT_INSTALL,
                     node,
                     f"setup.py runs {_words(argv)!r} via {qn}() while pip builds it",
                 )
             else:
-                self.report(
-                    "install-hook.process", node, f"setup.py runs {qn}() while pip builds it"
+                self.observe(
+                    Fact.PROCESS_AT_INSTALL, node, f"setup.py runs {qn}() while pip builds it"
                 )
         if self.is_setup and (
             prog in P.NET_TOOLS or any(P.PS_NET_RE.search(t) for t in texts if "-" in t)
         ):
-            self.report(
-                "install-hook.network",
+            self.observe(
+                Fact.NETWORK_AT_INSTALL,
                 node,
                 f"install-time code runs {prog or 'a command'} to reach the network",
             )
@@ -380,8 +362,8 @@ class Sinks(AnalyzerState):
         if P.DOWNLOAD_TO_FILE_CMD_RE.search(text):
             self.scope.event(Event.DOWNLOAD_FILE, line)
         if P.HIDDEN_CMD_RE.search(text) or re.search(r"-w(?:indowstyle)?\s+hidden", text, re.I):
-            self.report(
-                "hidden-process.detached",
+            self.observe(
+                Fact.HIDDEN_START_COMMAND,
                 node,
                 f"{via}() is given a command that starts a hidden process",
                 where=self.where,
@@ -389,8 +371,8 @@ class Sinks(AnalyzerState):
         words = text.split()
         prog = words[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if words else ""
         if self.is_setup and (prog in P.NET_TOOLS or P.PS_NET_RE.search(text)):
-            self.report(
-                "install-hook.network",
+            self.observe(
+                Fact.NETWORK_AT_INSTALL,
                 node,
                 f"install-time code has {via}() run {prog or 'a command'} to reach the network",
             )
@@ -430,11 +412,13 @@ class Sinks(AnalyzerState):
         if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
             self.scope.event(Event.LOAD_NATIVE, node.lineno)
         if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
-            self.report(
-                "obfuscation.bytecode-only", node, f"{qn}() loads bytecode without source on import"
+            self.observe(
+                Fact.BYTECODE_WITHOUT_SOURCE,
+                node,
+                f"{qn}() loads bytecode without source on import",
             )
         if Label.NET in labels:
-            self.report("download-execute.remote-code", node, f"network data reaches {qn}()")
+            self.observe(Fact.NET_DATA_EXECUTED, node, f"network data reaches {qn}()")
 
     def hidden_destination(
         self, node: ast.Call, qn: str, args: list[Val], kwargs: dict[str | None, Val]
@@ -458,8 +442,8 @@ class Sinks(AnalyzerState):
                 or _decodes_in_place(node, self.fn_returns)
             )
         ):
-            self.report(
-                "suspicious-endpoint.hidden",
+            self.observe(
+                Fact.HIDDEN_ADDRESS_CONTACTED,
                 node,
                 f"{qn}() contacts an address decoded at run time",
             )
@@ -473,14 +457,11 @@ class Sinks(AnalyzerState):
             )
         ):
             # A dead-drop resolver: the real address is read from a page on import.
-            self.report(
-                "suspicious-endpoint.hidden",
+            self.observe(
+                Fact.DOWNLOADED_ADDRESS_CONTACTED,
                 node,
                 f"{qn}() contacts an address it downloaded, on import",
-                # ...from a paste site or a chat channel: a dead drop for a C2 address.
-                endpoints.hidden_severity(
-                    dead_drop=bool(dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT})
-                ),
+                strong=bool(dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}),
             )
 
     def sink_net(
@@ -497,81 +478,72 @@ class Sinks(AnalyzerState):
         if Label.CRED_SOFT in labels and self.import_time:
             kinds = sorted([*kinds, "stored credential"])
         if Label.CLIPBOARD in secrets and kinds == [Label.CLIPBOARD.value]:
-            self.report("exfiltration.credentials", node, f"clipboard contents reach {qn}()")
+            self.observe(Fact.SECRET_SENT, node, f"clipboard contents reach {qn}()")
         elif kinds:
             what = ", ".join(kinds)
-            self.report("exfiltration.credentials", node, f"secret data ({what}) reaches {qn}()")
+            self.observe(Fact.SECRET_SENT, node, f"secret data ({what}) reaches {qn}()")
         elif Label.ENV_SECRET in labels:
             self.scope.event(Event.SECRET_BEACON, line)
-            self.report(
-                "exfiltration.credentials",
+            self.observe(
+                Fact.SECRET_ENV_SENT,
                 node,
                 f"secret environment variables reach {qn}()",
-                # API clients send their own token; at import time nothing legitimate does.
                 where=self.where,
             )
         elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
             self.scope.event(Event.BEACON, line)
-            self.report(
-                "exfiltration.host-info",
+            self.observe(
+                Fact.HOST_INFO_SENT,
                 node,
                 f"host or environment data reaches {qn}()",
                 where=self.where,
             )
         host = _written_host(dest)
         if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
-            self.report(
-                "exfiltration.wallet-secret",
+            self.observe(
+                Fact.WALLET_KEY_SENT,
                 node,
                 f"a private key or seed phrase reaches {qn}(), bound for {host}",
                 where=self.where,
             )
         if host is not None and Label.CLOUD_SECRET in labels and not P.CLOUD_HOST_RE.search(host):
-            self.report(
-                "exfiltration.cloud-keys",
+            self.observe(
+                Fact.CLOUD_SECRET_SENT,
                 node,
                 f"a cloud access key's secret reaches {qn}(), bound for {host}",
                 where=self.where,
             )
         if host is not None and Label.FOUND in labels:
-            self.report(
-                "exfiltration.found-files",
+            self.observe(
+                Fact.FOUND_FILES_SENT,
                 node,
                 f"files found in the user's folders reach {qn}(), bound for {host}",
                 where=self.where,
             )
         if Label.MINER in labels:
-            self.report("hidden-process.miner", node, f"mining-pool protocol sent via {qn}()")
+            self.observe(Fact.MINER, node, f"mining-pool protocol sent via {qn}()")
         if labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}:
-            self.report(
-                "suspicious-endpoint.contacted",
+            self.observe(
+                Fact.ENDPOINT_CONTACTED,
                 node,
                 f"{qn}() contacts a suspicious endpoint",
-                # Paste sites and chat APIs have benign uses when a user asks (IPython's
-                # %pastebin, tqdm's Telegram bar); tunnels, raw IPs and dynamic DNS rarely do, and
-                # nothing should contact any of them merely because it was imported.
-                endpoints.contacted_severity(self.where, named_endpoint=Label.ENDPOINT in labels),
+                where=self.where,
+                strong=Label.ENDPOINT in labels,
             )
         if self.startup_file:
-            self.report(
-                "startup-hook.sitecustomize-payload", node, f"{qn}() runs on interpreter start"
-            )
+            self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")
         if self.is_setup:
-            self.report("install-hook.network", node, f"setup.py calls {qn}()")
+            self.observe(Fact.NETWORK_AT_INSTALL, node, f"setup.py calls {qn}()")
         elif self.module_level:
-            self.report("startup-hook.import-network", node, f"{qn}() runs at import time")
+            self.observe(Fact.NETWORK_ON_IMPORT, node, f"{qn}() runs at import time")
 
     def deserialize(
         self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label], yaml: bool = False
     ) -> Val:
         if Label.NET in labels or (args and _is_url(args[0].s)):
-            self.report("unsafe-deserialization.remote", node, f"network data reaches {qn}()")
+            self.observe(Fact.NET_DATA_DESERIALIZED, node, f"network data reaches {qn}()")
         elif Label.NET_FILE in labels:
-            self.report(
-                "unsafe-deserialization.remote",
-                node,
-                f"a downloaded file reaches {qn}()",
-            )
+            self.observe(Fact.NET_DATA_DESERIALIZED, node, f"a downloaded file reaches {qn}()")
         elif (
             not yaml
             and args
@@ -583,13 +555,13 @@ class Sinks(AnalyzerState):
             )
         ):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
-            self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
+            self.observe(Fact.EMBEDDED_CODE_LOADED, node, f"{qn}() of an embedded literal")
             return Val(None, labels | {Label.CODE})
         elif yaml:
-            self.report("unsafe-deserialization.yaml", node, f"{qn}() without a safe loader")
+            self.observe(Fact.UNSAFE_YAML_LOAD, node, f"{qn}() without a safe loader")
         else:
-            self.report(
-                "unsafe-deserialization.pickle", node, f"{qn}() of data whose origin is not checked"
+            self.observe(
+                Fact.UNCHECKED_PICKLE_LOAD, node, f"{qn}() of data whose origin is not checked"
             )
         # marshal holds code objects: from a payload, a shipped or a downloaded file they are
         # code to run; a bytecode cache the package wrote itself (template engines) is not.
@@ -601,81 +573,71 @@ class Sinks(AnalyzerState):
 
     def clip_read(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> Val:
         self.scope.event(Event.CLIP_READ, node.lineno)
-        self.report("clipboard.read", node, f"{qn}() reads the clipboard")
+        self.observe(Fact.CLIPBOARD_READ, node, f"{qn}() reads the clipboard")
         return Val(None, labels | {Label.CLIPBOARD})
 
     def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[Label]) -> None:
         if labels & {Label.AUTOSTART}:
             if labels & PAYLOAD:
-                self.report(
-                    "persistence.payload",
+                self.observe(
+                    Fact.PAYLOAD_PERSISTED,
                     node,
                     "decoded or downloaded data registered under a Run key",
                 )
             else:
-                self.report(
-                    "persistence.autostart",
-                    node,
-                    "writes a Windows Run key",
-                    # Apps offer "start with Windows" in their settings; on import it is not.
-                    where=self.where,
+                self.observe(
+                    Fact.AUTOSTART_WRITTEN, node, "writes a Windows Run key", where=self.where
                 )
 
     def write_target(self, node: ast.AST, labels: frozenset[Label]) -> None:
         if Label.HOME in labels and (self.root_setup or (self.is_setup and self.module_level)):
             # All of setup.py runs at install; of a helper module it imports, its module level.
-            self.report(
-                "install-hook.user-files",
+            self.observe(
+                Fact.USER_FILES_AT_INSTALL,
                 node,
                 "install-time code writes into the user's home or profile folder",
             )
         if Label.PIPCONF in labels:
-            self.report(
-                "persistence.package-index",
-                node,
-                "writes pip's configuration file",
-                where=self.where,
+            self.observe(
+                Fact.PIP_INDEX_CHANGED, node, "writes pip's configuration file", where=self.where
             )
         if Label.MASQUERADE in labels:
-            self.report(
-                "hidden-process.masquerade", node, "writes a file named after a system program"
+            self.observe(
+                Fact.PROCESS_MASQUERADE, node, "writes a file named after a system program"
             )
         if Label.ACCESS in labels:
-            self.report(
-                "persistence.access",
+            self.observe(
+                Fact.ACCESS_FILE_WRITTEN,
                 node,
                 "writes an access-control file (SSH authorized_keys, sudoers, ld.so.preload)",
                 where=self.where,
             )
         if _planted(labels):
-            self.report(
-                "startup-hook.writes-startup",
+            self.observe(
+                Fact.STARTUP_FILE_WRITTEN,
                 node,
                 "writes a file the interpreter runs at start (sitecustomize, .pth)",
                 where=self.where,
             )
         if Label.AUTOSTART in labels or Label.GIT_HOOK in labels:
-            self.report(
-                "persistence.autostart",
+            self.observe(
+                Fact.AUTOSTART_WRITTEN,
                 node,
                 "writes an autostart location (cron, systemd, startup folder, git hooks)",
                 where=self.where,
             )
         elif Label.SHELLRC in labels:
-            self.report(
-                "persistence.shell-rc",
-                node,
-                "writes a shell start-up file",
-                where=self.where,
+            self.observe(
+                Fact.SHELL_RC_WRITTEN, node, "writes a shell start-up file", where=self.where
             )
 
     def note_secret_read(self, node: ast.AST, labels: frozenset[Label]) -> None:
         if Label.WALLET in labels:
-            self.report("clipboard.wallet-files", node, "opens crypto-wallet data")
+            self.observe(Fact.WALLET_FILES_OPENED, node, "opens crypto-wallet data")
         elif Label.BROWSER in labels:
-            self.report("exfiltration.browser-data", node, "opens browser or chat-app data")
+            self.observe(Fact.BROWSER_DATA_OPENED, node, "opens browser or chat-app data")
         elif Label.CRED in labels:
-            self.report("exfiltration.credential-access", node, "opens a credential file")
+            self.observe(Fact.CREDENTIAL_FILE_OPENED, node, "opens a credential file")
 
 
 def _words(argv: list[str | None]) -> str:

@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Rule
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.values import (
     _ALWAYS_IMPORTED,
@@ -22,8 +23,8 @@ from pipwarden.scan.engine.values import (
     is_root_setup,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAM_INDEX, Event, Label, Where
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.facts import PARAM_INDEX, Endpoint, Event, Fact, Hit, Label, Observation, Where
+from pipwarden.scan.rules import BY_ID, claims
 
 
 class AnalyzerState:
@@ -186,28 +187,52 @@ class AnalyzerState:
             per = self.args_in.setdefault(fn, {})
             per[i] = per.get(i, _NONE) | labels
 
-    def report(
+    def observe(
         self,
-        rule: str,
+        fact: Fact,
         node: ast.AST | int,
         message: str,
-        severity: Severity | None = None,
         *,
         where: Where | None = None,
+        on_load: bool = False,
+        strong: bool = False,
+        secret: bool = False,
+        disguised: bool = False,
+        remote: bool = False,
+        declared: bool = False,
+        endpoint: Endpoint | None = None,
     ) -> None:
-        """Add a finding of `rule` at the node's line (once per rule and line).
+        """Observe `fact` at the node's line: a finding of every rule that claims it
+        (`pipwarden.scan.rules.CLAIMS`), at the severity the rule gives it.
 
-        Its severity: `severity` when given (a rule's named predicate decided it), else
-        the rule's severity in execution context `where`, else its catalogued one.
+        `where`: the execution context, for rules whose severity depends on it; the
+        others: the observation's attributes (`Observation`) that rules' conditions read.
         """
+        obs = Observation(
+            fact, where, on_load, strong, secret, disguised, remote, declared, endpoint
+        )
+        for r, severity in claims(obs):
+            self.add(r, node, r.message(obs, message), severity)
+
+    def hit(self, r: Rule, h: Hit) -> None:
+        """A combination rule's finding."""
+        severity = h.severity
+        if severity is None:
+            severity = r.severity_at(h.where) if h.where is not None else r.severity
+        self.add(r, h.line, h.message, severity)
+
+    def report(self, rule: str, node: ast.AST | int, message: str, severity: Severity) -> None:
+        """Add a finding of `rule`, an id computed elsewhere (a nested analysis's finding,
+        lifted), at `severity`."""
+        self.add(BY_ID[rule], node, message, severity)
+
+    def add(self, info: Rule, node: ast.AST | int, message: str, severity: Severity) -> None:
+        """Add a finding of rule `info` at the node's line (once per rule and line)."""
         line = node if isinstance(node, int) else _line(node)
-        key = (rule, line)
+        key = (info.id, line)
         if key in self._seen:
             return
         self._seen.add(key)
-        info = BY_ID[rule]
-        if severity is None and where is not None:
-            severity = info.severity_at(where)
         if self._lines is None:
             self._lines = self.text.splitlines()
         lines = self._lines
@@ -215,8 +240,8 @@ class AnalyzerState:
         self.findings.append(
             Finding(
                 check="code",
-                rule=rule,
-                severity=severity if severity is not None else info.severity,
+                rule=info.id,
+                severity=severity,
                 message=message,
                 file=self.ctx.name,
                 line=line or None,
@@ -279,4 +304,4 @@ class AnalyzerState:
         """A reverse-shell command literal reaches a sink (run, written, passed on)."""
         if Label.RSHELL in labels:
             self.rshell_used = True
-            self.report("reverse-shell.command", node, f"reverse-shell command {what}")
+            self.observe(Fact.REVERSE_SHELL_RUN, node, f"reverse-shell command {what}")

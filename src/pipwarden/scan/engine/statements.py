@@ -28,13 +28,7 @@ from pipwarden.scan.engine.values import (
     _self_calls,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import Event, Label
-from pipwarden.scan.rules import (
-    clipboard,
-    endpoints,
-    exfiltration,
-    reverse_shell,
-)
+from pipwarden.scan.facts import Endpoint, Event, Fact, Label
 
 
 class Analyzer(Combinations):
@@ -46,59 +40,24 @@ class Analyzer(Combinations):
             self.find_entries(tree)
         self.block(_callees_first(tree.body))
         self.finish(self.module)
-        ev = self.file_events
-        if (
-            Event.CLIP_READ in ev
-            and Event.CLIP_WRITE in ev
-            and Label.WALLET_ADDR in self.labels_seen
-        ):
-            self.report(
-                "clipboard.wallet-hijack",
-                ev[Event.CLIP_READ],
-                "reads and rewrites the clipboard around wallet addresses",
-            )
-        iev = self.import_events
-        if Event.SECRET_SEEN in iev and Event.NET in iev and not self.is_setup:
-            # The same as in one function, spread over the hooks and threads import starts.
-            self.report(
-                "exfiltration.credentials",
-                iev[Event.NET],
-                "code started on import names credential files and sends network data",
-                exfiltration.NAMED_AND_SENT,
-            )
-        if (Event.NET in iev or Event.SOCKET_CONNECT in iev) and Event.PROCESS in iev:
-            self.report(
-                "reverse-shell.remote-control",
-                iev[Event.PROCESS],
-                "code started on import both talks to the network and runs processes",
-            )
-        if Event.SPY in ev and Event.NET in ev:
-            self.report(
-                "exfiltration.surveillance",
-                ev[Event.SPY],
-                "records keystrokes or the screen and sends data over the network",
-                exfiltration.surveillance_severity(
-                    on_import=Event.SPY in self.module.events and not self.script
-                ),
-            )
+        self.finish_file()
         if self.is_setup:
             self.finish_setup()
         if self.chat_endpoint:
             for line in self.chat_tokens:
-                self.report(
-                    "suspicious-endpoint.webhook",
+                self.observe(
+                    Fact.BOT_TOKEN_BESIDE_ENDPOINT,
                     line,
                     "a chat bot's token written in the code, beside its API endpoint",
-                    endpoints.WITH_SECRET,
+                    endpoint=Endpoint.WEBHOOK,
                 )
         if not self.rshell_used:
             for line, text in self.rshell_literals.items():
-                self.report(
-                    "reverse-shell.command",
+                self.observe(
+                    Fact.REVERSE_SHELL_UNUSED,
                     line,
                     f"reverse-shell command {text[:80]!r} (not seen run, written or sent)",
-                    # In install-time or start-up code a shell command is there to run.
-                    reverse_shell.unused_command_severity(self.is_setup or self.startup_file),
+                    on_load=self.is_setup or self.startup_file,
                 )
         return self.findings
 
@@ -354,24 +313,22 @@ class Analyzer(Combinations):
             return
         if attr in _TX_APIS:
             # A wallet library's transaction call replaced on import: a drainer's hook.
-            self.report(
-                "clipboard.wallet-hijack",
+            self.observe(
+                Fact.TX_FUNCTION_REPLACED,
                 node,
                 f"replaces {base}.{attr} with {names[0]}() when imported",
-                clipboard.tx_hook_severity(
-                    drains=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen
-                ),
+                strong=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen,
             )
         for name in names:
             events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}
             if Event.NET not in events:
                 continue
             secret = bool(_SECRETISH_RE.search(attr)) or Event.SECRET_WORD in events
-            self.report(
-                "exfiltration.function-hook",
+            self.observe(
+                Fact.FUNCTION_REPLACED_BY_SENDER,
                 node,
                 f"replaces {base}.{attr} with {name}(), which sends data over the network",
-                exfiltration.function_hook_severity(secret),
+                secret=secret,
             )
             return
 
@@ -381,8 +338,8 @@ class Analyzer(Combinations):
         names = [e.id for e in elts if isinstance(e, ast.Name) and e.id in _BUILTIN_NAMES]
         runs = [n for n in names if n in _CODE_BUILTINS]
         if runs and len(set(names)) >= 3 and self.scope.lookup(runs[0]) is None:
-            self.report(
-                "obfuscation.builtin-alias",
+            self.observe(
+                Fact.BUILTINS_RENAMED,
                 node,
                 f"{', '.join(runs)} renamed together with {len(names) - len(runs)} other builtins",
             )
@@ -568,10 +525,8 @@ class Analyzer(Combinations):
             self.fn_stack.pop()
             self.scope = outer
         self.is_setup = saved_setup or (entry and self.ctx.install_entry)
-        self.finish(inner)
+        self.finish(inner, node.name)
         self.is_setup = saved_setup
-        if entry and self.ctx.install_entry:
-            self.install_payload(node.name, inner.events)
         self.fn_events[node.name] = inner.events
         if self.fn_stack:  # what a factory's inner functions do, for hooks it returns
             nested = self.nested_events.setdefault(self.fn_stack[-1], {})

@@ -20,7 +20,7 @@ from typing import Any
 from pipwarden.scan import patterns as P
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import PARAMS, SECRETS, Event, Label
+from pipwarden.scan.facts import PARAMS, SECRETS, Endpoint, Event, Label
 
 MAX_FOLD = 1 << 20  # folded strings longer than this are dropped
 
@@ -510,10 +510,10 @@ def _line(node: ast.AST) -> int:
     return getattr(node, "lineno", 0) or 0
 
 
-def _endpoint_label(rule: str) -> frozenset[Label]:
-    if rule.endswith("paste-site"):
+def _endpoint_label(kind: Endpoint) -> frozenset[Label]:
+    if kind is Endpoint.PASTE_SITE:
         return frozenset({Label.ENDPOINT_PASTE})
-    if rule.endswith("webhook"):
+    if kind is Endpoint.WEBHOOK:
         return frozenset({Label.ENDPOINT_CHAT})
     return frozenset({Label.ENDPOINT})
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from pipwarden.findings import Severity
 from pipwarden.rules import Rule, family
+from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules import (
     archive,
     binary_dropper,
@@ -20,6 +22,7 @@ from pipwarden.scan.rules import (
     reverse_shell,
     startup_hook,
 )
+from pipwarden.scan.rules._base import Combination, CommandRule, ScanRule
 
 #: Every rule, in catalogue order.
 CATALOGUE: list[Rule] = [
@@ -43,4 +46,40 @@ CATALOGUE: list[Rule] = [
 #: Rule id -> Rule.
 BY_ID: dict[str, Rule] = {r.id: r for r in CATALOGUE}
 
-__all__ = ["BY_ID", "CATALOGUE", "family"]
+#: Fact -> the rules that claim it, in catalogue order.
+CLAIMS: dict[Fact, tuple[ScanRule, ...]] = {
+    fact: tuple(r for r in CATALOGUE if isinstance(r, ScanRule) and fact in r.when) for fact in Fact
+}
+#: The combination rules over a finished scope, and over a whole file, with their rule.
+PER_SCOPE: tuple[tuple[ScanRule, Combination], ...] = tuple(
+    (r, c) for r in CATALOGUE if isinstance(r, ScanRule) for c in r.per_scope
+)
+PER_FILE: tuple[tuple[ScanRule, Combination], ...] = tuple(
+    (r, c) for r in CATALOGUE if isinstance(r, ScanRule) for c in r.per_file
+)
+
+PER_COMMAND: tuple[tuple[ScanRule, CommandRule], ...] = tuple(
+    (r, c) for r in CATALOGUE if isinstance(r, ScanRule) for c in r.per_command
+)
+
+
+def claims(obs: Observation) -> list[tuple[ScanRule, Severity]]:
+    """The rules `obs` makes fire, each with the severity of its finding."""
+    out = []
+    for r in CLAIMS[obs.fact]:
+        severity = r.judge(obs)
+        if severity is not None:
+            out.append((r, severity))
+    return out
+
+
+__all__ = [
+    "BY_ID",
+    "CATALOGUE",
+    "CLAIMS",
+    "PER_COMMAND",
+    "PER_FILE",
+    "PER_SCOPE",
+    "claims",
+    "family",
+]

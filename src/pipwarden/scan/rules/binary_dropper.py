@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 
 from pipwarden.findings import Severity
+from pipwarden.rules import Where
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import (
     CRITICAL,
     HIGH,
@@ -21,6 +23,36 @@ from pipwarden.scan.rules._samples import ELF_B64
 _ELF = b"\x7fELF\x02\x01\x01" + bytes(64)
 _PE = b"MZ" + bytes(58) + b"\x80\0\0\0" + bytes(64) + b"PE\0\0" + bytes(32)
 
+
+def shellcode_loader(s: ScopeFacts) -> Hit | None:
+    """One function allocates executable memory and runs it."""
+    ev = s.events
+    if Event.EXEC_MEM in ev and Event.RUN_MEM in ev:
+        return Hit(
+            ev[Event.EXEC_MEM],
+            "allocates executable memory and runs it (a shellcode loader)",
+            shellcode_severity(payload=Event.EXEC_MEM_PAYLOAD in ev),
+        )
+    return None
+
+
+def unpacked_and_loaded(s: ScopeFacts) -> Hit | None:
+    """One function unpacks data into a file and loads it as native code."""
+    ev = s.events
+    if Event.WRITE_DECODED in ev and Event.LOAD_NATIVE in ev:
+        return Hit(
+            ev[Event.LOAD_NATIVE],
+            "unpacks data into a file and loads it as native code"
+            + (" on import" if s.where is not Where.RUNTIME else ""),
+            where=s.where,
+        )
+    return None
+
+
+def _embedded(o: Observation) -> Severity | None:
+    return embedded_severity(o.disguised) if o.fact is Fact.EXECUTABLE_IN_ARCHIVE else None
+
+
 RULES = [
     rule(
         "binary-dropper.native-in-pure-wheel",
@@ -34,6 +66,9 @@ RULES = [
             # A platform wheel carries its extension modules.
             archive(False, "demo-1.0-cp311-cp311-manylinux_2_17_x86_64.whl", ("demo/_x.so", _ELF)),
         ),
+        when=(Fact.NATIVE_IN_PURE_WHEEL,),
+        # Imported by the package's module-level code (`on_load`): it runs on import.
+        severity_of=lambda o: HIGH if o.on_load else native_binary_severity(o.disguised),
     ),
     rule(
         "binary-dropper.embedded",
@@ -48,6 +83,8 @@ RULES = [
                 f"import base64\nICON = base64.b64decode({base64.b64encode(b'GIF89a' + bytes(60)).decode()!r})\n"
             ),
         ),
+        when=(Fact.EXECUTABLE_IN_LITERAL, Fact.EXECUTABLE_IN_ARCHIVE),
+        severity_of=_embedded,
     ),
     rule(
         "binary-dropper.run-shipped",
@@ -69,6 +106,8 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.SHIPPED_PROGRAM_RUN, Fact.SHIPPED_PROGRAM_ON_IMPORT),
+        per_scope=(unpacked_and_loaded,),
     ),
     rule(
         "binary-dropper.executable",
@@ -81,6 +120,8 @@ RULES = [
             archive(True, "demo-1.0.tar.gz", ("demo-1.0/demo/tool.exe", _PE)),
             archive(False, "demo-1.0.tar.gz", ("demo-1.0/demo/readme.txt", "MZ is a letter pair")),
         ),
+        when=(Fact.NATIVE_EXECUTABLE,),
+        severity_of=lambda o: native_binary_severity(o.disguised),
     ),
     rule(
         "binary-dropper.shellcode",
@@ -102,6 +143,7 @@ RULES = [
                 "def register(lib, fn):\n    lib.set_cb(CALLBACK(fn))\n"
             ),
         ),
+        per_scope=(shellcode_loader,),
     ),
 ]
 

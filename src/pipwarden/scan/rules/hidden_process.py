@@ -4,7 +4,29 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import HIGH, MEDIUM, negative, on_load, positive, rule
+
+
+def daemonised(s: ScopeFacts) -> Hit | None:
+    """One function forks and leaves the terminal's session."""
+    ev = s.events
+    if Event.FORK in ev and Event.SETSID in ev:
+        return Hit(
+            ev[Event.SETSID],
+            "daemonises itself (fork + setsid)"
+            + (" on import" if s.where is not Where.RUNTIME else ""),
+            where=s.where,
+        )
+    return None
+
+
+def _hidden_start(o: Observation) -> Severity | None:
+    """A hidden start (`strong`: its command says so), as `hidden_start_severity`."""
+    if o.fact is Fact.HIDDEN_PROCESS_STARTED:
+        return hidden_start_severity(o.where or Where.RUNTIME, o.strong)
+    return None
+
 
 RULES = [
     rule(
@@ -23,6 +45,9 @@ RULES = [
             ),
             negative("import subprocess\ndef f(cmd):\n    subprocess.Popen(cmd)\n"),
         ),
+        when=(Fact.HIDDEN_PROCESS_STARTED, Fact.HIDDEN_START_COMMAND),
+        severity_of=_hidden_start,
+        per_scope=(daemonised,),
     ),
     rule(
         "hidden-process.masquerade",
@@ -44,6 +69,7 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.PROCESS_MASQUERADE,),
     ),
     rule(
         "hidden-process.miner",
@@ -62,6 +88,7 @@ RULES = [
                 "import subprocess\ndef f():\n    subprocess.Popen(['./server', '-o', 'out.log'])\n"
             ),
         ),
+        when=(Fact.MINER,),
     ),
 ]
 

@@ -5,9 +5,67 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
+
+
+def _network(c: CommandFacts) -> bool:
+    return c.install_like and (Event.NET in c.events or Event.DOWNLOAD_FILE in c.events)
+
+
+def _program(c: CommandFacts) -> bool:
+    return c.install_like and Event.RUN_PROGRAM in c.events and not _network(c)
+
+
+def command_uses_network(c: CommandFacts) -> Hit | None:
+    """An install command override downloads or uses the network."""
+    if _network(c):
+        return Hit(c.line, f"install command override {c.name} uses the network")
+    return None
+
+
+def command_runs_program(c: CommandFacts) -> Hit | None:
+    """An install command override runs a program that is not a build tool (and does not
+    use the network, which `command_uses_network` reports)."""
+    if _program(c):
+        return Hit(
+            c.events[Event.RUN_PROGRAM],
+            f"install command override {c.name} runs a program that is not a build tool",
+        )
+    return None
+
+
+def command_overridden(c: CommandFacts) -> Hit | None:
+    """setup.py's cmdclass overrides a command, doing nothing the two above report."""
+    if c.registered and not (_network(c) or _program(c)):
+        return Hit(c.line, f"setup.py overrides {'/'.join(b for b in c.bases if b)} with {c.name}")
+    return None
+
+
+#: What a function run by an install command class must not do, and how to say it.
+_INSTALL_PAYLOAD = (
+    (Event.DOWNLOAD_PROGRAM, "downloads a program"),
+    (Event.DOWNLOAD_FILE, "downloads a file"),
+    (Event.SHELL, "starts a shell"),
+    (Event.HIDDEN_START, "starts a hidden process"),
+    (Event.SOCKET_CONNECT, "opens a network connection"),
+    (Event.NET, "uses the network"),
+    (Event.RUN_PROGRAM, "runs a program that is not a build tool"),
+)
+
+
+def install_call_payload(s: ScopeFacts) -> Hit | None:
+    """A function setup.py's install command class calls (directly or through the
+    package's modules) reaches the network or runs a program."""
+    if not s.install_call:
+        return None
+    for event, what in _INSTALL_PAYLOAD:
+        if event in s.events:
+            return Hit(s.events[event], f"{s.name}(), run by setup.py's install command, {what}")
+    return None
+
 
 RULES = [
     rule(
@@ -26,6 +84,7 @@ RULES = [
             ),
             negative("from setuptools import setup\nsetup(name='x')\n", "p-1/setup.py", "sdist"),
         ),
+        when=(Fact.NETWORK_AT_INSTALL,),
     ),
     rule(
         "install-hook.process",
@@ -42,6 +101,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.PROCESS_AT_INSTALL,),
     ),
     rule(
         "install-hook.run-program",
@@ -71,6 +131,8 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.FOREIGN_PROGRAM_AT_INSTALL,),
+        per_command=(command_runs_program,),
     ),
     rule(
         "install-hook.user-files",
@@ -98,6 +160,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.USER_FILES_AT_INSTALL,),
     ),
     rule(
         "install-hook.cmdclass",
@@ -120,6 +183,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        per_command=(command_overridden,),
     ),
     rule(
         "install-hook.cmdclass-payload",
@@ -147,6 +211,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        per_command=(command_uses_network,),
     ),
     rule(
         "install-hook.package-payload",
@@ -241,6 +306,7 @@ RULES = [
                 ),
             ),
         ),
+        per_scope=(install_call_payload,),
     ),
     rule(
         "install-hook.in-tree-backend",
@@ -262,6 +328,7 @@ RULES = [
                 "sdist",
             ),
         ),
+        when=(Fact.IN_TREE_BACKEND,),
     ),
 ]
 

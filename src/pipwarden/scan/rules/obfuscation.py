@@ -7,8 +7,23 @@ import marshal
 
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
+from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import B64, INERT, NOISY, zip_of
+
+
+def _pyarmor(o: Observation) -> Severity | None:
+    return pyarmor_severity(o.where or Where.RUNTIME) if o.fact is Fact.PYARMOR_RUN else None
+
+
+def _reversed(o: Observation) -> Severity | None:
+    return REVERSED_NAME if o.fact is Fact.NAME_REVERSED else None
+
+
+def _compiled(o: Observation) -> Severity | None:
+    """A shipped .pyc (`strong`: it names dangerous calls), as `compiled_module_severity`."""
+    return compiled_module_severity(o.strong) if o.fact is Fact.COMPILED_MODULE else None
+
 
 RULES = [
     rule(
@@ -23,6 +38,7 @@ RULES = [
             positive(f"import base64\nexec(base64.b64decode({B64!r}))\n"),
             negative("exec(compile(open('version.py').read(), 'version.py', 'exec'))\n"),
         ),
+        when=(Fact.DECODED_DATA_EXECUTED, Fact.EXEC_DECODED_TEXT),
     ),
     rule(
         "obfuscation.marshal-literal",
@@ -39,6 +55,8 @@ RULES = [
             ),
             negative("import marshal\ndef load(f):\n    return marshal.loads(f.read())\n"),
         ),
+        when=(Fact.EMBEDDED_CODE_LOADED, Fact.PYARMOR_RUN),
+        severity_of=_pyarmor,
     ),
     rule(
         "obfuscation.hidden-name",
@@ -52,6 +70,8 @@ RULES = [
             positive("f = getattr(__builtins__, 'ex' + 'ec')\n"),
             negative("f = getattr(obj, 'name')\n"),
         ),
+        when=(Fact.NAME_COMPUTED, Fact.NAME_REVERSED),
+        severity_of=_reversed,
     ),
     rule(
         "obfuscation.builtin-alias",
@@ -66,6 +86,7 @@ RULES = [
             positive("from builtins import *\nRun, Text, Many, Walk = exec, str, tuple, map\n"),
             negative("x, y, z = str, int, float\nrun = exec\n"),
         ),
+        when=(Fact.BUILTINS_RENAMED,),
     ),
     rule(
         "obfuscation.encoded-blob",
@@ -78,6 +99,7 @@ RULES = [
             positive(f"BLOB = {base64.b64encode(bytes(range(256)) * 2).decode()!r}\n"),
             negative(f"NAME = {'abcdefgh_' * 40!r}\n"),
         ),
+        when=(Fact.ENCODED_LITERAL,),
     ),
     rule(
         "obfuscation.high-entropy",
@@ -90,6 +112,7 @@ RULES = [
             positive("K = '" + "".join(NOISY[(i * 37) % len(NOISY)] for i in range(300)) + "'\n"),
             negative("K = '" + "ab" * 200 + "'\n"),
         ),
+        when=(Fact.HIGH_ENTROPY_LITERAL,),
     ),
     rule(
         "obfuscation.bytecode-only",
@@ -113,6 +136,8 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.BYTECODE_WITHOUT_SOURCE, Fact.PYARMOR_MODULE, Fact.COMPILED_MODULE),
+        severity_of=_compiled,
     ),
     rule(
         "obfuscation.hidden-archive",
@@ -135,6 +160,8 @@ RULES = [
                 lambda: zip_of({"fr/messages.json": '{"hello": "bonjour"}'}), "pkg/locale.dat"
             ),
         ),
+        when=(Fact.MODULE_IN_ARCHIVE,),
+        severity_of=lambda o: hidden_archive_severity(o.disguised),
     ),
     rule(
         "obfuscation.custom-codec",
@@ -149,6 +176,7 @@ RULES = [
             positive("# -*- coding: utf8_compat -*-\nvzcbeg bf\n"),
             negative("# -*- coding: latin-1 -*-\nimport os\n"),
         ),
+        when=(Fact.CUSTOM_CODEC,),
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, negative, positive, rule
 
 RULES = [
@@ -17,6 +18,7 @@ RULES = [
             positive("print 'hello'\n"),
             negative("print('hello')\n"),
         ),
+        when=(Fact.NOT_PARSED,),
     ),
     rule(
         "parse.too-deep",
@@ -31,6 +33,7 @@ RULES = [
             positive(lambda: "x = " + "(" * 10000 + "1" + ")" * 10000 + "\n"),
             negative("x = " + "(" * 20 + "1" + ")" * 20 + "\n"),
         ),
+        when=(Fact.TOO_DEEP,),
     ),
     rule(
         "parse.too-large",
@@ -47,5 +50,6 @@ RULES = [
             positive(lambda: "x=1\n" * 210_000),
             negative(lambda: ("x = '" + "a" * 50 + "'\n") * 20_000),
         ),
+        when=(Fact.TOO_LARGE,),
     ),
 ]

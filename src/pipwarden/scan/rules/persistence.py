@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import (
     CRITICAL,
     HIGH,
@@ -28,6 +29,7 @@ RULES = [
             positive("def f():\n    open('/etc/cron.d/job', 'w').write('* * * * * true\\n')\n"),
             negative("def f():\n    return open('/etc/hosts').read()\n"),
         ),
+        when=(Fact.AUTOSTART_WRITTEN,),
     ),
     rule(
         "persistence.shell-rc",
@@ -46,6 +48,7 @@ RULES = [
                 "import os\ndef f():\n    return open(os.path.expanduser('~/.bashrc')).read()\n"
             ),
         ),
+        when=(Fact.SHELL_RC_WRITTEN,),
     ),
     rule(
         "persistence.payload",
@@ -63,6 +66,7 @@ RULES = [
                 "def f():\n    with open('/etc/cron.d/job', 'w') as fh:\n        fh.write('* * * * * true')\n"
             ),
         ),
+        when=(Fact.PAYLOAD_PERSISTED,),
     ),
     rule(
         "persistence.access",
@@ -83,6 +87,7 @@ RULES = [
                 "    return open(os.path.expanduser('~/.ssh/authorized_keys')).read()\n"
             ),
         ),
+        when=(Fact.ACCESS_FILE_WRITTEN,),
     ),
     rule(
         "persistence.package-index",
@@ -103,6 +108,7 @@ RULES = [
                 "import os\np = os.path.expanduser('~/.config/pip/pip.conf')\nwith open(p) as f:\n    f.read()\n"
             ),
         ),
+        when=(Fact.PIP_INDEX_CHANGED,),
     ),
     rule(
         "persistence.command-shadow",
@@ -120,5 +126,6 @@ RULES = [
                 "[console_scripts]\ngitx = gitx.cli:main\n", "gitx-1.0.dist-info/entry_points.txt"
             ),
         ),
+        when=(Fact.COMMAND_SHADOWED,),
     ),
 ]

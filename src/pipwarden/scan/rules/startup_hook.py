@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+from pipwarden.findings import Severity
+from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, at_runtime, negative, positive, rule
 from pipwarden.scan.rules._samples import URL
+
+
+def _runs_payload(o: Observation) -> list[str]:
+    """The rules of what a .pth line runs that make it a payload: anything high, and code
+    that uses the network or starts processes merely because it is loaded."""
+    return sorted(
+        {
+            rule
+            for rule, severity in o.found
+            if severity >= HIGH or rule.startswith(("startup-hook.import-", "install-hook"))
+        }
+    )
+
 
 RULES = [
     rule(
@@ -17,6 +32,9 @@ RULES = [
             positive("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
             negative("/opt/extra/lib\n", "extra.pth"),
         ),
+        when=(Fact.PTH_EXEC,),
+        only_if=lambda o: not _runs_payload(o),
+        explain=lambda o: " (runs on every interpreter start)",
     ),
     rule(
         "startup-hook.pth-payload",
@@ -29,6 +47,9 @@ RULES = [
             positive("import os; os.system('id')\n", "extra.pth"),
             negative("import os; os.environ.setdefault('X', '1')\n", "extra.pth"),
         ),
+        when=(Fact.PTH_EXEC,),
+        only_if=lambda o: bool(_runs_payload(o)),
+        explain=lambda o: f" ({', '.join(_runs_payload(o))})",
     ),
     rule(
         "startup-hook.sitecustomize",
@@ -41,6 +62,7 @@ RULES = [
             positive("x = 1\n", "sitecustomize.py"),
             negative("x = 1\n", "pkg/site_utils.py"),
         ),
+        when=(Fact.SHIPS_SITECUSTOMIZE,),
     ),
     rule(
         "startup-hook.sitecustomize-payload",
@@ -57,6 +79,7 @@ RULES = [
             ),
             negative("import sys\nsys.dont_write_bytecode = True\n", "sitecustomize.py"),
         ),
+        when=(Fact.AT_INTERPRETER_START,),
     ),
     rule(
         "startup-hook.import-network",
@@ -74,6 +97,7 @@ RULES = [
                 "pkg/__init__.py",
             ),
         ),
+        when=(Fact.NETWORK_ON_IMPORT,),
     ),
     rule(
         "startup-hook.import-process",
@@ -88,6 +112,10 @@ RULES = [
                 "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
                 "pkg/__init__.py",
             ),
+        ),
+        when=(Fact.PROCESS_ON_IMPORT, Fact.BACKGROUND_PYTHON_ON_IMPORT),
+        severity_of=lambda o: (
+            BACKGROUND_INTERPRETER if o.fact is Fact.BACKGROUND_PYTHON_ON_IMPORT else None
         ),
     ),
     rule(
@@ -111,12 +139,14 @@ RULES = [
                 "    open(os.path.join(cache, 'resnet18.pth'), 'wb').write(data)\n"
             ),
         ),
+        when=(Fact.STARTUP_FILE_WRITTEN, Fact.ACTIVE_CODE_PLANTED),
+        severity_of=lambda o: PLANTED_ACTIVE_CODE if o.fact is Fact.ACTIVE_CODE_PLANTED else None,
     ),
 ]
 
 #: import-process, for a second interpreter with inline code started in the background on
 #: import (it outlives the import, out of sight).
-BACKGROUND_INTERPRETER = HIGH
+BACKGROUND_INTERPRETER: Severity = HIGH
 #: writes-startup, for code that uses the network or runs code planted into a Python
 #: module on import.
-PLANTED_ACTIVE_CODE = CRITICAL
+PLANTED_ACTIVE_CODE: Severity = CRITICAL
