@@ -427,6 +427,18 @@ class Calls(BuiltinCalls):
                         self.where, named_endpoint=Label.ENDPOINT in arg.labels
                     ),
                 )
+            if (
+                Event.NET in kinds
+                and arg.labels & {Label.DECODED, Label.OBF}
+                and isinstance(arg.s, str)
+                and _is_url(arg.s.strip())
+            ):
+                # A literal that decodes to a URL, handed to a helper that contacts it.
+                self.report(
+                    "suspicious-endpoint.hidden",
+                    node,
+                    f"an address decoded at run time passed to {name}(), which contacts it",
+                )
             if Event.NET in kinds and arg.labels & SECRETS:
                 self.report(
                     "exfiltration.credentials",

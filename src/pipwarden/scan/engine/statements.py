@@ -602,7 +602,7 @@ class Analyzer(Combinations):
         self.class_defs[node.name] = {d.name for d in defs}
         self.class_stack.append(node.name)
         try:
-            self.block(node.body)
+            self.block(_callees_first(node.body, methods=True))
             for i, fn in enumerate(defs):
                 # An __init__ calling helpers defined below it: once more, now that what
                 # they do is known (findings are kept once per rule and line).
@@ -659,25 +659,39 @@ _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
 }
 
 
-def _callees_first(body: list[ast.stmt]) -> list[ast.stmt]:
-    """The module's statements, each run of consecutive function definitions reordered so
-    that a function comes after the functions of the run that it calls (a `main()` written
-    above its helpers is analysed with their summaries); other statements keep their place."""
+def _callees_first(body: list[ast.stmt], *, methods: bool = False) -> list[ast.stmt]:
+    """The module's (or with `methods`, a class's) statements, each run of consecutive
+    function definitions reordered so that a function comes after the functions of the run
+    that it calls (a `main()` written above its helpers is analysed with their summaries;
+    for methods, the calls are `self.helper()`); other statements keep their place."""
     out: list[ast.stmt] = []
     run: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for stmt in body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             run.append(stmt)
             continue
-        out.extend(_ordered(run))
+        out.extend(_ordered(run, methods))
         run = []
         out.append(stmt)
-    out.extend(_ordered(run))
+    out.extend(_ordered(run, methods))
     return out
 
 
+def _callee(func: ast.expr, methods: bool) -> str | None:
+    """The name a call calls: `f()`, or with `methods`, `self.f()`."""
+    if not methods:
+        return func.id if isinstance(func, ast.Name) else None
+    if (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "self"
+    ):
+        return func.attr
+    return None
+
+
 def _ordered(
-    run: list[ast.FunctionDef | ast.AsyncFunctionDef],
+    run: list[ast.FunctionDef | ast.AsyncFunctionDef], methods: bool = False
 ) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
     """Functions in an order where callees come first (a call cycle keeps source order)."""
     names = {f.name: f for f in run}
@@ -685,12 +699,11 @@ def _ordered(
         return run
     calls = {
         f.name: [
-            n.func.id
+            callee
             for n in ast.walk(f)
             if isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Name)
-            and n.func.id in names
-            and n.func.id != f.name
+            and (callee := _callee(n.func, methods)) in names
+            and callee != f.name
         ]
         for f in run
     }

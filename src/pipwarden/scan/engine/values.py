@@ -499,6 +499,15 @@ def _xform(elt: ast.expr) -> bool:
             and n.args[1].value in (2, 8, 16)
         ):
             return True  # bits or hex digits assembled into bytes
+        if (
+            isinstance(n, ast.Subscript)
+            and isinstance(n.slice, ast.Call)
+            and isinstance(n.slice.func, ast.Attribute)
+            and n.slice.func.attr in ("index", "find")
+            and len(n.slice.args) == 1
+            and isinstance(n.slice.args[0], ast.Name)
+        ):
+            return True  # table[alphabet.index(c)]: a substitution cipher
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord"):
             if n.func.id == "chr":
                 return True  # numbers turned into characters: char-code decoding

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import base64
 import marshal
+import string
 
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import B64, INERT, NOISY, zip_of
+
+ALPHA = string.ascii_letters
+SUB = ALPHA[::-1]
 
 RULES = [
     rule(
@@ -22,6 +26,24 @@ RULES = [
         samples=(
             positive(f"import base64\nexec(base64.b64decode({B64!r}))\n"),
             negative("exec(compile(open('version.py').read(), 'version.py', 'exec'))\n"),
+            # A substitution cipher: each character looked up in a shuffled alphabet.
+            positive(
+                lambda: (
+                    "import string\nA = string.ascii_letters\nR = A[::-1]\n"
+                    "exec(''.join([R[A.index(c)] if c in R else c for c in "
+                    f"{''.join(SUB[ALPHA.index(c)] if c in SUB else c for c in INERT)!r}]))\n"
+                )
+            ),
+            negative(
+                "import string\nA = string.ascii_letters\nR = A[::-1]\n"
+                "def mirror(text):\n    return ''.join([R[A.index(c)] if c in R else c for c in text])\n"
+            ),
+            # A decoding method defined below the method that runs what it returns.
+            positive(
+                f"import base64\nclass P:\n    code = {B64!r}\n"
+                "    def run(self):\n        exec(self.decode(self.code))\n"
+                "    def decode(self, s):\n        return base64.b64decode(s).decode()\n"
+            ),
         ),
     ),
     rule(
