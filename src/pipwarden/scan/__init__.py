@@ -242,6 +242,71 @@ def _install_calls(data: bytes) -> set[tuple[str, str]]:
     return out
 
 
+#: Calls that load a module from a file path, and calls that make the module object.
+_PATH_LOADERS = frozenset(
+    {"spec_from_file_location", "SourceFileLoader", "load_source", "run_path"}
+)
+_MODULE_MAKERS = frozenset({"module_from_spec", "load_source", "load_module"})
+
+
+def _loaded_by_path(data: bytes) -> set[tuple[str, str]]:
+    """(file name, function) of the sibling scripts setup.py loads by their path
+    (importlib's spec_from_file_location + exec_module, SourceFileLoader, imp.load_source,
+    runpy.run_path) and the functions it then calls on them; the function is "" for the
+    loading itself (the script's module level runs then)."""
+    if not any(w.encode() in data for w in _PATH_LOADERS):
+        return set()
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return set()
+    assigned: dict[str, list[ast.expr]] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if isinstance(t, ast.Name):
+                    assigned.setdefault(t.id, []).append(n.value)
+    files: set[str] = set()
+    modules: set[str] = set()
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        name = _called_name(n.func)
+        if name in _PATH_LOADERS:
+            parts: list[ast.AST] = [*n.args, *(k.value for k in n.keywords)]
+            parts += [v for a in n.args if isinstance(a, ast.Name) for v in assigned.get(a.id, [])]
+            for part in parts:
+                for c in ast.walk(part):
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                        base = c.value.replace("\\", "/").rsplit("/", 1)[-1]
+                        if base.endswith(".py") and base[:-3].isidentifier() and base != "setup.py":
+                            files.add(base)
+    if not files:
+        return set()
+    for var, values in assigned.items():
+        if any(isinstance(v, ast.Call) and _called_name(v.func) in _MODULE_MAKERS for v in values):
+            modules.add(var)
+    funcs = {
+        n.func.attr
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Name)
+        and n.func.value.id in modules
+    }
+    return {(base, func) for base in files for func in (*funcs, "")}
+
+
+def _called_name(func: ast.expr) -> str:
+    return (
+        func.id
+        if isinstance(func, ast.Name)
+        else func.attr
+        if isinstance(func, ast.Attribute)
+        else ""
+    )
+
+
 def _bound_names(tree: ast.AST) -> dict[str, tuple[str, str]]:
     """Name -> (module, attribute or "") of the absolute imports anywhere in `tree`."""
     names: dict[str, tuple[str, str]] = {}
@@ -485,6 +550,9 @@ def _scan_members(
                     helpers |= _imports("setup.py", member.data, nested=True)
                     setup_top = name[: -len("setup.py")]
                     install_calls |= _install_calls(member.data)
+                    install_calls |= {
+                        (_LOADED, f"{b}:{f}") for b, f in _loaded_by_path(member.data)
+                    }
                 if depth == 0 or name.endswith("/__init__.py"):
                     deferred.append((name, member.data))
                     continue
@@ -579,6 +647,13 @@ def _install_closure(
                 if path.startswith(top) and path.rsplit("/", 1)[-1] == func:
                     out.setdefault(path, set()).update(_main_calls(kept[path]))
             continue
+        if module == _LOADED:
+            base, _, called = func.partition(":")
+            for path in kept:
+                if path.startswith(top) and path.rsplit("/", 1)[-1] == base:
+                    helper_files.add(path)  # its module level runs when setup.py loads it
+                    out.setdefault(path, set()).update({called} if called else ())
+            continue
         for path in _module_files(kept, top, module):
             out.setdefault(path, set()).add(func)
     out = {path: funcs for path, funcs in out.items() if funcs}
@@ -630,6 +705,8 @@ def _main_calls(data: bytes) -> set[str]:
 
 #: The module of `_install_calls` that names a script setup.py runs by its file name.
 _SCRIPT = "<script>"
+#: The module of `_install_calls` for a script setup.py loads by its path ("file:function").
+_LOADED = "<loaded>"
 
 #: Steps followed from an install command class into the package's own modules.
 _INSTALL_STEPS = 4

@@ -70,6 +70,7 @@ class Label(enum.Enum):
     HOME = "home"  # a folder of the user's home or app data (~, %APPDATA%, /home/x)
     ACCESS = "access"  # files that grant access (authorized_keys, sudoers)
     AUTOSTART = "autostart"  # autostart locations (Run keys, cron, launch agents)
+    UAC_HIJACK = "uac-hijack"  # a shell verb auto-elevating programs open (ms-settings)
     SHELLRC = "shellrc"  # shell start-up files (.bashrc, .profile)
     GIT_HOOK = "git-hook"  # a git hook
     PIPCONF = "pipconf"  # pip's configuration

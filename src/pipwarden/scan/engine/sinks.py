@@ -5,6 +5,7 @@ findings they give.
 from __future__ import annotations
 
 import ast
+import ipaddress
 import re
 
 from pipwarden.scan import blobs as B
@@ -28,6 +29,7 @@ from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Event, Label
 from pipwarden.scan.rules import (
     download_execute,
     endpoints,
+    exfiltration,
     hidden_process,
     install_hook,
     startup_hook,
@@ -183,6 +185,9 @@ class Sinks(AnalyzerState):
         if qn == "pty.spawn" or Label.SHELL in cmd_labels or interactive:
             scope.event(Event.SHELL, line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
+        if not texts and node.args and isinstance(node.args[0], ast.JoinedStr):
+            # f"start pythonw.exe {path}": the words written out, "X" for the rest.
+            texts.append(_template(node.args[0]))
         if argv and not texts:
             texts.append(" ".join(p if p is not None else "X" for p in argv))
         for i, part in enumerate(argv[:-1]):
@@ -512,11 +517,16 @@ class Sinks(AnalyzerState):
             )
         elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
             self.scope.event(Event.BEACON, line)
+            # The host as written (its query may carry data fetched from the network: the
+            # machine's public address asked of an IP-echo service).
+            collector = _written_host(dest, with_net=True)
+            odd = collector is not None and _odd_host(collector)
             self.report(
                 "exfiltration.host-info",
                 node,
-                f"host or environment data reaches {qn}()",
-                where=self.where,
+                f"host or environment data reaches {qn}()"
+                + (f", bound for {collector}" if odd else ""),
+                exfiltration.host_info_severity(self.where, odd_host=odd),
             )
         host = _written_host(dest)
         if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
@@ -585,6 +595,15 @@ class Sinks(AnalyzerState):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
             self.report("obfuscation.marshal-literal", node, f"{qn}() of an embedded literal")
             return Val(None, labels | {Label.CODE})
+        elif qn.startswith("marshal.") and _pieces(node.args[0] if node.args else None) >= 3:
+            # Bytecode glued together from chunks kept apart (Specter-style obfuscators):
+            # a loader reads its bytes from one file or buffer.
+            self.report(
+                "obfuscation.marshal-literal",
+                node,
+                f"{qn}() of bytecode assembled from {_pieces(node.args[0])} pieces",
+            )
+            return Val(None, labels | {Label.CODE})
         elif yaml:
             self.report("unsafe-deserialization.yaml", node, f"{qn}() without a safe loader")
         else:
@@ -605,6 +624,12 @@ class Sinks(AnalyzerState):
         return Val(None, labels | {Label.CLIPBOARD})
 
     def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[Label]) -> None:
+        if Label.UAC_HIJACK in labels:
+            self.report(
+                "hidden-process.uac-bypass",
+                node,
+                "writes the shell verb an auto-elevating Windows program runs (UAC bypass)",
+            )
         if labels & {Label.AUTOSTART}:
             if labels & PAYLOAD:
                 self.report(
@@ -689,10 +714,37 @@ _WRITTEN_URL_RE = re.compile(
 )
 
 
-def _written_host(dest: Val | None) -> str | None:
+def _template(node: ast.JoinedStr) -> str:
+    """An f-string's literal text, "X" for each formatted value."""
+    return "".join(
+        v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "X"
+        for v in node.values
+    )
+
+
+def _pieces(node: ast.expr | None) -> int:
+    """How many operands a chain of `+` joins (1 for anything else)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _pieces(node.left) + _pieces(node.right)
+    return 1
+
+
+def _odd_host(host: str) -> bool:
+    """A host written as a public IP address, or with a port other than HTTP's."""
+    name, _, port = host.partition(":")
+    if port and port not in ("80", "443"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_global
+    except ValueError:
+        return False
+
+
+def _written_host(dest: Val | None, with_net: bool = False) -> str | None:
     """The host of a destination written in the code (a URL literal, or a template whose
-    host is literal), or None when the caller or a configuration supplies it."""
-    if dest is None or not isinstance(dest.s, str) or Label.NET in dest.labels:
+    host is literal), or None when the caller or a configuration supplies it (or, unless
+    `with_net`, when any of it came from the network)."""
+    if dest is None or not isinstance(dest.s, str) or (Label.NET in dest.labels and not with_net):
         return None
     m = _WRITTEN_URL_RE.match(dest.s)
     if m is None or m.group(1) in ("X", "localhost", "127.0.0.1") or "." not in m.group(1):

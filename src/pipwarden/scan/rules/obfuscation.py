@@ -60,6 +60,13 @@ RULES = [
                 )
             ),
             negative("import marshal\ndef load(f):\n    return marshal.loads(f.read())\n"),
+            # Bytecode cut into chunks kept apart and glued back together.
+            positive(
+                "import marshal\nA, B, C = b'\\xe3', b'\\x00', b'\\x01'\nc = marshal.loads(A + B + C)\n"
+            ),
+            negative(
+                "import marshal\ndef load(head, body):\n    return marshal.loads(head + body)\n"
+            ),
         ),
     ),
     rule(
