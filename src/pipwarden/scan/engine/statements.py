@@ -602,16 +602,18 @@ class Analyzer(Combinations):
         self.class_defs[node.name] = {d.name for d in defs}
         self.class_stack.append(node.name)
         try:
-            self.block(_callees_first(node.body, methods=True))
+            self.block(node.body)
             for i, fn in enumerate(defs):
-                # An __init__ calling helpers defined below it: once more, now that what
-                # they do is known (findings are kept once per rule and line).
-                if fn.name not in _INIT_LIKE:
-                    continue
+                # A method calling helpers defined below it: once more, now that what they
+                # return is known (`exec(self.decode(blob))` above `def decode`), and for an
+                # __init__, what they do (findings are kept once per rule and line). Source
+                # order comes first: attributes that earlier methods set stay known.
+                init = fn.name in _INIT_LIKE
                 later = {
                     x.name
                     for x in defs[i + 1 :]
-                    if x.name in self.summaries or self.fn_events.get(x.name)
+                    if x.name in self.fn_returns
+                    or (init and (x.name in self.summaries or self.fn_events.get(x.name)))
                 }
                 if later and later & set(_self_calls(fn)):
                     self.s_function(fn)
@@ -659,39 +661,25 @@ _STMT: dict[type, Callable[[Analyzer, Any], None]] = {
 }
 
 
-def _callees_first(body: list[ast.stmt], *, methods: bool = False) -> list[ast.stmt]:
-    """The module's (or with `methods`, a class's) statements, each run of consecutive
-    function definitions reordered so that a function comes after the functions of the run
-    that it calls (a `main()` written above its helpers is analysed with their summaries;
-    for methods, the calls are `self.helper()`); other statements keep their place."""
+def _callees_first(body: list[ast.stmt]) -> list[ast.stmt]:
+    """The module's statements, each run of consecutive function definitions reordered so
+    that a function comes after the functions of the run that it calls (a `main()` written
+    above its helpers is analysed with their summaries); other statements keep their place."""
     out: list[ast.stmt] = []
     run: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     for stmt in body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             run.append(stmt)
             continue
-        out.extend(_ordered(run, methods))
+        out.extend(_ordered(run))
         run = []
         out.append(stmt)
-    out.extend(_ordered(run, methods))
+    out.extend(_ordered(run))
     return out
 
 
-def _callee(func: ast.expr, methods: bool) -> str | None:
-    """The name a call calls: `f()`, or with `methods`, `self.f()`."""
-    if not methods:
-        return func.id if isinstance(func, ast.Name) else None
-    if (
-        isinstance(func, ast.Attribute)
-        and isinstance(func.value, ast.Name)
-        and func.value.id == "self"
-    ):
-        return func.attr
-    return None
-
-
 def _ordered(
-    run: list[ast.FunctionDef | ast.AsyncFunctionDef], methods: bool = False
+    run: list[ast.FunctionDef | ast.AsyncFunctionDef],
 ) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
     """Functions in an order where callees come first (a call cycle keeps source order)."""
     names = {f.name: f for f in run}
@@ -699,11 +687,12 @@ def _ordered(
         return run
     calls = {
         f.name: [
-            callee
+            n.func.id
             for n in ast.walk(f)
             if isinstance(n, ast.Call)
-            and (callee := _callee(n.func, methods)) in names
-            and callee != f.name
+            and isinstance(n.func, ast.Name)
+            and n.func.id in names
+            and n.func.id != f.name
         ]
         for f in run
     }
