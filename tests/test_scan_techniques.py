@@ -735,6 +735,11 @@ TECHNIQUES = [
         "system(f'start pythonw.exe {t.name}')\n",
         "hidden-process.detached",
     ),
+    (
+        "browser-sent-to-a-page-on-import",
+        "import os\nprint('hello')\nos.system('start https://promo.example.invalid')\n",
+        "startup-hook.import-process",
+    ),
 ]
 
 

@@ -310,7 +310,15 @@ class Sinks(AnalyzerState):
                 startup_hook.BACKGROUND_INTERPRETER,
             )
         elif self.module_level and not self.is_setup:
-            self.report("startup-hook.import-process", node, f"{qn}() runs at import time")
+            page = any(_OPEN_PAGE_RE.match(t) for t in texts)
+            self.report(
+                "startup-hook.import-process",
+                node,
+                f"{qn}() opens a web page at import time"
+                if page
+                else f"{qn}() runs at import time",
+                startup_hook.OPENS_PAGE if page else None,
+            )
         foreign = self.is_setup and install_hook.runs_program(argv)
         if foreign:
             scope.event(Event.RUN_PROGRAM, line)  # for the command classes that call it
@@ -711,6 +719,14 @@ def _words(argv: list[str | None]) -> str:
 #: A URL whose scheme and host are written out (the rest may be computed).
 _WRITTEN_URL_RE = re.compile(
     r"(?:https?|wss?|ftp)://([A-Za-z0-9.-]*[A-Za-z0-9](?::\d+)?)(?:[/?#]|$)"
+)
+
+
+#: A command that opens a web page in the user's browser.
+_OPEN_PAGE_RE = re.compile(
+    r"\s*(?:start|xdg-open|open|explorer(?:\.exe)?|cmd(?:\.exe)?\s+/c\s+start)"
+    r"\s+(?:\"\"\s+)?[\"']?https?://",
+    re.IGNORECASE,
 )
 
 

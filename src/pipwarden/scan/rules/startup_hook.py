@@ -88,6 +88,11 @@ RULES = [
                 "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
                 "pkg/__init__.py",
             ),
+            positive("import os\nos.system('start https://example.invalid/')\n", "pkg/__init__.py"),
+            negative(
+                "import os\ndef docs():\n    os.system('start https://example.invalid/')\n",
+                "pkg/__init__.py",
+            ),
         ),
     ),
     rule(
@@ -117,6 +122,9 @@ RULES = [
 #: import-process, for a second interpreter with inline code started in the background on
 #: import (it outlives the import, out of sight).
 BACKGROUND_INTERPRETER = HIGH
+#: import-process, for a command that opens a web page (`start https://...`, xdg-open) on
+#: import: a library never sends its user's browser somewhere because it was imported.
+OPENS_PAGE = HIGH
 #: writes-startup, for code that uses the network or runs code planted into a Python
 #: module on import.
 PLANTED_ACTIVE_CODE = CRITICAL
