@@ -10,12 +10,12 @@ that says so (``tensorflow-cpu`` ships ``tensorflow/``, ``aws-psycopg2`` ships
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable
+from importlib import resources
 
-from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
-from pipwarden.names import corpus
 from pipwarden.scan.members import issue
 from pipwarden.scan.rules import BY_ID
 
@@ -36,10 +36,15 @@ def popular() -> dict[str, int]:
     """Canonical name -> download rank of the projects ranked up to POPULAR_RANK, from
     the corpus shipped with pipwarden (so a scan's result does not depend on updates)."""
     try:
-        projects = corpus.load(corpus.vendored_path()).projects
-    except PipwardenError:
+        feed = resources.files("pipwarden.names") / "data" / "top-pypi-packages.json"
+        rows = json.loads(feed.read_bytes())["rows"]
+        return {
+            _canon(str(r["project"])): int(r["rank"])
+            for r in rows
+            if isinstance(r, dict) and isinstance(r.get("rank"), int) and r["rank"] <= POPULAR_RANK
+        }
+    except (OSError, ValueError, KeyError, TypeError):
         return {}
-    return {_canon(p.name): p.rank for p in projects if p.rank <= POPULAR_RANK}
 
 
 def top_level(name: str, kind: str, data: bytes) -> str | None:
