@@ -273,6 +273,22 @@ RULES = [
                 ("mathlib-1.0/mathlib/__init__.py", "ONE = 1\n"),
                 ("mathlib-1.0/tests/requests/__init__.py", "x = 1\n"),  # not top-level
             ),
+            archive(
+                True,
+                "helper-1.0-py3-none-any.whl",
+                ("six.py", "PY3 = True\n"),
+                ("helper-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: helper\n"),
+            ),
+            archive(
+                False,
+                "helper-1.0-py3-none-any.whl",
+                # A namespace's __init__ is shared, not a takeover.
+                (
+                    "requests/__init__.py",
+                    "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
+                ),
+                ("helper-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: helper\n"),
+            ),
         ),
     ),
 ]
