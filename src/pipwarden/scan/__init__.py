@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import model as scan_model
+from pipwarden.scan import shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.context import contextualise
@@ -528,6 +529,7 @@ def _scan_members(
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
     install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
     setup_top = ""
+    tops: set[tuple[str, str]] = set()  # (top-level package, its member)
     try:
         for member in contents.members:
             clock.check()
@@ -538,6 +540,9 @@ def _scan_members(
                 startup |= _pth_modules(name, member.data)
             if tally.name is None and name.endswith(("/PKG-INFO", "/METADATA")):
                 tally.name = stated_name(contents.kind, name, member.data)
+            package = shadow.top_level(name, contents.kind, member.data)
+            if package is not None:
+                tops.add((package, name))
             if source_tree and depth == 0 and name.endswith("pyproject.toml"):
                 doc = _toml(member.data)
                 helpers |= _in_tree_backend(doc)
@@ -623,6 +628,7 @@ def _scan_members(
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
+        findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         if imported:
             findings = [_imported_native(f, imported) for f in findings]
     finally:

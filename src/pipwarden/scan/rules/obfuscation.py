@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import marshal
 import string
 
@@ -179,7 +180,29 @@ RULES = [
             negative("# -*- coding: latin-1 -*-\nimport os\n"),
         ),
     ),
+    rule(
+        "obfuscation.encrypted-file",
+        HIGH,
+        "CWE-506",
+        "Text file that holds encrypted bytes",
+        "A file whose name says text or code (.txt, .json, .typed, .cfg, ...) holds kilobytes "
+        "of near-random bytes with no format's header: an encrypted payload dressed as an "
+        "ordinary file, for a loader (here or in a companion package) to decrypt and run. "
+        "Real text, even compressed-looking base64, is far from random.",
+        "Find what reads the file; do not install until it is explained.",
+        samples=(
+            positive(lambda: _random(), "pkg/_unistring.typed"),
+            negative(lambda: _random(), "pkg/weights.bin"),  # binary data says so
+            negative(lambda: base64.b64encode(_random()), "pkg/blob.txt"),
+        ),
+    ),
 ]
+
+
+def _random() -> bytes:
+    """5 KiB of near-random bytes (a chain of digests), as an encrypted file holds."""
+    return b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(160))
+
 
 #: hidden-name, for a builtin's name spelled backwards in a literal.
 REVERSED_NAME = MEDIUM
