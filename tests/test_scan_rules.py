@@ -316,6 +316,14 @@ def test_scripts_and_tests_have_no_import_time_findings() -> None:
     assert "startup-hook.import-process" not in rules_of(src, "pkg/__main__.py")
     assert "startup-hook.import-process" not in rules_of(src, "pkg/tests/test_x.py")
     assert "startup-hook.import-process" not in rules_of(src, "pkg/manual tests/x.py")
+    assert "startup-hook.import-process" not in rules_of(src, "p-1.0/pkg_tests/x.py", "sdist")
+    # A project's own package and its sdist's root folder are imported code, whatever
+    # their name says ("test" in a project name does not make it a test suite).
+    assert "startup-hook.import-process" in rules_of(src, "beacon_test_01/mod.py")
+    assert "startup-hook.import-process" not in rules_of(src, "unit_tests/mod.py")
+    own = "beacon_test_01-0.2.0/src/beacon_test_01/mod.py"
+    assert "startup-hook.import-process" in rules_of(src, own, "sdist")
+    assert "startup-hook.import-process" in rules_of(src, "beacon-test-0.1/pkg/mod.py", "sdist")
     assert "startup-hook.import-process" not in rules_of(
         "#!/usr/bin/env python3\n" + src, "tools/x.py"
     )

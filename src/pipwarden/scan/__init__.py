@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import model as scan_model
+from pipwarden.scan import shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.context import contextualise
@@ -242,6 +243,71 @@ def _install_calls(data: bytes) -> set[tuple[str, str]]:
     return out
 
 
+#: Calls that load a module from a file path, and calls that make the module object.
+_PATH_LOADERS = frozenset(
+    {"spec_from_file_location", "SourceFileLoader", "load_source", "run_path"}
+)
+_MODULE_MAKERS = frozenset({"module_from_spec", "load_source", "load_module"})
+
+
+def _loaded_by_path(data: bytes) -> set[tuple[str, str]]:
+    """(file name, function) of the sibling scripts setup.py loads by their path
+    (importlib's spec_from_file_location + exec_module, SourceFileLoader, imp.load_source,
+    runpy.run_path) and the functions it then calls on them; the function is "" for the
+    loading itself (the script's module level runs then)."""
+    if not any(w.encode() in data for w in _PATH_LOADERS):
+        return set()
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError):
+        return set()
+    assigned: dict[str, list[ast.expr]] = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Assign):
+            for t in n.targets:
+                if isinstance(t, ast.Name):
+                    assigned.setdefault(t.id, []).append(n.value)
+    files: set[str] = set()
+    modules: set[str] = set()
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call):
+            continue
+        name = _called_name(n.func)
+        if name in _PATH_LOADERS:
+            parts: list[ast.AST] = [*n.args, *(k.value for k in n.keywords)]
+            parts += [v for a in n.args if isinstance(a, ast.Name) for v in assigned.get(a.id, [])]
+            for part in parts:
+                for c in ast.walk(part):
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                        base = c.value.replace("\\", "/").rsplit("/", 1)[-1]
+                        if base.endswith(".py") and base[:-3].isidentifier() and base != "setup.py":
+                            files.add(base)
+    if not files:
+        return set()
+    for var, values in assigned.items():
+        if any(isinstance(v, ast.Call) and _called_name(v.func) in _MODULE_MAKERS for v in values):
+            modules.add(var)
+    funcs = {
+        n.func.attr
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        and isinstance(n.func, ast.Attribute)
+        and isinstance(n.func.value, ast.Name)
+        and n.func.value.id in modules
+    }
+    return {(base, func) for base in files for func in (*funcs, "")}
+
+
+def _called_name(func: ast.expr) -> str:
+    return (
+        func.id
+        if isinstance(func, ast.Name)
+        else func.attr
+        if isinstance(func, ast.Attribute)
+        else ""
+    )
+
+
 def _bound_names(tree: ast.AST) -> dict[str, tuple[str, str]]:
     """Name -> (module, attribute or "") of the absolute imports anywhere in `tree`."""
     names: dict[str, tuple[str, str]] = {}
@@ -463,6 +529,7 @@ def _scan_members(
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
     install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
     setup_top = ""
+    tops: set[tuple[str, str]] = set()  # (top-level package, its member)
     try:
         for member in contents.members:
             clock.check()
@@ -473,6 +540,9 @@ def _scan_members(
                 startup |= _pth_modules(name, member.data)
             if tally.name is None and name.endswith(("/PKG-INFO", "/METADATA")):
                 tally.name = stated_name(contents.kind, name, member.data)
+            package = shadow.top_level(name, contents.kind, member.data)
+            if package is not None:
+                tops.add((package, name))
             if source_tree and depth == 0 and name.endswith("pyproject.toml"):
                 doc = _toml(member.data)
                 helpers |= _in_tree_backend(doc)
@@ -485,6 +555,9 @@ def _scan_members(
                     helpers |= _imports("setup.py", member.data, nested=True)
                     setup_top = name[: -len("setup.py")]
                     install_calls |= _install_calls(member.data)
+                    install_calls |= {
+                        (_LOADED, f"{b}:{f}") for b, f in _loaded_by_path(member.data)
+                    }
                 if depth == 0 or name.endswith("/__init__.py"):
                     deferred.append((name, member.data))
                     continue
@@ -555,6 +628,7 @@ def _scan_members(
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
+        findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         if imported:
             findings = [_imported_native(f, imported) for f in findings]
     finally:
@@ -578,6 +652,13 @@ def _install_closure(
             for path in kept:
                 if path.startswith(top) and path.rsplit("/", 1)[-1] == func:
                     out.setdefault(path, set()).update(_main_calls(kept[path]))
+            continue
+        if module == _LOADED:
+            base, _, called = func.partition(":")
+            for path in kept:
+                if path.startswith(top) and path.rsplit("/", 1)[-1] == base:
+                    helper_files.add(path)  # its module level runs when setup.py loads it
+                    out.setdefault(path, set()).update({called} if called else ())
             continue
         for path in _module_files(kept, top, module):
             out.setdefault(path, set()).add(func)
@@ -630,6 +711,8 @@ def _main_calls(data: bytes) -> set[str]:
 
 #: The module of `_install_calls` that names a script setup.py runs by its file name.
 _SCRIPT = "<script>"
+#: The module of `_install_calls` for a script setup.py loads by its path ("file:function").
+_LOADED = "<loaded>"
 
 #: Steps followed from an install command class into the package's own modules.
 _INSTALL_STEPS = 4

@@ -73,6 +73,7 @@ class Label(enum.Enum):
     HOME = "home"  # a folder of the user's home or app data (~, %APPDATA%, /home/x)
     ACCESS = "access"  # files that grant access (authorized_keys, sudoers)
     AUTOSTART = "autostart"  # autostart locations (Run keys, cron, launch agents)
+    UAC_HIJACK = "uac-hijack"  # a shell verb auto-elevating programs open (ms-settings)
     SHELLRC = "shellrc"  # shell start-up files (.bashrc, .profile)
     GIT_HOOK = "git-hook"  # a git hook
     PIPCONF = "pipconf"  # pip's configuration
@@ -156,6 +157,7 @@ class Fact(enum.Enum):
     # Processes.
     PROCESS_ON_IMPORT = "process-on-import"  # a process starts when the module is imported
     BACKGROUND_PYTHON_ON_IMPORT = "background-python-on-import"  # python -c in the background
+    PAGE_OPENED_ON_IMPORT = "page-opened-on-import"  # start https://..., xdg-open on import
     PROCESS_AT_INSTALL = "process-at-install"  # setup.py starts a build tool
     FOREIGN_PROGRAM_AT_INSTALL = "foreign-program-at-install"  # not a build tool, at install
     NETWORK_AT_INSTALL = "network-at-install"  # install-time code reaches the network
@@ -168,6 +170,7 @@ class Fact(enum.Enum):
     # command line hides it too)
     HIDDEN_START_COMMAND = "hidden-start-command"  # a command that starts a hidden process
     PROCESS_MASQUERADE = "process-masquerade"  # a process or file named after a system one
+    UAC_VERB_WRITTEN = "uac-verb-written"  # the shell verb an auto-elevating program runs
     MINER = "miner"  # a cryptocurrency miner started, or its pool protocol sent
     SOCKET_TO_SHELL = "socket-to-shell"  # a socket handed to a shell or process
     REVERSE_SHELL_RUN = "reverse-shell-run"  # a reverse-shell command reaches a sink
@@ -176,7 +179,8 @@ class Fact(enum.Enum):
     # Data sent out or opened.
     SECRET_SENT = "secret-sent"  # credentials, the environment, the clipboard reach a send
     SECRET_ENV_SENT = "secret-env-sent"  # an environment variable named like a secret is sent
-    HOST_INFO_SENT = "host-info-sent"  # host details reach a send
+    HOST_INFO_SENT = "host-info-sent"  # host details reach a send (strong: to a host
+    # written in the code that is a public IP or names a port other than HTTP's)
     WALLET_KEY_SENT = "wallet-key-sent"  # a wallet's key or seed reaches a written address
     CLOUD_SECRET_SENT = "cloud-secret-sent"  # a cloud key's secret goes elsewhere
     FOUND_FILES_SENT = "found-files-sent"  # files found in the user's folders are sent
@@ -227,6 +231,7 @@ class Fact(enum.Enum):
     IN_TREE_BACKEND = "in-tree-backend"
     ENCODED_LITERAL = "encoded-literal"  # a long base64 or hex literal
     HIGH_ENTROPY_LITERAL = "high-entropy-literal"  # a long literal of random-looking bytes
+    RANDOM_BYTES_AS_TEXT = "random-bytes-as-text"  # a file named as text holds random bytes
     PTH_EXEC = "pth-exec"  # an executable .pth line (found: the findings of its code)
     # Parsing.
     NOT_PARSED = "not-parsed"

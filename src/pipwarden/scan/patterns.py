@@ -415,6 +415,13 @@ _LABELS: list[tuple[str, Label]] = [
         r"|\.vscode[/\\]tasks\.json$|\bfolderOpen\b",
         Label.AUTOSTART,
     ),
+    (
+        # A per-user shell verb of a class that an auto-elevating Windows program
+        # (fodhelper, computerdefaults, eventvwr, sdclt) opens: UAC bypass.
+        r"(?i)Classes[/\\]+(?:ms-settings|mscfile|exefile|Folder|Launcher\.SystemSettings)"
+        r"[/\\]+shell[/\\]+open[/\\]+command",
+        Label.UAC_HIJACK,
+    ),
     (r"\.bashrc|\.bash_profile|\.zshrc|\.profile\b|\.zprofile|\.config/fish/config", Label.SHELLRC),
     (
         r"/dev/tcp/|\bnc(?:at)?\b[^\n]{0,40}\s-[ec]\s|\bsh\s+-i\b|bash\s+-i\b|cmd\.exe"
@@ -473,6 +480,7 @@ _GATES: dict[Label, tuple[str, ...]] = {
         "systemctl enable", "launchctl load", "X-GNOME-Autostart", "UserInitMprLogonScript",
         "AppInit_DLLs", "Image File Execution", ".vscode", "folderOpen",
     ),
+    Label.UAC_HIJACK: ("shell\\open", "shell/open", "SHELL\\OPEN", "Shell\\Open"),
     Label.SHELLRC: (".bashrc", ".bash_profile", ".zshrc", ".profile", ".zprofile", ".config/fish"),
     Label.SHELL: ("/dev/tcp/", "nc", "sh", "cmd.exe", "TCPClient"),
     Label.HIDDEN_PATH: ("/tmp/.", "/var/tmp/.", "/dev/shm/.", "\\AppData\\Roaming\\"),

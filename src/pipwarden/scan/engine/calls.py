@@ -411,6 +411,18 @@ class Calls(BuiltinCalls):
                     where=self.where,
                     strong=Label.ENDPOINT in arg.labels,
                 )
+            if (
+                Event.NET in kinds
+                and arg.labels & {Label.DECODED, Label.OBF}
+                and isinstance(arg.s, str)
+                and _is_url(arg.s.strip())
+            ):
+                # A literal that decodes to a URL, handed to a helper that contacts it.
+                self.observe(
+                    Fact.HIDDEN_ADDRESS_CONTACTED,
+                    node,
+                    f"an address decoded at run time passed to {name}(), which contacts it",
+                )
             if Event.NET in kinds and arg.labels & SECRETS:
                 self.observe(
                     Fact.SECRET_SENT, node, f"secret data passed to {name}(), which sends it"

@@ -183,6 +183,32 @@ def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
     return out
 
 
+#: Extensions of files that hold text: random bytes under one are an encrypted payload.
+_TEXT_SUFFIXES = (
+    ".txt", ".json", ".typed", ".pyi", ".cfg", ".ini", ".toml", ".yaml", ".yml", ".md", ".rst",
+    ".csv", ".xml", ".html", ".htm", ".js", ".css", ".sh", ".bat", ".ps1", ".svg",
+)  # fmt: skip
+#: Bits per byte above which a file's first 4 KiB are random (4 KiB of random bytes give
+#: about 7.95; text, even base64 or UTF-8 in any script, stays near 6 or below).
+_RANDOM_ENTROPY = 7.8
+_RANDOM_MIN = 4096
+
+
+def _encrypted(ctx: FileContext, base: str, data: bytes) -> list[Finding]:
+    """A text-typed file that holds random bytes."""
+    if (
+        len(data) < _RANDOM_MIN
+        or not base.endswith(_TEXT_SUFFIXES)
+        or B.entropy(data[:_RANDOM_MIN]) <= _RANDOM_ENTROPY
+    ):
+        return []
+    return _payload_findings(
+        ctx,
+        Observation(Fact.RANDOM_BYTES_AS_TEXT),
+        f"{base} holds near-random bytes, not text (an encrypted payload?)",
+    )
+
+
 def _inflate(data: bytes) -> bytes | None:
     """The first DEEP bytes of gzip, bzip2 or xz data (a truncated stream gives what it
     can); None for anything else or a stream that does not decompress."""
@@ -274,6 +300,8 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
             )
         return out
     inflated = _inflate(data)
+    if inflated is None:
+        out.extend(_encrypted(ctx, base, data))
     if inflated is not None:
         # A compressed pickle (sample.pkl.gz) runs when pandas or joblib reads it.
         stem = re.sub(r"\.(?:gz|gzip|bz2|xz|lzma|z)$", "", ctx.name, flags=re.IGNORECASE)

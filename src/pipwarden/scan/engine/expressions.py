@@ -350,20 +350,25 @@ class Expressions(Calls):
 
     def e_joinedstr(self, node: ast.JoinedStr) -> Val:
         parts: list[str] = []
+        shape: list[str] = []  # the template, "X" for each unknown part
         labels: frozenset[Label] = _NONE
         ok = True
         for v in node.values:
             if isinstance(v, ast.Constant) and isinstance(v.value, str):
                 parts.append(v.value)
+                shape.append(v.value)
             elif isinstance(v, ast.FormattedValue):
                 inner = self.expr(v.value)
                 labels = labels | inner.labels
                 if isinstance(inner.s, (str, int)) and v.conversion == -1 and v.format_spec is None:
                     parts.append(str(inner.s))
+                    shape.append(str(inner.s))
                 else:
                     ok = False
+                    shape.append("X")
             else:
                 ok = False
+                shape.append("X")
         if ok:
             text = "".join(parts)
             if 4 < len(text) < 2000:
@@ -372,10 +377,7 @@ class Expressions(Calls):
         known = sum(len(p) for p in parts)
         if known >= 20:
             # Keep the shape of a long template with unknown parts ("X" for each).
-            text = "".join(
-                v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "X"
-                for v in node.values
-            )
+            text = "".join(shape)
             if len(text) < 2000:
                 return self.on_string(text, node, labels | {Label.PARTIAL})
         return Val(None, labels)

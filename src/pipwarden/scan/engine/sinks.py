@@ -5,6 +5,7 @@ findings they give.
 from __future__ import annotations
 
 import ast
+import ipaddress
 import re
 
 from pipwarden.scan import blobs as B
@@ -173,6 +174,9 @@ class Sinks(AnalyzerState):
         if qn == "pty.spawn" or Label.SHELL in cmd_labels or interactive:
             scope.event(Event.SHELL, line)
         texts = [t for t in (_text(a.s) for a in cmd) if t]
+        if not texts and node.args and isinstance(node.args[0], ast.JoinedStr):
+            # f"start pythonw.exe {path}": the words written out, "X" for the rest.
+            texts.append(_template(node.args[0]))
         if argv and not texts:
             texts.append(" ".join(p if p is not None else "X" for p in argv))
         for i, part in enumerate(argv[:-1]):
@@ -287,7 +291,12 @@ class Sinks(AnalyzerState):
                 f"{qn}() starts a background Python process with inline code on import",
             )
         elif self.module_level and not self.is_setup:
-            self.observe(Fact.PROCESS_ON_IMPORT, node, f"{qn}() runs at import time")
+            if any(_OPEN_PAGE_RE.match(t) for t in texts):
+                self.observe(
+                    Fact.PAGE_OPENED_ON_IMPORT, node, f"{qn}() opens a web page at import time"
+                )
+            else:
+                self.observe(Fact.PROCESS_ON_IMPORT, node, f"{qn}() runs at import time")
         foreign = self.is_setup and install_hook.runs_program(argv)
         if foreign:
             scope.event(Event.RUN_PROGRAM, line)  # for the command classes that call it
@@ -492,11 +501,17 @@ class Sinks(AnalyzerState):
             )
         elif Label.SYSINFO in labels or (labels & {Label.ENV, Label.PROC_OUT} and self.import_time):
             self.scope.event(Event.BEACON, line)
+            # The host as written (its query may carry data fetched from the network: the
+            # machine's public address asked of an IP-echo service).
+            collector = _written_host(dest, with_net=True)
+            odd = collector is not None and _odd_host(collector)
             self.observe(
                 Fact.HOST_INFO_SENT,
                 node,
-                f"host or environment data reaches {qn}()",
+                f"host or environment data reaches {qn}()"
+                + (f", bound for {collector}" if odd else ""),
                 where=self.where,
+                strong=odd,
             )
         host = _written_host(dest)
         if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
@@ -557,6 +572,15 @@ class Sinks(AnalyzerState):
             # Pickles of plain data appear in test suites; only code-bearing ones count.
             self.observe(Fact.EMBEDDED_CODE_LOADED, node, f"{qn}() of an embedded literal")
             return Val(None, labels | {Label.CODE})
+        elif qn.startswith("marshal.") and _pieces(node.args[0] if node.args else None) >= 3:
+            # Bytecode glued together from chunks kept apart (Specter-style obfuscators):
+            # a loader reads its bytes from one file or buffer.
+            self.observe(
+                Fact.EMBEDDED_CODE_LOADED,
+                node,
+                f"{qn}() of bytecode assembled from {_pieces(node.args[0])} pieces",
+            )
+            return Val(None, labels | {Label.CODE})
         elif yaml:
             self.observe(Fact.UNSAFE_YAML_LOAD, node, f"{qn}() without a safe loader")
         else:
@@ -577,6 +601,12 @@ class Sinks(AnalyzerState):
         return Val(None, labels | {Label.CLIPBOARD})
 
     def registry_write(self, node: ast.Call, args: list[Val], labels: frozenset[Label]) -> None:
+        if Label.UAC_HIJACK in labels:
+            self.observe(
+                Fact.UAC_VERB_WRITTEN,
+                node,
+                "writes the shell verb an auto-elevating Windows program runs (UAC bypass)",
+            )
         if labels & {Label.AUTOSTART}:
             if labels & PAYLOAD:
                 self.observe(
@@ -651,10 +681,45 @@ _WRITTEN_URL_RE = re.compile(
 )
 
 
-def _written_host(dest: Val | None) -> str | None:
+#: A command that opens a web page in the user's browser.
+_OPEN_PAGE_RE = re.compile(
+    r"\s*(?:start|xdg-open|open|explorer(?:\.exe)?|cmd(?:\.exe)?\s+/c\s+start)"
+    r"\s+(?:\"\"\s+)?[\"']?https?://",
+    re.IGNORECASE,
+)
+
+
+def _template(node: ast.JoinedStr) -> str:
+    """An f-string's literal text, "X" for each formatted value."""
+    return "".join(
+        v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else "X"
+        for v in node.values
+    )
+
+
+def _pieces(node: ast.expr | None) -> int:
+    """How many operands a chain of `+` joins (1 for anything else)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _pieces(node.left) + _pieces(node.right)
+    return 1
+
+
+def _odd_host(host: str) -> bool:
+    """A host written as a public IP address, or with a port other than HTTP's."""
+    name, _, port = host.partition(":")
+    if port and port not in ("80", "443"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_global
+    except ValueError:
+        return False
+
+
+def _written_host(dest: Val | None, with_net: bool = False) -> str | None:
     """The host of a destination written in the code (a URL literal, or a template whose
-    host is literal), or None when the caller or a configuration supplies it."""
-    if dest is None or not isinstance(dest.s, str) or Label.NET in dest.labels:
+    host is literal), or None when the caller or a configuration supplies it (or, unless
+    `with_net`, when any of it came from the network)."""
+    if dest is None or not isinstance(dest.s, str) or (Label.NET in dest.labels and not with_net):
         return None
     m = _WRITTEN_URL_RE.match(dest.s)
     if m is None or m.group(1) in ("X", "localhost", "127.0.0.1") or "." not in m.group(1):

@@ -112,7 +112,7 @@ class AnalyzerState:
             not ctx.install_entry
             and (
                 base.name == "__main__.py"
-                or _is_test(base)
+                or _is_test(base, ctx.kind)
                 # A file with a #! line is run as a program, not imported (a package's
                 # __init__ is imported whatever its first line says).
                 or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)

@@ -559,14 +559,16 @@ class Analyzer(Combinations):
         try:
             self.block(node.body)
             for i, fn in enumerate(defs):
-                # An __init__ calling helpers defined below it: once more, now that what
-                # they do is known (findings are kept once per rule and line).
-                if fn.name not in _INIT_LIKE:
-                    continue
+                # A method calling helpers defined below it: once more, now that what they
+                # return is known (`exec(self.decode(blob))` above `def decode`), and for an
+                # __init__, what they do (findings are kept once per rule and line). Source
+                # order comes first: attributes that earlier methods set stay known.
+                init = fn.name in _INIT_LIKE
                 later = {
                     x.name
                     for x in defs[i + 1 :]
-                    if x.name in self.summaries or self.fn_events.get(x.name)
+                    if x.name in self.fn_returns
+                    or (init and (x.name in self.summaries or self.fn_events.get(x.name)))
                 }
                 if later and later & set(_self_calls(fn)):
                     self.s_function(fn)

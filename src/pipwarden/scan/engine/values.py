@@ -202,16 +202,39 @@ def _text(v: object) -> str | None:
 
 
 _TEST_DIR = re.compile(r"(?:.*[ _-])?(?:unit)?tests?(?:[ _-].*)?|testing")
+#: Folder names that are a test suite even as a wheel's top-level folder.
+_TEST_SUITE = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?")
 
 _ALWAYS_IMPORTED = ("__init__.py", "setup.py", "sitecustomize.py", "usercustomize.py")
 
 
-def _is_test(path: PurePosixPath) -> bool:
-    return (
-        path.name.startswith("test_")
-        or path.name.endswith("_test.py")
-        or any(_TEST_DIR.fullmatch(p.lower()) for p in path.parts[:-1])
-    )
+def _norm(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _own_package(path: PurePosixPath, kind: str) -> str | None:
+    """The folder of `path` that is the project's own importable package, when it can be
+    told from the path alone: a wheel's top-level folder (it is installed as a package),
+    or the folder of an sdist named after the project its root folder names."""
+    parts = path.parts
+    if kind == "wheel" and len(parts) > 1:
+        return None if _TEST_SUITE.fullmatch(parts[0].lower()) else parts[0]
+    if kind in ("sdist", "zip") and len(parts) > 2:
+        project = _norm(parts[0].rsplit("-", 1)[0])
+        return next((p for p in parts[1:-1] if _norm(p) == project), None)
+    return None
+
+
+def _is_test(path: PurePosixPath, kind: str = "file") -> bool:
+    """True for a test module or a file in a test folder. An sdist's root folder and a
+    project's own package are not test folders whatever their name says
+    (`py_publish_test_0126/` is imported by its users; `fugue_test/` is a package its
+    wheel installs)."""
+    if path.name.startswith("test_") or path.name.endswith("_test.py"):
+        return True
+    own = _own_package(path, kind)
+    folders = path.parts[1:-1] if kind in ("sdist", "zip") else path.parts[:-1]
+    return any(_TEST_DIR.fullmatch(p.lower()) for p in folders if p != own)
 
 
 def _child(parent: _Scope) -> _Scope:
@@ -499,6 +522,15 @@ def _xform(elt: ast.expr) -> bool:
             and n.args[1].value in (2, 8, 16)
         ):
             return True  # bits or hex digits assembled into bytes
+        if (
+            isinstance(n, ast.Subscript)
+            and isinstance(n.slice, ast.Call)
+            and isinstance(n.slice.func, ast.Attribute)
+            and n.slice.func.attr in ("index", "find")
+            and len(n.slice.args) == 1
+            and isinstance(n.slice.args[0], ast.Name)
+        ):
+            return True  # table[alphabet.index(c)]: a substitution cipher
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord"):
             if n.func.id == "chr":
                 return True  # numbers turned into characters: char-code decoding

@@ -241,4 +241,54 @@ RULES = [
             archive(False, "x.zip", ("ok.py", "")),
         ),
     ),
+    rule(
+        "archive.shadows-package",
+        HIGH,
+        "CWE-427",
+        "Installs a package named like another popular project",
+        "The artifact ships a top-level package (or, in a wheel, module) named like one of "
+        "the most-downloaded projects, which it is not and does not name itself after: "
+        "installing it puts its code where every `import` of that project finds it, and "
+        "overwrites the real project's files. Forks and rebuilds say so in their name "
+        "(tensorflow-cpu ships tensorflow/); namespace packages are not counted.",
+        "Do not install this artifact unless you know why it replaces that project.",
+        samples=(
+            archive(
+                True,
+                "mathlib-1.0.tar.gz",
+                ("mathlib-1.0/PKG-INFO", "Metadata-Version: 2.1\nName: mathlib\nVersion: 1.0\n"),
+                ("mathlib-1.0/src/mathlib/__init__.py", "ONE = 1\n"),
+                ("mathlib-1.0/src/requests/__init__.py", "print('not requests')\n"),
+            ),
+            archive(
+                False,
+                "requests_fork-1.0.tar.gz",
+                ("requests_fork-1.0/PKG-INFO", "Metadata-Version: 2.1\nName: requests-fork\n"),
+                ("requests_fork-1.0/requests/__init__.py", "GET = 'get'\n"),
+            ),
+            archive(
+                False,
+                "mathlib-1.0.tar.gz",
+                ("mathlib-1.0/PKG-INFO", "Metadata-Version: 2.1\nName: mathlib\nVersion: 1.0\n"),
+                ("mathlib-1.0/mathlib/__init__.py", "ONE = 1\n"),
+                ("mathlib-1.0/tests/requests/__init__.py", "x = 1\n"),  # not top-level
+            ),
+            archive(
+                True,
+                "helper-1.0-py3-none-any.whl",
+                ("six.py", "PY3 = True\n"),
+                ("helper-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: helper\n"),
+            ),
+            archive(
+                False,
+                "helper-1.0-py3-none-any.whl",
+                # A namespace's __init__ is shared, not a takeover.
+                (
+                    "requests/__init__.py",
+                    "__path__ = __import__('pkgutil').extend_path(__path__, __name__)\n",
+                ),
+                ("helper-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: helper\n"),
+            ),
+        ),
+    ),
 ]

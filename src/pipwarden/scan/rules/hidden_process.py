@@ -44,10 +44,39 @@ RULES = [
                 "    subprocess.Popen(cmd, creationflags=subprocess.CREATE_NO_WINDOW)\n"
             ),
             negative("import subprocess\ndef f(cmd):\n    subprocess.Popen(cmd)\n"),
+            # A windowless interpreter named in an f-string's written words.
+            positive("import os\ndef f(path):\n    os.system(f'start pythonw.exe {path}')\n"),
+            negative("import os\ndef f(path):\n    os.system(f'start notepad.exe {path}')\n"),
         ),
         when=(Fact.HIDDEN_PROCESS_STARTED, Fact.HIDDEN_START_COMMAND),
         severity_of=_hidden_start,
         per_scope=(daemonised,),
+    ),
+    rule(
+        "hidden-process.uac-bypass",
+        HIGH,
+        "CWE-269",
+        "Runs a command elevated past UAC",
+        "A registry write sets the per-user `shell\\open\\command` of a class that an "
+        "auto-elevating Windows program opens (ms-settings for fodhelper and computerdefaults, "
+        "mscfile for eventvwr): the next start of that program runs the command as "
+        "administrator without a prompt.",
+        "Do not install; no package needs to hijack a system program's shell verb.",
+        samples=(
+            positive(
+                "import winreg\ndef f(cmd):\n"
+                "    k = winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+                "r'Software\\Classes\\ms-settings\\shell\\open\\command')\n"
+                "    winreg.SetValueEx(k, None, 0, winreg.REG_SZ, cmd)\n"
+            ),
+            negative(
+                "import winreg\ndef f(cmd):\n"
+                "    k = winreg.CreateKey(winreg.HKEY_CURRENT_USER, "
+                "r'Software\\Classes\\myapp\\shell\\open\\command')\n"
+                "    winreg.SetValueEx(k, None, 0, winreg.REG_SZ, cmd)\n"
+            ),
+        ),
+        when=(Fact.UAC_VERB_WRITTEN,),
     ),
     rule(
         "hidden-process.masquerade",

@@ -288,6 +288,40 @@ RULES = [
                     "if __name__ == '__main__':\n    send()\n",
                 ),
             ),
+            archive(  # a script setup.py loads by its path, then calls
+                True,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import importlib.util, os\nfrom setuptools import setup\n"
+                    "path = os.path.join(os.path.dirname(__file__), 'p', '_post.py')\n"
+                    "spec = importlib.util.spec_from_file_location('p._post', path)\n"
+                    "post = importlib.util.module_from_spec(spec)\n"
+                    "spec.loader.exec_module(post)\npost.run()\nsetup(name='p')\n",
+                ),
+                ("p-1/p/__init__.py", ""),
+                (
+                    "p-1/p/_post.py",
+                    f"import urllib.request\ndef run():\n    urllib.request.urlopen({URL!r})\n",
+                ),
+            ),
+            archive(  # ... a version file loaded so
+                False,
+                "p-1.tar.gz",
+                (
+                    "p-1/setup.py",
+                    "import importlib.util\nfrom setuptools import setup\n"
+                    "spec = importlib.util.spec_from_file_location('v', 'p/version.py')\n"
+                    "v = importlib.util.module_from_spec(spec)\n"
+                    "spec.loader.exec_module(v)\nsetup(name='p', version=v.get_version())\n",
+                ),
+                ("p-1/p/__init__.py", ""),
+                ("p-1/p/version.py", "def get_version():\n    return '1.0'\n"),
+                (
+                    "p-1/p/agent.py",
+                    f"import urllib.request\ndef start():\n    urllib.request.urlopen({URL!r})\n",
+                ),
+            ),
             archive(
                 False,
                 "p-1.tar.gz",

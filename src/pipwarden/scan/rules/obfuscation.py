@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import marshal
+import string
 
 from pipwarden.findings import Severity
 from pipwarden.rules import Where
 from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import CRITICAL, HIGH, LOW, MEDIUM, negative, positive, rule
 from pipwarden.scan.rules._samples import B64, INERT, NOISY, zip_of
+
+ALPHA = string.ascii_letters
+SUB = ALPHA[::-1]
 
 
 def _pyarmor(o: Observation) -> Severity | None:
@@ -37,6 +42,24 @@ RULES = [
         samples=(
             positive(f"import base64\nexec(base64.b64decode({B64!r}))\n"),
             negative("exec(compile(open('version.py').read(), 'version.py', 'exec'))\n"),
+            # A substitution cipher: each character looked up in a shuffled alphabet.
+            positive(
+                lambda: (
+                    "import string\nA = string.ascii_letters\nR = A[::-1]\n"
+                    "exec(''.join([R[A.index(c)] if c in R else c for c in "
+                    f"{''.join(SUB[ALPHA.index(c)] if c in SUB else c for c in INERT)!r}]))\n"
+                )
+            ),
+            negative(
+                "import string\nA = string.ascii_letters\nR = A[::-1]\n"
+                "def mirror(text):\n    return ''.join([R[A.index(c)] if c in R else c for c in text])\n"
+            ),
+            # A decoding method defined below the method that runs what it returns.
+            positive(
+                f"import base64\nclass P:\n    code = {B64!r}\n"
+                "    def run(self):\n        exec(self.decode(self.code))\n"
+                "    def decode(self, s):\n        return base64.b64decode(s).decode()\n"
+            ),
         ),
         when=(Fact.DECODED_DATA_EXECUTED, Fact.EXEC_DECODED_TEXT),
     ),
@@ -54,6 +77,13 @@ RULES = [
                 )
             ),
             negative("import marshal\ndef load(f):\n    return marshal.loads(f.read())\n"),
+            # Bytecode cut into chunks kept apart and glued back together.
+            positive(
+                "import marshal\nA, B, C = b'\\xe3', b'\\x00', b'\\x01'\nc = marshal.loads(A + B + C)\n"
+            ),
+            negative(
+                "import marshal\ndef load(head, body):\n    return marshal.loads(head + body)\n"
+            ),
         ),
         when=(Fact.EMBEDDED_CODE_LOADED, Fact.PYARMOR_RUN),
         severity_of=_pyarmor,
@@ -178,7 +208,30 @@ RULES = [
         ),
         when=(Fact.CUSTOM_CODEC,),
     ),
+    rule(
+        "obfuscation.encrypted-file",
+        HIGH,
+        "CWE-506",
+        "Text file that holds encrypted bytes",
+        "A file whose name says text or code (.txt, .json, .typed, .cfg, ...) holds kilobytes "
+        "of near-random bytes with no format's header: an encrypted payload dressed as an "
+        "ordinary file, for a loader (here or in a companion package) to decrypt and run. "
+        "Real text, even compressed-looking base64, is far from random.",
+        "Find what reads the file; do not install until it is explained.",
+        samples=(
+            positive(lambda: _random(), "pkg/_unistring.typed"),
+            negative(lambda: _random(), "pkg/weights.bin"),  # binary data says so
+            negative(lambda: base64.b64encode(_random()), "pkg/blob.txt"),
+        ),
+        when=(Fact.RANDOM_BYTES_AS_TEXT,),
+    ),
 ]
+
+
+def _random() -> bytes:
+    """5 KiB of near-random bytes (a chain of digests), as an encrypted file holds."""
+    return b"".join(hashlib.sha256(i.to_bytes(4, "big")).digest() for i in range(160))
+
 
 #: hidden-name, for a builtin's name spelled backwards in a literal.
 REVERSED_NAME = MEDIUM

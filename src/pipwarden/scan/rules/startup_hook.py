@@ -112,10 +112,23 @@ RULES = [
                 "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
                 "pkg/__init__.py",
             ),
+            positive("import os\nos.system('start https://example.invalid/')\n", "pkg/__init__.py"),
+            negative(
+                "import os\ndef docs():\n    os.system('start https://example.invalid/')\n",
+                "pkg/__init__.py",
+            ),
         ),
-        when=(Fact.PROCESS_ON_IMPORT, Fact.BACKGROUND_PYTHON_ON_IMPORT),
+        when=(
+            Fact.PROCESS_ON_IMPORT,
+            Fact.BACKGROUND_PYTHON_ON_IMPORT,
+            Fact.PAGE_OPENED_ON_IMPORT,
+        ),
         severity_of=lambda o: (
-            BACKGROUND_INTERPRETER if o.fact is Fact.BACKGROUND_PYTHON_ON_IMPORT else None
+            BACKGROUND_INTERPRETER
+            if o.fact is Fact.BACKGROUND_PYTHON_ON_IMPORT
+            else OPENS_PAGE
+            if o.fact is Fact.PAGE_OPENED_ON_IMPORT
+            else None
         ),
     ),
     rule(
@@ -147,6 +160,9 @@ RULES = [
 #: import-process, for a second interpreter with inline code started in the background on
 #: import (it outlives the import, out of sight).
 BACKGROUND_INTERPRETER: Severity = HIGH
+#: import-process, for a command that opens a web page (`start https://...`, xdg-open) on
+#: import: a library never sends its user's browser somewhere because it was imported.
+OPENS_PAGE: Severity = HIGH
 #: writes-startup, for code that uses the network or runs code planted into a Python
 #: module on import.
 PLANTED_ACTIVE_CODE: Severity = CRITICAL
