@@ -20,6 +20,7 @@ from typing import IO
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan.budget import BudgetExceeded, Clock, MiB
+from pipwarden.scan.rules import BY_ID
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class Contents:
 def issue(
     rule: str, severity: Severity, message: str, name: str | None, evidence: str = ""
 ) -> Finding:
-    """A container finding of the code check."""
+    """A container finding of the code check (its fix as rule `rule` declares it)."""
     return Finding(
         check="code",
         rule=rule,
@@ -220,20 +221,8 @@ def issue(
         message=message,
         file=name,
         evidence=evidence,
-        remediation=_FIXES.get(rule, ""),
+        remediation=BY_ID[rule].fix,
     )
-
-
-_FIXES = {
-    "archive.path-traversal": "Do not install this artifact; legitimate build tools never write '..' paths.",
-    "archive.absolute-path": "Do not install this artifact; legitimate build tools never write absolute paths.",
-    "archive.zip-bomb": "Do not unpack this artifact; it expands far beyond its size.",
-    "archive.budget-exceeded": (
-        "Do not install this artifact unreviewed; it could not be analysed within the "
-        "time and memory budget."
-    ),
-    "archive.duplicate-member": "Rebuild the archive; treat the artifact as tampered until explained.",
-}
 
 
 def budget_issue(exc: BudgetExceeded, name: str | None = None) -> Finding:

@@ -25,7 +25,7 @@ RULES = [
         "Archive expands far beyond its size",
         "A member (or the whole archive) decompresses to much more than the compression "
         "ratio limit allows: a decompression bomb meant to exhaust memory or disk.",
-        _DONT,
+        "Do not unpack this artifact; it expands far beyond its size.",
     ),
     rule(
         "archive.path-traversal",
@@ -34,7 +34,7 @@ RULES = [
         "Member path climbs out with '..'",
         "A member name contains '..' components and would be written outside the "
         "install location when unpacked.",
-        _DONT,
+        "Do not install this artifact; legitimate build tools never write '..' paths.",
         samples=(
             archive(True, "x.zip", ("../evil.py", "x = 1\n"), ("ok.py", "")),
             archive(False, "x.zip", ("pkg/a..b.py", "x = 1\n"), ("ok.py", "")),  # no ".." part
@@ -46,7 +46,7 @@ RULES = [
         "CWE-22",
         "Member has an absolute path",
         "A member name is absolute (/etc/..., C:\\...) and would overwrite system files.",
-        _DONT,
+        "Do not install this artifact; legitimate build tools never write absolute paths.",
         samples=(
             archive(True, "x.tar.gz", ("/etc/cron.d/evil", "x = 1\n"), ("ok.py", "")),
             archive(False, "x.tar.gz", ("etc/cron.d/job", "x = 1\n"), ("ok.py", "")),
@@ -186,7 +186,8 @@ RULES = [
         "Reading and analysing the artifact took longer than its wall-clock budget or grew "
         "memory beyond its allowance; the rest was not analysed. Hostile or at least "
         "unreviewable: it blocks.",
-        "Review the artifact by other means before allowing it.",
+        "Do not install this artifact unreviewed; it could not be analysed within the "
+        "time and memory budget.",
     ),
     rule(
         "archive.truncated",
