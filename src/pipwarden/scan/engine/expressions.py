@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +44,12 @@ from pipwarden.scan.facts import PARAM_INDEX, Event, Label
 from pipwarden.scan.rules import (
     endpoints,
     obfuscation,
+)
+
+#: A string literal written wholly in escape codes (hex, octal, unicode), quotes included.
+
+_ESCAPED_LITERAL_RE = re.compile(
+    rb"[bBuU]?(['\"])(?:\\x[0-9a-fA-F]{2}|\\[0-7]{1,3}|\\u[0-9a-fA-F]{4})+\1"
 )
 
 
@@ -110,6 +117,10 @@ class Expressions(Calls):
                     obfuscation.REVERSED_NAME,
                 )
                 return Val(value, frozenset({Label.OBF}))
+            if value in P.SENSITIVE_NAMES and self.escaped_literal(node):
+                # "eval" spelled as four hex escapes: a name written in escape codes hides it
+                # from a reader and from a text search; the use decides the finding.
+                return Val(value, frozenset({Label.OBF}))
             if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
                 self.pickle_literal(value, node)  # base64 of a pickle (b"\x80...")
             if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
@@ -118,6 +129,17 @@ class Expressions(Calls):
         if isinstance(value, (bytes, int)) and not isinstance(value, bool):
             return Val(value)
         return EMPTY
+
+    def escaped_literal(self, node: ast.Constant) -> bool:
+        """Whether the string literal `node` is written as escape codes only (hex, octal or
+        unicode escapes of each character), on one line."""
+        if node.end_lineno != node.lineno or node.end_col_offset is None:
+            return False
+        lines = self.source_lines()
+        if not 0 < node.lineno <= len(lines):
+            return False
+        raw = lines[node.lineno - 1].encode("utf-8")[node.col_offset : node.end_col_offset]
+        return _ESCAPED_LITERAL_RE.fullmatch(raw) is not None
 
     def pickle_literal(self, text: str, node: ast.AST) -> None:
         """A base64 literal that decodes to a pickle calling something dangerous."""

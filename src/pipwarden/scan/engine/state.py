@@ -208,9 +208,7 @@ class AnalyzerState:
         info = BY_ID[rule]
         if severity is None and where is not None:
             severity = info.severity_at(where)
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        lines = self._lines
+        lines = self.source_lines()
         evidence = lines[line - 1].strip()[:200] if 0 < line <= len(lines) else ""
         self.findings.append(
             Finding(
@@ -224,6 +222,12 @@ class AnalyzerState:
                 remediation=info.fix,
             )
         )
+
+    def source_lines(self) -> list[str]:
+        """The file's source, line by line (split once, on first use)."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
 
     def crypto_file(self) -> bool:
         """Whether the file's text speaks of cryptocurrency (chains, wallets, seed phrases)."""

@@ -235,7 +235,9 @@ def _foldable(elt: ast.expr) -> bool:
         if not isinstance(n, _FOLDABLE):
             return False
         if isinstance(n, ast.Call) and not (
-            isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord", "int") and not n.keywords
+            isinstance(n.func, ast.Name)
+            and n.func.id in ("chr", "ord", "int", "str")
+            and not n.keywords
         ):
             return False
     return True

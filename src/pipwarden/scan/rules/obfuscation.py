@@ -50,7 +50,15 @@ RULES = [
         "Review the code; normal code names these directly.",
         samples=(
             positive("f = getattr(__builtins__, 'ex' + 'ec')\n"),
+            # A name written in escape codes, looked up in the namespace ("eval").
+            positive("run = globals()['\\x65\\x76\\x61\\x6c']\n"),
+            # Character codes folded in two comprehensions, the outer one through str().
+            positive(
+                "m = __import__(''.join([str(c) for c in [chr(i) for i in "
+                "(98, 117, 105, 108, 116, 105, 110, 115)]]))\n"
+            ),
             negative("f = getattr(obj, 'name')\n"),
+            negative("run = globals()['eval']\nNUL = '\\x00\\x01'\n"),
         ),
     ),
     rule(
