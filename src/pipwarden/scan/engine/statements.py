@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipwarden.findings import Finding
+from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.combinations import Combinations
 from pipwarden.scan.engine.values import (
     _BUILTIN_NAMES,
@@ -254,10 +255,26 @@ class Analyzer(Combinations):
 
     def s_try(self, node: ast.Try) -> None:
         self.block(node.body)
+        assigned = {
+            n.id
+            for h in node.handlers
+            for stmt in h.body
+            if isinstance(stmt, ast.Assign)
+            for t in stmt.targets
+            for n in ast.walk(t)
+            if isinstance(n, ast.Name)
+        }
+        vars_ = self.scope.vars
+        tried = {name: vars_[name] for name in assigned if name in vars_}
         for h in node.handlers:
             if h.type is not None:
                 self.expr(h.type)
             self.block(h.body)
+            # `try: kv = parse(secret) except OSError: kv = {}`: either may hold afterwards.
+            for name, before in tried.items():
+                after = self.scope.vars.get(name)
+                if after is not None and after is not before and before.labels - after.labels:
+                    self.scope.vars[name] = Val(after.s, after.labels | before.labels, after.qn)
         self.block(node.orelse)
         self.block(node.finalbody)
 
@@ -495,6 +512,11 @@ class Analyzer(Combinations):
                 self.main_guard = saved
             self.finish(inner)
         else:
+            for name in _secret_file_names(node.test):
+                # `if fname == ".env":` inside a walk: the name is a credential file's.
+                old = self.scope.lookup(name)
+                if old is not None and Label.CRED not in old.labels:
+                    self.scope.vars[name] = Val(old.s, old.labels | {Label.CRED}, old.qn)
             self.block(node.body)
         self.block(node.orelse)
 
@@ -711,3 +733,43 @@ def _ordered(
     for f in run:
         place(f.name)
     return out
+
+
+def _secret_file_names(test: ast.expr) -> set[str]:
+    """Variables an `if` test matches against a credential file's name (`name == ".env"`,
+    `name.endswith((".env", "id_rsa"))`, `".env" in name`)."""
+    out: set[str] = set()
+    for n in ast.walk(test):
+        if isinstance(n, ast.Compare) and len(n.ops) == 1:
+            left, right = n.left, n.comparators[0]
+            op = n.ops[0]
+            if (
+                isinstance(op, (ast.Eq, ast.In))
+                and isinstance(left, ast.Name)
+                and _secret_literal(right)
+            ):
+                out.add(left.id)
+            if isinstance(op, ast.In) and isinstance(right, ast.Name) and _secret_literal(left):
+                out.add(right.id)
+        elif (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr in ("endswith", "startswith")
+            and isinstance(n.func.value, ast.Name)
+            and n.args
+            and _secret_literal(n.args[0])
+        ):
+            out.add(n.func.value.id)
+    return out
+
+
+def _secret_literal(node: ast.expr) -> bool:
+    """A literal naming a credential file, or a tuple, list or set holding one."""
+    items = node.elts if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else [node]
+    return any(
+        isinstance(i, ast.Constant)
+        and isinstance(i.value, str)
+        and 3 < len(i.value) < 40
+        and Label.CRED in P.string_labels(i.value)
+        for i in items
+    )
