@@ -46,6 +46,14 @@ from pipwarden.scan.rules import (
     obfuscation,
 )
 
+#: The request object of web frameworks' routes, and its attributes that hold what the
+#: client sent.
+_WEB_REQUEST = ("flask.request.", "bottle.request.", "quart.request.")
+_WEB_REQUEST_DATA = frozenset(
+    {"args", "form", "values", "json", "data", "get_json", "get_data", "cookies", "headers",
+     "files", "query", "forms", "params", "body"}
+)  # fmt: skip
+
 #: A string literal written wholly in escape codes (hex, octal, unicode), quotes included.
 
 _ESCAPED_LITERAL_RE = re.compile(
@@ -232,6 +240,9 @@ class Expressions(Calls):
             qn = qn.split(".", 1)[1]
         if qn == "os.environ":
             return Val(None, frozenset({Label.ENV_ALL}), qn)
+        if qn is not None and qn.startswith(_WEB_REQUEST) and node.attr in _WEB_REQUEST_DATA:
+            # What a web route is sent (flask.request.args): data from the network.
+            return Val(None, base.labels | {Label.NET}, qn)
         if node.attr in ("PROT_EXEC", "PAGE_EXECUTE_READWRITE"):
             return Val(None, base.labels | {Label.PROT_EXEC}, qn)
         if node.attr in _SECRET_ATTRS and qn is None:
