@@ -54,6 +54,14 @@ _WEB_REQUEST_DATA = frozenset(
      "files", "query", "forms", "params", "body"}
 )  # fmt: skip
 
+#: A command line that fetches a URL (a download tool first, the URL after it).
+_DOWNLOAD_CMD_RE = re.compile(
+    r"(?:^|[\s;&|(\"'])(?:curl|wget)(?:\.exe)?\s[^\n]{0,200}?https?://"
+    r"|\b(?:certutil|bitsadmin|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer"
+    r"|DownloadFile|DownloadString)\b[^\n]{0,200}?https?://",
+    re.IGNORECASE,
+)
+
 #: A string literal written wholly in escape codes (hex, octal, unicode), quotes included.
 
 _ESCAPED_LITERAL_RE = re.compile(
@@ -663,8 +671,15 @@ class Expressions(Calls):
             if P.REVERSE_SHELL_RE.search(text):
                 self.report("reverse-shell.command", node, "reverse-shell command in decoded data")
             lower = text.lower()
-            if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
-                labels = labels | {Label.DL_CMD}
+            if any(w in lower for w in P.DL_WORDS):
+                if P.PIPE_TO_SHELL_RE.search(text):
+                    labels = labels | {Label.DL_CMD}
+                if _DOWNLOAD_CMD_RE.search(text):
+                    self.report(
+                        "obfuscation.decoded-command",
+                        node,
+                        f"a literal decodes to a download command: {text[:80]!r}",
+                    )
         if isinstance(data, bytes) and B.is_native(data):
             self.report("binary-dropper.embedded", node, "a literal decodes to a native executable")
             labels = labels | {Label.NATIVE}

@@ -62,6 +62,26 @@ RULES = [
         ),
     ),
     rule(
+        "obfuscation.decoded-command",
+        HIGH,
+        "CWE-506",
+        "Download command hidden in an encoded literal",
+        "A base64, hex or otherwise encoded literal decodes to a command line that fetches a "
+        "URL (curl, wget, certutil, Invoke-WebRequest, ...): a download hidden from review, "
+        "whether or not the code that runs it is found.",
+        "Decode the literal and check what it fetches and what runs it.",
+        samples=(
+            positive(
+                "import base64\ndef cmd():\n    return base64.b64decode("
+                f"{base64.b64encode(b'curl.exe --output a.css --url https://example.invalid/a.css').decode()!r})\n"
+            ),
+            negative(
+                "import base64\ndef cmd():\n    return base64.b64decode("
+                f"{base64.b64encode(b'see https://example.invalid/help for curl options').decode()!r})\n"
+            ),
+        ),
+    ),
+    rule(
         "obfuscation.builtin-alias",
         HIGH,
         "CWE-506",
