@@ -63,7 +63,6 @@ _DOWNLOAD_CMD_RE = re.compile(
 )
 
 #: A string literal written wholly in escape codes (hex, octal, unicode), quotes included.
-
 _ESCAPED_LITERAL_RE = re.compile(
     rb"[bBuU]?(['\"])(?:\\x[0-9a-fA-F]{2}|\\[0-7]{1,3}|\\u[0-9a-fA-F]{4})+\1"
 )

@@ -512,12 +512,22 @@ class Analyzer(Combinations):
                 self.main_guard = saved
             self.finish(inner)
         else:
-            for name in _secret_file_names(node.test):
-                # `if fname == ".env":` inside a walk: the name is a credential file's.
-                old = self.scope.lookup(name)
-                if old is not None and Label.CRED not in old.labels:
-                    self.scope.vars[name] = Val(old.s, old.labels | {Label.CRED}, old.qn)
+            narrowed: dict[str, tuple[Val | None, Val]] = {}
+            if not _skips(node.body):
+                for name in _secret_file_names(node.test):
+                    # `if fname == ".env":` in a walk: in the block, a credential file's name.
+                    old = self.scope.lookup(name)
+                    if old is not None and Label.CRED not in old.labels:
+                        new = Val(old.s, old.labels | {Label.CRED}, old.qn)
+                        narrowed[name] = (self.scope.vars.get(name), new)
+                        self.scope.vars[name] = new
             self.block(node.body)
+            for name, (before, new) in narrowed.items():
+                if self.scope.vars.get(name) is new:  # not rebound in the block
+                    if before is None:
+                        del self.scope.vars[name]
+                    else:
+                        self.scope.vars[name] = before
         self.block(node.orelse)
 
     def s_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
@@ -761,6 +771,11 @@ def _secret_file_names(test: ast.expr) -> set[str]:
         ):
             out.add(n.func.value.id)
     return out
+
+
+def _skips(body: list[ast.stmt]) -> bool:
+    """A block that only leaves or passes (`continue`, `return`, ...): a filter that skips."""
+    return all(isinstance(s, (ast.Continue, ast.Break, ast.Pass, ast.Return)) for s in body)
 
 
 def _secret_literal(node: ast.expr) -> bool:
