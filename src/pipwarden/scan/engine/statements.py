@@ -34,6 +34,7 @@ from pipwarden.scan.rules import (
     clipboard,
     endpoints,
     exfiltration,
+    obfuscation,
     reverse_shell,
 )
 
@@ -84,6 +85,14 @@ class Analyzer(Combinations):
             )
         if self.is_setup:
             self.finish_setup()
+        if self.root_setup:
+            unread = _unread_constants(tree)
+            if len(unread) >= obfuscation.JUNK_CONSTANTS:
+                self.report(
+                    "obfuscation.junk-padding",
+                    unread[0],
+                    f"setup.py assigns {len(unread)} constants that nothing reads",
+                )
         if self.chat_endpoint:
             for line in self.chat_tokens:
                 self.report(
@@ -771,6 +780,20 @@ def _secret_file_names(test: ast.expr) -> set[str]:
         ):
             out.add(n.func.value.id)
     return out
+
+
+def _unread_constants(tree: ast.Module) -> list[ast.Assign]:
+    """Module-level `name = <literal>` statements whose name the module never reads."""
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return [
+        s
+        for s in tree.body
+        if isinstance(s, ast.Assign)
+        and len(s.targets) == 1
+        and isinstance(s.targets[0], ast.Name)
+        and isinstance(s.value, ast.Constant)
+        and s.targets[0].id not in read
+    ]
 
 
 def _skips(body: list[ast.stmt]) -> bool:

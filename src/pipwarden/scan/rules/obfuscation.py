@@ -82,6 +82,34 @@ RULES = [
         ),
     ),
     rule(
+        "obfuscation.junk-padding",
+        HIGH,
+        "CWE-506",
+        "setup.py padded with junk assignments",
+        "setup.py assigns dozens of constants (random names, random strings or numbers) that "
+        "nothing reads: obfuscators pad code so, to bury the few lines that matter (a "
+        "requirement name built from pieces, a payload).",
+        "Read what the padding hides: the setup() call and whatever it is given.",
+        samples=(
+            positive(
+                lambda: (
+                    "".join(f"v{(i * 7919) % 100003} = {(i * 31) % 997}\n" for i in range(40))
+                    + "a = 'x'\nb = 'yz'\nfrom setuptools import setup\n"
+                    "setup(name='p', install_requires=[a + b])\n"
+                ),
+                "setup.py",
+                "sdist",
+            ),
+            negative(
+                "NAME = 'p'\nVERSION = '1.0'\nURL = 'https://example.invalid'\n"
+                "AUTHOR = 'A'\nLICENSE = 'MIT'\nfrom setuptools import setup\n"
+                "setup(name=NAME, version=VERSION)\n",
+                "setup.py",
+                "sdist",
+            ),
+        ),
+    ),
+    rule(
         "obfuscation.builtin-alias",
         HIGH,
         "CWE-506",
@@ -179,6 +207,10 @@ RULES = [
         ),
     ),
 ]
+
+#: junk-padding: how many constants setup.py assigns and never reads (none of the 965
+#: benign sdists' setup.py files has ten).
+JUNK_CONSTANTS = 30
 
 #: hidden-name, for a builtin's name spelled backwards in a literal.
 REVERSED_NAME = MEDIUM
