@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from pipwarden.findings import Finding
-from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.combinations import Combinations
 from pipwarden.scan.engine.values import (
     _BUILTIN_NAMES,
@@ -27,6 +26,9 @@ from pipwarden.scan.engine.values import (
     _references,
     _Scope,
     _self_calls,
+    only_skips,
+    secret_file_names,
+    unread_constants,
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import Event, Label
@@ -86,7 +88,7 @@ class Analyzer(Combinations):
         if self.is_setup:
             self.finish_setup()
         if self.root_setup:
-            unread = _unread_constants(tree)
+            unread = unread_constants(tree)
             if len(unread) >= obfuscation.JUNK_CONSTANTS:
                 self.report(
                     "obfuscation.junk-padding",
@@ -522,8 +524,8 @@ class Analyzer(Combinations):
             self.finish(inner)
         else:
             narrowed: dict[str, tuple[Val | None, Val]] = {}
-            if not _skips(node.body):
-                for name in _secret_file_names(node.test):
+            if not only_skips(node.body):
+                for name in secret_file_names(node.test):
                     # `if fname == ".env":` in a walk: in the block, a credential file's name.
                     old = self.scope.lookup(name)
                     if old is not None and Label.CRED not in old.labels:
@@ -752,62 +754,3 @@ def _ordered(
     for f in run:
         place(f.name)
     return out
-
-
-def _secret_file_names(test: ast.expr) -> set[str]:
-    """Variables an `if` test matches against a credential file's name (`name == ".env"`,
-    `name.endswith((".env", "id_rsa"))`, `".env" in name`)."""
-    out: set[str] = set()
-    for n in ast.walk(test):
-        if isinstance(n, ast.Compare) and len(n.ops) == 1:
-            left, right = n.left, n.comparators[0]
-            op = n.ops[0]
-            if (
-                isinstance(op, (ast.Eq, ast.In))
-                and isinstance(left, ast.Name)
-                and _secret_literal(right)
-            ):
-                out.add(left.id)
-            if isinstance(op, ast.In) and isinstance(right, ast.Name) and _secret_literal(left):
-                out.add(right.id)
-        elif (
-            isinstance(n, ast.Call)
-            and isinstance(n.func, ast.Attribute)
-            and n.func.attr in ("endswith", "startswith")
-            and isinstance(n.func.value, ast.Name)
-            and n.args
-            and _secret_literal(n.args[0])
-        ):
-            out.add(n.func.value.id)
-    return out
-
-
-def _unread_constants(tree: ast.Module) -> list[ast.Assign]:
-    """Module-level `name = <literal>` statements whose name the module never reads."""
-    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    return [
-        s
-        for s in tree.body
-        if isinstance(s, ast.Assign)
-        and len(s.targets) == 1
-        and isinstance(s.targets[0], ast.Name)
-        and isinstance(s.value, ast.Constant)
-        and s.targets[0].id not in read
-    ]
-
-
-def _skips(body: list[ast.stmt]) -> bool:
-    """A block that only leaves or passes (`continue`, `return`, ...): a filter that skips."""
-    return all(isinstance(s, (ast.Continue, ast.Break, ast.Pass, ast.Return)) for s in body)
-
-
-def _secret_literal(node: ast.expr) -> bool:
-    """A literal naming a credential file, or a tuple, list or set holding one."""
-    items = node.elts if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else [node]
-    return any(
-        isinstance(i, ast.Constant)
-        and isinstance(i.value, str)
-        and 3 < len(i.value) < 40
-        and Label.CRED in P.string_labels(i.value)
-        for i in items
-    )
