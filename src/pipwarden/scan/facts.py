@@ -154,6 +154,8 @@ class Fact(enum.Enum):
     BUILTINS_RENAMED = "builtins-renamed"  # code-running builtins renamed with others at once
     MODULE_IN_ARCHIVE = "module-in-archive"  # a Python module inside a data file or archive
     CUSTOM_CODEC = "custom-codec"  # the source declares a codec registered at run time
+    DECODED_DOWNLOAD_COMMAND = "decoded-download-command"  # a literal decodes to one
+    JUNK_PADDING = "junk-padding"  # setup.py assigns many constants that nothing reads
     # Processes.
     PROCESS_ON_IMPORT = "process-on-import"  # a process starts when the module is imported
     BACKGROUND_PYTHON_ON_IMPORT = "background-python-on-import"  # python -c in the background

@@ -523,7 +523,11 @@ REVERSE_SHELL_RE = re.compile(
     r"|socat\b[^\n]{0,80}exec:[^\n]{0,20}sh"
     r"|TCPClient\([^\n]{0,600}(?:iex|Invoke-Expression)"
     # An SSH remote forward of this machine's SSH port: a way in from outside.
-    r"|\bssh\b[^\n]{0,200}\s-R\s*\S*:22\b",
+    r"|\bssh\b[^\n]{0,200}\s-R\s*\S*:22\b"
+    # A Python one-liner (python -c '...'): a socket connected to a host and port, its
+    # descriptor duplicated onto the standard streams, then a shell or a pty.
+    r"|\.connect\(\s*\(\s*[\"'][^\"'\n]{1,100}[\"']\s*,\s*\d{1,5}\s*\)\s*\)"
+    r"[^\n]{0,300}?\bdup2\([^\n]{0,300}?(?:/bin/\w{0,4}sh\b|pty\.spawn|cmd\.exe)",
     re.IGNORECASE,
 )
 PIPE_TO_SHELL_RE = re.compile(

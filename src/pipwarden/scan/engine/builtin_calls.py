@@ -15,6 +15,9 @@ from pipwarden.scan.engine.values import EMPTY, MAX_FOLD, Val, _text, env_value
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import Event, Fact, Label
 
+#: Labels of a value decoded or de-obfuscated from a literal.
+_HIDING = frozenset({Label.DECODED, Label.OBF})
+
 
 class BuiltinCalls(Sinks):
     """Builtins and standard functions: folded values and sources."""
@@ -335,7 +338,12 @@ class BuiltinCalls(Sinks):
         kwargs: dict[str | None, Val],
         labels: frozenset[Label],
     ) -> Val | None:
-        return env_value(args[0] if args else kwargs.get("key", EMPTY))
+        value = env_value(args[0] if args else kwargs.get("key", EMPTY))
+        default = args[1] if len(args) > 1 else kwargs.get("default")
+        if default is not None and default.labels & _HIDING:
+            # os.environ.get("URL", <decoded address>): the fallback is what runs.
+            return Val(None, value.labels | (default.labels & _HIDING))
+        return value
 
     def c_expanduser(
         self,

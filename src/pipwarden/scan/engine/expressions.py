@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,27 @@ from pipwarden.scan.engine.values import (
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import PARAM_INDEX, Endpoint, Event, Fact, Label
+
+#: The request object of web frameworks' routes, and its attributes that hold what the
+#: client sent.
+_WEB_REQUEST = ("flask.request.", "bottle.request.", "quart.request.")
+_WEB_REQUEST_DATA = frozenset(
+    {"args", "form", "values", "json", "data", "get_json", "get_data", "cookies", "headers",
+     "files", "query", "forms", "params", "body"}
+)  # fmt: skip
+
+#: A command line that fetches a URL (a download tool first, the URL after it).
+_DOWNLOAD_CMD_RE = re.compile(
+    r"(?:^|[\s;&|(\"'])(?:curl|wget)(?:\.exe)?\s[^\n]{0,200}?https?://"
+    r"|\b(?:certutil|bitsadmin|Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer"
+    r"|DownloadFile|DownloadString)\b[^\n]{0,200}?https?://",
+    re.IGNORECASE,
+)
+
+#: A string literal written wholly in escape codes (hex, octal, unicode), quotes included.
+_ESCAPED_LITERAL_RE = re.compile(
+    rb"[bBuU]?(['\"])(?:\\x[0-9a-fA-F]{2}|\\[0-7]{1,3}|\\u[0-9a-fA-F]{4})+\1"
+)
 
 
 class Expressions(Calls):
@@ -103,6 +125,10 @@ class Expressions(Calls):
                     Fact.NAME_REVERSED, node, f"{value!r} is {value[::-1]!r} spelled backwards"
                 )
                 return Val(value, frozenset({Label.OBF}))
+            if value in P.SENSITIVE_NAMES and self.escaped_literal(node):
+                # "eval" spelled as four hex escapes: a name written in escape codes hides it
+                # from a reader and from a text search; the use decides the finding.
+                return Val(value, frozenset({Label.OBF}))
             if value.startswith("gA") and 24 <= n <= DEEP_TEXT:
                 self.pickle_literal(value, node)  # base64 of a pickle (b"\x80...")
             if 4 < n < 2000 or (n == 4 and value.startswith(".")):  # ".env"
@@ -111,6 +137,17 @@ class Expressions(Calls):
         if isinstance(value, (bytes, int)) and not isinstance(value, bool):
             return Val(value)
         return EMPTY
+
+    def escaped_literal(self, node: ast.Constant) -> bool:
+        """Whether the string literal `node` is written as escape codes only (hex, octal or
+        unicode escapes of each character), on one line."""
+        if node.end_lineno != node.lineno or node.end_col_offset is None:
+            return False
+        lines = self.source_lines()
+        if not 0 < node.lineno <= len(lines):
+            return False
+        raw = lines[node.lineno - 1].encode("utf-8")[node.col_offset : node.end_col_offset]
+        return _ESCAPED_LITERAL_RE.fullmatch(raw) is not None
 
     def pickle_literal(self, text: str, node: ast.AST) -> None:
         """A base64 literal that decodes to a pickle calling something dangerous."""
@@ -203,6 +240,9 @@ class Expressions(Calls):
             qn = qn.split(".", 1)[1]
         if qn == "os.environ":
             return Val(None, frozenset({Label.ENV_ALL}), qn)
+        if qn is not None and qn.startswith(_WEB_REQUEST) and node.attr in _WEB_REQUEST_DATA:
+            # What a web route is sent (flask.request.args): data from the network.
+            return Val(None, base.labels | {Label.NET}, qn)
         if node.attr in ("PROT_EXEC", "PAGE_EXECUTE_READWRITE"):
             return Val(None, base.labels | {Label.PROT_EXEC}, qn)
         if node.attr in _SECRET_ATTRS and qn is None:
@@ -628,8 +668,15 @@ class Expressions(Calls):
             if P.REVERSE_SHELL_RE.search(text):
                 self.observe(Fact.REVERSE_SHELL_TEXT, node, "reverse-shell command in decoded data")
             lower = text.lower()
-            if any(w in lower for w in P.DL_WORDS) and P.PIPE_TO_SHELL_RE.search(text):
-                labels = labels | {Label.DL_CMD}
+            if any(w in lower for w in P.DL_WORDS):
+                if P.PIPE_TO_SHELL_RE.search(text):
+                    labels = labels | {Label.DL_CMD}
+                if _DOWNLOAD_CMD_RE.search(text):
+                    self.observe(
+                        Fact.DECODED_DOWNLOAD_COMMAND,
+                        node,
+                        f"a literal decodes to a download command: {text[:80]!r}",
+                    )
         if isinstance(data, bytes) and B.is_native(data):
             self.observe(
                 Fact.EXECUTABLE_IN_LITERAL, node, "a literal decodes to a native executable"

@@ -233,9 +233,7 @@ class AnalyzerState:
         if key in self._seen:
             return
         self._seen.add(key)
-        if self._lines is None:
-            self._lines = self.text.splitlines()
-        lines = self._lines
+        lines = self.source_lines()
         evidence = lines[line - 1].strip()[:200] if 0 < line <= len(lines) else ""
         self.findings.append(
             Finding(
@@ -249,6 +247,12 @@ class AnalyzerState:
                 remediation=info.fix,
             )
         )
+
+    def source_lines(self) -> list[str]:
+        """The file's source, line by line (split once, on first use)."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
 
     def crypto_file(self) -> bool:
         """Whether the file's text speaks of cryptocurrency (chains, wallets, seed phrases)."""

