@@ -32,7 +32,11 @@ from pipwarden.scan.engine.values import (
     unread_constants,
 )
 from pipwarden.scan.facts import NONE as _NONE
-from pipwarden.scan.facts import Endpoint, Event, Fact, Label
+from pipwarden.scan.facts import PARAMS, Endpoint, Event, Fact, Label
+
+#: The labels that say only which parameter a value came from: a method that merely
+#: returns its argument is no reason to analyse its callers twice.
+_PARAM_LABELS = frozenset(PARAMS)
 
 
 class Analyzer(Combinations):
@@ -610,7 +614,7 @@ class Analyzer(Combinations):
                 later = {
                     x.name
                     for x in defs[i + 1 :]
-                    if x.name in self.fn_returns
+                    if self.fn_returns.get(x.name, _NONE) - _PARAM_LABELS
                     or (init and (x.name in self.summaries or self.fn_events.get(x.name)))
                 }
                 if later and later & set(_self_calls(fn)):
