@@ -58,6 +58,35 @@ class ScanRule(Rule):
         return self.severity_at(obs.where) if obs.where is not None else self.severity
 
 
+def together(
+    *events: Event,
+    at: Event,
+    message: str,
+    severity: Severity | None = None,
+    say_on_load: bool = False,
+) -> Combination:
+    """A combination rule declared as data: every one of `events` in one finished scope.
+
+    The finding is at the line of `at`'s first occurrence, with `message` (and " on
+    import" when `say_on_load` and the scope runs on load), at `severity` when given,
+    else at the rule's severity in the scope's execution context.
+    """
+
+    def combination(s: ScopeFacts) -> Hit | None:
+        ev = s.events
+        if not all(e in ev for e in events):
+            return None
+        suffix = " on import" if say_on_load and s.where is not Where.RUNTIME else ""
+        if severity is not None:
+            return Hit(ev[at], message + suffix, severity)
+        return Hit(ev[at], message + suffix, where=s.where)
+
+    combination.__name__ = combination.__qualname__ = "together_" + "_".join(
+        e.name.lower() for e in events
+    )
+    return combination
+
+
 def rule(
     rule_id: str,
     severity: Severity,
@@ -135,4 +164,5 @@ __all__ = [
     "on_load",
     "positive",
     "rule",
+    "together",
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 
 from pipwarden.findings import Severity
-from pipwarden.rules import Where
 from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import (
     CRITICAL,
@@ -16,6 +15,7 @@ from pipwarden.scan.rules._base import (
     on_load,
     positive,
     rule,
+    together,
 )
 from pipwarden.scan.rules._samples import ELF_B64
 
@@ -36,17 +36,14 @@ def shellcode_loader(s: ScopeFacts) -> Hit | None:
     return None
 
 
-def unpacked_and_loaded(s: ScopeFacts) -> Hit | None:
-    """One function unpacks data into a file and loads it as native code."""
-    ev = s.events
-    if Event.WRITE_DECODED in ev and Event.LOAD_NATIVE in ev:
-        return Hit(
-            ev[Event.LOAD_NATIVE],
-            "unpacks data into a file and loads it as native code"
-            + (" on import" if s.where is not Where.RUNTIME else ""),
-            where=s.where,
-        )
-    return None
+#: One function unpacks data into a file and loads it as native code.
+unpacked_and_loaded = together(
+    Event.WRITE_DECODED,
+    Event.LOAD_NATIVE,
+    at=Event.LOAD_NATIVE,
+    message="unpacks data into a file and loads it as native code",
+    say_on_load=True,
+)
 
 
 def _embedded(o: Observation) -> Severity | None:

@@ -14,20 +14,22 @@ from pipwarden.scan.rules._base import (
     on_load,
     positive,
     rule,
+    together,
 )
 from pipwarden.scan.rules._samples import URL
 
+#: credentials, when the same code (a function, or what import starts) names credential
+#: files and sends network data, with no flow seen from one to the other.
+NAMED_AND_SENT: Severity = HIGH
 
-def named_and_sent(s: ScopeFacts) -> Hit | None:
-    """One function names credential files and sends network data (no flow seen)."""
-    ev = s.events
-    if Event.SECRET_SEEN in ev and Event.NET in ev:
-        return Hit(
-            ev[Event.NET],
-            "names credential, browser or wallet files and sends network data in the same function",
-            NAMED_AND_SENT,
-        )
-    return None
+#: One function names credential files and sends network data (no flow seen).
+named_and_sent = together(
+    Event.SECRET_SEEN,
+    Event.NET,
+    at=Event.NET,
+    message="names credential, browser or wallet files and sends network data in the same function",
+    severity=NAMED_AND_SENT,
+)
 
 
 def named_and_sent_on_import(s: ScopeFacts) -> Hit | None:
@@ -266,10 +268,6 @@ RULES = [
         severity_of=lambda o: CRITICAL if o.secret else HIGH,
     ),
 ]
-
-#: credentials, when the same code (a function, or what import starts) names credential
-#: files and sends network data, with no flow seen from one to the other.
-NAMED_AND_SENT: Severity = HIGH
 
 
 def surveillance_severity(on_import: bool) -> Severity:

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
-from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
-from pipwarden.scan.rules._base import HIGH, MEDIUM, negative, on_load, positive, rule
+from pipwarden.scan.facts import Event, Fact, Observation
+from pipwarden.scan.rules._base import HIGH, MEDIUM, negative, on_load, positive, rule, together
 
-
-def daemonised(s: ScopeFacts) -> Hit | None:
-    """One function forks and leaves the terminal's session."""
-    ev = s.events
-    if Event.FORK in ev and Event.SETSID in ev:
-        return Hit(
-            ev[Event.SETSID],
-            "daemonises itself (fork + setsid)"
-            + (" on import" if s.where is not Where.RUNTIME else ""),
-            where=s.where,
-        )
-    return None
+#: One function forks and leaves the terminal's session.
+daemonised = together(
+    Event.FORK,
+    Event.SETSID,
+    at=Event.SETSID,
+    message="daemonises itself (fork + setsid)",
+    say_on_load=True,
+)
 
 
 def _hidden_start(o: Observation) -> Severity | None:
