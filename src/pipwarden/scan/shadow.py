@@ -15,6 +15,9 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from packaging.utils import canonicalize_name
+
+from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
 from pipwarden.scan.members import issue
 from pipwarden.scan.rules import BY_ID
@@ -27,24 +30,21 @@ _RULE = "archive.shadows-package"
 _NAMESPACE = re.compile(rb"extend_path|declare_namespace")
 
 
-def _canon(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
 @functools.cache
 def popular() -> dict[str, int]:
     """Canonical name -> download rank of the projects ranked up to POPULAR_RANK, from
-    the corpus shipped with pipwarden (so a scan's result does not depend on updates)."""
+    the corpus shipped with pipwarden (so a scan's result does not depend on updates).
+    PipwardenError when it cannot be read: the check fails closed, never off."""
+    feed = resources.files("pipwarden.names") / "data" / "top-pypi-packages.json"
     try:
-        feed = resources.files("pipwarden.names") / "data" / "top-pypi-packages.json"
         rows = json.loads(feed.read_bytes())["rows"]
         return {
-            _canon(str(r["project"])): int(r["rank"])
+            canonicalize_name(str(r["project"])): int(r["rank"])
             for r in rows
             if isinstance(r, dict) and isinstance(r.get("rank"), int) and r["rank"] <= POPULAR_RANK
         }
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise PipwardenError(f"cannot read the shipped popular-names feed {feed}: {exc}") from None
 
 
 def top_level(name: str, kind: str, data: bytes) -> str | None:
@@ -70,12 +70,12 @@ def findings(tops: Iterable[tuple[str, str]], project: str | None) -> list[Findi
     that the artifact, named `project`, is not and does not name itself after."""
     if not project:
         return []
-    own = _canon(project)
+    own = canonicalize_name(project)
     words = set(own.split("-"))
     ranks = popular()
     out: list[Finding] = []
     for package, member in sorted(set(tops)):
-        name = _canon(package)
+        name = canonicalize_name(package)
         rank = ranks.get(name)
         if rank is None or name == own or set(name.split("-")) <= words:
             continue
