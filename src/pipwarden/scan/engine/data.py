@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from packaging.utils import canonicalize_name
+
 from pipwarden.findings import Finding, Severity
 from pipwarden.limits import loads_toml
 from pipwarden.scan import blobs as B
@@ -168,7 +170,7 @@ def _shadowing(ctx: FileContext, data: bytes) -> list[Finding]:
         groups = entry_point_groups(data.decode("utf-8", "replace"))
         for group in ("console_scripts", "gui_scripts"):
             commands.extend(name for name, _ in groups.get(group, ()))
-    owner = re.sub(r"[-_.]+", "-", dist).lower()
+    owner = canonicalize_name(dist)
     out = []
     for cmd in commands:
         base = cmd.lower().removesuffix(".exe")

@@ -17,6 +17,8 @@ from dataclasses import field as dc_field
 from pathlib import PurePosixPath
 from typing import Any
 
+from packaging.utils import canonicalize_name
+
 from pipwarden.scan import patterns as P
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.facts import NONE as _NONE
@@ -208,10 +210,6 @@ _TEST_SUITE = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|funct
 _ALWAYS_IMPORTED = ("__init__.py", "setup.py", "sitecustomize.py", "usercustomize.py")
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
 def _own_package(path: PurePosixPath, kind: str) -> str | None:
     """The folder of `path` that is the project's own importable package, when it can be
     told from the path alone: a wheel's top-level folder (it is installed as a package),
@@ -220,8 +218,8 @@ def _own_package(path: PurePosixPath, kind: str) -> str | None:
     if kind == "wheel" and len(parts) > 1:
         return None if _TEST_SUITE.fullmatch(parts[0].lower()) else parts[0]
     if kind in ("sdist", "zip") and len(parts) > 2:
-        project = _norm(parts[0].rsplit("-", 1)[0])
-        return next((p for p in parts[1:-1] if _norm(p) == project), None)
+        project = canonicalize_name(parts[0].rsplit("-", 1)[0])
+        return next((p for p in parts[1:-1] if canonicalize_name(p) == project), None)
     return None
 
 
