@@ -152,6 +152,7 @@ class Gate:
         #: Verdicts already read (they never change under one rules version): warm
         #: requests need no I/O.
         self._known: dict[str, StoredVerdict] = {}
+        #: The projects' known advisories: a young release that fixes one passes the cooldown.
         self.advisories = Advisories()
         #: Counters for /metrics: vettings run here, refusals by reason kind.
         self.vetted = 0

@@ -22,7 +22,8 @@ from pipwarden.serve.refused import Refused
 
 log = logging.getLogger("pipwarden.serve")
 
-#: How many upstream listings and verdicts one instance keeps in memory.
+#: How many entries each memory of one instance holds (upstream listings here; verdicts,
+#: advisories and download locks in the gate and the cooldown) before old entries go.
 MEMORY_ENTRIES = 50_000
 
 #: The largest core-metadata file passed through (PyPI's are a few KiB).
