@@ -15,7 +15,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity, Verdict
 from pipwarden.index import IndexClient
 from pipwarden.policy import Policy
-from pipwarden.publishers.evidence import gather
+from pipwarden.publishers.lookup import gather
 from pipwarden.publishers.trust import TrustStore, accept
 from pipwarden.store import Store
 from tests.support.builders import build_wheel

@@ -13,16 +13,13 @@ from hypothesis import strategies as st
 from pipwarden.index import IndexClient
 from pipwarden.publishers.evidence import (
     ProjectEvidence,
-    gather,
-    integrity_base,
-    normalize_repository,
     parse_project,
     parse_provenance,
     parse_time,
-    project_evidence,
     publisher_identity,
-    repository_url,
 )
+from pipwarden.publishers.lookup import gather, integrity_base, project_evidence
+from pipwarden.publishers.repository import normalize_repository, repository_url
 from pipwarden.store import Store
 from tests.support.builders import build_wheel
 from tests.support.indexserver import LocalIndex

@@ -520,13 +520,13 @@ def test_setup_py_installing_its_requirements_file_is_not_a_second_stage(tmp_pat
     ],
 )
 def test_callback_loggers_and_self_hosted_pastes_are_endpoints(url: str) -> None:
-    from pipwarden.scan.patterns import endpoint
+    from pipwarden.scan.endpoints import endpoint
 
     assert endpoint(url) is not None
 
 
 def test_ordinary_paste_words_are_not_endpoints() -> None:
-    from pipwarden.scan.patterns import endpoint
+    from pipwarden.scan.endpoints import endpoint
 
     assert endpoint("https://docs.example.invalid/copy-paste-guide") is None
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipwarden.rules import Sample, negative, positive
-from pipwarden.scan import patterns as P
+from pipwarden.scan import endpoints as E
 from pipwarden.scan import scan_target
 from pipwarden.scan.engine import FileContext, analyse_member
 from pipwarden.scan.rules import CATALOGUE
@@ -472,10 +472,10 @@ def test_more_techniques(name: str) -> None:
 )
 def test_endpoint_table(text: str, rule: str) -> None:
     """Every service of the endpoint table, also through the literal pre-check."""
-    hit = P.endpoint(text)
+    hit = E.endpoint(text)
     assert hit is not None and hit[0].value == rule, (text, hit)
 
 
 def test_endpoint_table_ignores_ordinary_hosts() -> None:
     for text in ("https://pypi.org/simple/", "https://github.com/psf/requests", "a.b.c", "x://y"):
-        assert P.endpoint(text) is None
+        assert E.endpoint(text) is None

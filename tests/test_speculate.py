@@ -94,7 +94,7 @@ def test_the_publishers_evidence_is_fetched_ahead_except_for_internal_names(
     index: LocalIndex, internal: bool
 ) -> None:
     from pipwarden.index import IndexClient
-    from pipwarden.publishers.evidence import project_evidence
+    from pipwarden.publishers.lookup import project_evidence
     from pipwarden.store import Store
 
     index.add_dist(build_wheel("wt-app", "2.0"))

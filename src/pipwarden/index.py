@@ -124,8 +124,8 @@ class IndexFile:
         return self.filename.endswith((".tar.gz", ".zip", ".tar.bz2", ".tgz", ".tar.xz"))
 
 
-def json_api_base(index_url: str) -> str | None:
-    """The JSON API root beside a simple index (``…/simple/`` → ``…/pypi/``).
+def beside_simple(index_url: str, root: str) -> str | None:
+    """The root of another API beside a simple index (``…/simple/`` → ``…/ROOT/``).
 
     None when the index is not served over HTTP or has no ``simple`` path.
     """
@@ -135,8 +135,13 @@ def json_api_base(index_url: str) -> str | None:
     path = parsed.path.rstrip("/")
     if not path.endswith("/simple") and path != "/simple":
         return None
-    base_path = path[: -len("simple")] + "pypi/"
+    base_path = path[: -len("simple")] + root + "/"
     return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, base_path, "", ""))
+
+
+def json_api_base(index_url: str) -> str | None:
+    """The JSON API root beside a simple index (``…/simple/`` → ``…/pypi/``)."""
+    return beside_simple(index_url, "pypi")
 
 
 def _origin(scheme: str, host: str | None, port: int | None) -> tuple[str, str, int | None]:

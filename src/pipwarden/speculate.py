@@ -153,7 +153,7 @@ class Speculation:
         (what the publishers check fetches first after resolution)."""
         from packaging.utils import parse_wheel_filename
 
-        from pipwarden.publishers.evidence import gather
+        from pipwarden.publishers.lookup import gather
 
         name, version = parse_wheel_filename(filename)[:2]
         if self.stopped or self.evidence_for is None or not self.evidence_for(name):

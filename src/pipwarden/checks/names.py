@@ -50,12 +50,9 @@ from pipwarden.names.detect import (
 )
 from pipwarden.names.spelling import InvalidName
 from pipwarden.names.versions import confusion_version
-from pipwarden.publishers.evidence import (
-    ProjectEvidence,
-    attestation,
-    normalize_repository,
-    project_evidence,
-)
+from pipwarden.publishers.evidence import ProjectEvidence
+from pipwarden.publishers.lookup import attestation, project_evidence
+from pipwarden.publishers.repository import normalize_repository
 from pipwarden.redact import redact_url
 from pipwarden.rules import Rule
 from pipwarden.scan import StatedName, TargetResult

@@ -27,8 +27,9 @@ from pipwarden.errors import RunInputError
 from pipwarden.findings import Finding, Severity
 from pipwarden.index import IndexClient
 from pipwarden.publishers import trust as trustmod
-from pipwarden.publishers.evidence import Evidence, Release, gather
+from pipwarden.publishers.evidence import Evidence, Release
 from pipwarden.publishers.heuristics import RULES, evaluate, finding
+from pipwarden.publishers.lookup import gather
 from pipwarden.redact import redact_url
 
 NAME = "publishers"

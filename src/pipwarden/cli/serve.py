@@ -143,7 +143,8 @@ def serve(
 
     from pipwarden.serve import server
     from pipwarden.serve.app import create_app
-    from pipwarden.serve.gate import ABANDON_GRACE, ServeConfig
+    from pipwarden.serve.gate import ServeConfig
+    from pipwarden.serve.vetting import ABANDON_GRACE
 
     if (tls_cert is None) != (tls_key is None):
         raise PipwardenError("--tls-cert and --tls-key go together")

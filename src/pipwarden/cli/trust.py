@@ -14,7 +14,7 @@ from pipwarden.cli.options import database_option, format_option, open_store
 from pipwarden.errors import PipwardenError
 from pipwarden.index import PYPI_SIMPLE, IndexClient
 from pipwarden.publishers import trust as trustmod
-from pipwarden.publishers.evidence import gather
+from pipwarden.publishers.lookup import gather
 
 
 def _policy(path: str | None) -> policy_mod.Policy:

@@ -1,70 +1,37 @@
 """Publisher evidence for one project: who may publish it and how its releases came to be.
 
-Facts come from three places beside the package index:
+The facts, and the pure parsers that read them from the index's documents:
+the PyPI JSON API document (``/pypi/NAME/json``: ownership roles, releases
+with upload times and yank state, project URLs, emails, description,
+classifiers), the simple API's PEP 691 JSON page (the upload time of each
+file and, where the index implements PEP 740, which files carry a provenance
+object) and a PEP 740 provenance object (the attestations of one file and the
+trusted publisher that made them). `publishers.lookup` asks the index for
+them; `publishers.repository` reads repository URLs.
 
-* the PyPI JSON API (``/pypi/NAME/json``): ownership roles, releases with
-  upload times and yank state, project URLs, emails, description,
-  classifiers;
-* the simple API (PEP 691 JSON): the upload time of each file and, where the
-  index implements PEP 740, which files carry a provenance object;
-* the PEP 740 integrity API (``/integrity/NAME/VERSION/FILE/provenance``):
-  the attestations of one file and the trusted publisher that made them.
-
-Every field is optional: a missing or malformed field is treated as absent,
-and an index that does not answer is recorded as an error string, never
-raised. Attestation signatures are *not* verified here (that needs sigstore
-and its online trust root); the publisher identity is read from the
-provenance object as the index serves it, and `Attestation.verified` says so.
+Every field is optional: a missing or malformed field is treated as absent.
+Attestation signatures are *not* verified here (that needs sigstore and its
+online trust root); the publisher identity is read from the provenance object
+as the index serves it, and `Attestation.verified` says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
-import time
-import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
-from packaging.utils import (
-    canonicalize_name,
-)
+from packaging.utils import canonicalize_name
 from packaging.version import InvalidVersion, Version
 
-from pipwarden.errors import IndexError_
-from pipwarden.index import SIMPLE_JSON, IndexClient, filename_version
-from pipwarden.redact import redact_url
+from pipwarden.index import filename_version
+from pipwarden.publishers.repository import repository_url
 from pipwarden.wording import plural
 
 #: Bumped whenever the cached form of `ProjectEvidence` changes.
 _CACHE_FORMAT = 3
-
-_DDL = """
-CREATE TABLE IF NOT EXISTS publisher_evidence (
-    key TEXT PRIMARY KEY,
-    fetched REAL NOT NULL,
-    data TEXT NOT NULL
-)
-"""
-
-#: Project-URL labels (normalized: lower case, letters and digits only) that name the repository.
-REPOSITORY_LABELS = (
-    "source",
-    "sourcecode",
-    "repository",
-    "repo",
-    "code",
-    "github",
-    "gitlab",
-    "git",
-    "sourcerepository",
-    "sources",
-)
-
-#: Hosts whose URLs are ``host/OWNER/REPO`` source repositories.
-FORGES = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "git.sr.ht")
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@((?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,})")
 
@@ -237,10 +204,6 @@ class Evidence:
 
 
 # -- parsing helpers ------------------------------------------------------
-def _iso(value: dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def parse_time(value: Any) -> dt.datetime | None:
     """An aware UTC datetime from an ISO 8601 string, or None if absent or malformed."""
     if not isinstance(value, str) or not value:
@@ -279,54 +242,6 @@ def _str(value: Any) -> str:
 
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
-
-
-def normalize_label(label: str) -> str:
-    """A project-URL label reduced to lower-case letters and digits."""
-    return re.sub(r"[^a-z0-9]", "", label.lower())
-
-
-def normalize_repository(url: str) -> str | None:
-    """A comparable form of a repository URL (``https://github.com/owner/repo``).
-
-    None when `url` is not an http(s) URL.
-    """
-    parsed = urllib.parse.urlsplit(url.strip())
-    if parsed.scheme not in ("http", "https", "git", "ssh") or not parsed.hostname:
-        return None
-    host = parsed.hostname.lower()
-    if host.startswith("www."):
-        host = host[4:]
-    segments = [s for s in parsed.path.split("/") if s]
-    if host in FORGES:
-        if host != "gitlab.com":
-            segments = segments[:2]
-        elif "-" in segments:
-            segments = segments[: segments.index("-")]
-        if segments:
-            segments[-1] = segments[-1].removesuffix(".git")
-        return f"https://{host}/" + "/".join(s.lower() for s in segments)
-    path = "/".join(segments).removesuffix(".git")
-    return f"https://{host}/{path}" if path else f"https://{host}"
-
-
-def repository_url(project_urls: dict[str, str], home_page: str = "") -> str | None:
-    """The project's source repository, normalized; None when it names none.
-
-    An explicitly labelled link (Source, Repository, Code, GitHub, ...) wins;
-    otherwise the first link on a known forge (GitHub, GitLab, ...).
-    """
-    labelled = {normalize_label(k): v for k, v in project_urls.items()}
-    for label in REPOSITORY_LABELS:
-        if label in labelled:
-            repo = normalize_repository(labelled[label])
-            if repo:
-                return repo
-    for url in (*project_urls.values(), home_page):
-        repo = normalize_repository(url) if url else None
-        if repo and urllib.parse.urlsplit(repo).hostname in FORGES and repo.count("/") >= 4:
-            return repo
-    return None
 
 
 def _roles(ownership: Any) -> tuple[dict[str, str] | None, str | None]:
@@ -539,51 +454,6 @@ def parse_provenance(filename: str, doc: Any) -> Attestation:
     )
 
 
-# -- fetching -------------------------------------------------------------
-def integrity_base(index_url: str) -> str | None:
-    """The PEP 740 integrity API root beside a simple index (``…/simple/`` → ``…/integrity/``)."""
-    parsed = urllib.parse.urlsplit(index_url)
-    if parsed.scheme not in ("http", "https"):
-        return None
-    path = parsed.path.rstrip("/")
-    if not path.endswith("/simple") and path != "/simple":
-        return None
-    base = path[: -len("simple")] + "integrity/"
-    return urllib.parse.urlunsplit((parsed.scheme, parsed.netloc, base, "", ""))
-
-
-def _simple_json(client: IndexClient, name: str) -> dict[str, Any] | None:
-    """The PEP 691 JSON page of a project (cached); None when absent or HTML only."""
-    base = client.index_url
-    parsed = urllib.parse.urlsplit(base)
-    if parsed.scheme not in ("http", "https"):
-        return None
-    url = f"{base}{canonicalize_name(name)}/"
-    key = f"publishers-simple:{redact_url(url)}"
-    if client.store is not None:
-        hit = client.store.cache_get(key, None if client.offline else client.metadata_max_age)
-        if hit is not None:
-            return _loads_dict(hit[1]) if hit[0] == 200 else None
-    if client.offline:
-        return None
-    resp = client._get(url, headers={"Accept": SIMPLE_JSON})
-    ctype = resp.headers.get("content-type", "")
-    ok = resp.status_code == 200 and ("json" in ctype)
-    if resp.status_code not in (200, 404, 410):
-        raise IndexError_(f"{redact_url(url)} answered HTTP {resp.status_code}")
-    if client.store is not None:
-        client.store.cache_put(key, 200 if ok else 404, resp.content if ok else b"")
-    return _loads_dict(resp.content) if ok else None
-
-
-def _loads_dict(body: bytes) -> dict[str, Any] | None:
-    try:
-        doc = json.loads(body)
-    except (ValueError, RecursionError):
-        return None
-    return doc if isinstance(doc, dict) else None
-
-
 def json_api_problem(doc: Any) -> str | None:
     """Why `doc` is not a PyPI JSON API project document, or None when it is one.
 
@@ -619,140 +489,3 @@ def json_api_problem(doc: Any) -> str | None:
         if not isinstance(role.get("role", ""), str):
             return f"key 'ownership.roles[{i}].role' is not a string"
     return None
-
-
-def _json_api_doc(client: IndexClient, name: str) -> tuple[dict[str, Any] | None, str | None]:
-    """The JSON API document of a project (None when absent), and why it could not be read."""
-    if not client.json_url:
-        return None, None
-    url = f"{client.json_url}{canonicalize_name(name)}/json"
-    try:
-        doc = client.get_json(url)
-    except IndexError_ as exc:
-        return None, str(exc)
-    except (ValueError, RecursionError):  # a cached body, or JSON nested too deeply
-        return None, f"{redact_url(url)} did not answer readable JSON"
-    if doc is None:
-        return None, None
-    problem = json_api_problem(doc)
-    if problem is not None:
-        return None, f"{redact_url(url)} {problem}"
-    return doc, None
-
-
-def _cache_key(client: IndexClient, name: str) -> str:
-    # The client's URLs hold no credentials; redacted again so that no caller can store one.
-    index_url, json_url = redact_url(client.index_url), redact_url(client.json_url or "")
-    return f"{index_url}|{json_url or None}|{canonicalize_name(name)}"
-
-
-def project_evidence(client: IndexClient, name: str, *, refresh: bool = False) -> ProjectEvidence:
-    """The evidence for a project, from the store when fresh, else from the index.
-
-    Never raises for index trouble: the result's `error` says what failed.
-    """
-    where = redact_url(client.index_url)
-    store = client.store
-    key = _cache_key(client, name)
-    if store is not None and not refresh:
-        store.ensure("publishers", _DDL)
-        rows = store.query("SELECT fetched, data FROM publisher_evidence WHERE key = ?", (key,))
-        if rows and (client.offline or time.time() - rows[0][0] <= client.metadata_max_age):
-            try:
-                return ProjectEvidence.from_json(json.loads(rows[0][1]))
-            except (KeyError, TypeError, ValueError):
-                pass
-    try:
-        simple = _simple_json(client, name)
-    except IndexError_ as exc:
-        return ProjectEvidence(
-            name=canonicalize_name(name), index=where, error=str(exc), unreadable="simple-api"
-        )
-    doc, problem = _json_api_doc(client, name)
-    if problem is not None:  # what the simple API says is still used; nothing is cached
-        evidence = parse_project(name, where, None, simple)
-        return ProjectEvidence(**{**evidence.__dict__, "error": problem, "unreadable": "json-api"})
-    if doc is None and client.json_url is None:
-        evidence = parse_project(name, where, None, simple)
-        evidence = _with_error(evidence, f"{where} has no JSON API beside it")
-    else:
-        evidence = parse_project(name, where, doc, simple)
-        if doc is None and client.offline:
-            evidence = _with_error(evidence, f"offline, and nothing about {name} is cached")
-        elif doc is None:
-            evidence = _with_error(evidence, f"{name} is not on the JSON API of {where}")
-    if store is not None and not client.offline:
-        store.ensure("publishers", _DDL)
-        store.execute(
-            "INSERT OR REPLACE INTO publisher_evidence (key, fetched, data) VALUES (?, ?, ?)",
-            (key, time.time(), json.dumps(evidence.to_json(), separators=(",", ":"))),
-        )
-    return evidence
-
-
-def _with_error(evidence: ProjectEvidence, error: str) -> ProjectEvidence:
-    return ProjectEvidence(**{**evidence.__dict__, "error": error})
-
-
-def attestation(
-    client: IndexClient, project: ProjectEvidence, version: str | None, filename: str | None
-) -> Attestation:
-    """The PEP 740 state of one file of `project`; never raises for index trouble."""
-    where = redact_url(client.index_url)
-    if not filename or not version:
-        return Attestation(filename, "unavailable", message="no file to look up")
-    if project.pep740:
-        url = project.provenance.get(filename)
-        if url is None:
-            return Attestation(filename, "none", message=f"{filename} has no attestations")
-    else:
-        base = integrity_base(client.index_url)
-        if base is None:
-            return Attestation(
-                filename, "unavailable", message=f"attestations not available from {where}"
-            )
-        url = (
-            f"{base}{canonicalize_name(project.name)}/{urllib.parse.quote(version)}/"
-            f"{urllib.parse.quote(filename)}/provenance"
-        )
-    try:
-        doc = client.get_json(url)
-    except IndexError_ as exc:
-        return Attestation(filename, "error", message=str(exc))
-    if doc is None:
-        if project.pep740:
-            return Attestation(filename, "none", message=f"{filename} has no attestations")
-        return Attestation(
-            filename, "unavailable", message=f"attestations not available from {where}"
-        )
-    return parse_provenance(filename, doc)
-
-
-def pick_file(project: ProjectEvidence, version: str | None) -> str | None:
-    """A representative file of a release (a wheel when there is one)."""
-    if version is None:
-        return None
-    names = project.files.get(version)
-    if names is None:
-        rel = project.release(version)
-        names = project.files.get(rel.version) if rel else None
-    if not names:
-        return None
-    wheels = sorted(n for n in names if n.endswith(".whl"))
-    return wheels[0] if wheels else sorted(names)[0]
-
-
-def gather(
-    client: IndexClient,
-    name: str,
-    version: str | None = None,
-    filename: str | None = None,
-    *,
-    refresh: bool = False,
-) -> Evidence:
-    """Project evidence plus the attestation state of `filename` (default: a file of `version`,
-    default the latest release)."""
-    project = project_evidence(client, name, refresh=refresh)
-    version = version or project.latest
-    filename = filename or pick_file(project, version)
-    return Evidence(project, attestation(client, project, version, filename), version, filename)

@@ -20,7 +20,8 @@ from packaging.version import InvalidVersion, Version
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.policy import Policy
-from pipwarden.publishers.evidence import FORGES, Evidence, ProjectEvidence, Release
+from pipwarden.publishers.evidence import Evidence, ProjectEvidence, Release
+from pipwarden.publishers.repository import FORGES
 from pipwarden.rules import Rule
 
 CHECK = "publishers"

@@ -245,7 +245,7 @@ class Fact(enum.Enum):
 
 
 class Endpoint(enum.Enum):
-    """A kind of suspicious endpoint (`pipwarden.scan.patterns.endpoint`)."""
+    """A kind of suspicious endpoint (`pipwarden.scan.endpoints.endpoint`)."""
 
     PASTE_SITE = "paste-site"  # paste sites and file drops
     WEBHOOK = "webhook"  # chat webhooks and bot APIs

@@ -33,7 +33,8 @@ from starlette.routing import Route
 from pipwarden.serve import dashboard, pages
 from pipwarden.serve.auth import BasicAuth
 from pipwarden.serve.db import Database
-from pipwarden.serve.gate import Gate, Refused, ServeConfig
+from pipwarden.serve.gate import Gate, ServeConfig
+from pipwarden.serve.refused import Refused
 from pipwarden.store import Store
 
 log = logging.getLogger("pipwarden.serve")

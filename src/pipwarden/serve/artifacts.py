@@ -82,6 +82,16 @@ class ArtifactStore(ABC):
         The artifact becomes visible whole, or not at all; `verified` is left in place.
         """
 
+    def keep(self, sha256: str, filename: str, verified: Path) -> None:
+        """Store `verified` (see `put`) unless the artifact is stored already."""
+        if not self.has(sha256, filename):
+            self.put(sha256, filename, verified)
+            log.info("stored %s in %s", filename, self.shown)
+
+    def discard(self, sha256: str, filename: str, download: Path) -> None:
+        """Remove a download of the artifact once it is stored or refused."""
+        download.unlink(missing_ok=True)
+
     @abstractmethod
     def check(self) -> None:
         """Raise `ArtifactStoreError` when the store cannot be used (run at start-up)."""
@@ -170,6 +180,10 @@ class Folder(ArtifactStore):
             raise ArtifactStoreError(
                 f"the artifact folder {self.shown} could not store {target.name}: {exc.strerror}"
             ) from None
+
+    def discard(self, sha256: str, filename: str, download: Path) -> None:
+        if download != self.path(sha256, filename):  # the cache folder downloads in place
+            download.unlink(missing_ok=True)
 
     def check(self) -> None:
         try:

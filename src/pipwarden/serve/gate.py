@@ -11,7 +11,8 @@ internal (never taken from the public upstream).
 Vetting runs in worker threads; a download waits for its verdict at most
 `ServeConfig.hold` seconds, then is answered 503 with ``Retry-After`` while
 the vetting goes on. Between instances, a claim row in the database makes
-one of them vet and the others wait for its verdict.
+one of them vet and the others wait for its verdict (`serve.vetting`). Files
+and listings come from `serve.upstream`.
 
 Files are served from the artifact store (`serve.artifacts`: the cache folder,
 a shared folder or an S3-compatible bucket). A file goes into it after its
@@ -22,41 +23,36 @@ temporary file, removed once vetted and stored.
 On shutdown, running vettings get until `ServeConfig.shutdown_timeout`
 seconds after the stop began; those still running then are abandoned: their
 downloads stop at the next chunk (the partial file removed), their claims are
-released, and the file is vetted again when next asked for.
+released, and the file is vetted again when next asked for (`serve.vetting`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import io
 import logging
-import os
-import socket
 import threading
 import time
-import uuid
-from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from packaging.utils import canonicalize_name
 from rich.console import Console
 
-from pipwarden import __version__, paths
-from pipwarden.audit.osv import Advisory, AdvisoryDB
+from pipwarden import __version__
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Verdict
-from pipwarden.index import PYPI_SIMPLE, HashMismatch, IndexClient, IndexFile, is_sha256
+from pipwarden.index import PYPI_SIMPLE, IndexClient, IndexFile, is_sha256
 from pipwarden.policy import Policy, is_check_error
 from pipwarden.redact import redact_text
-from pipwarden.serve.artifacts import ArtifactStoreError, Folder, Opened, open_store
-from pipwarden.serve.cooldown import cooldown_ends, fixed_advisory
+from pipwarden.serve.artifacts import ArtifactStoreError, Opened, open_store
+from pipwarden.serve.cooldown import Advisories, cooldown_ends, fixed_advisory
 from pipwarden.serve.db import Database, StoredVerdict, findings_json
+from pipwarden.serve.refused import Refused
+from pipwarden.serve.upstream import MEMORY_ENTRIES, Upstream
+from pipwarden.serve.vetting import STOPPING, NoVerdict, Vettings
 from pipwarden.store import Store
 
 log = logging.getLogger("pipwarden.serve")
@@ -93,26 +89,6 @@ class ServeConfig:
     shutdown_timeout: float = 30.0
 
 
-#: How many upstream listings and verdicts one instance keeps in memory.
-MEMORY_ENTRIES = 50_000
-
-#: The largest core-metadata file passed through (PyPI's are a few KiB).
-MAX_METADATA = 4 << 20
-
-#: Seconds an abandoned vetting gets to stop its download and release its claim itself.
-ABANDON_GRACE = 3
-
-_STOPPING = "the server is stopping; retry in a few seconds"
-
-
-class Refused(Exception):
-    """A file or project that is not served; `status` and a one-paragraph reason."""
-
-    def __init__(self, status: int, reason: str, retry_after: int | None = None) -> None:
-        super().__init__(reason)
-        self.status, self.reason, self.retry_after = status, reason, retry_after
-
-
 @dataclass(frozen=True)
 class Listing:
     """What a project page shows, and what it leaves out (file name -> why)."""
@@ -145,12 +121,22 @@ class Gate:
         self.policy = config.policy
         self.db = db
         self.store = store
-        #: host, process and a random part: a claim whose process is gone is taken over.
-        self.instance = f"{socket.gethostname()[:100]}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self.rules = rules_version(self.policy)
-        self.client = self._client(config.upstream, config.json_url)
         private = self.policy.private_index
-        self.private = self._client(private, None) if private else None
+        self.upstream = Upstream(
+            self._client(config.upstream, config.json_url),
+            self._client(private, None) if private else None,
+            self.policy,
+            config.page_max_age,
+        )
+        self.vettings = Vettings(
+            db,
+            self.rules,
+            workers=config.workers,
+            hold=config.hold,
+            stale_claim=config.stale_claim,
+            shutdown_timeout=config.shutdown_timeout,
+        )
         try:
             self.artifacts = open_store(
                 config.artifacts,
@@ -162,24 +148,16 @@ class Gate:
             raise PipwardenError(str(exc)) from None
         #: One download into the store at a time per file in this instance.
         self._storing: dict[str, threading.Lock] = {}
-        self._pool = ThreadPoolExecutor(max(1, config.workers), thread_name_prefix="pw-vet")
-        self._inflight: dict[str, Future[StoredVerdict]] = {}
         self._lock = threading.Lock()
-        #: Upstream listings of the last `page_max_age` seconds, and verdicts already
-        #: read (they never change under one rules version): warm requests need no I/O.
-        self._pages: dict[str, tuple[float, list[IndexFile]]] = {}
+        #: Verdicts already read (they never change under one rules version): warm
+        #: requests need no I/O.
         self._known: dict[str, StoredVerdict] = {}
-        self._advice: dict[str, tuple[float, list[Advisory]]] = {}
+        #: The projects' known advisories: a young release that fixes one passes the cooldown.
+        self.advisories = Advisories()
         #: Counters for /metrics: vettings run here, refusals by reason kind.
         self.vetted = 0
         self.held_out = 0
         self.vet_seconds = 0.0
-        #: When (time.monotonic()) the work in flight must be done by, once a stop began.
-        self._stop_by: float | None = None
-        #: Set when that time has passed: downloads stop, waiting requests get 503.
-        self._abandon = threading.Event()
-        #: True when close() left a vetting running (its claim released, its part file gone).
-        self.abandoned = False
 
     def _client(self, url: str, json_url: str | None) -> IndexClient:
         c = self.config
@@ -193,78 +171,32 @@ class Gate:
             metadata_max_age=c.page_max_age,
         )
 
+    @property
+    def client(self) -> IndexClient:
+        """The public upstream."""
+        return self.upstream.client
+
+    @property
+    def abandoned(self) -> bool:
+        """True when close() left a vetting running (its claim released, its part file gone)."""
+        return self.vettings.abandoned
+
     def stopping(self) -> None:
         """Note that a stop began: the work in flight gets `shutdown_timeout` seconds from now,
         then it is abandoned (downloads stop, requests waiting for a verdict get 503)."""
-        if self._stop_by is not None:
-            return
-        bound = self.config.shutdown_timeout
-        self._stop_by = time.monotonic() + bound
-        log.info("stopping: no new connections; the work in flight gets %.0f s", bound)
-        timer = threading.Timer(bound, self._abandon.set)
-        timer.daemon = True
-        timer.start()
+        self.vettings.stopping()
 
     def close(self) -> None:
-        """Stop the workers and release connections, within the shutdown bound.
-
-        Vettings not started are dropped; running ones get until the bound (see
-        `stopping`; from now when no stop was noted). Those still running then are
-        abandoned (`abandoned` is set): their downloads stop, their partial files are
-        removed and their claims released, so that nothing is left half-written.
-        """
-        self.stopping()
-        assert self._stop_by is not None
-        with self._lock:
-            running = dict(self._inflight)
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        left = max(0.0, self._stop_by - time.monotonic())
-        pending = wait_futures(running.values(), timeout=left).not_done
-        if pending:
-            self._abandon.set()
-            pending = wait_futures(pending, timeout=ABANDON_GRACE).not_done
-        stuck = [sha for sha, future in running.items() if future in pending]
-        for sha in stuck:
-            log.warning("abandoning the vetting of %s: still running after the shutdown bound", sha)
-            with contextlib.suppress(Exception):
-                self.db.release(sha, self.rules, self.instance)
-        if stuck:
-            self.abandoned = True
-            _remove_open_part_files()
-        self.client.close()
-        if self.private is not None:
-            self.private.close()
+        """Stop the vettings within the shutdown bound (see `Vettings.close`), then release
+        connections."""
+        self.vettings.close()
+        self.upstream.close()
         self.artifacts.close()
 
     # -- pages -----------------------------------------------------------
     def source(self, project: str) -> IndexClient:
         """Where a project's files come from; internal names never from the public upstream."""
-        if self.policy.is_internal(project):
-            if self.private is None:
-                raise Refused(
-                    404,
-                    f"{project} is an internal project (policy internal): it is never taken "
-                    "from the public upstream, and the policy names no private-index",
-                )
-            return self.private
-        return self.client
-
-    def upstream_files(self, project: str) -> list[IndexFile]:
-        """The project's files on its source index; Refused 404 when absent, 502 when unreachable."""
-        client = self.source(project)
-        hit = self._pages.get(project)
-        if hit is not None and time.monotonic() - hit[0] < self.config.page_max_age:
-            return hit[1]
-        try:
-            files = client.project_files(project)
-        except PipwardenError as exc:
-            raise Refused(502, f"the upstream index failed: {redact_text(str(exc))}") from None
-        if files is None:
-            raise Refused(404, f"no project named {project} on the upstream index")
-        if len(self._pages) >= MEMORY_ENTRIES:
-            self._pages.clear()
-        self._pages[project] = (time.monotonic(), files)
-        return files
+        return self.upstream.source(project)
 
     def verdicts(self, sha256s: list[str]) -> dict[str, StoredVerdict]:
         """The stored verdicts among `sha256s` (from memory once read)."""
@@ -280,7 +212,7 @@ class Gate:
 
     def listing(self, project: str) -> Listing:
         """The files a project page shows: everything not known to be refused."""
-        files = self.upstream_files(project)
+        files = self.upstream.files(project)
         known = self.verdicts([f.sha256 for f in files if f.sha256])
         shown: list[IndexFile] = []
         hidden: dict[str, str] = {}
@@ -306,7 +238,7 @@ class Gate:
         now = dt.datetime.now(dt.timezone.utc)
         until = cooldown_ends(f, days, now)
         if until is not None:
-            fix = fixed_advisory(f, files, self._advisories(project), days, now)
+            fix = fixed_advisory(f, files, self.advisories.of(project), days, now)
             if fix is None:
                 when = f.uploaded
                 assert when is not None
@@ -322,21 +254,6 @@ class Gate:
                 return _reason(self.policy, project, findings)
         return None
 
-    def _advisories(self, project: str) -> list[Advisory]:
-        """The project's advisories in the local OSV database (read at most once a minute)."""
-        hit = self._advice.get(project)
-        if hit is not None and time.monotonic() - hit[0] < 60:
-            return hit[1]
-        try:
-            with AdvisoryDB() as db:
-                found = db.advisories([project]).get(canonicalize_name(project), [])
-        except PipwardenError:
-            found = []  # an unreadable database: no fix is known, the cooldown holds
-        if len(self._advice) >= MEMORY_ENTRIES:
-            self._advice.clear()
-        self._advice[project] = (time.monotonic(), found)
-        return found
-
     def _sdist_findings(self, project: str, f: IndexFile) -> list[Finding]:
         """The sdist check's findings on a source distribution (they need no bytes)."""
         from pipwarden.checks import sdist
@@ -345,21 +262,13 @@ class Gate:
         ctx = VetContext(policy=self.policy, store=self.store, index=self.client)
         return sdist.run(c, ctx)
 
-    def find(self, project: str, filename: str) -> tuple[IndexFile, list[IndexFile]]:
-        """The upstream entry of one file and its project's files; Refused 404 when absent."""
-        files = self.upstream_files(project)
-        for f in files:
-            if f.filename == filename:
-                return f, files
-        raise Refused(404, f"{project} has no file named {filename} on the upstream index")
-
     # -- files -----------------------------------------------------------
     def decide(self, project: str, filename: str) -> tuple[IndexFile, Opened]:
         """The vetted artifact to serve, opened; Refused when it may not be (403, 404, 502, 503).
 
         Blocks the calling thread up to `ServeConfig.hold` seconds while the file is vetted.
         """
-        f, files = self.find(project, filename)
+        f, files = self.upstream.find(project, filename)
         why = self.early_refusal(project, f, files)
         if why is not None:
             self.held_out += 1
@@ -367,13 +276,13 @@ class Gate:
         assert f.sha256 is not None
         stored = self.verdicts([f.sha256]).get(f.sha256)
         if stored is None:
-            future = self._vetting(project, f)
+            future = self.vettings.start(f.sha256, filename, lambda: self._vet(project, f))
             try:
-                stored = self._wait(future, filename)
+                stored = self.vettings.wait(future, filename)
+            except NoVerdict as exc:
+                raise Refused(503, exc.reason, retry_after=exc.retry_after) from None
             except Refused:
                 raise
-            except CancelledError:
-                raise Refused(503, _STOPPING, retry_after=5) from None
             except Exception as exc:
                 log.exception("vetting %s failed", filename)
                 raise Refused(500, f"vetting {filename} failed: {type(exc).__name__}") from None
@@ -382,62 +291,16 @@ class Gate:
             raise Refused(403, stored.reason)
         return f, self._artifact(project, f)
 
-    def _wait(self, future: Future[StoredVerdict], filename: str) -> StoredVerdict:
-        """The verdict of a running vetting, waited for at most `hold` seconds (less when
-        the server stops); Refused 503 when it does not come."""
-        until = time.monotonic() + self.config.hold
-        while True:
-            try:
-                return future.result(timeout=min(0.25, max(0.0, until - time.monotonic())))
-            except FutureTimeout:
-                if self._abandon.is_set():
-                    raise Refused(503, _STOPPING, retry_after=5) from None
-                if time.monotonic() >= until:
-                    break
-        log.info("holding %s: still being vetted after %.0fs", filename, self.config.hold)
-        raise Refused(
-            503,
-            f"{filename} is still being vetted; retry in a few seconds",
-            retry_after=max(1, int(self.config.hold)),
-        )
-
     def metadata(self, project: str, filename: str) -> bytes:
         """The PEP 658 core metadata of a file the page may list, hash-verified when announced."""
-        f, files = self.find(project, filename)
+        f, files = self.upstream.find(project, filename)
         why = self.early_refusal(project, f, files)
         stored = self.verdicts([f.sha256]).get(f.sha256) if f.sha256 else None
         if why is None and stored is not None and stored.blocked:
             why = stored.reason
         if why is not None:
             raise Refused(403, why)
-        if not f.core_metadata:
-            raise Refused(404, f"the upstream index serves no metadata file for {filename}")
-        chunks: list[bytes] = []
-        got = 0
-        try:
-            with self.source(project).http.stream("GET", f.url + ".metadata") as resp:
-                if resp.status_code != 200:
-                    raise Refused(502, f"the upstream index answered HTTP {resp.status_code}")
-                for chunk in resp.iter_bytes():
-                    got += len(chunk)
-                    if got > MAX_METADATA:
-                        raise Refused(
-                            502, f"the metadata of {filename} is larger than {MAX_METADATA} bytes"
-                        )
-                    chunks.append(chunk)
-        except Refused:
-            raise
-        except Exception as exc:
-            raise Refused(502, f"the upstream index failed: {type(exc).__name__}") from None
-        body = b"".join(chunks)
-        if isinstance(f.core_metadata, str):
-            actual = hashlib.sha256(body).hexdigest()
-            if actual != f.core_metadata:
-                raise Refused(
-                    502,
-                    f"the metadata of {filename} does not have the sha256 the upstream announced",
-                )
-        return body
+        return self.upstream.metadata(project, f)
 
     def _artifact(self, project: str, f: IndexFile) -> Opened:
         """The artifact opened from the store; downloaded, verified and stored when absent."""
@@ -453,7 +316,7 @@ class Gate:
                             self.artifacts.put(f.sha256, f.filename, path)
                             log.info("stored %s in %s", f.filename, self.artifacts.shown)
                         finally:
-                            self._drop_download(f, path)
+                            self.artifacts.discard(f.sha256, f.filename, path)
                         opened = self.artifacts.open(f.sha256, f.filename, f.size)
         except ArtifactStoreError as exc:
             log.warning("%s", exc)
@@ -469,119 +332,20 @@ class Gate:
                 self._storing = {k: v for k, v in self._storing.items() if v.locked()}
             return self._storing.setdefault(sha256, threading.Lock())
 
-    def _keep(self, f: IndexFile, path: Path) -> None:
-        """Put a verified download into the artifact store (unless it is there already)."""
-        assert f.sha256 is not None
-        if not self.artifacts.has(f.sha256, f.filename):
-            self.artifacts.put(f.sha256, f.filename, path)
-            log.info("stored %s in %s", f.filename, self.artifacts.shown)
-
-    def _drop_download(self, f: IndexFile, path: Path) -> None:
-        """Remove a download, unless it is the artifact store's own file (the cache folder)."""
-        assert f.sha256 is not None
-        store = self.artifacts
-        if isinstance(store, Folder) and store.path(f.sha256, f.filename) == path:
-            return
-        path.unlink(missing_ok=True)
-
     def _download(self, project: str, f: IndexFile) -> Path:
         def stop_when_abandoned(_: int) -> None:
             # called after each chunk: an abandoned download ends here, its part file removed
-            if self._abandon.is_set():
+            if self.vettings.abandoning:
                 log.warning("abandoning the download of %s: the server is stopping", f.filename)
-                raise Refused(503, _STOPPING, retry_after=5)
+                raise Refused(503, STOPPING, retry_after=5)
 
-        try:
-            return self.source(project).fetch(
-                f.url, f.filename, f.sha256, size=f.size, progress=stop_when_abandoned
-            )
-        except HashMismatch as exc:
-            log.warning("refusing %s: %s", f.filename, exc)
-            raise Refused(
-                502,
-                f"{f.filename}: the upstream sent bytes whose sha256 ({exc.actual}) is not the "
-                f"one it announced ({exc.expected}); nothing was served or stored",
-            ) from None
-        except PipwardenError as exc:
-            raise Refused(502, f"the upstream index failed: {redact_text(str(exc))}") from None
-
-    def _vetting(self, project: str, f: IndexFile) -> Future[StoredVerdict]:
-        """The one vetting of this file in this instance (started when not running)."""
-        assert f.sha256 is not None
-        with self._lock:
-            running = self._inflight.get(f.sha256)
-            if running is not None:
-                return running
-            future = self._pool.submit(self._vet_once, project, f)
-            self._inflight[f.sha256] = future
-        key = f.sha256
-
-        def forget(_: Future[StoredVerdict]) -> None:
-            with self._lock:
-                self._inflight.pop(key, None)
-
-        future.add_done_callback(forget)
-        return future
-
-    def _vet_once(self, project: str, f: IndexFile) -> StoredVerdict:
-        """The stored verdict, vetting the file here unless another instance is vetting it."""
-        assert f.sha256 is not None
-        deadline = time.monotonic() + 2 * self.config.stale_claim
-        while time.monotonic() < deadline:
-            stored = self.db.verdict(f.sha256, self.rules)
-            if stored is not None:
-                return stored
-            if self.db.claim(f.sha256, self.rules, self.instance, self.config.stale_claim):
-                done = threading.Event()
-                beat = threading.Thread(
-                    target=self._heartbeat, args=(f.sha256, done), name="pw-claim", daemon=True
-                )
-                beat.start()
-                try:
-                    stored = self._vet(project, f)
-                except BaseException:
-                    done.set()
-                    self.db.release(f.sha256, self.rules, self.instance)
-                    raise
-                finally:
-                    done.set()
-                    beat.join()
-                return self.db.record(stored)
-            if self._abandon.is_set():
-                raise Refused(503, _STOPPING, retry_after=5)
-            self._drop_dead_claim(f.sha256)
-            time.sleep(0.05)  # another instance is vetting it: wait for its verdict
-        raise Refused(503, f"{f.filename}: no verdict in time; retry later", retry_after=10)
-
-    def _drop_dead_claim(self, sha256: str) -> None:
-        """End the claim of an instance of this host whose process is gone (it was killed)."""
-        holder = self.db.holder(sha256, self.rules)
-        if holder is None or holder == self.instance:
-            return
-        parts = holder.rsplit(":", 2)
-        if len(parts) != 3 or parts[0] != socket.gethostname()[:100] or not parts[1].isdigit():
-            return
-        pid_text = parts[1]
-        try:
-            os.kill(int(pid_text), 0)
-        except ProcessLookupError:
-            log.info("taking over the vetting of %s from %s (process gone)", sha256, holder)
-            self.db.release(sha256, self.rules, holder)
-        except OSError:
-            pass  # alive, owned by another user
-
-    def _heartbeat(self, sha256: str, done: threading.Event) -> None:
-        """Refresh this instance's claim on `sha256` until `done`."""
-        while not done.wait(self.config.stale_claim / 4):
-            try:
-                self.db.refresh(sha256, self.rules, self.instance)
-            except Exception:  # the database is away: the claim may be taken over
-                log.warning("could not refresh the vetting claim on %s", sha256)
+        return self.upstream.download(project, f, stop_when_abandoned)
 
     def _vet(self, project: str, f: IndexFile) -> StoredVerdict:
         """Download, check and judge one file (never executing it)."""
         from pipwarden.vet import run_checks
 
+        assert f.sha256 is not None
         started = time.monotonic()
         path = self._download(project, f)
         try:
@@ -593,19 +357,19 @@ class Gate:
             verdict = self.policy.verdict(project, findings)
             if verdict != Verdict.BLOCK:  # stored before its verdict is recorded
                 try:
-                    self._keep(f, path)
+                    self.artifacts.keep(f.sha256, f.filename, path)
                 except ArtifactStoreError as exc:
                     log.warning("%s", exc)
                     raise Refused(502, str(exc)) from None
         finally:
-            self._drop_download(f, path)
+            self.artifacts.discard(f.sha256, f.filename, path)
         seconds = time.monotonic() - started
         self.vetted += 1
         self.vet_seconds += seconds
         reason = _reason(self.policy, project, findings)
         log.info("%s %s (%.2fs): %s", verdict.label, f.filename, seconds, reason)
         return StoredVerdict(
-            sha256=f.sha256 or "",
+            sha256=f.sha256,
             rules_version=self.rules,
             project=canonicalize_name(project),
             version=c.version,
@@ -615,7 +379,7 @@ class Gate:
             findings=findings_json(findings),
             decided_at=time.time(),
             seconds=seconds,
-            instance=self.instance,
+            instance=self.vettings.instance,
         )
 
     def _candidate(self, project: str, f: IndexFile, path: Path | None) -> Candidate:
@@ -631,19 +395,6 @@ class Gate:
             yanked=f.yanked,
             index_url=self.source(project).index_url,
         )
-
-
-def _remove_open_part_files() -> None:
-    """Remove the partial downloads this process still has open (abandoned downloads that
-    are stalled in a read); Linux only (/proc), elsewhere they stay in the cache's tmp."""
-    tmp = (paths.cache_dir() / "tmp").resolve()
-    with contextlib.suppress(OSError):
-        for fd in os.listdir("/proc/self/fd"):
-            with contextlib.suppress(OSError):
-                target = Path(os.readlink(f"/proc/self/fd/{fd}"))
-                if target.parent == tmp and target.name.endswith(".part"):
-                    target.unlink(missing_ok=True)
-                    log.warning("removed the partial download %s", target.name)
 
 
 def _reason(policy: Policy, project: str, findings: list[Finding]) -> str:

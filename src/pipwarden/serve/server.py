@@ -2,7 +2,7 @@
 
 On SIGTERM or SIGINT the server stops accepting connections, lets the requests
 and vettings in flight finish for up to the shutdown timeout (the gate then
-abandons what still runs, see gate.Gate.close) and exits 0. A second SIGINT
+abandons what still runs, see vetting.Vettings.close) and exits 0. A second SIGINT
 (Ctrl+C twice) stops at once, as uvicorn does.
 
 pip and uv print the status line of a refused download, not its body; so a

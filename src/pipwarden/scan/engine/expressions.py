@@ -10,6 +10,7 @@ from typing import Any
 
 from pipwarden.findings import Severity
 from pipwarden.scan import blobs as B
+from pipwarden.scan import endpoints as E
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.calls import Calls
 from pipwarden.scan.engine.state import AnalyzerState
@@ -188,13 +189,13 @@ class Expressions(Calls):
                 labels = labels | {Label.DL_CMD}
             if ("base" in lower or "xxd" in lower) and P.DECODE_TO_SHELL_RE.search(text):
                 labels = labels | {Label.OBF}  # decodes data into a shell: hides what it runs
-        hit = P.endpoint(text) if "." in text else None  # every host pattern has a dot
+        hit = E.endpoint(text) if "." in text else None  # every host pattern has a dot
         if hit is not None:
             kind, matched = hit
             labels = labels | _endpoint_label(kind)
             if kind is Endpoint.WEBHOOK:
                 self.chat_endpoint = True
-            if kind is Endpoint.WEBHOOK and P.WEBHOOK_SECRET_RE.search(text):
+            if kind is Endpoint.WEBHOOK and E.WEBHOOK_SECRET_RE.search(text):
                 # The author's own channel, its secret written in the code: libraries take
                 # a webhook from their user; stealers carry the one they report to.
                 self.observe(
@@ -207,7 +208,7 @@ class Expressions(Calls):
                 self.observe(
                     Fact.ENDPOINT_NAMED, node, f"suspicious endpoint {matched!r}", endpoint=kind
                 )
-        elif 40 <= len(text) <= 50 and P.BOT_TOKEN_RE.fullmatch(text):
+        elif 40 <= len(text) <= 50 and E.BOT_TOKEN_RE.fullmatch(text):
             self.chat_tokens.setdefault(_line(node), text)
         return Val(text, labels)
 
@@ -656,7 +657,7 @@ class Expressions(Calls):
             found = P.string_labels(text)
             if found:
                 labels = labels | found
-            hit = P.endpoint(text)
+            hit = E.endpoint(text)
             if hit is not None:
                 self.observe(
                     Fact.ENDPOINT_NAMED,

@@ -16,6 +16,7 @@ from typing import Any
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import Rule
 from pipwarden.scan import blobs as B
+from pipwarden.scan import endpoints as E
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.statements import Analyzer
 from pipwarden.scan.engine.values import (
@@ -90,7 +91,7 @@ def _byte_rules(
                     evidence=m3.group(0)[:120],
                 )
             )
-    hit = P.endpoint(text)
+    hit = E.endpoint(text)
     if hit is not None:
         out.extend(
             fact_findings(
