@@ -106,7 +106,7 @@ class Event(enum.Enum):
     BEACON = "beacon"  # sends host details
     SECRET_BEACON = "secret-beacon"  # sends an environment variable named like a secret
     PROCESS = "process"  # starts a process
-    RUN_PROGRAM = "run-program"  # starts a program no build runs (install-hook.run-program)
+    RUN_PROGRAM = "run-program"  # starts a program that no build runs
     SHELL = "shell"  # starts an interactive shell (pty.spawn, sh reading a descriptor)
     HIDDEN_START = "hidden-start"  # starts a process out of sight (no window, detached)
     FORK = "fork"  # os.fork
@@ -239,6 +239,32 @@ class Fact(enum.Enum):
     NOT_PARSED = "not-parsed"
     TOO_DEEP = "too-deep"
     TOO_LARGE = "too-large"
+    # The container, as the safe reader (`pipwarden.scan.members`) sees it.
+    RATIO_EXCEEDED = "ratio-exceeded"  # a member or the archive expands past the ratio limit
+    PATH_CLIMBS_OUT = "path-climbs-out"  # a member path with a '..' part
+    ABSOLUTE_PATH = "absolute-path"  # a member path from the root (/etc/..., C:\\...)
+    EMPTY_OR_NUL_NAME = "empty-or-nul-name"  # a member name empty, or holding a NUL
+    LINK_MEMBER = "link-member"  # a symbolic or hard link member that stays in the tree
+    # (or, in a zip, whose target is not read)
+    LINK_LEAVING_TREE = "link-leaving-tree"  # a link member pointing outside the archive
+    SPECIAL_MEMBER = "special-member"  # a device, FIFO or other special file
+    DUPLICATE_MEMBER = "duplicate-member"  # two members share one name
+    UNDECLARED_MEMBER = "undeclared-member"  # a wheel member its RECORD does not list
+    RECORD_HASH_DIFFERS = "record-hash-differs"  # a file differs from its RECORD hash
+    NO_RECORD = "no-record"  # a wheel without exactly one RECORD
+    RECORD_UNREADABLE = "record-unreadable"  # a RECORD pip cannot read as it must
+    MEMBER_TOO_LARGE = "member-too-large"  # a member larger than the member limit
+    HEADER_TOO_LARGE = "header-too-large"  # a tar extension header larger than its limit
+    TARGET_TOO_LARGE = "target-too-large"  # the target expands past the total size limit
+    TOO_MANY_MEMBERS = "too-many-members"  # more members than the limit
+    DIRECTORY_TOO_LARGE = "directory-too-large"  # a zip's central directory past its limit
+    OUT_OF_BUDGET = "out-of-budget"  # reading and analysis ran out of time or memory
+    CUT_OFF = "cut-off"  # the archive or its compressed stream ends too early
+    DATA_AFTER_END = "data-after-end"  # bytes after the tar end-of-archive marker
+    GZIP_STREAMS_JOINED = "gzip-streams-joined"  # a .tar.gz of several gzip members
+    NO_MEMBERS = "no-members"  # the archive is empty
+    UNREADABLE = "unreadable"  # the archive, a member or the artifact cannot be read
+    PACKAGE_SHADOWED = "package-shadowed"  # a top-level package named like a popular project
 
     #: Singletons: hashing by identity, as for `Label`.
     __hash__ = object.__hash__
