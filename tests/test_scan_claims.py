@@ -17,6 +17,7 @@ import pipwarden.checks.code
 import pipwarden.scan
 from pipwarden.catalogue import registry
 from pipwarden.findings import Severity
+from pipwarden.rules import Where
 from pipwarden.scan.facts import Endpoint, Fact, Observation
 from pipwarden.scan.members import observe
 from pipwarden.scan.rules import BY_ID, CATALOGUE, CLAIMS, claims
@@ -128,3 +129,57 @@ def test_conditions_choose_between_rules() -> None:
     [(r, _)] = claims(loud)
     assert r.id == "startup-hook.pth-payload"
     assert r.message(loud, "runs") == "runs (startup-hook.import-network)"
+
+
+@pytest.mark.parametrize(
+    ("plain", "worse", "rule_id"),
+    [
+        # A different thing seen: its own fact.
+        (
+            Observation(Fact.HOST_INFO_SENT, Where.RUNTIME),
+            Observation(Fact.HOST_INFO_SENT_TO_ODD_HOST, Where.RUNTIME),
+            "exfiltration.host-info",
+        ),
+        (
+            Observation(Fact.PASTE_OR_CHAT_CONTACTED, Where.RUNTIME),
+            Observation(Fact.COVERT_HOST_CONTACTED, Where.RUNTIME),
+            "suspicious-endpoint.contacted",
+        ),
+        (
+            Observation(Fact.DOWNLOADED_ADDRESS_CONTACTED),
+            Observation(Fact.DEAD_DROP_ADDRESS_CONTACTED),
+            "suspicious-endpoint.hidden",
+        ),
+        # The same thing in a worse setting: a named attribute.
+        (
+            Observation(Fact.HIDDEN_PROCESS_STARTED, Where.RUNTIME),
+            Observation(Fact.HIDDEN_PROCESS_STARTED, Where.RUNTIME, hidden_command=True),
+            "hidden-process.detached",
+        ),
+        (
+            Observation(Fact.COMPILED_MODULE),
+            Observation(Fact.COMPILED_MODULE, names_danger=True),
+            "obfuscation.bytecode-only",
+        ),
+        (
+            Observation(Fact.TX_FUNCTION_REPLACED),
+            Observation(Fact.TX_FUNCTION_REPLACED, drainer_file=True),
+            "clipboard.wallet-hijack",
+        ),
+        (
+            Observation(Fact.ENDPOINT_IN_BYTES, endpoint=Endpoint.TUNNEL),
+            Observation(Fact.ENDPOINT_IN_BYTES, endpoint=Endpoint.TUNNEL, unparsed_file=True),
+            "suspicious-endpoint.tunnel",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_worse_variants_are_judged_worse(
+    plain: Observation, worse: Observation, rule_id: str
+) -> None:
+    """Each worse variant of a fact (its own fact, or a named attribute) fires the same
+    rule as the plain one, at a higher severity."""
+    [(r_plain, s_plain)] = claims(plain)
+    [(r_worse, s_worse)] = claims(worse)
+    assert r_plain.id == r_worse.id == rule_id
+    assert s_worse > s_plain
