@@ -4,11 +4,11 @@ Nothing is ever extracted to disk. Every member is read under `Limits`
 (member size, total size, compression ratio, member count, time and memory);
 anything odd about the container itself (zip bombs, path traversal, absolute
 paths, links, device files, duplicate members, files a wheel's RECORD does not
-declare, a RECORD that cannot be parsed, data cut off) becomes a `Finding` with
-check ``code`` and a rule id under ``archive.``. Archives are read the way pip
-reads them when it installs (zipfile for wheels, tarfile over the whole
-decompressed stream for sdists), and every copy of a duplicated member is
-analysed, so what is judged is what gets installed.
+declare, a RECORD that cannot be parsed, data cut off) is observed as a `Fact`
+that the ``archive.*`` rules claim (`pipwarden.scan.members.observe`). Archives
+are read the way pip reads them when it installs (zipfile for wheels, tarfile
+over the whole decompressed stream for sdists), and every copy of a duplicated
+member is analysed, so what is judged is what gets installed.
 """
 
 from __future__ import annotations
