@@ -15,8 +15,10 @@ import pytest
 from pipwarden import checkcache
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks import code
+from pipwarden.findings import Severity
 from pipwarden.policy import Policy
 from pipwarden.scan import TargetResult, scan_target
+from pipwarden.scan.rules import BY_ID
 from pipwarden.store import Store
 from tests.support.builders import build_wheel
 
@@ -297,3 +299,17 @@ def test_a_killed_worker_breaks_nothing_but_its_speed(tmp_path: Path, store: Sto
         )
     finally:
         scans.close()
+
+
+def test_an_unreadable_artifact_is_a_finding_of_the_rule_that_claims_it(
+    tmp_path: Path, store: Store
+) -> None:
+    """An artifact the scanner cannot open is observed as unreadable; the archive rule that
+    claims the fact gives the package's finding its id, severity (it blocks) and fix."""
+    gone = tmp_path / "gone-1.0-py3-none-any.whl"
+    ctx = VetContext(Policy(), store, None)  # type: ignore[arg-type]
+    [f] = code.run(_candidate(gone, "0" * 64, "gone"), ctx)
+    assert (f.check, f.rule, f.severity) == (code.NAME, "archive.corrupt", Severity.HIGH)
+    assert f.message.startswith("artifact could not be read: ") and "no such file" in f.message
+    assert f.remediation == BY_ID["archive.corrupt"].fix
+    assert (f.package, f.version, f.file) == ("gone", "1.0", gone.name)

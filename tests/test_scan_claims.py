@@ -1,8 +1,9 @@
-"""The scanner's engine observes facts and names no rule; rules claim the facts.
+"""The scanner observes facts and names no rule; rules claim the facts.
 
-Every fact the engine can observe is claimed by a rule, every rule fires on facts or
-combinations it declares (or is raised by the scanner's code outside the engine, the
-archive checks), and no rule id is written in the engine's source.
+Every fact the engine or the container reader can observe is claimed by a rule, every
+rule fires on facts or combinations it declares (the model's own rule aside, which its
+model raises), and no rule id is written in the scanner's source outside the rules'
+declarations.
 """
 
 from __future__ import annotations
@@ -12,26 +13,62 @@ from pathlib import Path
 
 import pytest
 
+import pipwarden.checks.code
 import pipwarden.scan
 from pipwarden.catalogue import registry
 from pipwarden.findings import Severity
+from pipwarden.rules import Where
 from pipwarden.scan.facts import Endpoint, Fact, Observation
-from pipwarden.scan.rules import CATALOGUE, CLAIMS, claims
+from pipwarden.scan.members import observe
+from pipwarden.scan.rules import BY_ID, CATALOGUE, CLAIMS, claims
 from pipwarden.scan.rules._base import ScanRule
 
 SCAN = Path(pipwarden.scan.__file__).parent
 ENGINE = SCAN / "engine"
+RULES = SCAN / "rules"
+#: The one rule the scanner's code raises by id: the model's own, raised by the model alone.
+MODEL_RULE = ("model.malware-likely", SCAN / "model.py")
 
 
 def _source(folder: Path) -> str:
     return "\n".join(p.read_text() for p in sorted(folder.glob("*.py")))
 
 
+def _named(text: str) -> list[str]:
+    """The registered rule ids written in `text` (code, strings or comments)."""
+    return [r.id for r in registry() if re.search(rf"(?<![\w.-]){re.escape(r.id)}(?![\w-])", text)]
+
+
 def test_engine_names_no_rule() -> None:
-    """No registered rule id appears in the engine's source (code, strings or comments)."""
-    text = _source(ENGINE)
-    named = [r.id for r in registry() if re.search(rf"(?<![\w.-]){re.escape(r.id)}(?![\w-])", text)]
-    assert named == []
+    """No registered rule id appears in the engine's source."""
+    assert _named(_source(ENGINE)) == []
+
+
+def _outside_rules() -> list[Path]:
+    return sorted(p for p in SCAN.rglob("*.py") if RULES not in p.parents)
+
+
+@pytest.mark.parametrize("path", _outside_rules(), ids=lambda p: str(p.relative_to(SCAN)))
+def test_scanner_names_no_rule_outside_the_rules(path: Path) -> None:
+    """No rule id is written anywhere in scan/ outside scan/rules/ (the container reader,
+    the shadowing check and the budget observe facts the archive rules claim), except
+    the model's own rule in the model."""
+    allowed = [MODEL_RULE[0]] if path == MODEL_RULE[1] else []
+    assert _named(path.read_text()) == allowed
+
+
+def test_the_code_check_names_no_rule() -> None:
+    """The code check's unreadable-artifact finding is a fact an archive rule claims too."""
+    assert _named(Path(pipwarden.checks.code.__file__).read_text()) == []
+
+
+def test_the_check_names_no_rule_outside_is_not_vacuous() -> None:
+    """The rule-id search finds an id where one is written (the rules' own declarations)."""
+    assert "archive.link" in _named(_source(RULES))
+    assert _named('x = "archive.link"  # archive.too-large\n') == [
+        "archive.link",
+        "archive.too-large",
+    ]
 
 
 def test_every_fact_is_claimed() -> None:
@@ -41,20 +78,35 @@ def test_every_fact_is_claimed() -> None:
 
 def test_every_fact_is_observed() -> None:
     """Every fact is observed somewhere in the scanner's code (none is dead)."""
-    text = _source(ENGINE) + _source(SCAN)
+    text = "\n".join(p.read_text() for p in _outside_rules())
     assert [f.name for f in Fact if f"Fact.{f.name}" not in text] == []
 
 
 def test_declared_facts_exist_and_no_rule_is_orphan() -> None:
-    """Each rule claims facts of the enum, or declares combinations, or is raised by the
-    scanner's code outside the engine (archive structure, the model): else it never fires."""
-    outside = _source(SCAN)
+    """Each rule claims facts of the enum or declares combinations (else it never fires),
+    but the model's own rule, which its model raises."""
     for r in CATALOGUE:
         assert isinstance(r, ScanRule), r.id
         assert all(isinstance(f, Fact) for f in r.when), r.id
         assert len(set(r.when)) == len(r.when), r.id
-        if not (r.when or r.per_scope or r.per_file or r.per_command):
-            assert f'"{r.id}"' in outside, f"{r.id} is claimed by no fact and raised nowhere"
+        if r.id == MODEL_RULE[0]:
+            assert not (r.when or r.per_scope or r.per_file or r.per_command)
+            assert f'"{r.id}"' in MODEL_RULE[1].read_text()
+        else:
+            assert r.when or r.per_scope or r.per_file or r.per_command, r.id
+
+
+def test_container_facts_are_judged_by_the_archive_rules() -> None:
+    """The container reader observes; the archive rules give the rule id, the severity and
+    the fix: a link is medium, a link leaving the tree high."""
+    [inside] = observe(Fact.LINK_MEMBER, "symbolic link 'a' -> 'b'", "a")
+    [outside] = observe(Fact.LINK_LEAVING_TREE, "symbolic link 'a' -> '../../b'", "a")
+    assert (inside.rule, inside.severity) == ("archive.link", Severity.MEDIUM)
+    assert (outside.rule, outside.severity) == ("archive.link", Severity.HIGH)
+    assert outside.remediation == BY_ID["archive.link"].fix and outside.file == "a"
+    assert outside.message == "symbolic link 'a' -> '../../b'" and outside.check == "code"
+    [empty] = observe(Fact.NO_MEMBERS, "the archive has no members", None)
+    assert (empty.rule, empty.severity) == ("archive.empty", Severity.LOW)
 
 
 @pytest.mark.parametrize("kind", list(Endpoint))
@@ -77,3 +129,57 @@ def test_conditions_choose_between_rules() -> None:
     [(r, _)] = claims(loud)
     assert r.id == "startup-hook.pth-payload"
     assert r.message(loud, "runs") == "runs (startup-hook.import-network)"
+
+
+@pytest.mark.parametrize(
+    ("plain", "worse", "rule_id"),
+    [
+        # A different thing seen: its own fact.
+        (
+            Observation(Fact.HOST_INFO_SENT, Where.RUNTIME),
+            Observation(Fact.HOST_INFO_SENT_TO_ODD_HOST, Where.RUNTIME),
+            "exfiltration.host-info",
+        ),
+        (
+            Observation(Fact.PASTE_OR_CHAT_CONTACTED, Where.RUNTIME),
+            Observation(Fact.COVERT_HOST_CONTACTED, Where.RUNTIME),
+            "suspicious-endpoint.contacted",
+        ),
+        (
+            Observation(Fact.DOWNLOADED_ADDRESS_CONTACTED),
+            Observation(Fact.DEAD_DROP_ADDRESS_CONTACTED),
+            "suspicious-endpoint.hidden",
+        ),
+        # The same thing in a worse setting: a named attribute.
+        (
+            Observation(Fact.HIDDEN_PROCESS_STARTED, Where.RUNTIME),
+            Observation(Fact.HIDDEN_PROCESS_STARTED, Where.RUNTIME, hidden_command=True),
+            "hidden-process.detached",
+        ),
+        (
+            Observation(Fact.COMPILED_MODULE),
+            Observation(Fact.COMPILED_MODULE, names_danger=True),
+            "obfuscation.bytecode-only",
+        ),
+        (
+            Observation(Fact.TX_FUNCTION_REPLACED),
+            Observation(Fact.TX_FUNCTION_REPLACED, drainer_file=True),
+            "clipboard.wallet-hijack",
+        ),
+        (
+            Observation(Fact.ENDPOINT_IN_BYTES, endpoint=Endpoint.TUNNEL),
+            Observation(Fact.ENDPOINT_IN_BYTES, endpoint=Endpoint.TUNNEL, unparsed_file=True),
+            "suspicious-endpoint.tunnel",
+        ),
+    ],
+    ids=lambda v: v if isinstance(v, str) else None,
+)
+def test_worse_variants_are_judged_worse(
+    plain: Observation, worse: Observation, rule_id: str
+) -> None:
+    """Each worse variant of a fact (its own fact, or a named attribute) fires the same
+    rule as the plain one, at a higher severity."""
+    [(r_plain, s_plain)] = claims(plain)
+    [(r_worse, s_worse)] = claims(worse)
+    assert r_plain.id == r_worse.id == rule_id
+    assert s_worse > s_plain

@@ -24,8 +24,10 @@ from pipwarden import checkcache
 from pipwarden.candidate import Candidate, VetContext
 from pipwarden.checks.interface import Check
 from pipwarden.errors import PipwardenError
-from pipwarden.findings import Finding, Severity
+from pipwarden.findings import Finding
 from pipwarden.scan import TargetResult, scan_target
+from pipwarden.scan.facts import Fact
+from pipwarden.scan.members import observe
 from pipwarden.scan.rules import CATALOGUE
 from pipwarden.store import Store
 from pipwarden.verdict import INSTALL, judge
@@ -224,14 +226,9 @@ def run(candidate: Candidate, ctx: VetContext) -> list[Finding]:
     if isinstance(result, str):
         # What cannot be read cannot be judged: the gate fails closed.
         return [
-            Finding(
-                check=NAME,
-                rule="archive.corrupt",
-                severity=Severity.HIGH,
-                message=f"artifact could not be read: {result}",
-                package=candidate.name,
-                version=candidate.version,
-                file=candidate.filename,
+            replace(f, check=NAME, package=candidate.name, version=candidate.version)
+            for f in observe(
+                Fact.UNREADABLE, f"artifact could not be read: {result}", candidate.filename
             )
         ]
     judged = judge(result.findings, INSTALL)

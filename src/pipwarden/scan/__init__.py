@@ -165,7 +165,7 @@ def scan_contents(
 
     Every copy of a duplicated member is analysed. The target's clock is checked
     between members and inside the engine; when it runs out, the rest is left
-    unanalysed and an ``archive.budget-exceeded`` finding (high) says so.
+    unanalysed and the finding of `Fact.OUT_OF_BUDGET` (high: it blocks) says so.
 
     The scanner's model (`pipwarden.scan.model`) then judges the facts gathered on
     the way and the findings of a wheel or sdist, and adds its own finding at its
@@ -181,8 +181,9 @@ def scan_contents(
         close = getattr(contents.members, "close", None)
         if close is not None:
             close()
-        if not any(f.rule == "archive.budget-exceeded" for f in contents.issues):
-            findings.append(budget_issue(exc))  # unless the reader ran out first and said so
+        said = {r.id for r in CLAIMS[Fact.OUT_OF_BUDGET]}
+        if not any(f.rule in said for f in contents.issues):
+            findings.extend(budget_issue(exc))  # unless the reader ran out first and said so
     findings = contextualise([*contents.issues, *findings], contents.kind, tally.install)
     facts = collector.features(findings, tally.install, tally.events)
     probability = None

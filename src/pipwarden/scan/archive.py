@@ -4,11 +4,11 @@ Nothing is ever extracted to disk. Every member is read under `Limits`
 (member size, total size, compression ratio, member count, time and memory);
 anything odd about the container itself (zip bombs, path traversal, absolute
 paths, links, device files, duplicate members, files a wheel's RECORD does not
-declare, a RECORD that cannot be parsed, data cut off) becomes a `Finding` with
-check ``code`` and a rule id under ``archive.``. Archives are read the way pip
-reads them when it installs (zipfile for wheels, tarfile over the whole
-decompressed stream for sdists), and every copy of a duplicated member is
-analysed, so what is judged is what gets installed.
+declare, a RECORD that cannot be parsed, data cut off) is observed as a `Fact`
+that the ``archive.*`` rules claim (`pipwarden.scan.members.observe`). Archives
+are read the way pip reads them when it installs (zipfile for wheels, tarfile
+over the whole decompressed stream for sdists), and every copy of a duplicated
+member is analysed, so what is judged is what gets installed.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipwarden.errors import PipwardenError
-from pipwarden.findings import Finding, Severity
+from pipwarden.findings import Finding
 from pipwarden.scan.budget import MiB
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import (
     DEFAULT_LIMITS,
     HEAD,
@@ -39,7 +40,7 @@ from pipwarden.scan.members import (
     Member,
     bomb,
     check_name,
-    issue,
+    observe,
     open_binary,
     take,
 )
@@ -81,10 +82,9 @@ def _record_entries(
     records = [n for n in names if n.count("/") == 1 and n.endswith(".dist-info/RECORD")]
     if len(records) != 1:
         what = "no .dist-info/RECORD" if not records else f"{len(records)} RECORD files"
-        issues.append(
-            issue(
-                "archive.no-record",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.NO_RECORD,
                 f"wheel has {what}; pip refuses to install it",
                 None,
             )
@@ -93,7 +93,7 @@ def _record_entries(
     info = names[records[0]]
 
     def bad(reason: str) -> None:
-        issues.append(issue("archive.bad-record", Severity.HIGH, f"RECORD {reason}", records[0]))
+        issues.extend(observe(Fact.RECORD_UNREADABLE, f"RECORD {reason}", records[0]))
 
     if info.file_size > _MAX_RECORD:
         bad(f"declares {info.file_size} bytes (limit {_MAX_RECORD}); not read")
@@ -153,10 +153,9 @@ def _read_zip(
 ) -> Iterator[Member]:
     directory = _directory_size(path)
     if directory is not None and directory > _MAX_DIRECTORY:
-        issues.append(
-            issue(
-                "archive.too-many-members",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.DIRECTORY_TOO_LARGE,
                 f"central directory of {directory} bytes (limit {_MAX_DIRECTORY}); not read",
                 None,
             )
@@ -165,21 +164,19 @@ def _read_zip(
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        issues.append(
-            issue("archive.corrupt", Severity.HIGH, f"not a readable zip archive: {exc}", None)
-        )
+        issues.extend(observe(Fact.UNREADABLE, f"not a readable zip archive: {exc}", None))
         return
     with zf:
         infos = zf.infolist()
         if not infos:
             if is_wheel:
                 _record_entries(zf, {}, issues)
-            issues.append(issue("archive.empty", Severity.LOW, "the archive has no members", None))
+            issues.extend(observe(Fact.NO_MEMBERS, "the archive has no members", None))
             return
         on_disk = max(path.stat().st_size, 1)
         declared = sum(i.file_size for i in infos)
         if declared > limits.ratio_floor and declared / on_disk > limits.max_ratio:
-            issues.append(bomb(None, declared, on_disk, limits.max_ratio))
+            issues.extend(bomb(None, declared, on_disk, limits.max_ratio))
         seen: dict[str, int] = {}
         by_name: dict[str, zipfile.ZipInfo] = {}  # the last copy of a name wins, as in pip
         ordered: list[tuple[str, zipfile.ZipInfo]] = []
@@ -193,10 +190,9 @@ def _read_zip(
                 continue
             mode = info.external_attr >> 16
             if mode and stat.S_ISLNK(mode):
-                issues.append(
-                    issue(
-                        "archive.link",
-                        Severity.MEDIUM,
+                issues.extend(
+                    observe(
+                        Fact.LINK_MEMBER,
                         f"zip member {name!r} is a symbolic link",
                         name,
                     )
@@ -211,10 +207,9 @@ def _read_zip(
                     (".dist-info/RECORD.jws", ".dist-info/RECORD.p7s")
                 ):
                     continue
-                issues.append(
-                    issue(
-                        "archive.undeclared-file",
-                        Severity.MEDIUM,
+                issues.extend(
+                    observe(
+                        Fact.UNDECLARED_MEMBER,
                         f"{name!r} is in the wheel but not in its RECORD",
                         name,
                     )
@@ -237,10 +232,9 @@ def _read_zip(
             if record is not None and member.complete:
                 want = record.get(name, "")
                 if want.startswith("sha256=") and not _matches(member.data, want):
-                    issues.append(
-                        issue(
-                            "archive.record-mismatch",
-                            Severity.HIGH,
+                    issues.extend(
+                        observe(
+                            Fact.RECORD_HASH_DIFFERS,
                             f"{name!r} does not match the hash its RECORD declares",
                             name,
                         )
@@ -386,10 +380,9 @@ def _read_installed(
     for member in _read_files(base, rels, issues, budget):
         want = hashes.get(member.name)
         if want and member.complete and not _matches(member.data, want):
-            issues.append(
-                issue(
-                    "archive.record-mismatch",
-                    Severity.HIGH,
+            issues.extend(
+                observe(
+                    Fact.RECORD_HASH_DIFFERS,
                     f"{member.name!r} was changed after installation (RECORD hash differs)",
                     member.name,
                 )

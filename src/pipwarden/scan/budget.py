@@ -6,8 +6,8 @@ read (member sizes, header sizes, the total) and parsed (the parse cap of the
 engine); the allowance is the backstop: the growth of the process's resident
 memory since the target was opened, sampled where the readers and the engine
 check the deadline. Running out of either raises `BudgetExceeded`, which the
-readers and `scan_contents` turn into a finding that blocks
-(``archive.budget-exceeded``): an artifact that cannot be read within its
+readers and `scan_contents` observe as `Fact.OUT_OF_BUDGET`, whose finding
+blocks: an artifact that cannot be read within its
 budget is hostile or at least unreviewable.
 """
 

@@ -106,7 +106,7 @@ class Event(enum.Enum):
     BEACON = "beacon"  # sends host details
     SECRET_BEACON = "secret-beacon"  # sends an environment variable named like a secret
     PROCESS = "process"  # starts a process
-    RUN_PROGRAM = "run-program"  # starts a program no build runs (install-hook.run-program)
+    RUN_PROGRAM = "run-program"  # starts a program that no build runs
     SHELL = "shell"  # starts an interactive shell (pty.spawn, sh reading a descriptor)
     HIDDEN_START = "hidden-start"  # starts a process out of sight (no window, detached)
     FORK = "fork"  # os.fork
@@ -147,7 +147,7 @@ class Fact(enum.Enum):
     EMBEDDED_CODE_LOADED = "embedded-code-loaded"  # marshal/pickle of an embedded literal
     PYARMOR_RUN = "pyarmor-run"  # PyArmor-encrypted code is run
     BYTECODE_WITHOUT_SOURCE = "bytecode-without-source"  # bytecode loaded or shipped, no source
-    COMPILED_MODULE = "compiled-module"  # a .pyc shipped as a module (strong: names danger)
+    COMPILED_MODULE = "compiled-module"  # a .pyc shipped as a module (attribute: names_danger)
     PYARMOR_MODULE = "pyarmor-module"  # the module is PyArmor-protected
     NAME_COMPUTED = "name-computed"  # a builtin, module or attribute named by a computed string
     NAME_REVERSED = "name-reversed"  # a sensitive name spelled backwards
@@ -168,8 +168,8 @@ class Fact(enum.Enum):
     RUNTIME_INSTALL = "runtime-install"  # pip install run by the package (remote, declared)
     SHIPPED_PROGRAM_RUN = "shipped-program-run"  # a program shipped as data is run
     SHIPPED_PROGRAM_ON_IMPORT = "shipped-program-on-import"  # ... when the module is imported
-    HIDDEN_PROCESS_STARTED = "hidden-process-started"  # no window, detached (strong: its
-    # command line hides it too)
+    HIDDEN_PROCESS_STARTED = "hidden-process-started"  # no window, detached (attribute:
+    # hidden_command)
     HIDDEN_START_COMMAND = "hidden-start-command"  # a command that starts a hidden process
     PROCESS_MASQUERADE = "process-masquerade"  # a process or file named after a system one
     UAC_VERB_WRITTEN = "uac-verb-written"  # the shell verb an auto-elevating program runs
@@ -181,8 +181,10 @@ class Fact(enum.Enum):
     # Data sent out or opened.
     SECRET_SENT = "secret-sent"  # credentials, the environment, the clipboard reach a send
     SECRET_ENV_SENT = "secret-env-sent"  # an environment variable named like a secret is sent
-    HOST_INFO_SENT = "host-info-sent"  # host details reach a send (strong: to a host
-    # written in the code that is a public IP or names a port other than HTTP's)
+    HOST_INFO_SENT = "host-info-sent"  # host details reach a send
+    #: ... bound for a host written in the code that is a public IP or names a port other
+    #: than HTTP's.
+    HOST_INFO_SENT_TO_ODD_HOST = "host-info-sent-to-odd-host"
     WALLET_KEY_SENT = "wallet-key-sent"  # a wallet's key or seed reaches a written address
     CLOUD_SECRET_SENT = "cloud-secret-sent"  # a cloud key's secret goes elsewhere
     FOUND_FILES_SENT = "found-files-sent"  # files found in the user's folders are sent
@@ -196,18 +198,22 @@ class Fact(enum.Enum):
     CLIPBOARD_SWAP_ACROSS_MODULES = "clipboard-swap-across-modules"
     FUNCTION_REPLACED_BY_SENDER = "function-replaced-by-sender"  # attribute: secret
     TX_FUNCTION_REPLACED = "tx-function-replaced"  # a wallet library's call replaced on
-    # import (strong: the file rewrites recipients or names wallet addresses)
+    # import (attribute: drainer_file)
     # Endpoints.
     ENDPOINT_NAMED = "endpoint-named"  # a suspicious endpoint in code (endpoint: its kind)
     ENDPOINT_WITH_TOKEN = "endpoint-with-token"  # a chat webhook written with its secret
-    ENDPOINT_IN_BYTES = "endpoint-in-bytes"  # one in bytes the AST did not read (strong:
-    # the file is valid neither as Python 3 nor 2)
+    ENDPOINT_IN_BYTES = "endpoint-in-bytes"  # one in bytes the AST did not read
+    # (attributes: endpoint, unparsed_file)
     BOT_TOKEN_BESIDE_ENDPOINT = "bot-token-beside-endpoint"
-    ENDPOINT_CONTACTED = "endpoint-contacted"  # a call contacts one (strong: a tunnel, raw
-    # IP or dynamic DNS host, not a paste site or chat API)
+    #: A call contacts a paste site or a chat API, and no covert host.
+    PASTE_OR_CHAT_CONTACTED = "paste-or-chat-contacted"
+    #: A call contacts a tunnel, a raw public IP or a dynamic DNS host.
+    COVERT_HOST_CONTACTED = "covert-host-contacted"
     HIDDEN_ADDRESS_CONTACTED = "hidden-address-contacted"  # an address decoded at run time
-    DOWNLOADED_ADDRESS_CONTACTED = "downloaded-address-contacted"  # on import (strong: the
-    # address came from a paste site or chat channel, a dead drop)
+    #: An address downloaded on import is contacted (a dead-drop resolver) ...
+    DOWNLOADED_ADDRESS_CONTACTED = "downloaded-address-contacted"
+    #: ... downloaded from a paste site or a chat channel: the dead drop itself is named.
+    DEAD_DROP_ADDRESS_CONTACTED = "dead-drop-address-contacted"
     # Persistence and files written.
     PAYLOAD_PERSISTED = "payload-persisted"  # decoded or downloaded data made to autostart
     AUTOSTART_WRITTEN = "autostart-written"
@@ -239,6 +245,32 @@ class Fact(enum.Enum):
     NOT_PARSED = "not-parsed"
     TOO_DEEP = "too-deep"
     TOO_LARGE = "too-large"
+    # The container, as the safe reader (`pipwarden.scan.members`) sees it.
+    RATIO_EXCEEDED = "ratio-exceeded"  # a member or the archive expands past the ratio limit
+    PATH_CLIMBS_OUT = "path-climbs-out"  # a member path with a '..' part
+    ABSOLUTE_PATH = "absolute-path"  # a member path from the root (/etc/..., C:\\...)
+    EMPTY_OR_NUL_NAME = "empty-or-nul-name"  # a member name empty, or holding a NUL
+    LINK_MEMBER = "link-member"  # a symbolic or hard link member that stays in the tree
+    # (or, in a zip, whose target is not read)
+    LINK_LEAVING_TREE = "link-leaving-tree"  # a link member pointing outside the archive
+    SPECIAL_MEMBER = "special-member"  # a device, FIFO or other special file
+    DUPLICATE_MEMBER = "duplicate-member"  # two members share one name
+    UNDECLARED_MEMBER = "undeclared-member"  # a wheel member its RECORD does not list
+    RECORD_HASH_DIFFERS = "record-hash-differs"  # a file differs from its RECORD hash
+    NO_RECORD = "no-record"  # a wheel without exactly one RECORD
+    RECORD_UNREADABLE = "record-unreadable"  # a RECORD pip cannot read as it must
+    MEMBER_TOO_LARGE = "member-too-large"  # a member larger than the member limit
+    HEADER_TOO_LARGE = "header-too-large"  # a tar extension header larger than its limit
+    TARGET_TOO_LARGE = "target-too-large"  # the target expands past the total size limit
+    TOO_MANY_MEMBERS = "too-many-members"  # more members than the limit
+    DIRECTORY_TOO_LARGE = "directory-too-large"  # a zip's central directory past its limit
+    OUT_OF_BUDGET = "out-of-budget"  # reading and analysis ran out of time or memory
+    CUT_OFF = "cut-off"  # the archive or its compressed stream ends too early
+    DATA_AFTER_END = "data-after-end"  # bytes after the tar end-of-archive marker
+    GZIP_STREAMS_JOINED = "gzip-streams-joined"  # a .tar.gz of several gzip members
+    NO_MEMBERS = "no-members"  # the archive is empty
+    UNREADABLE = "unreadable"  # the archive, a member or the artifact cannot be read
+    PACKAGE_SHADOWED = "package-shadowed"  # a top-level package named like a popular project
 
     #: Singletons: hashing by identity, as for `Label`.
     __hash__ = object.__hash__
@@ -257,17 +289,33 @@ class Endpoint(enum.Enum):
 @dataclass(frozen=True)
 class Observation:
     """One fact observed at a site, with what its rules' conditions read: the execution
-    context `where` (when the rule's severity depends on it) and the attributes below."""
+    context `where` (when the rule's severity depends on it) and the attributes below.
+
+    A worse variant of what is seen is its own `Fact` when a different thing is seen (host
+    details bound for an odd host, a covert host contacted, an address from a dead drop);
+    an attribute when the same thing is seen in a setting that makes it worse (the file
+    it sits in, what the command line says). Each attribute is read by the facts its
+    comment names.
+    """
 
     fact: Fact
     where: Where | None = None
     on_load: bool = False  # the code runs on install, import or start-up
-    strong: bool = False  # the stronger variant the fact's comment names in parentheses
     secret: bool = False  # it handles secrets
     disguised: bool = False  # named as something it is not
     remote: bool = False  # from a URL
     declared: bool = False  # declared by the package (a dependency)
     endpoint: Endpoint | None = None  # the kind of endpoint
+    #: HIDDEN_PROCESS_STARTED: the command line hides the process too (a hidden path, a
+    #: hidden-window or detaching switch in its text).
+    hidden_command: bool = False
+    #: COMPILED_MODULE: the bytecode names dangerous calls (exec, sockets, processes).
+    names_danger: bool = False
+    #: TX_FUNCTION_REPLACED: the file rewrites transaction recipients or names wallet
+    #: addresses: the replaced call drains.
+    drainer_file: bool = False
+    #: ENDPOINT_IN_BYTES: the file is a .py valid neither as Python 3 nor as Python 2.
+    unparsed_file: bool = False
     #: The findings (rule id, severity) of the code the site runs (a .pth line's).
     found: tuple[tuple[str, Severity], ...] = ()
 

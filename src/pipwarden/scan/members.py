@@ -3,8 +3,9 @@
 `Limits` bounds what is read from one target; `Budget` counts members, bytes,
 time and memory against it; `take` reads one member (code in full, anything
 else its first bytes); `check_name` normalises a member name or reports why it
-must not be read. Container findings have check ``code`` and a rule id under
-``archive.``.
+must not be read. What is odd about the container is observed as a `Fact` (a link
+leaving the tree, a member too large, a path with '..'); the rules that claim it
+(`pipwarden.scan.rules.archive`) give its findings their rule id and severity.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from pipwarden.findings import Finding, Severity
+from pipwarden.findings import Finding
 from pipwarden.scan.budget import BudgetExceeded, Clock, MiB
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.facts import Fact, Observation
+from pipwarden.scan.rules import claims
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def take(
             and size > limits.ratio_floor
             and size / max(packed, 1) > limits.max_ratio
         ):
-            issues.append(bomb(name, size, packed, limits.max_ratio))
+            issues.extend(bomb(name, size, packed, limits.max_ratio))
             return False
         return True
 
@@ -176,14 +178,13 @@ def take(
                 return Member(name, head, complete=False)
             data = head + fh.read(limits.max_member_size + 1 - len(head))
     except READ_ERRORS as exc:
-        issues.append(issue("archive.corrupt", Severity.HIGH, f"member unreadable: {exc}", name))
+        issues.extend(observe(Fact.UNREADABLE, f"member unreadable: {exc}", name))
         return None
     budget.spend(len(data))
     if len(data) > limits.max_member_size:
-        issues.append(
-            issue(
-                "archive.member-too-large",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.MEMBER_TOO_LARGE,
                 f"member is larger than {limits.max_member_size} bytes; not analysed",
                 name,
             )
@@ -210,29 +211,28 @@ class Contents:
     clock: Clock = field(default_factory=DEFAULT_LIMITS.clock)
 
 
-def issue(
-    rule: str, severity: Severity, message: str, name: str | None, evidence: str = ""
-) -> Finding:
-    """A container finding of the code check (its fix as rule `rule` declares it)."""
-    return Finding(
-        check="code",
-        rule=rule,
-        severity=severity,
-        message=message,
-        file=name,
-        evidence=evidence,
-        remediation=BY_ID[rule].fix,
-    )
+def observe(fact: Fact, message: str, name: str | None, evidence: str = "") -> list[Finding]:
+    """The container findings of `fact`, seen at member `name` (None: the whole target):
+    one per rule that claims it (`pipwarden.scan.rules.CLAIMS`), at the severity the rule
+    gives it, with the fix it declares (check ``code``)."""
+    obs = Observation(fact)
+    return [
+        Finding(
+            check="code",
+            rule=r.id,
+            severity=severity,
+            message=r.message(obs, message),
+            file=name,
+            evidence=evidence,
+            remediation=r.fix,
+        )
+        for r, severity in claims(obs)
+    ]
 
 
-def budget_issue(exc: BudgetExceeded, name: str | None = None) -> Finding:
-    """The finding for a target that ran out of its time or memory budget."""
-    return issue(
-        "archive.budget-exceeded",
-        Severity.HIGH,
-        f"{exc}; the rest was not analysed",
-        name,
-    )
+def budget_issue(exc: BudgetExceeded, name: str | None = None) -> list[Finding]:
+    """The findings for a target that ran out of its time or memory budget."""
+    return observe(Fact.OUT_OF_BUDGET, f"{exc}; the rest was not analysed", name)
 
 
 def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | None:
@@ -244,15 +244,14 @@ def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | 
     """
     norm = name.replace("\\", "/")
     if not norm or "\x00" in norm:
-        issues.append(
-            issue("archive.bad-name", Severity.HIGH, "member with an empty or NUL name", repr(name))
+        issues.extend(
+            observe(Fact.EMPTY_OR_NUL_NAME, "member with an empty or NUL name", repr(name))
         )
         return None
     if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":" and norm[0].isalpha()):
-        issues.append(
-            issue(
-                "archive.absolute-path",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.ABSOLUTE_PATH,
                 f"member with an absolute path {name!r} would be written outside the install location",
                 name,
             )
@@ -260,10 +259,9 @@ def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | 
         return None
     parts = [p for p in norm.split("/") if p not in ("", ".")]
     if ".." in parts:
-        issues.append(
-            issue(
-                "archive.path-traversal",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.PATH_CLIMBS_OUT,
                 f"member path {name!r} climbs out of the archive with '..'",
                 name,
             )
@@ -271,17 +269,14 @@ def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | 
         return None
     clean = "/".join(parts)
     if not clean:
-        issues.append(
-            issue("archive.bad-name", Severity.HIGH, f"member name {name!r} is empty", None)
-        )
+        issues.extend(observe(Fact.EMPTY_OR_NUL_NAME, f"member name {name!r} is empty", None))
         return None
     copies = seen.get(clean, 0) + 1
     seen[clean] = copies
     if copies == 2:
-        issues.append(
-            issue(
-                "archive.duplicate-member",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.DUPLICATE_MEMBER,
                 f"member {clean!r} appears more than once; installers keep the last copy, "
                 "other tools the first (every copy was analysed)",
                 clean,
@@ -319,7 +314,7 @@ class Budget:
     def out_of_budget(self, exc: BudgetExceeded, name: str | None = None) -> None:
         """Record that the budget ran out; nothing more is read."""
         if not self.exhausted:
-            self.issues.append(budget_issue(exc, name))
+            self.issues.extend(budget_issue(exc, name))
         self.exhausted = True
 
     def admit(self) -> bool:
@@ -328,10 +323,9 @@ class Budget:
             return False
         self.members += 1
         if self.members > self.limits.max_members:
-            self.issues.append(
-                issue(
-                    "archive.too-many-members",
-                    Severity.HIGH,
+            self.issues.extend(
+                observe(
+                    Fact.TOO_MANY_MEMBERS,
                     f"more than {self.limits.max_members} members; the rest were not read",
                     None,
                 )
@@ -343,10 +337,9 @@ class Budget:
     def fits(self, name: str, size: int) -> bool:
         """True when a member of `size` bytes may be read."""
         if size > self.limits.max_member_size:
-            self.issues.append(
-                issue(
-                    "archive.member-too-large",
-                    Severity.HIGH,
+            self.issues.extend(
+                observe(
+                    Fact.MEMBER_TOO_LARGE,
                     f"member declares {size} bytes (limit {self.limits.max_member_size}); not read",
                     name,
                 )
@@ -359,10 +352,9 @@ class Budget:
 
     def too_large(self, name: str | None, detail: str = "") -> None:
         """Record that the target expands beyond the total size; nothing more is read."""
-        self.issues.append(
-            issue(
-                "archive.too-large",
-                Severity.HIGH,
+        self.issues.extend(
+            observe(
+                Fact.TARGET_TOO_LARGE,
                 f"target expands beyond {self.limits.max_total_size} bytes"
                 + (f" ({detail})" if detail else "")
                 + "; the rest was not read",
@@ -376,11 +368,10 @@ class Budget:
         self.total += size
 
 
-def bomb(name: str | None, size: int, packed: int, ratio: float) -> Finding:
-    """A decompression bomb: `size` bytes from `packed`."""
-    return issue(
-        "archive.zip-bomb",
-        Severity.HIGH,
+def bomb(name: str | None, size: int, packed: int, ratio: float) -> list[Finding]:
+    """The findings of a decompression bomb: `size` bytes from `packed`."""
+    return observe(
+        Fact.RATIO_EXCEEDED,
         f"expands {size} bytes from {packed} (ratio {size / max(packed, 1):.0f}, limit {ratio:.0f})",
         name,
     )

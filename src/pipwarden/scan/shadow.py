@@ -19,13 +19,12 @@ from packaging.utils import canonicalize_name
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
-from pipwarden.scan.members import issue
-from pipwarden.scan.rules import BY_ID
+from pipwarden.scan.facts import Fact
+from pipwarden.scan.members import observe
 
 #: Only the most-downloaded projects count: their import names are the ones programs
 #: import everywhere, and few other projects' names collide with them.
 POPULAR_RANK = 300
-_RULE = "archive.shadows-package"
 #: A package __init__ that only extends a namespace (pkgutil or pkg_resources style).
 _NAMESPACE = re.compile(rb"extend_path|declare_namespace")
 
@@ -79,10 +78,9 @@ def findings(tops: Iterable[tuple[str, str]], project: str | None) -> list[Findi
         rank = ranks.get(name)
         if rank is None or name == own or set(name.split("-")) <= words:
             continue
-        out.append(
-            issue(
-                _RULE,
-                BY_ID[_RULE].severity,
+        out.extend(
+            observe(
+                Fact.PACKAGE_SHADOWED,
                 f"{project} installs a package named '{package}', like the popular project "
                 f"{name} (download rank {rank}): importing {name} would run this artifact's code",
                 member,

@@ -32,13 +32,14 @@ from typing import IO, Protocol, cast
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan.budget import BudgetExceeded, Clock
+from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import (
     Budget,
     Limits,
     Member,
     bomb,
     check_name,
-    issue,
+    observe,
     same,
     take,
 )
@@ -335,46 +336,45 @@ def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) 
     except _Beyond as exc:
         budget.too_large(None, str(exc))
     except _Bomb as exc:
-        issues.append(bomb(None, exc.size, exc.packed, limits.max_ratio))
+        issues.extend(bomb(None, exc.size, exc.packed, limits.max_ratio))
     except _HeaderTooLarge as exc:
-        issues.append(issue("archive.member-too-large", Severity.HIGH, str(exc), None))
+        issues.extend(observe(Fact.HEADER_TOO_LARGE, str(exc), None))
     except BudgetExceeded as exc:
         budget.out_of_budget(exc)
     except tarfile.ReadError as exc:
         if "unexpected end of data" in str(exc):
-            issues.append(_truncated("a member's data is cut off"))
+            issues.extend(_truncated("a member's data is cut off"))
         else:
-            issues.append(_corrupt(f"unreadable tar archive: {exc}"))
+            issues.extend(_corrupt(f"unreadable tar archive: {exc}"))
     except (EOFError, gzip.BadGzipFile) as exc:
-        issues.append(_truncated(f"the compressed stream is cut off or damaged: {exc}"))
+        issues.extend(_truncated(f"the compressed stream is cut off or damaged: {exc}"))
     except (tarfile.TarError, OSError, zlib.error, ValueError, lzma.LZMAError) as exc:
-        issues.append(_corrupt(f"unreadable tar archive: {exc}"))
+        issues.extend(_corrupt(f"unreadable tar archive: {exc}"))
     except Exception as exc:  # hostile bytes: whatever tarfile raises is a finding
-        issues.append(_corrupt(f"unreadable archive: {type(exc).__name__}: {exc}"))
+        issues.extend(_corrupt(f"unreadable archive: {type(exc).__name__}: {exc}"))
     finally:
         if stream is not None:
             stream.raw.raw.close()
     gunzip = stream.dec if stream is not None else None
     if isinstance(gunzip, _Gunzip) and gunzip.members > 1:
-        issues.append(
-            issue(
-                "archive.concatenated-gzip",
-                Severity.HIGH,
+        issues.extend(
+            observe(
+                Fact.GZIP_STREAMS_JOINED,
                 f"the {compression} stream is {gunzip.members} gzip members joined: pip reads "
                 "them all, streaming readers stop after the first (every member was analysed)",
                 None,
             )
         )
     if count == 0 and not any(i.severity >= Severity.HIGH for i in issues):
-        issues.append(issue("archive.empty", Severity.LOW, "the archive has no members", None))
+        issues.extend(observe(Fact.NO_MEMBERS, "the archive has no members", None))
 
 
-def _truncated(message: str) -> Finding:
-    return issue("archive.truncated", Severity.HIGH, message, None)
+def _truncated(message: str) -> list[Finding]:
+    return observe(Fact.CUT_OFF, message, None)
 
 
-def _corrupt(message: str) -> Finding:
-    return issue("archive.corrupt", Severity.HIGH, message, None)
+def _corrupt(message: str) -> list[Finding]:
+    return observe(Fact.UNREADABLE, message, None)
 
 
 def _members(
@@ -389,7 +389,7 @@ def _members(
         if ti.size < 0 or ti.offset <= last:
             # A negative size sends tarfile back to an earlier header: it would list the
             # same members forever (older CPython tarfile has no guard against it).
-            issues.append(
+            issues.extend(
                 _corrupt(f"{ti.name!r} declares {ti.size} bytes: the archive loops back on itself")
             )
             budget.exhausted = True
@@ -417,10 +417,9 @@ def _members(
             else:  # a hard link names a member path from the archive root
                 resolved = posixpath.normpath(target)
             outside = target.startswith("/") or resolved == ".." or resolved.startswith("../")
-            issues.append(
-                issue(
-                    "archive.link",
-                    Severity.HIGH if outside else Severity.MEDIUM,
+            issues.extend(
+                observe(
+                    Fact.LINK_LEAVING_TREE if outside else Fact.LINK_MEMBER,
                     f"{kind} link {name!r} -> {ti.linkname!r}"
                     + (" points outside the archive" if outside else ""),
                     name,
@@ -428,10 +427,9 @@ def _members(
             )
             continue
         if not ti.isfile():
-            issues.append(
-                issue(
-                    "archive.special-file",
-                    Severity.HIGH,
+            issues.extend(
+                observe(
+                    Fact.SPECIAL_MEMBER,
                     f"{name!r} is a device, FIFO or other special file",
                     name,
                 )
@@ -459,12 +457,12 @@ def _check_end(tf: tarfile.TarFile, stream: _Stream, issues: list[Finding]) -> N
     stream.seek(tf.offset)
     block = stream.read(tarfile.BLOCKSIZE)
     if len(block) < tarfile.BLOCKSIZE:
-        issues.append(
+        issues.extend(
             _truncated(f"the archive ends at offset {tf.offset} without its end-of-archive marker")
         )
         return
     if block.count(0) != tarfile.BLOCKSIZE:
-        issues.append(
+        issues.extend(
             _corrupt(
                 f"unreadable header at offset {tf.offset}: tarfile stops listing there, "
                 "so what follows was neither installed by pip nor analysed"
@@ -473,10 +471,9 @@ def _check_end(tf: tarfile.TarFile, stream: _Stream, issues: list[Finding]) -> N
         return
     while data := stream.read(_CHUNK):
         if data.count(0) != len(data):
-            issues.append(
-                issue(
-                    "archive.trailing-data",
-                    Severity.HIGH,
+            issues.extend(
+                observe(
+                    Fact.DATA_AFTER_END,
                     "data after the end-of-archive marker: pip ignores it, other tools read it",
                     None,
                 )

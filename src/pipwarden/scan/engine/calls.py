@@ -405,11 +405,12 @@ class Calls(BuiltinCalls):
             ):
                 # A helper around urlopen() given a raw IP or tunnel address on load.
                 self.observe(
-                    Fact.ENDPOINT_CONTACTED,
+                    Fact.COVERT_HOST_CONTACTED
+                    if Label.ENDPOINT in arg.labels
+                    else Fact.PASTE_OR_CHAT_CONTACTED,
                     node,
                     f"a suspicious endpoint passed to {name}(), which contacts it",
                     where=self.where,
-                    strong=Label.ENDPOINT in arg.labels,
                 )
             if (
                 Event.NET in kinds

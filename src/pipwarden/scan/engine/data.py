@@ -260,7 +260,7 @@ def analyse_data(ctx: FileContext, data: bytes) -> list[Finding]:
         out.extend(
             _payload_findings(
                 ctx,
-                Observation(Fact.COMPILED_MODULE, strong=bool(names)),
+                Observation(Fact.COMPILED_MODULE, names_danger=bool(names)),
                 "compiled bytecode shipped as a module"
                 + (f"; it names {', '.join(names[:4])}" if names else ""),
             )

@@ -96,7 +96,7 @@ def _byte_rules(
         out.extend(
             fact_findings(
                 ctx,
-                Observation(Fact.ENDPOINT_IN_BYTES, strong=syntax_error, endpoint=hit[0]),
+                Observation(Fact.ENDPOINT_IN_BYTES, endpoint=hit[0], unparsed_file=syntax_error),
                 f"suspicious endpoint {hit[1]!r} (byte-level match"
                 + (" in a file that is not valid Python)" if syntax_error else ")"),
                 evidence=hit[1],

@@ -273,7 +273,7 @@ class Sinks(AnalyzerState):
                 node,
                 f"{qn}() starts a hidden or detached process",
                 where=self.where,
-                strong=hidden_command,
+                hidden_command=hidden_command,
             )
         if self.startup_file:
             self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")
@@ -467,10 +467,11 @@ class Sinks(AnalyzerState):
         ):
             # A dead-drop resolver: the real address is read from a page on import.
             self.observe(
-                Fact.DOWNLOADED_ADDRESS_CONTACTED,
+                Fact.DEAD_DROP_ADDRESS_CONTACTED
+                if dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}
+                else Fact.DOWNLOADED_ADDRESS_CONTACTED,
                 node,
                 f"{qn}() contacts an address it downloaded, on import",
-                strong=bool(dest.labels & {Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}),
             )
 
     def sink_net(
@@ -506,12 +507,11 @@ class Sinks(AnalyzerState):
             collector = _written_host(dest, with_net=True)
             odd = collector is not None and _odd_host(collector)
             self.observe(
-                Fact.HOST_INFO_SENT,
+                Fact.HOST_INFO_SENT_TO_ODD_HOST if odd else Fact.HOST_INFO_SENT,
                 node,
                 f"host or environment data reaches {qn}()"
                 + (f", bound for {collector}" if odd else ""),
                 where=self.where,
-                strong=odd,
             )
         host = _written_host(dest)
         if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
@@ -539,11 +539,12 @@ class Sinks(AnalyzerState):
             self.observe(Fact.MINER, node, f"mining-pool protocol sent via {qn}()")
         if labels & {Label.ENDPOINT, Label.ENDPOINT_PASTE, Label.ENDPOINT_CHAT}:
             self.observe(
-                Fact.ENDPOINT_CONTACTED,
+                Fact.COVERT_HOST_CONTACTED
+                if Label.ENDPOINT in labels
+                else Fact.PASTE_OR_CHAT_CONTACTED,
                 node,
                 f"{qn}() contacts a suspicious endpoint",
                 where=self.where,
-                strong=Label.ENDPOINT in labels,
             )
         if self.startup_file:
             self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")

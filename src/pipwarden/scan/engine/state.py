@@ -195,12 +195,13 @@ class AnalyzerState:
         *,
         where: Where | None = None,
         on_load: bool = False,
-        strong: bool = False,
         secret: bool = False,
         disguised: bool = False,
         remote: bool = False,
         declared: bool = False,
         endpoint: Endpoint | None = None,
+        hidden_command: bool = False,
+        drainer_file: bool = False,
     ) -> None:
         """Observe `fact` at the node's line: a finding of every rule that claims it
         (`pipwarden.scan.rules.CLAIMS`), at the severity the rule gives it.
@@ -209,7 +210,16 @@ class AnalyzerState:
         others: the observation's attributes (`Observation`) that rules' conditions read.
         """
         obs = Observation(
-            fact, where, on_load, strong, secret, disguised, remote, declared, endpoint
+            fact,
+            where,
+            on_load=on_load,
+            secret=secret,
+            disguised=disguised,
+            remote=remote,
+            declared=declared,
+            endpoint=endpoint,
+            hidden_command=hidden_command,
+            drainer_file=drainer_file,
         )
         for r, severity in claims(obs):
             self.add(r, node, r.message(obs, message), severity)

@@ -349,7 +349,7 @@ class Analyzer(Combinations):
                 Fact.TX_FUNCTION_REPLACED,
                 node,
                 f"replaces {base}.{attr} with {names[0]}() when imported",
-                strong=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen,
+                drainer_file=self.tx_rewrite or Label.WALLET_ADDR in self.labels_seen,
             )
         for name in names:
             events = {**self.nested_events.get(name, {}), **self.fn_events.get(name, {})}

@@ -4,6 +4,8 @@ judged)."""
 
 from __future__ import annotations
 
+from pipwarden.findings import Severity
+from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, archive, rule
 
 _DONT = "Do not install this artifact; report it to the index if it came from one."
@@ -17,6 +19,12 @@ _RECORD = (
 #: The members of a wheel whose RECORD is right.
 _WHEEL = (("rec/__init__.py", "x = 1\n"), _RECORD)
 
+
+def _link(o: Observation) -> Severity | None:
+    """link: high for a link pointing outside the archive, else as declared."""
+    return HIGH if o.fact is Fact.LINK_LEAVING_TREE else None
+
+
 RULES = [
     rule(
         "archive.zip-bomb",
@@ -26,6 +34,7 @@ RULES = [
         "A member (or the whole archive) decompresses to much more than the compression "
         "ratio limit allows: a decompression bomb meant to exhaust memory or disk.",
         "Do not unpack this artifact; it expands far beyond its size.",
+        when=(Fact.RATIO_EXCEEDED,),
     ),
     rule(
         "archive.path-traversal",
@@ -39,6 +48,7 @@ RULES = [
             archive(True, "x.zip", ("../evil.py", "x = 1\n"), ("ok.py", "")),
             archive(False, "x.zip", ("pkg/a..b.py", "x = 1\n"), ("ok.py", "")),  # no ".." part
         ),
+        when=(Fact.PATH_CLIMBS_OUT,),
     ),
     rule(
         "archive.absolute-path",
@@ -51,6 +61,7 @@ RULES = [
             archive(True, "x.tar.gz", ("/etc/cron.d/evil", "x = 1\n"), ("ok.py", "")),
             archive(False, "x.tar.gz", ("etc/cron.d/job", "x = 1\n"), ("ok.py", "")),
         ),
+        when=(Fact.ABSOLUTE_PATH,),
     ),
     rule(
         "archive.bad-name",
@@ -63,6 +74,7 @@ RULES = [
             archive(True, "x.tar.gz", ("./", "x = 1\n"), ("p/ok.py", "")),
             archive(False, "x.tar.gz", ("p/", ""), ("p/ok.py", "")),
         ),
+        when=(Fact.EMPTY_OR_NUL_NAME,),
     ),
     rule(
         "archive.link",
@@ -72,6 +84,11 @@ RULES = [
         "Links in a package archive can make an unpacker write or read outside its "
         "folder; severity is high when the link points outside the archive.",
         _DONT,
+        when=(
+            Fact.LINK_MEMBER,
+            Fact.LINK_LEAVING_TREE,
+        ),
+        severity_of=_link,
     ),
     rule(
         "archive.special-file",
@@ -80,6 +97,7 @@ RULES = [
         "Device, FIFO or other special file",
         "Package archives contain regular files only; special files target the unpacker.",
         _DONT,
+        when=(Fact.SPECIAL_MEMBER,),
     ),
     rule(
         "archive.duplicate-member",
@@ -94,6 +112,7 @@ RULES = [
             archive(True, "x.zip", ("p/a.py", "x = 1\n"), ("p/a.py", "x = 1\n")),
             archive(False, "x.zip", ("p/a.py", "x = 1\n"), ("p/b.py", "x = 1\n")),
         ),
+        when=(Fact.DUPLICATE_MEMBER,),
     ),
     rule(
         "archive.undeclared-file",
@@ -107,6 +126,7 @@ RULES = [
             archive(True, "rec-1.0-py3-none-any.whl", *_WHEEL, ("rec/extra.py", "y = 1\n")),
             archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
         ),
+        when=(Fact.UNDECLARED_MEMBER,),
     ),
     rule(
         "archive.record-mismatch",
@@ -120,6 +140,7 @@ RULES = [
             archive(True, "rec-1.0-py3-none-any.whl", ("rec/__init__.py", "x = 2\n"), _RECORD),
             archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
         ),
+        when=(Fact.RECORD_HASH_DIFFERS,),
     ),
     rule(
         "archive.no-record",
@@ -132,6 +153,7 @@ RULES = [
             archive(True, "rec-1.0-py3-none-any.whl", ("rec/__init__.py", "x = 1\n")),
             archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
         ),
+        when=(Fact.NO_RECORD,),
     ),
     rule(
         "archive.bad-record",
@@ -151,6 +173,7 @@ RULES = [
             ),
             archive(False, "rec-1.0-py3-none-any.whl", *_WHEEL),
         ),
+        when=(Fact.RECORD_UNREADABLE,),
     ),
     rule(
         "archive.member-too-large",
@@ -160,6 +183,10 @@ RULES = [
         "A code member, or a tar extension header (GNU long name, pax), declares more bytes "
         "than the limit; it was not read, so its content was not analysed.",
         "Review the member by other means before installing.",
+        when=(
+            Fact.MEMBER_TOO_LARGE,
+            Fact.HEADER_TOO_LARGE,
+        ),
     ),
     rule(
         "archive.too-large",
@@ -169,6 +196,7 @@ RULES = [
         "The target expands (or a member declares that it expands) beyond the total size "
         "limit; the rest was not read or analysed.",
         "Review the rest by other means.",
+        when=(Fact.TARGET_TOO_LARGE,),
     ),
     rule(
         "archive.too-many-members",
@@ -177,6 +205,10 @@ RULES = [
         "More members than the limit",
         "The rest of the target was not read or analysed.",
         "Review the rest by other means.",
+        when=(
+            Fact.TOO_MANY_MEMBERS,
+            Fact.DIRECTORY_TOO_LARGE,
+        ),
     ),
     rule(
         "archive.budget-exceeded",
@@ -188,6 +220,7 @@ RULES = [
         "unreviewable: it blocks.",
         "Do not install this artifact unreviewed; it could not be analysed within the "
         "time and memory budget.",
+        when=(Fact.OUT_OF_BUDGET,),
     ),
     rule(
         "archive.truncated",
@@ -197,6 +230,7 @@ RULES = [
         "The archive (or its compressed stream) ends in the middle of a member or without its "
         "end-of-archive marker; members may be missing from what was analysed.",
         "Download the artifact again; treat it as tampered if it stays so.",
+        when=(Fact.CUT_OFF,),
     ),
     rule(
         "archive.trailing-data",
@@ -206,6 +240,7 @@ RULES = [
         "Bytes follow the tar end-of-archive marker. pip's tarfile stops at the marker; other "
         "tools (GNU tar -i, streaming readers) may read further members.",
         _DONT,
+        when=(Fact.DATA_AFTER_END,),
     ),
     rule(
         "archive.concatenated-gzip",
@@ -216,6 +251,7 @@ RULES = [
         "streaming readers stop after the first, so tools see different files. Every member "
         "was analysed.",
         _DONT,
+        when=(Fact.GZIP_STREAMS_JOINED,),
     ),
     rule(
         "archive.empty",
@@ -228,6 +264,7 @@ RULES = [
             archive(True, "x.zip"),
             archive(False, "x.zip", ("ok.py", "")),
         ),
+        when=(Fact.NO_MEMBERS,),
     ),
     rule(
         "archive.corrupt",
@@ -241,6 +278,7 @@ RULES = [
             archive(True, "x.zip", raw=b"\x00\x01 this is not an archive" * 20),
             archive(False, "x.zip", ("ok.py", "")),
         ),
+        when=(Fact.UNREADABLE,),
     ),
     rule(
         "archive.shadows-package",
@@ -291,5 +329,6 @@ RULES = [
                 ("helper-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: helper\n"),
             ),
         ),
+        when=(Fact.PACKAGE_SHADOWED,),
     ),
 ]

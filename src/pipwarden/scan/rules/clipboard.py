@@ -16,8 +16,8 @@ def rewrites_wallet_addresses(s: ScopeFacts) -> Hit | None:
 
 
 def _tx_hook(o: Observation) -> Severity | None:
-    """A transaction call replaced (`strong`: the file drains), as `tx_hook_severity`."""
-    return tx_hook_severity(o.strong) if o.fact is Fact.TX_FUNCTION_REPLACED else None
+    """A transaction call replaced (in a drainer's file, or not), as `tx_hook_severity`."""
+    return tx_hook_severity(o.drainer_file) if o.fact is Fact.TX_FUNCTION_REPLACED else None
 
 
 RULES = [
@@ -73,8 +73,8 @@ RULES = [
 ]
 
 
-def tx_hook_severity(drains: bool) -> Severity:
+def tx_hook_severity(drainer_file: bool) -> Severity:
     """wallet-hijack for a wallet library's transaction call replaced on import: critical
     when the file also rewrites a transaction's recipient or names a wallet address (a
     drainer), else high."""
-    return CRITICAL if drains else HIGH
+    return CRITICAL if drainer_file else HIGH

@@ -30,19 +30,21 @@ def _of_kind(kind: Endpoint) -> Callable[[Observation], bool]:
 def _named_severity(o: Observation) -> Severity | None:
     """A paste site, chat webhook, tunnel or dynamic DNS host: `WITH_SECRET` with its secret
     token; high in bytes of a .py file that is valid neither as Python 3 nor as Python 2
-    (`strong`), as if contacted: what the file does with the address cannot be read (a
+    (`unparsed_file`), as if contacted: what the file does with the address cannot be read (a
     module that does not parse cannot be imported either: shipping one hides its code from
     review, and test or docs files stay capped at low); else as declared."""
     if o.fact in (Fact.ENDPOINT_WITH_TOKEN, Fact.BOT_TOKEN_BESIDE_ENDPOINT):
         return WITH_SECRET
-    if o.fact is Fact.ENDPOINT_IN_BYTES and o.strong:
+    if o.fact is Fact.ENDPOINT_IN_BYTES and o.unparsed_file:
         return HIGH
     return None
 
 
 def _hidden(o: Observation) -> Severity | None:
-    """A downloaded address (`strong`: from a paste site or chat), as `hidden_severity`."""
-    return hidden_severity(o.strong) if o.fact is Fact.DOWNLOADED_ADDRESS_CONTACTED else None
+    """A downloaded address (from a dead drop, or not), as `hidden_severity`."""
+    if o.fact in (Fact.DOWNLOADED_ADDRESS_CONTACTED, Fact.DEAD_DROP_ADDRESS_CONTACTED):
+        return hidden_severity(dead_drop=o.fact is Fact.DEAD_DROP_ADDRESS_CONTACTED)
+    return None
 
 
 RULES = [
@@ -153,8 +155,10 @@ RULES = [
                 "def register():\n    post('http://192.0.2.7:3000/nodes', b'x')\n"
             ),
         ),
-        when=(Fact.ENDPOINT_CONTACTED,),
-        severity_of=lambda o: contacted_severity(o.where or Where.RUNTIME, o.strong),
+        when=(Fact.PASTE_OR_CHAT_CONTACTED, Fact.COVERT_HOST_CONTACTED),
+        severity_of=lambda o: contacted_severity(
+            o.where or Where.RUNTIME, covert_host=o.fact is Fact.COVERT_HOST_CONTACTED
+        ),
     ),
     rule(
         "suspicious-endpoint.hidden",
@@ -196,7 +200,11 @@ RULES = [
                 "    requests.post(os.environ.get('PKG_URL', 'https://api.example.invalid/v1'), data=data)\n"
             ),
         ),
-        when=(Fact.HIDDEN_ADDRESS_CONTACTED, Fact.DOWNLOADED_ADDRESS_CONTACTED),
+        when=(
+            Fact.HIDDEN_ADDRESS_CONTACTED,
+            Fact.DOWNLOADED_ADDRESS_CONTACTED,
+            Fact.DEAD_DROP_ADDRESS_CONTACTED,
+        ),
         severity_of=_hidden,
     ),
 ]
@@ -206,11 +214,11 @@ RULES = [
 WITH_SECRET = HIGH
 
 
-def contacted_severity(where: Where, named_endpoint: bool) -> Severity:
-    """contacted: high for tunnels, raw IPs and dynamic DNS (`named_endpoint`) or anything
+def contacted_severity(where: Where, covert_host: bool) -> Severity:
+    """contacted: high for tunnels, raw IPs and dynamic DNS (`covert_host`) or anything
     contacted on install, import or start-up; medium for a paste site or chat API contacted
     at run time (they have benign uses when a user asks: IPython's %pastebin)."""
-    return HIGH if named_endpoint or where in ON_LOAD else MEDIUM
+    return HIGH if covert_host or where in ON_LOAD else MEDIUM
 
 
 def hidden_severity(dead_drop: bool) -> Severity:

@@ -115,8 +115,10 @@ RULES = [
             ),
             negative(f"import requests\ndef f():\n    requests.post({URL!r}, data={{'a': 1}})\n"),
         ),
-        when=(Fact.HOST_INFO_SENT,),
-        severity_of=lambda o: host_info_severity(o.where or Where.RUNTIME, odd_host=o.strong),
+        when=(Fact.HOST_INFO_SENT, Fact.HOST_INFO_SENT_TO_ODD_HOST),
+        severity_of=lambda o: host_info_severity(
+            o.where or Where.RUNTIME, odd_host=o.fact is Fact.HOST_INFO_SENT_TO_ODD_HOST
+        ),
     ),
     rule(
         "exfiltration.wallet-secret",

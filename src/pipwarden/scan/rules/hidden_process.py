@@ -18,9 +18,9 @@ daemonised = together(
 
 
 def _hidden_start(o: Observation) -> Severity | None:
-    """A hidden start (`strong`: its command says so), as `hidden_start_severity`."""
+    """A hidden start (its command line hiding it too, or not), as `hidden_start_severity`."""
     if o.fact is Fact.HIDDEN_PROCESS_STARTED:
-        return hidden_start_severity(o.where or Where.RUNTIME, o.strong)
+        return hidden_start_severity(o.where or Where.RUNTIME, o.hidden_command)
     return None
 
 

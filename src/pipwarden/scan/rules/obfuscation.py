@@ -26,8 +26,8 @@ def _reversed(o: Observation) -> Severity | None:
 
 
 def _compiled(o: Observation) -> Severity | None:
-    """A shipped .pyc (`strong`: it names dangerous calls), as `compiled_module_severity`."""
-    return compiled_module_severity(o.strong) if o.fact is Fact.COMPILED_MODULE else None
+    """A shipped .pyc (naming dangerous calls, or not), as `compiled_module_severity`."""
+    return compiled_module_severity(o.names_danger) if o.fact is Fact.COMPILED_MODULE else None
 
 
 RULES = [
