@@ -387,6 +387,9 @@ def _install_closure(
             break
         found: set[str] = set()
         for path in frontier:
+            # Analysed again whenever its functions run at install grow: what it calls next
+            # depends on which functions run (the first pass, before setup.py was read,
+            # knew none). The last of these analyses is the target's (`analysed`).
             contents.clock.check()
             facts: Facts = {}
             ctx = FileContext(
