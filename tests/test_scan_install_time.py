@@ -7,11 +7,14 @@ the engine only parses these strings.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipwarden.findings import Severity
 from pipwarden.scan.engine import FileContext, analyse_member
 from pipwarden.scan.rules.install_hook import runs_program
+from tests.support.builders import build_sdist
 
 SETUP = "p-1/setup.py"
 
@@ -238,3 +241,40 @@ def test_setup_py_opening_a_browser_runs_a_program() -> None:
     # A package function that opens the browser when its user asks is not install-time.
     lib = "import webbrowser\ndef docs():\n    webbrowser.open('https://example.invalid/')\n"
     assert "install-hook.run-program" not in found(lib, "p-1/pkg/help.py")
+
+
+def test_a_module_an_install_command_calls_is_analysed_once_in_that_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The install closure's analysis of a followed module is the one the target keeps:
+    the module is not analysed a second time in the same install context."""
+    import pipwarden.scan as scan
+
+    setup = (
+        "from setuptools import setup\n"
+        "from setuptools.command.install import install\n"
+        "from mypkg.hooks import post\n"
+        "class Install(install):\n"
+        "    def run(self):\n"
+        "        install.run(self)\n"
+        "        post()\n"
+        "setup(name='p', cmdclass={'install': Install})\n"
+    )
+    hooks = "import os\ndef post():\n    os.system('touch /tmp/marker')\n"
+    name, data = build_sdist(
+        "p", "1", {"mypkg/__init__.py": "", "mypkg/hooks.py": hooks}, [], setup
+    )
+    (tmp_path / name).write_bytes(data)
+    seen: list[FileContext] = []
+    real = scan.analyse_member
+
+    def analyse(ctx: FileContext, source: bytes, facts: object = None) -> object:
+        seen.append(ctx)
+        return real(ctx, source, facts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scan, "analyse_member", analyse)
+    result = scan.scan_target(tmp_path / name)
+    followed = [c for c in seen if c.name == "p-1/mypkg/hooks.py" and c.install_entry]
+    assert [c.entry for c in followed] == [frozenset({"post"})]
+    at_install = [f for f in result.findings if f.file == "p-1/mypkg/hooks.py"]
+    assert at_install and max(f.severity for f in at_install) >= Severity.HIGH

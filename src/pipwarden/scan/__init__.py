@@ -299,8 +299,9 @@ def _scan_members(
             own[name] = found
             if helper:
                 helper_files.add(name)
+        followed: dict[FileContext, tuple[list[Finding], Facts]] = {}
         install_entry = _install_closure(
-            contents, kept, setup_top, install_calls, calls, helper_files, memo
+            contents, kept, setup_top, install_calls, calls, helper_files, followed
         )
         for module, func in hooks:
             # Hooks in entry-point groups that tools load on their own (every setuptools
@@ -332,7 +333,13 @@ def _scan_members(
             # The first analysis of this copy is replaced (other copies of a duplicated
             # member keep theirs).
             drop = {id(f) for f in own.get(name, ())}
-            again = _analyse_file(ctx, source, None, memo)
+            done = followed.pop(ctx, None)  # the install closure's last step analysed it so
+            if done is None:
+                again = _analyse_file(ctx, source, None, memo)
+            else:
+                again, noted = done
+                if memo is not None and name.lower().endswith(_MEMO_SUFFIXES):
+                    memo.put(memo_key(ctx, source), again, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
@@ -350,10 +357,14 @@ def _install_closure(
     install_calls: set[tuple[str, str]],
     calls: Mapping[str, set[str]],
     helper_files: set[str],
-    memo: Memo | None,
+    analysed: dict[FileContext, tuple[list[Finding], Facts]],
 ) -> dict[str, set[str]]:
     """File -> its functions that setup.py's install command classes run, directly or
-    through the sibling modules those functions import and call (a few steps)."""
+    through the sibling modules those functions import and call (a few steps).
+
+    Each followed file is analysed in its install context to learn what it calls next;
+    that analysis (findings, facts) is left in `analysed` by context, for the target's
+    last pass to take instead of analysing the file again in the same context."""
     out: dict[str, set[str]] = {}
     for module, func in install_calls:
         if module == reach.SCRIPT:
@@ -377,6 +388,9 @@ def _install_closure(
             break
         found: set[str] = set()
         for path in frontier:
+            # Analysed again whenever its functions run at install grow: what it calls next
+            # depends on which functions run (the first pass, before setup.py was read,
+            # knew none). The last of these analyses is the target's (`analysed`).
             contents.clock.check()
             facts: Facts = {}
             ctx = FileContext(
@@ -388,7 +402,7 @@ def _install_closure(
                 install_entry=True,
                 clock=contents.clock,
             )
-            _analyse_file(ctx, kept[path], facts, None)
+            analysed[ctx] = (_analyse_file(ctx, kept[path], facts, None), facts)
             for level, module, func in facts.get("imported_calls", ()):
                 for candidate in _sibling(path, level, module):
                     if candidate in kept and func not in out.get(candidate, set()):

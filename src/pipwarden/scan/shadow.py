@@ -5,6 +5,12 @@ puts its own code where every ``import requests`` finds it, and overwrites the r
 project's files when both are installed. Forks and rebuilds do this under a name
 that says so (``tensorflow-cpu`` ships ``tensorflow/``, ``aws-psycopg2`` ships
 ``psycopg2/``); a project named otherwise has no reason to.
+
+A popular project's import name often differs from its name (beautifulsoup4 ships
+``bs4/``, pyyaml ``yaml/``): those names are read from the shipped
+``import-names.json`` (written by ``scripts/import_names.py`` from each project's
+latest wheel), and a fork named like the project (``pillow-simd`` ships ``PIL/``)
+is one too.
 """
 
 from __future__ import annotations
@@ -46,6 +52,27 @@ def popular() -> dict[str, int]:
         raise PipwardenError(f"cannot read the shipped popular-names feed {feed}: {exc}") from None
 
 
+@functools.cache
+def import_names() -> dict[str, tuple[str, ...]]:
+    """Normalized import name -> the popular projects (ranked up to POPULAR_RANK) whose
+    latest wheel ships it at its top level, for names unlike their project's. Namespaces
+    (``google/``, shared by many projects) are not among them. PipwardenError when the
+    shipped table cannot be read, as for `popular`."""
+    table = resources.files("pipwarden.names") / "data" / "import-names.json"
+    ranks = popular()
+    try:
+        rows = json.loads(table.read_bytes())["import_names"]
+        out: dict[str, tuple[str, ...]] = {}
+        for name, projects in rows.items():
+            owners = {canonicalize_name(str(p)) for p in projects}
+            known = tuple(sorted(owners & ranks.keys(), key=ranks.__getitem__))
+            if known:
+                out[canonicalize_name(str(name))] = known
+        return out
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PipwardenError(f"cannot read the shipped import-names table {table}: {exc}") from None
+
+
 def top_level(name: str, kind: str, data: bytes) -> str | None:
     """The top-level package (or, in a wheel, module) that member `name` makes
     importable, when it is the package's ``__init__.py`` (not a namespace's) or a
@@ -72,19 +99,27 @@ def findings(tops: Iterable[tuple[str, str]], project: str | None) -> list[Findi
     own = canonicalize_name(project)
     words = set(own.split("-"))
     ranks = popular()
+    imports = import_names()
     out: list[Finding] = []
     for package, member in sorted(set(tops)):
         name = canonicalize_name(package)
+        if name == own or set(name.split("-")) <= words:
+            continue  # named after the package it ships
         rank = ranks.get(name)
-        if rank is None or name == own or set(name.split("-")) <= words:
-            continue
-        out.extend(
-            observe(
-                Fact.PACKAGE_SHADOWED,
+        if rank is not None:
+            message = (
                 f"{project} installs a package named '{package}', like the popular project "
-                f"{name} (download rank {rank}): importing {name} would run this artifact's code",
-                member,
-                evidence=member,
+                f"{name} (download rank {rank}): importing {name} would run this artifact's code"
             )
-        )
+        else:
+            owners = imports.get(name, ())
+            if not owners or any(set(p.split("-")) <= words for p in owners):
+                continue  # not a popular import name, or the project (or a fork named like it)
+            rank = ranks[owners[0]]
+            message = (
+                f"{project} installs a package named '{package}', the import name of the "
+                f"popular project {owners[0]} (download rank {rank}): importing {package} "
+                "would run this artifact's code"
+            )
+        out.extend(observe(Fact.PACKAGE_SHADOWED, message, member, evidence=member))
     return out

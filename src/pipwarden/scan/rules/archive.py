@@ -286,10 +286,11 @@ RULES = [
         "CWE-427",
         "Installs a package named like another popular project",
         "The artifact ships a top-level package (or, in a wheel, module) named like one of "
-        "the most-downloaded projects, which it is not and does not name itself after: "
-        "installing it puts its code where every `import` of that project finds it, and "
-        "overwrites the real project's files. Forks and rebuilds say so in their name "
-        "(tensorflow-cpu ships tensorflow/); namespace packages are not counted.",
+        "the most-downloaded projects or like its import name (bs4/ for beautifulsoup4, "
+        "yaml/ for pyyaml), which it is not and does not name itself after: installing it "
+        "puts its code where every `import` of that project finds it, and overwrites the "
+        "real project's files. Forks and rebuilds say so in their name (tensorflow-cpu ships "
+        "tensorflow/, pillow-simd ships PIL/); namespace packages are not counted.",
         "Do not install this artifact unless you know why it replaces that project.",
         samples=(
             archive(
@@ -298,6 +299,12 @@ RULES = [
                 ("mathlib-1.0/PKG-INFO", "Metadata-Version: 2.1\nName: mathlib\nVersion: 1.0\n"),
                 ("mathlib-1.0/src/mathlib/__init__.py", "ONE = 1\n"),
                 ("mathlib-1.0/src/requests/__init__.py", "print('not requests')\n"),
+            ),
+            archive(
+                True,
+                "soupkit-1.0.tar.gz",
+                ("soupkit-1.0/PKG-INFO", "Metadata-Version: 2.1\nName: soupkit\nVersion: 1.0\n"),
+                ("soupkit-1.0/bs4/__init__.py", "class BeautifulSoup: ...\n"),
             ),
             archive(
                 False,
