@@ -213,6 +213,12 @@ def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path)
         ("p-1/src/p/docs/__init__.py", "sdist", Context.PACKAGE),
         # CI scripts at the root run on the project's CI machines; a package's ci/ is code.
         ("p-1/ci/appveyor-bootstrap.py", "sdist", Context.TEST),
+        # CI configuration folders hold scripts the CI service runs (matplotlib's
+        # .circleci/fetch_doc_logs.py fetches a log URL it downloaded); nothing installs them.
+        ("p-1/.circleci/fetch_doc_logs.py", "sdist", Context.TEST),
+        ("p-1/.github/scripts/release.py", "sdist", Context.TEST),
+        ("p-1/src/p/.github/x.py", "sdist", Context.PACKAGE),
+        ("p/.circleci/x.py", "wheel", Context.PACKAGE),
         ("p-1/src/p/ci/__init__.py", "sdist", Context.PACKAGE),
         ("p/ci/run.py", "wheel", Context.PACKAGE),
         # A package named like a test is a package; wheels install their tests as code.

@@ -479,3 +479,16 @@ def test_endpoint_table(text: str, rule: str) -> None:
 def test_endpoint_table_ignores_ordinary_hosts() -> None:
     for text in ("https://pypi.org/simple/", "https://github.com/psf/requests", "a.b.c", "x://y"):
         assert E.endpoint(text) is None
+
+
+def test_placeholder_webhook_secret_is_not_a_secret() -> None:
+    """A webhook written out with a random secret is the author's channel (high); the
+    documented placeholder of a library's settings is not (it stays a medium mention)."""
+    real = "https://hooks.slack.com/services/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"
+    docs = "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+    assert E.webhook_secret(real) and not E.webhook_secret(docs)
+    for url, label in ((real, "high"), (docs, "medium")):
+        ctx = FileContext("pkg/settings.py", "wheel", True)
+        found = analyse_member(ctx, f"HOOK = {url!r}\n".encode())
+        sev = {f.severity.label for f in found if f.rule == "suspicious-endpoint.webhook"}
+        assert sev == {label}, (url, found)

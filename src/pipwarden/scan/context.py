@@ -44,8 +44,9 @@ _TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functi
 _DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
 #: Folder names of continuous-integration scripts (at the root of the tree): they run
 #: on the project's CI machines, like its test suite (appveyor-bootstrap.py downloads
-#: and runs a Python installer there).
-_CI_DIRS = frozenset({"ci", ".ci"})
+#: and runs a Python installer there; matplotlib's .circleci/fetch_doc_logs.py fetches
+#: the URL of a CI log it downloaded). Nothing installs or imports them.
+_CI_DIRS = frozenset({"ci", ".ci", ".circleci", ".github", ".gitlab"})
 
 #: Rules whose findings in install-time files count for more than elsewhere, with the
 #: severity they declare there (`severity_in` at `Where.INSTALL`, for the whole file).

@@ -85,6 +85,16 @@ WEBHOOK_SECRET_RE = re.compile(
 BOT_TOKEN_RE = re.compile(r"\d{8,10}:AA[\w-]{33,38}")
 
 
+def webhook_secret(text: str) -> bool:
+    """True when `text` writes out a chat webhook with a secret that could work: a
+    placeholder (`.../T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX` in a library's
+    documentation) repeats one character where a real secret is random."""
+    return any(
+        len(set(m.group(0).rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower())) > 1
+        for m in WEBHOOK_SECRET_RE.finditer(text)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def endpoint(text: str) -> tuple[Endpoint, str] | None:
     """(kind, matched text) when `text` names a suspicious endpoint."""

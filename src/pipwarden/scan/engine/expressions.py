@@ -195,7 +195,7 @@ class Expressions(Calls):
             labels = labels | _endpoint_label(kind)
             if kind is Endpoint.WEBHOOK:
                 self.chat_endpoint = True
-            if kind is Endpoint.WEBHOOK and E.WEBHOOK_SECRET_RE.search(text):
+            if kind is Endpoint.WEBHOOK and E.webhook_secret(text):
                 # The author's own channel, its secret written in the code: libraries take
                 # a webhook from their user; stealers carry the one they report to.
                 self.observe(

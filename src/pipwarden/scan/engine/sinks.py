@@ -66,6 +66,13 @@ class Sinks(AnalyzerState):
         if not node.args:
             return EMPTY
         first = node.args[0]
+        alias = self.list_node(first)
+        if alias is not first and isinstance(alias, (ast.List, ast.Tuple)) and alias.elts:
+            # `args = ['antlr4', grammar, ...]; run(args)`: the program is the list's first
+            # element, not every file the list names (sympy's parser build helper).
+            head = alias.elts[0]
+            if isinstance(head, ast.Constant) and isinstance(head.value, str):
+                return Val(head.value, _NONE)
         if isinstance(first, (ast.List, ast.Tuple)):
             if not first.elts or isinstance(first.elts[0], ast.Starred):
                 return EMPTY

@@ -102,6 +102,20 @@ RULES = [
                 "subprocess.call(['git', '-C', os.path.dirname(__file__), 'describe'])\n",
                 "pkg/__init__.py",
             ),
+            # The command line built first: its program is its first element.
+            positive(
+                "import os, subprocess\n"
+                "args = [os.path.join(os.path.dirname(__file__), 'bin', 'helper'), '-q']\n"
+                "subprocess.Popen(args)\n",
+                "pkg/__init__.py",
+            ),
+            # A build helper running a tool from PATH on a grammar the package ships.
+            negative(
+                "import os, subprocess\n"
+                "args = ['antlr4', os.path.join(os.path.dirname(__file__), 'x.g4')]\n"
+                "subprocess.check_output(args)\n",
+                "pkg/__init__.py",
+            ),
         ),
         when=(Fact.SHIPPED_PROGRAM_RUN, Fact.SHIPPED_PROGRAM_ON_IMPORT),
         per_scope=(unpacked_and_loaded,),
