@@ -8,7 +8,7 @@ Run from the repository root with network access (about a minute):
 
 Nothing is installed, imported or kept: for each project the script asks PyPI's JSON
 API for the latest release, picks one of its wheels (a pure one where there is one)
-and reads that zip's central directory with HTTP range requests, plus the bytes of
+and reads that zip's central directory with HTTP range requests (through `zipfile`), plus the bytes of
 each top-level package's ``__init__.py`` (to tell a pkgutil/pkg_resources namespace
 from a package). What a wheel makes importable at its top level:
 
@@ -32,12 +32,13 @@ The JSON maps each import name whose normalized form differs from its project's 
 from __future__ import annotations
 
 import datetime
+import io
 import json
 import re
-import struct
 import sys
-import zlib
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import httpx
 from packaging.utils import canonicalize_name, parse_wheel_filename
@@ -74,87 +75,87 @@ def pick_wheel(urls: list[dict[str, object]]) -> dict[str, object] | None:
     return min(wheels, key=score) if wheels else None
 
 
-def central_directory(client: httpx.Client, url: str, size: int) -> list[tuple[str, int, int, int]]:
-    """(name, method, compressed size, local header offset) of each zip member."""
-    tail_len = min(size, 1 << 16)
-    tail = _range(client, url, size - tail_len, size - 1)
-    end = tail.rfind(b"PK\x05\x06")
-    if end < 0:
-        raise ValueError("no end of central directory")
-    count, cd_size, cd_offset = struct.unpack("<HII", tail[end + 10 : end + 20])
-    if cd_offset == 0xFFFFFFFF or count == 0xFFFF:
-        loc = tail.rfind(b"PK\x06\x07", 0, end)
-        z64 = struct.unpack("<Q", tail[loc + 8 : loc + 16])[0]
-        rec = _range(client, url, z64, z64 + 55)
-        count, cd_size, cd_offset = struct.unpack("<QQQ", rec[32:56])
-    start = size - tail_len
-    cd = (
-        tail[cd_offset - start : cd_offset - start + cd_size]
-        if cd_offset >= start
-        else _range(client, url, cd_offset, cd_offset + cd_size - 1)
-    )
-    out = []
-    pos = 0
-    for _ in range(count):
-        if cd[pos : pos + 4] != b"PK\x01\x02":
-            raise ValueError("bad central directory entry")
-        (method,) = struct.unpack("<H", cd[pos + 10 : pos + 12])
-        (csize,) = struct.unpack("<I", cd[pos + 20 : pos + 24])
-        nlen, xlen, clen = struct.unpack("<HHH", cd[pos + 28 : pos + 34])
-        (offset,) = struct.unpack("<I", cd[pos + 42 : pos + 46])
-        name = cd[pos + 46 : pos + 46 + nlen].decode("utf-8", "replace")
-        out.append((name, method, csize, offset))
-        pos += 46 + nlen + xlen + clen
-    return out
+class RemoteFile(io.RawIOBase):
+    """A file on an HTTP server, read with range requests in cached blocks: `zipfile`
+    reads a wheel's central directory and a few small members through it without the
+    wheel being downloaded."""
 
+    BLOCK = 1 << 14
 
-def member(client: httpx.Client, url: str, method: int, csize: int, offset: int) -> bytes:
-    """The bytes of one (small) zip member."""
-    head = _range(client, url, offset, offset + 29)
-    nlen, xlen = struct.unpack("<HH", head[26:30])
-    start = offset + 30 + nlen + xlen
-    raw = _range(client, url, start, start + csize - 1) if csize else b""
-    if method == 8:
-        return zlib.decompressobj(-15).decompress(raw, 1 << 20)
-    return raw
+    def __init__(self, client: httpx.Client, url: str, size: int) -> None:
+        super().__init__()
+        self.client, self.url, self.size = client, url, size
+        self.pos = 0
+        self.blocks: dict[int, bytes] = {}
 
+    def readable(self) -> bool:
+        return True
 
-def _range(client: httpx.Client, url: str, first: int, last: int) -> bytes:
-    r = client.get(url, headers={"Range": f"bytes={first}-{last}"})
-    r.raise_for_status()
-    if r.status_code != 206:
-        raise ValueError(f"{url}: no range support ({r.status_code})")
-    return r.content
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.pos, io.SEEK_END: self.size}[whence]
+        self.pos = max(0, base + offset)
+        return self.pos
+
+    def readinto(self, buffer: Any) -> int:
+        end = min(self.pos + len(buffer), self.size)
+        if end <= self.pos:
+            return 0
+        first, last = self.pos // self.BLOCK, (end - 1) // self.BLOCK
+        missing = [i for i in range(first, last + 1) if i not in self.blocks]
+        if missing:  # one request for the blocks not yet read
+            lo, hi = missing[0] * self.BLOCK, min((missing[-1] + 1) * self.BLOCK, self.size)
+            got = self._get(lo, hi - 1)
+            for i in range(missing[0], missing[-1] + 1):
+                self.blocks[i] = got[i * self.BLOCK - lo : (i + 1) * self.BLOCK - lo]
+        data = b"".join(self.blocks[i] for i in range(first, last + 1))
+        skip = self.pos - first * self.BLOCK
+        n = end - self.pos
+        buffer[:n] = data[skip : skip + n]
+        self.pos = end
+        return n
+
+    def _get(self, first: int, last: int) -> bytes:
+        r = self.client.get(self.url, headers={"Range": f"bytes={first}-{last}"})
+        r.raise_for_status()
+        if r.status_code != 206:
+            raise ValueError(f"{self.url}: no range support ({r.status_code})")
+        return r.content
 
 
 def import_names(client: httpx.Client, url: str, size: int) -> tuple[set[str], set[str]]:
     """(packages and modules, namespaces) a wheel makes importable at its top level."""
-    entries = central_directory(client, url, size)
-    modules: set[str] = set()
-    folders: set[str] = set()
-    inits: dict[str, tuple[int, int, int]] = {}
-    for name, method, csize, offset in entries:
-        parts = name.split("/")
-        if len(parts) == 1:
-            stem = parts[0].split(".", 1)[0]
-            if parts[0].endswith((".py", ".so", ".pyd")) and _IDENTIFIER.match(stem):
-                modules.add(stem)
-            continue
-        top = parts[0]
-        if top.endswith((".dist-info", ".data")) or not _IDENTIFIER.match(top):
-            continue  # metadata, data, and folders not importable (``x-stubs``)
-        folders.add(top)
-        if len(parts) == 2 and parts[1] == "__init__.py":
-            inits[top] = (method, csize, offset)
-    packages: set[str] = set()
-    namespaces: set[str] = set()
-    for top in folders:
-        where = inits.get(top)
-        if where is None:
-            namespaces.add(top)
-            continue
-        head = member(client, url, *where)[:4096] if where[1] <= 1 << 16 else b""
-        (namespaces if _NAMESPACE.search(head) else packages).add(top)
+    with zipfile.ZipFile(RemoteFile(client, url, size)) as wheel:
+        modules: set[str] = set()
+        folders: set[str] = set()
+        inits: dict[str, zipfile.ZipInfo] = {}
+        for info in wheel.infolist():
+            parts = info.filename.split("/")
+            if len(parts) == 1:
+                stem = parts[0].split(".", 1)[0]
+                if parts[0].endswith((".py", ".so", ".pyd")) and _IDENTIFIER.match(stem):
+                    modules.add(stem)
+                continue
+            top = parts[0]
+            if top.endswith((".dist-info", ".data")) or not _IDENTIFIER.match(top):
+                continue  # metadata, data, and folders not importable (``x-stubs``)
+            folders.add(top)
+            if len(parts) == 2 and parts[1] == "__init__.py":
+                inits[top] = info
+        packages: set[str] = set()
+        namespaces: set[str] = set()
+        for top in folders:
+            init = inits.get(top)
+            if init is None:
+                namespaces.add(top)
+                continue
+            head = wheel.open(init).read(4096) if init.compress_size <= 1 << 16 else b""
+            (namespaces if _NAMESPACE.search(head) else packages).add(top)
     return (modules | packages) - GENERIC, namespaces
 
 
