@@ -255,24 +255,3 @@ def test_data_members_are_not_read_in_full(tmp_path: Path) -> None:
     assert not any(rule == "archive.member-too-large" for rule, _ in found)
     assert ("binary-dropper.executable", "p/blob.bin") in found
     assert result.files == 3
-
-
-def test_an_unreadable_popular_names_feed_fails_the_shadowing_check_closed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """archive.shadows-package compares against the shipped feed: a feed that does not
-    read is an error, never a check silently switched off."""
-    from pipwarden.scan import shadow
-
-    files = shadow.resources.files
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "top-pypi-packages.json").write_text("{not json", encoding="utf-8")
-    monkeypatch.setattr(shadow.resources, "files", lambda package: tmp_path)
-    shadow.popular.cache_clear()
-    try:
-        with pytest.raises(PipwardenError, match="popular-names feed"):
-            shadow.popular()
-    finally:
-        monkeypatch.setattr(shadow.resources, "files", files)
-        shadow.popular.cache_clear()
-    assert shadow.popular()["requests"] <= shadow.POPULAR_RANK

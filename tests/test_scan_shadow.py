@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -88,22 +89,39 @@ def test_the_shipped_table_names_import_names_not_namespaces() -> None:
     assert all(owners and all(p in ranks for p in owners) for owners in names.values())
 
 
-def test_an_unreadable_import_names_table_fails_the_check_closed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("table", "text", "load", "match"),
+    [
+        ("top-pypi-packages.json", "{not json", shadow.popular, "popular-names feed"),
+        ("import-names.json", '{"import_names": [1]}', shadow.import_names, "import-names table"),
+    ],
+)
+def test_an_unreadable_shipped_table_fails_the_shadowing_check_closed(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    table: str,
+    text: str,
+    load: Callable[[], object],
+    match: str,
 ) -> None:
-    real = shadow.resources.files("pipwarden.names")
+    """archive.shadows-package compares against the shipped feed and import-names table:
+    one that does not read is an error, never a check silently switched off."""
+    shipped = shadow.resources.files("pipwarden.names") / "data"
     (tmp_path / "data").mkdir()
-    feed = real / "data" / "top-pypi-packages.json"
-    (tmp_path / "data" / "top-pypi-packages.json").write_bytes(feed.read_bytes())
-    (tmp_path / "data" / "import-names.json").write_text('{"import_names": [1]}')
+    for name in ("top-pypi-packages.json", "import-names.json"):
+        (tmp_path / "data" / name).write_bytes((shipped / name).read_bytes())
+    (tmp_path / "data" / table).write_text(text, encoding="utf-8")
     monkeypatch.setattr(shadow.resources, "files", lambda package: tmp_path)
+    shadow.popular.cache_clear()
     shadow.import_names.cache_clear()
     try:
-        with pytest.raises(PipwardenError, match="import-names table"):
-            shadow.import_names()
+        with pytest.raises(PipwardenError, match=match):
+            load()
     finally:
         monkeypatch.undo()
+        shadow.popular.cache_clear()
         shadow.import_names.cache_clear()
+    assert shadow.popular()["requests"] <= shadow.POPULAR_RANK
     assert shadow.import_names()["yaml"] == ("pyyaml",)
 
 
