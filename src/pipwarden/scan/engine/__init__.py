@@ -22,6 +22,12 @@ other member: data files, pickles, archives, native binaries).
 from __future__ import annotations
 
 from pipwarden.scan.engine.data import analyse_data, analyse_member, entry_point_groups
+from pipwarden.scan.engine.parse_limits import (
+    MAX_PARSE_BYTES,
+    MAX_PARSE_TOKENS,
+    parse_tokens,
+    too_large_to_parse,
+)
 from pipwarden.scan.engine.python import (
     Facts,
     analyse_pth,
@@ -29,15 +35,7 @@ from pipwarden.scan.engine.python import (
     replace_line,
 )
 from pipwarden.scan.engine.statements import Analyzer
-from pipwarden.scan.engine.values import (
-    MAX_PARSE_BYTES,
-    MAX_PARSE_TOKENS,
-    FileContext,
-    Val,
-    is_root_setup,
-    parse_tokens,
-    too_large_to_parse,
-)
+from pipwarden.scan.engine.values import FileContext, Val, is_root_setup
 
 __all__ = [
     "MAX_PARSE_BYTES",

@@ -13,6 +13,7 @@ from pipwarden.scan import blobs as B
 from pipwarden.scan import endpoints as E
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.calls import Calls
+from pipwarden.scan.engine.parse_limits import MAX_PARSE_TOKENS, too_large_to_parse
 from pipwarden.scan.engine.state import AnalyzerState
 from pipwarden.scan.engine.values import (
     _PATHLIKE_RE,
@@ -25,7 +26,6 @@ from pipwarden.scan.engine.values import (
     DEEP_TEXT,
     EMPTY,
     MAX_FOLD,
-    MAX_PARSE_TOKENS,
     Val,
     _child,
     _decode,
@@ -38,7 +38,6 @@ from pipwarden.scan.engine.values import (
     _union,
     _xform,
     env_value,
-    too_large_to_parse,
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import PARAM_INDEX, Endpoint, Event, Fact, Label

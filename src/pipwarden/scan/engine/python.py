@@ -18,14 +18,13 @@ from pipwarden.rules import Rule
 from pipwarden.scan import blobs as B
 from pipwarden.scan import endpoints as E
 from pipwarden.scan import patterns as P
-from pipwarden.scan.engine.statements import Analyzer
-from pipwarden.scan.engine.values import (
+from pipwarden.scan.engine.parse_limits import (
     MAX_PARSE_BYTES,
     MAX_PARSE_TOKENS,
-    FileContext,
-    parse_tokens,
     too_large_to_parse,
 )
+from pipwarden.scan.engine.statements import Analyzer
+from pipwarden.scan.engine.values import FileContext
 from pipwarden.scan.facts import Endpoint, Fact, Label, Observation
 from pipwarden.scan.rules import claims
 
@@ -207,9 +206,10 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
     if b"\x00" in data:
         reason = "NUL bytes"
     elif too_large_to_parse(data):
+        size = "" if len(data) > MAX_PARSE_BYTES else f", over {MAX_PARSE_TOKENS} tokens of code"
         reason = (
-            f"{len(data)} bytes, about {parse_tokens(data)} tokens; the parse limit is "
-            f"{MAX_PARSE_TOKENS} tokens or {MAX_PARSE_BYTES} bytes"
+            f"{len(data)} bytes{size}; the parse limit is {MAX_PARSE_TOKENS} tokens of code "
+            f"(string literals and comments aside) or {MAX_PARSE_BYTES} bytes"
         )
         fact = Fact.TOO_LARGE
     else:

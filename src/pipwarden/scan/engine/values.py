@@ -599,36 +599,6 @@ _RUN_MEMORY = frozenset(
 )  # fmt: skip
 
 
-#: Python sources estimated above this many tokens are not parsed: a syntax tree takes up
-#: to ~800 bytes per token (x=1 repeated), ~400 for ordinary code, so a parse stays under
-#: ~500 MB and a few seconds. Ordinary code has ~270,000 tokens per MiB.
-MAX_PARSE_TOKENS = 600_000
-
-#: Sources larger than this are not parsed whatever their tokens.
-MAX_PARSE_BYTES = 8 * 1024 * 1024
-
-_WORD = bytes([*range(48, 58), *range(65, 91), *range(97, 123), 95, *range(128, 256)])
-
-_SPACE = b" \t\r\n\x0b\x0c"
-
-_WORD_TABLE = bytes(0x61 if b in _WORD else 0x20 for b in range(256))
-
-
-def parse_tokens(data: bytes) -> int:
-    """An upper estimate of the tokens of a Python source: its runs of word characters
-    plus its other non-blank bytes (what the parser's memory grows with)."""
-    punctuation = len(data.translate(None, _WORD + _SPACE))
-    words = (b" " + data.translate(_WORD_TABLE)).count(b" a")
-    return punctuation + words
-
-
-def too_large_to_parse(data: bytes) -> bool:
-    """True for sources above the parse caps (only the byte-level rules run on them)."""
-    if len(data) <= MAX_PARSE_TOKENS:
-        return False
-    return len(data) > MAX_PARSE_BYTES or parse_tokens(data) > MAX_PARSE_TOKENS
-
-
 DEEP_TEXT = 1 << 20
 
 
