@@ -481,11 +481,35 @@ class Sinks(AnalyzerState):
                 f"{qn}() contacts an address it downloaded, on import",
             )
 
+    def to_loopback(self, node: ast.Call, qn: str) -> bool:
+        """Whether a request call (`requests.get`, `urlopen`, ...) reaches no other machine:
+        its URL is written at the call site with a loopback host (localhost, 127.0.0.0/8,
+        [::1], 0.0.0.0 as a client's target), that host and its port in one literal piece
+        of text, and nothing in the call or the file names a proxy that would carry it
+        elsewhere. A variable, however it folds, may hold another address at run time."""
+        method_first = qn.endswith(".request")
+        url: ast.expr | None = None
+        if len(node.args) > int(method_first):
+            url = node.args[int(method_first)]
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg in _REROUTING_KEYWORDS:
+                return False  # **options, or a proxy / transport given with the call
+            if kw.arg == "url":
+                url = kw.value
+        return _loopback_literal(url) and _PROXY_RE.search(self.text) is None
+
     def sink_net(
-        self, node: ast.Call, qn: str, labels: frozenset[Label], dest: Val | None = None
+        self,
+        node: ast.Call,
+        qn: str,
+        labels: frozenset[Label],
+        dest: Val | None = None,
+        loopback: bool = False,
     ) -> None:
+        """A call that sends or fetches over the network (`loopback`: only to a loopback
+        address written at the call site, `to_loopback`: no other machine)."""
         line = node.lineno
-        self.scope.event(Event.NET, line)
+        self.scope.event(Event.LOOPBACK if loopback else Event.NET, line)
         self.summarise(Event.NET, labels)
         secrets = labels & SECRETS
         if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
@@ -555,10 +579,15 @@ class Sinks(AnalyzerState):
             )
         if self.startup_file:
             self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")
+        to = " (a loopback address)" if loopback else ""
         if self.is_setup:
-            self.observe(Fact.NETWORK_AT_INSTALL, node, f"setup.py calls {qn}()")
+            self.observe(
+                Fact.NETWORK_AT_INSTALL, node, f"setup.py calls {qn}(){to}", loopback=loopback
+            )
         elif self.module_level:
-            self.observe(Fact.NETWORK_ON_IMPORT, node, f"{qn}() runs at import time")
+            self.observe(
+                Fact.NETWORK_ON_IMPORT, node, f"{qn}() runs at import time{to}", loopback=loopback
+            )
 
     def deserialize(
         self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label], yaml: bool = False
@@ -687,6 +716,54 @@ def _words(argv: list[str | None]) -> str:
 _WRITTEN_URL_RE = re.compile(
     r"(?:https?|wss?|ftp)://([A-Za-z0-9.-]*[A-Za-z0-9](?::\d+)?)(?:[/?#]|$)"
 )
+
+
+#: A URL's scheme and host, the host one of a loopback address's spellings, and its port;
+#: `_loopback_literal` checks the host.
+_LOOPBACK_URL_RE = re.compile(
+    r"(?:https?|wss?)://(localhost|[0-9.]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?(?=[/?#]|$)",
+    re.IGNORECASE,
+)
+#: Words of a file that routes requests through a proxy: the proxy, not the URL's host,
+#: receives them (proxies=, HTTPS_PROXY, ProxyHandler, a SOCKS socket).
+_PROXY_RE = re.compile(r"prox(?:y|ies)|socks", re.IGNORECASE)
+#: Keywords of a request call that send it somewhere other than its URL's host.
+_REROUTING_KEYWORDS = frozenset(
+    {"proxies", "proxy", "proxy_url", "transport", "mounts", "base_url"}
+)
+
+
+def _loopback_literal(node: ast.expr | None) -> bool:
+    """Whether `node` is a URL written as a literal whose host is a loopback address: a
+    string, or an f-string or a `+` chain that starts with literal text holding the scheme,
+    the host, the port and the character that ends them (what follows picks a path on this
+    machine, never another host)."""
+    text: str | None = None
+    whole = not isinstance(node, ast.BinOp)
+    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        node = node.left
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif (
+        isinstance(node, ast.JoinedStr)
+        and node.values
+        and isinstance(node.values[0], ast.Constant)
+        and isinstance(node.values[0].value, str)
+    ):
+        text, whole = node.values[0].value, whole and len(node.values) == 1
+    if text is None:
+        return False
+    m = _LOOPBACK_URL_RE.match(text)
+    if m is None or (m.end() == len(text) and not whole):
+        return False
+    host = m.group(1).lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return address.is_loopback or str(address) == "0.0.0.0"
 
 
 #: A command that opens a web page in the user's browser.
