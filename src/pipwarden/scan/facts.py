@@ -319,10 +319,13 @@ class Observation:
     drainer_file: bool = False
     #: ENDPOINT_IN_BYTES: the file is a .py valid neither as Python 3 nor as Python 2.
     unparsed_file: bool = False
+    #: DUPLICATE_MEMBER: every copy of the member was read whole and has the same bytes.
+    identical: bool = False
     #: NETWORK_ON_IMPORT, NETWORK_AT_INSTALL: the request goes to a loopback address written
     #: at the call site (localhost, 127.0.0.0/8, [::1], 0.0.0.0), through no proxy.
     loopback: bool = False
-    #: The findings (rule id, severity) of the code the site runs (a .pth line's).
+    #: The findings (rule id, severity) of the code the site runs (a .pth line's), or, for
+    #: NO_MEMBERS, those reading the archive met.
     found: tuple[tuple[str, Severity], ...] = ()
 
 
