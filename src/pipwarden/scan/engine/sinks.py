@@ -16,10 +16,13 @@ from pipwarden.scan.engine.values import (
     _INLINE_FLAGS,
     _NOT_A_PROGRAM_RE,
     _PICKLE_CODE,
+    _PROXY_RE,
+    _REROUTING_KEYWORDS,
     EMPTY,
     Val,
     _decodes_in_place,
     _is_url,
+    _loopback_literal,
     _planted,
     _text,
     _union,
@@ -716,54 +719,6 @@ def _words(argv: list[str | None]) -> str:
 _WRITTEN_URL_RE = re.compile(
     r"(?:https?|wss?|ftp)://([A-Za-z0-9.-]*[A-Za-z0-9](?::\d+)?)(?:[/?#]|$)"
 )
-
-
-#: A URL's scheme and host, the host one of a loopback address's spellings, and its port;
-#: `_loopback_literal` checks the host.
-_LOOPBACK_URL_RE = re.compile(
-    r"(?:https?|wss?)://(localhost|[0-9.]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?(?=[/?#]|$)",
-    re.IGNORECASE,
-)
-#: Words of a file that routes requests through a proxy: the proxy, not the URL's host,
-#: receives them (proxies=, HTTPS_PROXY, ProxyHandler, a SOCKS socket).
-_PROXY_RE = re.compile(r"prox(?:y|ies)|socks", re.IGNORECASE)
-#: Keywords of a request call that send it somewhere other than its URL's host.
-_REROUTING_KEYWORDS = frozenset(
-    {"proxies", "proxy", "proxy_url", "transport", "mounts", "base_url"}
-)
-
-
-def _loopback_literal(node: ast.expr | None) -> bool:
-    """Whether `node` is a URL written as a literal whose host is a loopback address: a
-    string, or an f-string or a `+` chain that starts with literal text holding the scheme,
-    the host, the port and the character that ends them (what follows picks a path on this
-    machine, never another host)."""
-    text: str | None = None
-    whole = not isinstance(node, ast.BinOp)
-    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        node = node.left
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        text = node.value
-    elif (
-        isinstance(node, ast.JoinedStr)
-        and node.values
-        and isinstance(node.values[0], ast.Constant)
-        and isinstance(node.values[0].value, str)
-    ):
-        text, whole = node.values[0].value, whole and len(node.values) == 1
-    if text is None:
-        return False
-    m = _LOOPBACK_URL_RE.match(text)
-    if m is None or (m.end() == len(text) and not whole):
-        return False
-    host = m.group(1).lower()
-    if host == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return address.is_loopback or str(address) == "0.0.0.0"
 
 
 #: A command that opens a web page in the user's browser.
