@@ -126,12 +126,12 @@ def test_rules_show_how_many_samples_test_each_rule_and_one_example(run_cli: Any
     example = network.example
     assert example is not None and example.fires
     assert doc[network.id]["samples"] == {
-        "positive": 1,
+        "positive": 2,  # the network, and a service of this machine (medium)
         "negative": 1,
         "example": {"path": "p-1/setup.py", "kind": "sdist", "source": example.source},
     }
     assert doc["names.typosquat"]["samples"] == {"positive": 0, "negative": 0, "example": None}
-    assert "    samples: 1 positive, 1 negative\n" in run_cli("rules").stdout
+    assert "    samples: 2 positive, 1 negative\n" in run_cli("rules").stdout
     described = sarif.build([], [network])["runs"][0]["tool"]["driver"]["rules"][0]
     assert described["help"]["text"] == network.fix
     assert f"```python\n{str(example.source).rstrip()}\n```" in described["help"]["markdown"]

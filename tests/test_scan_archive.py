@@ -6,6 +6,7 @@ import io
 import os
 import struct
 import tarfile
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -120,12 +121,44 @@ def test_symlink_in_zip(tmp_path: Path) -> None:
     assert "archive.link" in rules(path)
 
 
-def test_duplicate_members(tmp_path: Path) -> None:
-    with pytest.warns(UserWarning):
-        z = write_zip(tmp_path / "d.zip", [("a.py", b"x = 1\n"), ("a.py", EVIL.encode())])
-    t = write_tar(tmp_path / "d.tar.gz", [("p/a.py", b""), ("p/a.py", b"")])
-    assert "archive.duplicate-member" in rules(z)
-    assert "archive.duplicate-member" in rules(t)
+#: A licence text longer than the first bytes the reader keeps of a data file, and the same
+#: text changed only past them.
+LICENCE = b"Permission is hereby granted, free of charge.\n" * 400
+LICENCE_CHANGED = LICENCE[:-10] + b"import os\n"
+
+
+@pytest.mark.parametrize("kind", ["zip", "tar"])
+@pytest.mark.parametrize(
+    ("copies", "high"),
+    [
+        ([("p/a.py", b"x = 1\n"), ("p/a.py", EVIL.encode())], True),
+        ([("p/LICENSE.txt", LICENCE), ("p/LICENSE.txt", LICENCE_CHANGED)], True),
+        ([("p/LICENSE.txt", LICENCE), ("p/x.py", b""), ("p/LICENSE.txt", LICENCE)], False),
+        ([("p/a.py", b"x = 1\n")] * 3, False),
+        ([("p/a.py", b"")] * 2, False),
+        ([("p/a.py", b"x = 1\n")] * 2 + [("p/a.py", b"x = 2\n")], True),
+    ],
+)
+def test_duplicate_members_block_unless_every_copy_has_the_same_bytes(
+    tmp_path: Path, kind: str, copies: list[tuple[str, bytes]], high: bool
+) -> None:
+    if kind == "zip":
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a duplicate name, on purpose
+            path = write_zip(tmp_path / "d.zip", list(copies))
+    else:
+        path = write_tar(tmp_path / "d.tar.gz", list(copies))
+    result = scan_target(path)
+    found = [f for f in result.findings if f.rule == "archive.duplicate-member"]
+    assert [f.severity.label for f in found] == (["high"] if high else [])
+    assert result.files == len(copies)  # every copy analysed either way
+
+
+def test_a_duplicate_copy_that_is_a_link_differs(tmp_path: Path) -> None:
+    link = tarfile.TarInfo("p/a.py")
+    link.type, link.linkname = tarfile.SYMTYPE, "b.py"
+    path = write_tar(tmp_path / "d.tar.gz", [("p/a.py", b"x = 1\n"), link, ("p/b.py", b"")])
+    assert "archive.duplicate-member" in rules(path)
 
 
 def test_wheel_record_checks(tmp_path: Path) -> None:

@@ -107,6 +107,21 @@ def test_container_facts_are_judged_by_the_archive_rules() -> None:
     assert outside.message == "symbolic link 'a' -> '../../b'" and outside.check == "code"
     [empty] = observe(Fact.NO_MEMBERS, "the archive has no members", None)
     assert (empty.rule, empty.severity) == ("archive.empty", Severity.LOW)
+    # What reading met is a fact the rule reads; the rule, not the reader, weighs it.
+    cut = (("archive.truncated", Severity.HIGH),)
+    assert observe(Fact.NO_MEMBERS, "the archive has no members", None, found=cut) == []
+    assert observe(Fact.DUPLICATE_MEMBER, "'a' twice, same bytes", "a", identical=True) == []
+    [dup] = observe(Fact.DUPLICATE_MEMBER, "'a' twice", "a")
+    assert (dup.rule, dup.severity) == ("archive.duplicate-member", Severity.HIGH)
+
+
+@pytest.mark.parametrize("name", ["members.py", "tarball.py", "archive.py"])
+def test_the_container_reader_weighs_no_severity(name: str) -> None:
+    """A severity belongs to a rule's declaration: the container reader observes facts and
+    passes on what it met, but never names or compares a severity."""
+    text = (SCAN / name).read_text()
+    assert not re.search(r"\bSeverity\.\w|\b(?:LOW|MEDIUM|HIGH|CRITICAL)\b", text)
+    assert not re.search(r"severity\s*(?:[<>]=?|==|!=)", text)
 
 
 @pytest.mark.parametrize("kind", list(Endpoint))

@@ -77,3 +77,51 @@ def test_the_report_site_names_the_context_the_declaration_gives_the_severity(
     source: str, name: str, kind: str, expected: Severity
 ) -> None:
     assert _severity(source, name, kind) is expected
+
+
+@pytest.mark.parametrize(
+    ("call", "loopback"),
+    [
+        ("httpx.get('http://localhost:8000/docs')", True),
+        ("requests.post('https://LOCALHOST/x', json={})", True),
+        ("urllib.request.urlopen('http://127.0.0.1')", True),
+        ("requests.get('http://127.3.2.1:5000?q=1')", True),
+        ("requests.get(url='http://[::1]:8080/')", True),
+        ("requests.get('http://0.0.0.0:8000/')", True),
+        ("requests.request('GET', 'http://localhost/')", True),
+        ("requests.get('http://localhost:8000/' + name)", True),
+        ("requests.get(f'http://localhost:8000/{name}')", True),
+        # Anything else stays the network: a host that only looks local ...
+        ("requests.get('http://localhost@example.invalid/')", False),
+        ("requests.get('http://localhost:80@example.invalid/')", False),
+        ("requests.get('http://127.0.0.1.example.invalid/')", False),
+        ("requests.get('http://localhost.example.invalid/')", False),
+        ("requests.get('http://localhost\\\\@example.invalid/')", False),
+        ("requests.get('http://127.1/')", False),
+        ("requests.get('http://10.0.0.1/')", False),
+        # ... a port or host a variable completes, a variable however it folds ...
+        ("requests.get(f'http://localhost:{name}/')", False),
+        ("requests.get('http://localhost' + name)", False),
+        ("requests.get('http://127.0.0.' + name)", False),
+        ("requests.get(LOCAL)", False),
+        # ... and a proxy or options given with the call.
+        ("requests.get('http://localhost/', proxies=name)", False),
+        ("requests.get('http://localhost/', **name)", False),
+    ],
+)
+def test_a_request_to_a_loopback_literal_is_no_network_event(call: str, loopback: bool) -> None:
+    source = f"import httpx, requests, urllib.request\nname = input()\nLOCAL = 'http://localhost/'\n{call}\n"
+    analyzer = Analyzer(FileContext("pkg/mod.py", "wheel", True), source)
+    analyzer.run(ast.parse(source))
+    events = set(analyzer.file_events)
+    assert (Event.LOOPBACK in events, Event.NET in events) == (loopback, not loopback)
+
+
+def test_a_file_naming_a_proxy_keeps_its_loopback_requests_network_ones() -> None:
+    source = (
+        "import os, requests\nos.environ['HTTPS_PROXY'] = 'http://example.invalid:3128'\n"
+        "requests.get('https://localhost/')\n"
+    )
+    analyzer = Analyzer(FileContext("pkg/mod.py", "wheel", True), source)
+    analyzer.run(ast.parse(source))
+    assert Event.NET in analyzer.file_events and Event.LOOPBACK not in analyzer.file_events

@@ -106,7 +106,7 @@ def test_check_blocks_the_duplicate_wheel(index: LocalIndex, run_cli) -> None:
 
 
 def test_many_copies_give_one_finding(tmp_path: Path) -> None:
-    raw = tar_bytes([("d-1.0/d/a.py", b"x = 1\n")] * 1000)
+    raw = tar_bytes([("d-1.0/d/a.py", f"x = {i % 2}\n".encode()) for i in range(1000)])
     path = tmp_path / "d-1.0.tar.gz"
     path.write_bytes(gzip.compress(raw))
     result = scan_target(path)

@@ -36,6 +36,7 @@ from pipwarden.scan.members import (
     READ_ERRORS,
     Budget,
     Contents,
+    Copies,
     Limits,
     Member,
     bomb,
@@ -177,7 +178,7 @@ def _read_zip(
         declared = sum(i.file_size for i in infos)
         if declared > limits.ratio_floor and declared / on_disk > limits.max_ratio:
             issues.extend(bomb(None, declared, on_disk, limits.max_ratio))
-        seen: dict[str, int] = {}
+        seen = Copies()
         by_name: dict[str, zipfile.ZipInfo] = {}  # the last copy of a name wins, as in pip
         ordered: list[tuple[str, zipfile.ZipInfo]] = []
         for info in infos:
@@ -214,32 +215,53 @@ def _read_zip(
                         name,
                     )
                 )
-        for name, info in ordered:
-            if not budget.alive(name):
+        duplicated = seen.duplicated()  # their copies are compared by digest
+        try:
+            yield from _zip_members(zf, ordered, record, duplicated, seen, budget, issues)
+        finally:
+            issues.extend(seen.findings())
+
+
+def _zip_members(
+    zf: zipfile.ZipFile,
+    ordered: list[tuple[str, zipfile.ZipInfo]],
+    record: dict[str, str] | None,
+    duplicated: set[str],
+    seen: Copies,
+    budget: Budget,
+    issues: list[Finding],
+) -> Iterator[Member]:
+    """The files of a zip in order, each checked against the wheel's `record` (if any); the
+    copies of a `duplicated` name are read whole for their digest."""
+    for name, info in ordered:
+        if not budget.alive(name):
+            break
+        member = take(
+            name,
+            info.file_size,
+            functools.partial(zf.open, info),
+            budget,
+            issues,
+            packed=info.compress_size,
+            digest=name in duplicated,
+        )
+        if member is None:
+            if budget.exhausted:
                 break
-            member = take(
-                name,
-                info.file_size,
-                functools.partial(zf.open, info),
-                budget,
-                issues,
-                packed=info.compress_size,
-            )
-            if member is None:
-                if budget.exhausted:
-                    break
-                continue
-            if record is not None and member.complete:
-                want = record.get(name, "")
-                if want.startswith("sha256=") and not _matches(member.data, want):
-                    issues.extend(
-                        observe(
-                            Fact.RECORD_HASH_DIFFERS,
-                            f"{name!r} does not match the hash its RECORD declares",
-                            name,
-                        )
+            continue
+        if name in duplicated:
+            seen.read(member)
+        if record is not None and member.complete:
+            want = record.get(name, "")
+            if want.startswith("sha256=") and not _matches(member.data, want):
+                issues.extend(
+                    observe(
+                        Fact.RECORD_HASH_DIFFERS,
+                        f"{name!r} does not match the hash its RECORD declares",
+                        name,
                     )
-            yield member
+                )
+        yield member
 
 
 # ---------------------------------------------------------------- folders

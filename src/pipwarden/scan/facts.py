@@ -102,6 +102,9 @@ class Event(enum.Enum):
     """Something a function's (or a file's) code does, remembered with its first line."""
 
     NET = "net"  # sends or fetches over the network
+    #: sends or fetches only to a loopback address written at the call site: no other
+    #: machine (the network events above are not recorded for it)
+    LOOPBACK = "loopback"
     SOCKET_CONNECT = "socket-connect"  # connects (or binds) a raw socket
     BEACON = "beacon"  # sends host details
     SECRET_BEACON = "secret-beacon"  # sends an environment variable named like a secret
@@ -316,7 +319,13 @@ class Observation:
     drainer_file: bool = False
     #: ENDPOINT_IN_BYTES: the file is a .py valid neither as Python 3 nor as Python 2.
     unparsed_file: bool = False
-    #: The findings (rule id, severity) of the code the site runs (a .pth line's).
+    #: DUPLICATE_MEMBER: every copy of the member was read whole and has the same bytes.
+    identical: bool = False
+    #: NETWORK_ON_IMPORT, NETWORK_AT_INSTALL: the request goes to a loopback address written
+    #: at the call site (localhost, 127.0.0.0/8, [::1], 0.0.0.0), through no proxy.
+    loopback: bool = False
+    #: The findings (rule id, severity) of the code the site runs (a .pth line's), or, for
+    #: NO_MEMBERS, those reading the archive met.
     found: tuple[tuple[str, Severity], ...] = ()
 
 

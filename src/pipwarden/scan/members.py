@@ -10,6 +10,7 @@ leaving the tree, a member too large, a path with '..'); the rules that claim it
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tarfile
 import zipfile
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from pipwarden.findings import Finding
+from pipwarden.findings import Finding, Severity
 from pipwarden.scan.budget import BudgetExceeded, Clock, MiB
 from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules import claims
@@ -66,6 +67,9 @@ class Member:
     name: str
     data: bytes
     complete: bool = True
+    #: The sha256 of all of the member's bytes, when the reader was asked for it
+    #: (`take`'s `digest`); None when it was not, or could not be read whole.
+    sha256: str | None = None
 
 
 HEAD = 4096
@@ -141,11 +145,14 @@ def take(
     budget: Budget,
     issues: list[Finding],
     packed: int | None = None,
+    digest: bool = False,
 ) -> Member | None:
     """Read one member under the limits: code in full, anything else its first bytes.
 
-    A member that cannot be read (a bad CRC, data cut off) is a high finding;
-    `BudgetExceeded` passes through to the reader.
+    With `digest`, the member's `sha256` is that of all of its bytes: the rest of a data
+    member is read through the hash (no larger than the member limit, within the ratio
+    limit; else it has none). A member that cannot be read (a bad CRC, data cut off) is a
+    high finding; `BudgetExceeded` passes through to the reader.
     """
     limits = budget.limits
     kind = _code_kind(name)
@@ -175,7 +182,8 @@ def take(
                 if len(head) == HEAD and _deep(name, head):
                     head += fh.read(DEEP - HEAD)
                 budget.spend(len(head))
-                return Member(name, head, complete=False)
+                whole = _digest_rest(fh, head, size, packed, budget) if digest else None
+                return Member(name, head, complete=False, sha256=whole)
             data = head + fh.read(limits.max_member_size + 1 - len(head))
     except READ_ERRORS as exc:
         issues.extend(observe(Fact.UNREADABLE, f"member unreadable: {exc}", name))
@@ -190,7 +198,78 @@ def take(
             )
         )
         return None
-    return Member(name, data)
+    return Member(name, data, sha256=hashlib.sha256(data).hexdigest() if digest else None)
+
+
+def _digest_rest(
+    fh: IO[bytes], head: bytes, size: int, packed: int | None, budget: Budget
+) -> str | None:
+    """The sha256 of `head` and the rest of `fh`, read in chunks on the budget's clock; None
+    for a member larger than the member limit or expanding past the ratio limit."""
+    limits = budget.limits
+    if size > limits.max_member_size or (
+        packed is not None
+        and size > limits.ratio_floor
+        and size / max(packed, 1) > limits.max_ratio
+    ):
+        return None
+    h = hashlib.sha256(head)
+    total = len(head)
+    while chunk := fh.read(_DIGEST_CHUNK):
+        total += len(chunk)
+        if total > limits.max_member_size:
+            return None
+        h.update(chunk)
+        budget.clock.check()
+    return h.hexdigest()
+
+
+#: Bytes hashed at once by `_digest_rest`.
+_DIGEST_CHUNK = 1 << 20
+
+
+@dataclass
+class Copies:
+    """The members met while a target is read, by normalised name: how many copies of each,
+    and the sha256 of each copy read whole (None for a copy that was not: a link, a member
+    not read)."""
+
+    count: dict[str, int] = field(default_factory=dict)
+    digests: dict[str, list[str | None]] = field(default_factory=dict)
+
+    def met(self, name: str) -> int:
+        """Count one more copy of `name`; how many there are now."""
+        n = self.count.get(name, 0) + 1
+        self.count[name] = n
+        return n
+
+    def read(self, member: Member) -> None:
+        """Note the digest of the copy of `member.name` just read."""
+        self.digests.setdefault(member.name, []).append(member.sha256)
+
+    def duplicated(self) -> set[str]:
+        """The names met more than once."""
+        return {name for name, n in self.count.items() if n > 1}
+
+    def findings(self) -> list[Finding]:
+        """One finding per name met more than once: installers keep the last copy, other
+        tools the first. `identical` when every copy was read whole and they have the same
+        bytes, so no tool can show one thing and install another."""
+        out: list[Finding] = []
+        for name, n in self.count.items():
+            if n < 2:
+                continue
+            digests = self.digests.get(name, [])
+            identical = len(digests) == n and None not in digests and len(set(digests)) == 1
+            message = (
+                f"member {name!r} appears {n} times, every copy with the same bytes "
+                "(every copy was analysed)"
+                if identical
+                else f"member {name!r} appears more than once; installers keep the last copy, "
+                "other tools the first (every copy was analysed)"
+            )
+            out.extend(observe(Fact.DUPLICATE_MEMBER, message, name, identical=identical))
+        return out
 
 
 @dataclass
@@ -211,11 +290,19 @@ class Contents:
     clock: Clock = field(default_factory=DEFAULT_LIMITS.clock)
 
 
-def observe(fact: Fact, message: str, name: str | None, evidence: str = "") -> list[Finding]:
+def observe(
+    fact: Fact,
+    message: str,
+    name: str | None,
+    evidence: str = "",
+    identical: bool = False,
+    found: tuple[tuple[str, Severity], ...] = (),
+) -> list[Finding]:
     """The container findings of `fact`, seen at member `name` (None: the whole target):
     one per rule that claims it (`pipwarden.scan.rules.CLAIMS`), at the severity the rule
-    gives it, with the fix it declares (check ``code``)."""
-    obs = Observation(fact)
+    gives it, with the fix it declares (check ``code``); `identical`, `found`: the
+    attributes of `Observation` its rules read."""
+    obs = Observation(fact, identical=identical, found=found)
     return [
         Finding(
             check="code",
@@ -235,12 +322,12 @@ def budget_issue(exc: BudgetExceeded, name: str | None = None) -> list[Finding]:
     return observe(Fact.OUT_OF_BUDGET, f"{exc}; the rest was not analysed", name)
 
 
-def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | None:
+def check_name(name: str, issues: list[Finding], seen: Copies) -> str | None:
     """The normalized member name, or None (with a finding) when it must not be read.
 
-    `seen` counts the copies of each name. A name seen before is a high finding,
-    once per name (installers keep the last copy, a reader may show the first);
-    the name is still returned, so every copy is analysed.
+    `seen` counts the copies of each name; a name seen before is still returned, so every
+    copy is analysed (the reader then adds `seen.findings()`: what the copies hold decides
+    how much the duplicate matters).
     """
     norm = name.replace("\\", "/")
     if not norm or "\x00" in norm:
@@ -271,17 +358,7 @@ def check_name(name: str, issues: list[Finding], seen: dict[str, int]) -> str | 
     if not clean:
         issues.extend(observe(Fact.EMPTY_OR_NUL_NAME, f"member name {name!r} is empty", None))
         return None
-    copies = seen.get(clean, 0) + 1
-    seen[clean] = copies
-    if copies == 2:
-        issues.extend(
-            observe(
-                Fact.DUPLICATE_MEMBER,
-                f"member {clean!r} appears more than once; installers keep the last copy, "
-                "other tools the first (every copy was analysed)",
-                clean,
-            )
-        )
+    seen.met(clean)
     return clean
 
 

@@ -30,11 +30,12 @@ from pathlib import Path
 from typing import IO, Protocol, cast
 
 from pipwarden.errors import PipwardenError
-from pipwarden.findings import Finding, Severity
+from pipwarden.findings import Finding
 from pipwarden.scan.budget import BudgetExceeded, Clock
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import (
     Budget,
+    Copies,
     Limits,
     Member,
     bomb,
@@ -325,10 +326,11 @@ def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) 
         raise PipwardenError(f"cannot read {path}: {exc}") from None
     stream: _Stream | None = None
     count = 0
+    seen = Copies()
     try:
         stream = _Stream(opener, limits, budget.clock)
         with tarfile.open(fileobj=stream, mode="r:", tarinfo=_CappedInfo, encoding="utf-8") as tf:
-            for member in _members(tf, limits, issues, budget):
+            for member in _members(tf, limits, issues, budget, seen):
                 count += 1
                 yield member
             if not budget.exhausted:
@@ -355,6 +357,7 @@ def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) 
     finally:
         if stream is not None:
             stream.raw.raw.close()
+        issues.extend(seen.findings())  # the copies read so far, even if reading stopped
     gunzip = stream.dec if stream is not None else None
     if isinstance(gunzip, _Gunzip) and gunzip.members > 1:
         issues.extend(
@@ -365,8 +368,10 @@ def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) 
                 None,
             )
         )
-    if count == 0 and not any(i.severity >= Severity.HIGH for i in issues):
-        issues.extend(observe(Fact.NO_MEMBERS, "the archive has no members", None))
+    if count == 0:
+        # What reading met already (a stream cut off, a bad header) may explain it better.
+        met = tuple((i.rule, i.severity) for i in issues)
+        issues.extend(observe(Fact.NO_MEMBERS, "the archive has no members", None, found=met))
 
 
 def _truncated(message: str) -> list[Finding]:
@@ -378,9 +383,8 @@ def _corrupt(message: str) -> list[Finding]:
 
 
 def _members(
-    tf: tarfile.TarFile, limits: Limits, issues: list[Finding], budget: Budget
+    tf: tarfile.TarFile, limits: Limits, issues: list[Finding], budget: Budget, seen: Copies
 ) -> Iterator[Member]:
-    seen: dict[str, int] = {}
     last = -1
     while True:
         ti = tf.next()
@@ -438,11 +442,16 @@ def _members(
         extracted = tf.extractfile(ti)
         if extracted is None:
             continue
-        member = take(name, ti.size, functools.partial(same, extracted), budget, issues)
+        # Every member's digest: a later copy of its name is compared with it (the bytes
+        # are decompressed to reach the next header anyway).
+        member = take(
+            name, ti.size, functools.partial(same, extracted), budget, issues, digest=True
+        )
         if member is None:
             if budget.exhausted:
                 return
             continue
+        seen.read(member)
         yield member
 
 

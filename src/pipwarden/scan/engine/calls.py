@@ -289,7 +289,13 @@ class Calls(BuiltinCalls):
                 ):
                     # A program, or code from a paste site or chat attachment, downloaded.
                     scope.event(Event.DOWNLOAD_PROGRAM, line)
-                self.sink_net(node, qn, labels, args[0] if args else kwargs.get("url"))
+                self.sink_net(
+                    node,
+                    qn,
+                    labels,
+                    args[0] if args else kwargs.get("url"),
+                    loopback=self.to_loopback(node, qn),
+                )
                 if Label.IMDS in labels:  # instance metadata answers with credentials
                     labels = labels | {Label.IMDS_CRED}
                 if qn in P.DOWNLOAD_TO_FILE:

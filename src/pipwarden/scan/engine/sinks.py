@@ -16,10 +16,13 @@ from pipwarden.scan.engine.values import (
     _INLINE_FLAGS,
     _NOT_A_PROGRAM_RE,
     _PICKLE_CODE,
+    _PROXY_RE,
+    _REROUTING_KEYWORDS,
     EMPTY,
     Val,
     _decodes_in_place,
     _is_url,
+    _loopback_literal,
     _planted,
     _text,
     _union,
@@ -481,11 +484,35 @@ class Sinks(AnalyzerState):
                 f"{qn}() contacts an address it downloaded, on import",
             )
 
+    def to_loopback(self, node: ast.Call, qn: str) -> bool:
+        """Whether a request call (`requests.get`, `urlopen`, ...) reaches no other machine:
+        its URL is written at the call site with a loopback host (localhost, 127.0.0.0/8,
+        [::1], 0.0.0.0 as a client's target), that host and its port in one literal piece
+        of text, and nothing in the call or the file names a proxy that would carry it
+        elsewhere. A variable, however it folds, may hold another address at run time."""
+        method_first = qn.endswith(".request")
+        url: ast.expr | None = None
+        if len(node.args) > int(method_first):
+            url = node.args[int(method_first)]
+        for kw in node.keywords:
+            if kw.arg is None or kw.arg in _REROUTING_KEYWORDS:
+                return False  # **options, or a proxy / transport given with the call
+            if kw.arg == "url":
+                url = kw.value
+        return _loopback_literal(url) and _PROXY_RE.search(self.text) is None
+
     def sink_net(
-        self, node: ast.Call, qn: str, labels: frozenset[Label], dest: Val | None = None
+        self,
+        node: ast.Call,
+        qn: str,
+        labels: frozenset[Label],
+        dest: Val | None = None,
+        loopback: bool = False,
     ) -> None:
+        """A call that sends or fetches over the network (`loopback`: only to a loopback
+        address written at the call site, `to_loopback`: no other machine)."""
         line = node.lineno
-        self.scope.event(Event.NET, line)
+        self.scope.event(Event.LOOPBACK if loopback else Event.NET, line)
         self.summarise(Event.NET, labels)
         secrets = labels & SECRETS
         if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
@@ -555,10 +582,15 @@ class Sinks(AnalyzerState):
             )
         if self.startup_file:
             self.observe(Fact.AT_INTERPRETER_START, node, f"{qn}() runs on interpreter start")
+        to = " (a loopback address)" if loopback else ""
         if self.is_setup:
-            self.observe(Fact.NETWORK_AT_INSTALL, node, f"setup.py calls {qn}()")
+            self.observe(
+                Fact.NETWORK_AT_INSTALL, node, f"setup.py calls {qn}(){to}", loopback=loopback
+            )
         elif self.module_level:
-            self.observe(Fact.NETWORK_ON_IMPORT, node, f"{qn}() runs at import time")
+            self.observe(
+                Fact.NETWORK_ON_IMPORT, node, f"{qn}() runs at import time{to}", loopback=loopback
+            )
 
     def deserialize(
         self, node: ast.Call, qn: str, args: list[Val], labels: frozenset[Label], yaml: bool = False

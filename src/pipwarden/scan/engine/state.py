@@ -202,6 +202,7 @@ class AnalyzerState:
         endpoint: Endpoint | None = None,
         hidden_command: bool = False,
         drainer_file: bool = False,
+        loopback: bool = False,
     ) -> None:
         """Observe `fact` at the node's line: a finding of every rule that claims it
         (`pipwarden.scan.rules.CLAIMS`), at the severity the rule gives it.
@@ -220,6 +221,7 @@ class AnalyzerState:
             endpoint=endpoint,
             hidden_command=hidden_command,
             drainer_file=drainer_file,
+            loopback=loopback,
         )
         for r, severity in claims(obs):
             self.add(r, node, r.message(obs, message), severity)

@@ -8,6 +8,7 @@ import ast
 import base64
 import binascii
 import bz2
+import ipaddress
 import lzma
 import re
 import zlib
@@ -361,6 +362,54 @@ _REQUESTS = frozenset({"urllib.request.Request", "urllib2.Request", "requests.Re
 _IMDS_HOST_RE = re.compile(
     r"^https?://(?:169\.254\.169\.254|169\.254\.170\.2|metadata\.google\.internal|\[fd00:ec2::254\])\b"
 )
+
+#: A URL's scheme and host, the host one of a loopback address's spellings, and its port;
+#: `_loopback_literal` checks the host.
+_LOOPBACK_URL_RE = re.compile(
+    r"(?:https?|wss?)://(localhost|[0-9.]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?(?=[/?#]|$)",
+    re.IGNORECASE,
+)
+#: Words of a file that routes requests through a proxy: the proxy, not the URL's host,
+#: receives them (proxies=, HTTPS_PROXY, ProxyHandler, a SOCKS socket).
+_PROXY_RE = re.compile(r"prox(?:y|ies)|socks", re.IGNORECASE)
+#: Keywords of a request call that send it somewhere other than its URL's host.
+_REROUTING_KEYWORDS = frozenset(
+    {"proxies", "proxy", "proxy_url", "transport", "mounts", "base_url"}
+)
+
+
+def _loopback_literal(node: ast.expr | None) -> bool:
+    """Whether `node` is a URL written as a literal whose host is a loopback address: a
+    string, or an f-string or a `+` chain that starts with literal text holding the scheme,
+    the host, the port and the character that ends them (what follows picks a path on this
+    machine, never another host)."""
+    text: str | None = None
+    whole = not isinstance(node, ast.BinOp)
+    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        node = node.left
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif (
+        isinstance(node, ast.JoinedStr)
+        and node.values
+        and isinstance(node.values[0], ast.Constant)
+        and isinstance(node.values[0].value, str)
+    ):
+        text, whole = node.values[0].value, whole and len(node.values) == 1
+    if text is None:
+        return False
+    m = _LOOPBACK_URL_RE.match(text)
+    if m is None or (m.end() == len(text) and not whole):
+        return False
+    host = m.group(1).lower()
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return address.is_loopback or str(address) == "0.0.0.0"
+
 
 #: Methods that run when a class is instantiated.
 _INIT_LIKE = frozenset({"__init__", "__new__", "__post_init__"})

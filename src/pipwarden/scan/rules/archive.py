@@ -4,6 +4,8 @@ judged)."""
 
 from __future__ import annotations
 
+import gzip
+
 from pipwarden.findings import Severity
 from pipwarden.scan.facts import Fact, Observation
 from pipwarden.scan.rules._base import HIGH, LOW, MEDIUM, archive, rule
@@ -106,13 +108,20 @@ RULES = [
         "Member appears twice",
         "Two members share one name. pip installs the last copy, other tools show the first: "
         "a benign first copy can hide the installed payload. Every copy is analysed, and the "
-        "duplicate itself blocks.",
+        "duplicate itself blocks, unless every copy was read whole and has the same bytes "
+        "(a build tool that added a licence file twice): then what any tool shows is what "
+        "gets installed.",
         "Rebuild the archive; treat the artifact as tampered until explained.",
         samples=(
-            archive(True, "x.zip", ("p/a.py", "x = 1\n"), ("p/a.py", "x = 1\n")),
+            archive(True, "x.zip", ("p/a.py", "x = 1\n"), ("p/a.py", "x = 2\n")),
             archive(False, "x.zip", ("p/a.py", "x = 1\n"), ("p/b.py", "x = 1\n")),
+            # The same bytes twice, in a zip and in a tar; different bytes in a tar.
+            archive(False, "x.zip", ("p/LICENSE", "MIT\n"), ("p/LICENSE", "MIT\n")),
+            archive(False, "x.tar.gz", ("p/LICENSE", "MIT\n"), ("p/LICENSE", "MIT\n")),
+            archive(True, "x.tar.gz", ("p/LICENSE", "MIT\n"), ("p/LICENSE", "GPL\n")),
         ),
         when=(Fact.DUPLICATE_MEMBER,),
+        only_if=lambda o: not o.identical,
     ),
     rule(
         "archive.undeclared-file",
@@ -258,13 +267,18 @@ RULES = [
         LOW,
         "CWE-20",
         "Archive has no members",
-        "An empty archive installs nothing; usually a broken upload.",
+        "An empty archive installs nothing; usually a broken upload. (Not said of a tar "
+        "archive whose reading met something that blocks, a stream cut off or a header "
+        "that does not parse: that finding says more.)",
         "Check the artifact.",
         samples=(
             archive(True, "x.zip"),
             archive(False, "x.zip", ("ok.py", "")),
+            archive(True, "x.tar.gz", raw=gzip.compress(bytes(1024), mtime=0)),
+            archive(False, "x.tar.gz", raw=gzip.compress(b"x" * 600, mtime=0)),  # corrupt
         ),
         when=(Fact.NO_MEMBERS,),
+        only_if=lambda o: not any(severity >= HIGH for _, severity in o.found),
     ),
     rule(
         "archive.corrupt",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipwarden.findings import Severity
 from pipwarden.scan.facts import CommandFacts, Event, Fact, Hit, ScopeFacts
 from pipwarden.scan.patterns import SHELLS
 from pipwarden.scan.rules._base import CRITICAL, HIGH, MEDIUM, archive, negative, positive, rule
@@ -74,7 +75,9 @@ RULES = [
         "CWE-829",
         "setup.py uses the network",
         "setup.py opens network connections. It runs with the installing user's rights "
-        "whenever pip builds the sdist.",
+        "whenever pip builds the sdist (medium when it asks a service on this machine, at a "
+        "loopback address written in the call: nothing leaves the machine, but a build has "
+        "no business with local services either).",
         "Install from a wheel, or review setup.py first.",
         samples=(
             positive(
@@ -83,8 +86,14 @@ RULES = [
                 "sdist",
             ),
             negative("from setuptools import setup\nsetup(name='x')\n", "p-1/setup.py", "sdist"),
+            positive(
+                "import urllib.request\nurllib.request.urlopen('http://127.0.0.1:8080/')\n",
+                "p-1/setup.py",
+                "sdist",
+            ),
         ),
         when=(Fact.NETWORK_AT_INSTALL,),
+        severity_of=lambda o: LOCAL_SERVICE if o.loopback else None,
     ),
     rule(
         "install-hook.process",
@@ -422,3 +431,7 @@ def runs_program(argv: Sequence[str | None]) -> bool:
             return False  # a shell running a script file
         return not (prog.removesuffix(".exe") in BUILD_TOOLS or prog.endswith("-config"))
     return False
+
+
+#: network, for a request at install time to a loopback address written in the call.
+LOCAL_SERVICE: Severity = MEDIUM

@@ -92,7 +92,9 @@ RULES = [
         "Remote-control agent started on import",
         "Code that runs when the package is imported (module level, the functions and "
         "classes it starts) both talks to the network and starts processes: the shape of a "
-        "C2 agent or backdoor, even when the command's path through the code is not traced.",
+        "C2 agent or backdoor, even when the command's path through the code is not traced. "
+        "A request to a loopback address written in the call (a script polling the server "
+        "it started) talks to no other machine and does not count.",
         "Check what the network traffic decides; libraries do not run processes for a server.",
         samples=(
             positive(
@@ -117,6 +119,26 @@ RULES = [
                 "        task = self.s.get('https://api.example.invalid/task').json()\n"
                 "        subprocess.run(['uname'])\n",
                 "pkg/__init__.py",
+            ),
+            # A script starts a local server and polls it.
+            negative(
+                "import subprocess, httpx\n"
+                "server = subprocess.Popen(['fastapi', 'run', 'app.py'])\n"
+                "httpx.get('http://localhost:8000/docs')\nserver.terminate()\n",
+                "pkg/shot.py",
+            ),
+            # The same with an address a variable or a string that only looks local holds.
+            positive(
+                "import os, subprocess, httpx\n"
+                "server = subprocess.Popen(['fastapi', 'run', 'app.py'])\n"
+                "httpx.get(f\"http://localhost:{os.environ['PORT']}/docs\")\n",
+                "pkg/shot.py",
+            ),
+            positive(
+                "import subprocess, httpx\n"
+                "server = subprocess.Popen(['fastapi', 'run', 'app.py'])\n"
+                "httpx.get('http://localhost:8000@example.invalid/docs')\n",
+                "pkg/shot.py",
             ),
         ),
         per_file=(import_talks_and_runs,),

@@ -86,7 +86,9 @@ RULES = [
         MEDIUM,
         "CWE-829",
         "Network access at import time",
-        "Module-level code opens network connections when the module is imported.",
+        "Module-level code opens network connections when the module is imported (a "
+        "request to a loopback address written in the call reaches no other machine and "
+        "does not count).",
         "Check the call; libraries should not talk to the network on import.",
         samples=(
             positive(
@@ -96,8 +98,23 @@ RULES = [
                 f"import urllib.request\ndef f():\n    return urllib.request.urlopen({URL!r})\n",
                 "pkg/__init__.py",
             ),
+            # A script polling the server it started on this machine.
+            negative("import httpx\nhttpx.get('http://localhost:8000/docs')\n", "pkg/mod.py"),
+            negative("import requests\nrequests.get('http://127.0.0.1:5000/' + 'x')\n"),
+            # Hosts that only look local, or one a variable or a proxy decides.
+            positive("import httpx\nhttpx.get('http://localhost@example.invalid/')\n"),
+            positive("import httpx\nhttpx.get('http://127.0.0.1.example.invalid/')\n"),
+            positive("import os, httpx\nhttpx.get(f\"http://localhost:{os.environ['P']}/\")\n"),
+            positive(
+                "import os, httpx\nu = 'http://localhost/'\nif os.environ.get('X'):\n"
+                f"    u = {URL!r}\nhttpx.get(u)\n"
+            ),
+            positive(
+                f"import requests\nrequests.get('http://localhost/', proxies={{'http': {URL!r}}})\n"
+            ),
         ),
         when=(Fact.NETWORK_ON_IMPORT,),
+        only_if=lambda o: not o.loopback,
     ),
     rule(
         "startup-hook.import-process",
