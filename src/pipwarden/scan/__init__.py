@@ -184,8 +184,12 @@ def scan_contents(
         said = {r.id for r in CLAIMS[Fact.OUT_OF_BUDGET]}
         if not any(f.rule in said for f in contents.issues):
             findings.extend(budget_issue(exc))  # unless the reader ran out first and said so
-    findings = contextualise([*contents.issues, *findings], contents.kind, tally.install)
-    facts = collector.features(findings, tally.install, tally.events)
+    findings = contextualise(
+        [*contents.issues, *findings], contents.kind, tally.install, tally.outside
+    )
+    facts = collector.features(
+        findings, tally.install, tally.events, tally.outside, tally.install_events
+    )
     probability = None
     if model and contents.kind in scan_model.MODELLED_KINDS:
         probability, judged = scan_model.assess(facts, findings)
@@ -212,6 +216,11 @@ class _Tally:
     install: set[str] = field(default_factory=set)
     #: The engine's events of each analysed file.
     events: dict[str, set[Event]] = field(default_factory=dict)
+    #: Install-time files of which only a part runs at install (modules setup.py imports):
+    #: the line spans of their functions that do not.
+    outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    #: The events of the install-time part of those files.
+    install_events: dict[str, set[Event]] = field(default_factory=dict)
     #: The name the archive's core metadata states (the first such member read).
     name: StatedName | None = None
 
@@ -230,9 +239,13 @@ def _scan_members(
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     cross = _Cross()
     tally.events = cross.events  # for the model's features
+    tally.outside = cross.outside
+    tally.install_events = cross.install_events
     startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
+    backends: set[str] = set()  # modules pyproject.toml's build runs (not setup.py's imports)
+    uses: dict[str, set[str]] = {}  # module -> the names setup.py uses from it
     imported: set[str] = set()
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
     install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
@@ -253,7 +266,7 @@ def _scan_members(
                 tops.add((package, name))
             if source_tree and depth == 0 and name.endswith("pyproject.toml"):
                 doc = reach.toml_doc(member.data)
-                helpers |= reach.in_tree_backend(doc)
+                backends |= reach.in_tree_backend(doc)
                 hooks |= reach.hook_entry_points(reach.pyproject_entry_points(doc))
             if name.endswith("entry_points.txt"):
                 text = member.data.decode("utf-8", "replace")
@@ -261,6 +274,7 @@ def _scan_members(
             if source_tree and name.endswith(".py") and depth <= 1:
                 if is_root_setup(name, contents.kind):
                     helpers |= reach.imports("setup.py", member.data, nested=True)
+                    uses = reach.setup_uses(member.data)
                     setup_top = name[: -len("setup.py")]
                     install_calls |= reach.install_calls(member.data)
                     install_calls |= {
@@ -278,8 +292,11 @@ def _scan_members(
                 kept[name] = member.data
                 own[name] = found
                 kept_bytes += len(member.data)
+        helpers |= backends
         roots = {h.split(".", 1)[0] for h in helpers}
         helper_files = tally.install
+        loaded = {f.partition(":")[0] for m, f in install_calls if m == reach.LOADED}
+        split = _SetupUses(contents.kind, uses, backends, loaded)
         # Helper modules deeper than the root (a backend in backend-path): analysed again below.
         nested = {h.replace(".", "/") for h in helpers if "." in h}
         for name in kept if nested else ():
@@ -292,7 +309,14 @@ def _scan_members(
             local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
             module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
             helper = module != "setup" and module in roots
-            ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper, clock=clock)
+            ctx = FileContext(
+                name,
+                contents.kind,
+                contents.pure,
+                setup_helper=helper,
+                setup_uses=split.of(name) if helper else None,
+                clock=clock,
+            )
             found = _analyse(ctx, data, calls, args_in, cross, memo)
             findings.extend(found)
             kept[name] = data
@@ -301,7 +325,7 @@ def _scan_members(
                 helper_files.add(name)
         followed: dict[FileContext, tuple[list[Finding], Facts]] = {}
         install_entry = _install_closure(
-            contents, kept, setup_top, install_calls, calls, helper_files, followed
+            contents, kept, setup_top, install_calls, calls, helper_files, followed, split
         )
         for module, func in hooks:
             # Hooks in entry-point groups that tools load on their own (every setuptools
@@ -325,6 +349,7 @@ def _scan_members(
                 contents.pure,
                 entry=frozenset(calls.get(name, set()) | install_entry.get(name, set())),
                 setup_helper=name in helper_files,
+                setup_uses=split.of(name) if name in helper_files else None,
                 startup=name in startup,
                 install_entry=name in install_entry,
                 args_in=frozenset(args_in.get(name, ())),
@@ -335,11 +360,13 @@ def _scan_members(
             drop = {id(f) for f in own.get(name, ())}
             done = followed.pop(ctx, None)  # the install closure's last step analysed it so
             if done is None:
-                again = _analyse_file(ctx, source, None, memo)
+                noted: Facts = {}
+                again = _analyse_file(ctx, source, noted, memo)
             else:
                 again, noted = done
                 if memo is not None and name.lower().endswith(_MEMO_SUFFIXES):
                     memo.put(memo_key(ctx, source), again, noted)
+            cross.note_install(ctx, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
@@ -358,6 +385,7 @@ def _install_closure(
     calls: Mapping[str, set[str]],
     helper_files: set[str],
     analysed: dict[FileContext, tuple[list[Finding], Facts]],
+    split: _SetupUses,
 ) -> dict[str, set[str]]:
     """File -> its functions that setup.py's install command classes run, directly or
     through the sibling modules those functions import and call (a few steps).
@@ -399,6 +427,7 @@ def _install_closure(
                 contents.pure,
                 entry=frozenset(calls.get(path, set()) | out[path]),
                 setup_helper=path in helper_files,
+                setup_uses=split.of(path) if path in helper_files else None,
                 install_entry=True,
                 clock=contents.clock,
             )
@@ -410,6 +439,32 @@ def _install_closure(
                         found.add(candidate)
         frontier = sorted(found)
     return out
+
+
+@dataclass(frozen=True)
+class _SetupUses:
+    """Which names setup.py uses from each module of a source tree it imports."""
+
+    kind: str
+    #: Dotted module -> the names setup.py uses from it (`reach.setup_uses`).
+    uses: Mapping[str, set[str]]
+    #: Modules that pyproject.toml's build runs (an in-tree backend, a build hook).
+    backends: set[str]
+    #: File names of the scripts setup.py loads by their path.
+    loaded: set[str]
+
+    def of(self, path: str) -> frozenset[str] | None:
+        """`FileContext.setup_uses` of the module at `path`: the names setup.py uses from
+        it, or None when all of it is taken to run at install (a build backend or hook, a
+        script loaded by path, a module setup.py uses in ways its names cannot tell)."""
+        local = path.split("/", 1)[1] if self.kind in ("sdist", "zip") and "/" in path else path
+        module = local.removesuffix("/__init__.py").removesuffix(".py").replace("/", ".")
+        if path.rsplit("/", 1)[-1] in self.loaded:
+            return None
+        if any(b == module or b.startswith(module + ".") for b in self.backends):
+            return None
+        names = self.uses.get(module, set())
+        return None if reach.ANY in names else frozenset(names)
 
 
 #: Steps followed from an install command class into the package's own modules.
@@ -432,6 +487,7 @@ def _analyse(
     facts: Facts = {}
     found = _analyse_file(ctx, data, facts, memo)
     cross.events[ctx.name] = {Event(value) for value in facts.get("events", ())}
+    cross.note_install(ctx, facts)
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
         cross.wallet_users[ctx.name] = {
@@ -465,6 +521,20 @@ class _Cross:
     events: dict[str, set[Event]] = field(default_factory=dict)
     #: file -> sibling modules it calls, for files that name wallet addresses
     wallet_users: dict[str, set[str]] = field(default_factory=dict)
+    #: `_Tally.outside` and `_Tally.install_events`, as the last analysis of each file said.
+    outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    install_events: dict[str, set[Event]] = field(default_factory=dict)
+
+    def note_install(self, ctx: FileContext, facts: Facts) -> None:
+        """What the analysis of a module setup.py imports said runs at install in it."""
+        if ctx.setup_helper and ctx.setup_uses is not None:
+            self.outside[ctx.name] = frozenset(facts.get("runtime_spans", ()))
+            self.install_events[ctx.name] = {
+                Event(value) for value in facts.get("install_events", ())
+            }
+        else:
+            self.outside.pop(ctx.name, None)
+            self.install_events.pop(ctx.name, None)
 
     def findings(self) -> list[Finding]:
         """A module swapping wallet addresses through a sibling's clipboard functions."""

@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import family
 from pipwarden.scan.budget import Clock
-from pipwarden.scan.context import Context, file_context
+from pipwarden.scan.context import Context, Outside, file_context
+from pipwarden.scan.engine.install_reach import function_bodies
 from pipwarden.scan.facts import Event
 from pipwarden.scan.members import Member
 
@@ -302,6 +303,26 @@ class _FileFacts:
     counts: Counter[str] = field(default_factory=Counter)
     max_entropy: float = 0.0
     setup: dict[str, float] = field(default_factory=dict)
+    #: (first, last line) of a function's or method's body -> its counts and entropy, for
+    #: a module setup.py imports of which only a part runs at install.
+    bodies: dict[tuple[int, int], tuple[Counter[str], float]] = field(default_factory=dict)
+
+    def without(self, spans: Iterable[tuple[int, int]]) -> tuple[_FileFacts, _FileFacts]:
+        """The facts of the file but the function bodies at `spans`, and of those bodies."""
+        rest = _FileFacts(Counter(self.counts), 0.0, self.setup)
+        cut = _FileFacts()
+        for span in set(spans) & self.bodies.keys():
+            counts, top = self.bodies[span]
+            rest.counts.subtract(counts)
+            cut.counts.update(counts)
+            cut.max_entropy = max(cut.max_entropy, top)
+        rest.counts = +rest.counts
+        kept = [top for span, (_, top) in self.bodies.items() if span not in set(spans)]
+        rest.max_entropy = max([self.rest_entropy, *kept])
+        return rest, cut
+
+    #: The highest entropy of the strings outside every function body.
+    rest_entropy: float = 0.0
 
 
 def _words(lower: bytes, words: tuple[bytes, ...]) -> int:
@@ -461,17 +482,46 @@ def scan_ast(data: bytes, *, setup: bool = False) -> _FileFacts | None:
     except RecursionError:
         return None
     facts = _FileFacts()
-    for call in v.calls:
-        group = group_of(_resolve(call, v.aliases))
-        if group is not None:
-            facts.counts[group] += 1
-    _literal_counts("\n".join(v.strings).encode("utf-8", "replace"), facts.counts)
-    for text in v.strings:
-        if len(text) >= 40 and " " not in text[:200]:
-            facts.max_entropy = max(facts.max_entropy, entropy(text[:4096]))
+    facts.counts, facts.max_entropy = _counted(v.calls, v.strings, v.aliases)
     if setup:
         facts.setup = _setup_shape(tree)
+    else:
+        facts.rest_entropy = facts.max_entropy
+        inside: set[int] = set()
+        for span, fn in function_bodies(tree):
+            body = _Visitor()
+            for stmt in fn.body:
+                body.visit(stmt)
+                inside.update(id(n) for n in ast.walk(stmt))
+            facts.bodies[span] = _counted(body.calls, body.strings, v.aliases)
+        if facts.bodies:
+            outer = _Visitor()
+            outer.strings = [
+                n.value if isinstance(n.value, str) else n.value.decode("latin-1")
+                for n in ast.walk(tree)
+                if isinstance(n, ast.Constant)
+                and isinstance(n.value, (str, bytes))
+                and id(n) not in inside
+            ]
+            facts.rest_entropy = _counted([], outer.strings, {})[1]
     return facts
+
+
+def _counted(
+    calls: list[str], strings: list[str], aliases: dict[str, str]
+) -> tuple[Counter[str], float]:
+    """The API-group and literal counts of `calls` and `strings`, and their highest entropy."""
+    counts = Counter[str]()
+    for call in calls:
+        group = group_of(_resolve(call, aliases))
+        if group is not None:
+            counts[group] += 1
+    _literal_counts("\n".join(strings).encode("utf-8", "replace"), counts)
+    top = 0.0
+    for text in strings:
+        if len(text) >= 40 and " " not in text[:200]:
+            top = max(top, entropy(text[:4096]))
+    return counts, top
 
 
 def _is_entry(local: str, kind: str) -> bool:
@@ -548,11 +598,17 @@ class Collector:
         findings: Iterable[Finding],
         install: Iterable[str] = (),
         events: Mapping[str, Iterable[Event]] | None = None,
+        outside: Outside | None = None,
+        install_events: Mapping[str, Iterable[Event]] | None = None,
     ) -> Features:
         """The target's features, from the collected files, the engine's events of each
         file (`events`: path -> its events) and its (contextualised) findings;
-        `install` names the files that run at install time."""
+        `install` names the files that run at install time. Of the install-time files in
+        `outside` (modules setup.py imports), only the code outside those line spans runs
+        at install (its events: `install_events`); the rest counts where a module that
+        setup.py does not import would."""
         install = frozenset(install)
+        outside = outside or {}
         out: Features = {}
         per_file = Counter[str]()
         for name, evs in (events or {}).items():
@@ -560,6 +616,12 @@ class Collector:
                 continue
             names = set(evs)
             ctx = self.context_of(name, install)
+            if name in outside:
+                at_install = set((install_events or {}).get(name, ()))
+                for group, members in EVENTS.items():
+                    if at_install & members:
+                        per_file[f"install.{group}"] += 1
+                ctx = self.context_of(name, install - {name})
             for group, members in EVENTS.items():
                 if names & members:
                     per_file[f"{ctx}.{group}"] += 1
@@ -571,6 +633,11 @@ class Collector:
         shape = {"setup_cmdclass": 0.0, "setup_hook_class": 0.0, "setup_toplevel_calls": 0.0}
         for name, facts in self.files.items():
             ctx = self.context_of(name, install)
+            if name in outside:
+                facts, cut = facts.without(outside[name])
+                other = self.context_of(name, install - {name})
+                counts[other].update(cut.counts)
+                entropy_max[other] = max(entropy_max[other], cut.max_entropy)
             counts[ctx].update(facts.counts)
             entropy_max[ctx] = max(entropy_max[ctx], facts.max_entropy)
             for k, v in facts.setup.items():
@@ -586,18 +653,25 @@ class Collector:
             n = counts[ctx]
             for a, b in _PAIRS:
                 out[f"{ctx}.{a}*{b}"] = math.log1p(min(n[a], n[b]))
-        out.update(finding_features(findings, self.kind, install))
+        out.update(finding_features(findings, self.kind, install, outside))
         return out
 
 
-def _finding_context(f: Finding, kind: str, install: frozenset[str]) -> str | None:
-    ctx = file_context(f.file, kind, install)
+def _finding_context(
+    f: Finding, kind: str, install: frozenset[str], outside: Outside | None = None
+) -> str | None:
+    ctx = file_context(f.file, kind, install, f.line, outside)
     if ctx in (Context.TEST, Context.DOCS):
         return None
     return "install" if ctx is Context.INSTALL else "package"
 
 
-def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[str]) -> Features:
+def finding_features(
+    findings: Iterable[Finding],
+    kind: str,
+    install: frozenset[str],
+    outside: Outside | None = None,
+) -> Features:
     """Findings as numbers: per context the highest severity, the number of medium
     and higher findings and of their families. Which families fired is left out:
     the model is to weigh techniques, not relearn the rules (a rule family's name
@@ -610,7 +684,7 @@ def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[
     for f in findings:
         if f.rule.startswith("model.") or family(f.rule) in ("archive", "parse"):
             continue
-        ctx = _finding_context(f, kind, install)
+        ctx = _finding_context(f, kind, install, outside)
         if ctx is None or f.severity < Severity.MEDIUM:
             continue
         top[ctx] = max(top[ctx], int(f.severity))
