@@ -24,11 +24,10 @@ HEAD = "import os\nimport urllib.request\n"
 DROP = "download-execute.drop-and-run"
 
 
-def _scan(tmp_path: Path, setup_py: str, helper: str) -> dict[str, Severity]:
+def _scan(tmp_path: Path, setup_py: str, helper: str, other: str = "") -> dict[str, Severity]:
     """rule -> highest severity of the findings in helper.py of an sdist (rules only)."""
-    name, data = build_sdist(
-        "p", "1", {"helper.py": helper, "p/__init__.py": ""}, setup_py=setup_py
-    )
+    files = {"helper.py": helper, "other.py": other, "p/__init__.py": ""}
+    name, data = build_sdist("p", "1", files, setup_py=setup_py)
     (tmp_path / name).write_bytes(data)
     result = scan_target(tmp_path / name, model=False)
     out: dict[str, Severity] = {}
@@ -89,10 +88,29 @@ INSTALL_TIME = {
 }
 
 
-@pytest.mark.parametrize("form", sorted(INSTALL_TIME))
+INSTALL_TIME["registered at exit by a decorator"] = (
+    "import helper\nfrom setuptools import setup\nsetup(name='p', version=helper.VERSION)\n",
+    HEAD + "import atexit\nVERSION = '1'\n@atexit.register\ndef run():\n" + PAYLOAD,
+)
+INSTALL_TIME["answering setup.py's reads (module __getattr__)"] = (
+    "import helper\nfrom setuptools import setup\nsetup(name='p', version=helper.VERSION)\n",
+    HEAD + "def __getattr__(name):\n" + PAYLOAD + "    return '1'\n",
+)
+#: Called at module level by another module setup.py imports (other.py).
+CALLED_BY_OTHER = (
+    "import helper, other\nfrom setuptools import setup\nsetup(name='p', version=helper.VERSION)\n",
+    HEAD + "VERSION = '1'\ndef run():\n" + PAYLOAD,
+)
+
+
+@pytest.mark.parametrize("form", [*sorted(INSTALL_TIME), "called by another module"])
 def test_payload_setup_py_reaches_in_a_helper_is_install_time(tmp_path: Path, form: str) -> None:
-    setup_py, helper = INSTALL_TIME[form]
-    got = _scan(tmp_path, setup_py, helper)
+    if form == "called by another module":
+        setup_py, helper = CALLED_BY_OTHER
+        got = _scan(tmp_path, setup_py, helper, "from helper import run\nrun()\n")
+    else:
+        setup_py, helper = INSTALL_TIME[form]
+        got = _scan(tmp_path, setup_py, helper)
     assert got[DROP] is Severity.CRITICAL
     assert got["install-hook.network"] is Severity.HIGH
 

@@ -304,6 +304,12 @@ def _scan_members(
             if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
                 helper_files.add(name)
                 calls.setdefault(name, set())
+        for name, data in [*deferred, *((n, kept[n]) for n in sorted(helper_files))]:
+            # What the modules setup.py imports use of each other runs at install too.
+            if name in helper_files or (
+                split.module_of(name) in roots and split.module_of(name) != "setup"
+            ):
+                split.add(name, data)
         for name, data in deferred:
             clock.check()
             local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
@@ -446,19 +452,30 @@ class _SetupUses:
     """Which names setup.py uses from each module of a source tree it imports."""
 
     kind: str
-    #: Dotted module -> the names setup.py uses from it (`reach.setup_uses`).
-    uses: Mapping[str, set[str]]
+    #: Dotted module -> the names setup.py (or a module it imports) uses from it.
+    uses: dict[str, set[str]]
     #: Modules that pyproject.toml's build runs (an in-tree backend, a build hook).
     backends: set[str]
     #: File names of the scripts setup.py loads by their path.
     loaded: set[str]
 
+    def module_of(self, path: str) -> str:
+        """The dotted module of the file at `path` (`pkg/util.py` -> `pkg.util`)."""
+        local = path.split("/", 1)[1] if self.kind in ("sdist", "zip") and "/" in path else path
+        return local.removesuffix("/__init__.py").removesuffix(".py").replace("/", ".")
+
+    def add(self, path: str, data: bytes) -> None:
+        """Add the names the module at `path` (one setup.py imports) uses of others."""
+        module = self.module_of(path)
+        package = module if path.endswith("/__init__.py") else module.rpartition(".")[0]
+        for used, names in reach.setup_uses(data, package).items():
+            self.uses.setdefault(used, set()).update(names)
+
     def of(self, path: str) -> frozenset[str] | None:
         """`FileContext.setup_uses` of the module at `path`: the names setup.py uses from
         it, or None when all of it is taken to run at install (a build backend or hook, a
         script loaded by path, a module setup.py uses in ways its names cannot tell)."""
-        local = path.split("/", 1)[1] if self.kind in ("sdist", "zip") and "/" in path else path
-        module = local.removesuffix("/__init__.py").removesuffix(".py").replace("/", ".")
+        module = self.module_of(path)
         if path.rsplit("/", 1)[-1] in self.loaded:
             return None
         if any(b == module or b.startswith(module + ".") for b in self.backends):

@@ -336,9 +336,9 @@ ANY = "*"
 _BY_NAME_ATTRS = frozenset({"__dict__", "__getattribute__", "__getattr__"})
 
 
-def setup_uses(data: bytes) -> dict[str, set[str]]:
+def setup_uses(data: bytes, package: str = "") -> dict[str, set[str]]:
     """Module -> the names setup.py uses from it (calls, hands to setup(), reads), for the
-    absolute imports anywhere in setup.py: `from pkg.util import run; run()` gives
+    imports anywhere in setup.py (relative ones too, in a module of `package`): `from pkg.util import run; run()` gives
     {"pkg.util": {"run"}}, `import pkg; pkg.hooks.Post` {"pkg": {"hooks"}, "pkg.hooks":
     {"Post"}}. `ANY` stands for names that cannot be told: a star import, the module object
     used otherwise than by an attribute (`getattr(pkg, name)`), a module loaded by a
@@ -352,13 +352,19 @@ def setup_uses(data: bytes) -> dict[str, set[str]]:
     bound: dict[str, str] = {}
     star: list[str] = []
     for n in ast.walk(tree):
-        if isinstance(n, ast.ImportFrom) and not n.level and n.module:
+        if isinstance(n, ast.ImportFrom) and (n.module or n.level):
+            parts = package.split(".") if package else []
+            if n.level > 1:
+                parts = parts[: len(parts) - (n.level - 1)]
+            module = ".".join([*parts, n.module] if n.module else parts) if n.level else n.module
+            if not module:
+                continue
             for a in n.names:
                 if a.name == "*":
-                    star.append(n.module)
+                    star.append(module)
                 else:
-                    bound[a.asname or a.name] = f"{n.module}.{a.name}"
-                    out.setdefault(n.module, set()).add(a.name)
+                    bound[a.asname or a.name] = f"{module}.{a.name}"
+                    out.setdefault(module, set()).add(a.name)
         elif isinstance(n, ast.Import):
             for a in n.names:
                 bound[a.asname or a.name.split(".", 1)[0]] = (

@@ -54,6 +54,8 @@ class _Module:
     roots: list[ast.AST] = field(default_factory=list)
     #: Local name -> the name it was imported as (`install as _install`).
     aliases: dict[str, str] = field(default_factory=dict)
+    #: (class or None, name) of the functions, methods and classes handed to a decorator.
+    decorated: set[tuple[str | None, str]] = field(default_factory=set)
 
     def collect(
         self, stmts: Iterable[ast.AST], owner: str | None = None, nested: bool = False
@@ -70,6 +72,8 @@ class _Module:
                     self.functions.setdefault(st.name, []).append(st)
                 else:
                     self.methods[owner].setdefault(st.name, []).append(st)
+                if not _inert(st.decorator_list):
+                    self.decorated.add((owner, st.name))  # the decorator may run it
             elif isinstance(st, ast.ClassDef):
                 self.roots.extend(st.decorator_list)
                 self.roots.extend(k.value for k in st.keywords if k.arg != "metaclass")
@@ -79,6 +83,8 @@ class _Module:
                 )
                 if owner is None and not nested:
                     self.methods.setdefault(st.name, {})
+                    if not _inert(st.decorator_list):
+                        self.decorated.add((None, st.name))
                     self.bases[st.name] = {_last(b) for b in st.bases} - {""}
                     self.metaclasses[st.name] = {
                         _last(k.value) for k in st.keywords if k.arg == "metaclass"
@@ -136,6 +142,15 @@ def install_reach(tree: ast.Module, uses: Iterable[str]) -> InstallReach | None:
 
     for name in uses:
         reach_name(name, called=False)
+    for owner, name in sorted(m.decorated, key=str):
+        if owner is None:
+            reach_name(name, called=False)
+        elif (owner, name) not in methods:
+            methods.add((owner, name))
+            todo.extend(m.methods[owner][name])
+    for name in m.functions:
+        if name.startswith("__") and name.endswith("__"):
+            reach_name(name, called=False)  # a module's __getattr__ answers setup.py's reads
     for cls in m.methods:
         if m.is_command(cls):
             whole.add(cls)
@@ -186,6 +201,26 @@ def install_reach(tree: ast.Module, uses: Iterable[str]) -> InstallReach | None:
                     grown = True
         if not grown and not todo:
             return InstallReach(frozenset(functions), frozenset(methods))
+
+
+#: Decorators that only wrap or describe what they decorate: they do not run it.
+_INERT_DECORATORS = frozenset(
+    {
+        "property", "staticmethod", "classmethod", "abstractmethod", "cached_property",
+        "lru_cache", "cache", "wraps", "contextmanager", "asynccontextmanager", "overload",
+        "dataclass", "total_ordering", "setter", "getter", "deleter", "final", "override",
+        "singledispatch", "deprecated",
+    }
+)  # fmt: skip
+
+
+def _inert(decorators: list[ast.expr]) -> bool:
+    """Whether every one of `decorators` is one that does not run what it decorates."""
+    for d in decorators:
+        target = d.func if isinstance(d, ast.Call) else d
+        if _last(target) not in _INERT_DECORATORS:
+            return False
+    return True
 
 
 def _main_guard(test: ast.expr) -> bool:
