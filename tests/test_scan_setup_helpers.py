@@ -198,4 +198,22 @@ def test_install_reach_follows_calls_classes_and_special_methods() -> None:
     assert reached is not None
     assert reached.functions == {"a", "b", "c"}
     assert reached.methods == {("K", "__init__"), ("K", "m"), ("Cmd", "run")}
-    assert install_reach(ast.parse("def f(): pass\nglobals()[name]()\n"), set()) is None
+    # A constant key names what it reaches.
+    constant = install_reach(ast.parse("def f(): pass\nglobals()['f']()\n"), set())
+    assert constant is not None
+    assert constant.functions == {"f"}
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "globals()[name]()",
+        "globals().get(name)()",
+        "vars()[name]()",
+        "getattr(sys.modules[__name__], name)()",
+        "getattr(importlib.import_module(__name__), name)()",
+    ],
+)
+def test_a_module_looking_its_names_up_by_a_computed_key_runs_whole(lookup: str) -> None:
+    tree = ast.parse(f"import sys, importlib\ndef f(): pass\nname = 'f'\n{lookup}\n")
+    assert install_reach(tree, set()) is None

@@ -42,7 +42,6 @@ from pipwarden.findings import Finding, Severity
 from pipwarden.rules import family
 from pipwarden.scan.budget import Clock
 from pipwarden.scan.context import Context, Outside, file_context
-from pipwarden.scan.engine.install_reach import function_bodies
 from pipwarden.scan.facts import Event
 from pipwarden.scan.members import Member
 
@@ -387,10 +386,51 @@ def scan_regex(data: bytes) -> _FileFacts:
 class _Visitor(ast.NodeVisitor):
     """Resolved calls and string literals of a parsed module."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: bool = False) -> None:
         self.aliases: dict[str, str] = {}
         self.calls: list[str] = []
         self.strings: list[str] = []
+        #: With `spans`, the calls and strings of each function's and top-level class's
+        #: method's body, by (first, last line), and the strings outside them all.
+        self.spans = spans
+        self.by_span: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+        self.outer_strings: list[str] = []
+        self._span: tuple[list[str], list[str]] | None = None
+        self._fn_depth = 0
+        self._class_depth = 0
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if not self.spans or self._fn_depth or self._class_depth > 1 or not node.body:
+            self._fn_depth += 1
+            self.generic_visit(node)
+            self._fn_depth -= 1
+            return
+        for name in node._fields:  # decorators, arguments, annotations: outside the body
+            value = getattr(node, name, None)
+            for child in value if isinstance(value, list) and name != "body" else (value,):
+                if isinstance(child, ast.AST) and name != "body":
+                    self.visit(child)
+        span = (node.body[0].lineno, node.end_lineno or node.lineno)
+        saved, self._span = self._span, self.by_span.setdefault(span, ([], []))
+        self._fn_depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self._fn_depth -= 1
+        self._span = saved
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._class_depth += 1
+        self.generic_visit(node)
+        self._class_depth -= 1
+
+    def _string(self, text: str) -> None:
+        self.strings.append(text)
+        if self._span is not None:
+            self._span[1].append(text)
+        elif self.spans:
+            self.outer_strings.append(text)
 
     def visit_Import(self, node: ast.Import) -> None:
         for a in node.names:
@@ -409,13 +449,15 @@ class _Visitor(ast.NodeVisitor):
         name = _dotted(node.func)
         if name is not None:
             self.calls.append(name)
+            if self._span is not None:
+                self._span[0].append(name)
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, str):
-            self.strings.append(node.value)
+            self._string(node.value)
         elif isinstance(node.value, bytes):
-            self.strings.append(node.value.decode("latin-1"))
+            self._string(node.value.decode("latin-1"))
 
 
 def _dotted(node: ast.expr) -> str | None:
@@ -468,15 +510,16 @@ def _setup_shape(tree: ast.Module) -> dict[str, float]:
     return shape
 
 
-def scan_ast(data: bytes, *, setup: bool = False) -> _FileFacts | None:
-    """The facts of a parsed module, or None when it does not parse."""
+def scan_ast(data: bytes, *, setup: bool = False, spans: bool = False) -> _FileFacts | None:
+    """The facts of a parsed module, or None when it does not parse; with `spans`, those
+    of each function's body too (`_FileFacts.bodies`)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    v = _Visitor()
+    v = _Visitor(spans and not setup)
     try:
         v.visit(tree)
     except RecursionError:
@@ -485,25 +528,9 @@ def scan_ast(data: bytes, *, setup: bool = False) -> _FileFacts | None:
     facts.counts, facts.max_entropy = _counted(v.calls, v.strings, v.aliases)
     if setup:
         facts.setup = _setup_shape(tree)
-    else:
-        facts.rest_entropy = facts.max_entropy
-        inside: set[int] = set()
-        for span, fn in function_bodies(tree):
-            body = _Visitor()
-            for stmt in fn.body:
-                body.visit(stmt)
-                inside.update(id(n) for n in ast.walk(stmt))
-            facts.bodies[span] = _counted(body.calls, body.strings, v.aliases)
-        if facts.bodies:
-            outer = _Visitor()
-            outer.strings = [
-                n.value if isinstance(n.value, str) else n.value.decode("latin-1")
-                for n in ast.walk(tree)
-                if isinstance(n, ast.Constant)
-                and isinstance(n.value, (str, bytes))
-                and id(n) not in inside
-            ]
-            facts.rest_entropy = _counted([], outer.strings, {})[1]
+    for span, (calls, strings) in v.by_span.items():
+        facts.bodies[span] = _counted(calls, strings, v.aliases)
+    facts.rest_entropy = _counted([], v.outer_strings, {})[1] if v.by_span else facts.max_entropy
     return facts
 
 
@@ -578,7 +605,10 @@ class Collector:
             return  # the engine's events describe the other modules
         parsed = None
         if len(data) <= _MAX_PARSED:
-            parsed = scan_ast(data, setup=local == "setup.py")
+            # A source tree's modules may be imported by its setup.py: then only part of
+            # each runs at install, function by function (`features`' `outside`).
+            spans = self.kind in ("sdist", "zip", "folder")
+            parsed = scan_ast(data, setup=local == "setup.py", spans=spans)
             if self.clock is not None:
                 self.clock.check()  # the target's time budget covers this pass too
         self.files[name] = parsed if parsed is not None else scan_regex(data)

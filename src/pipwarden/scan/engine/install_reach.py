@@ -242,8 +242,15 @@ def _last(node: ast.expr) -> str:
 def _namespace(node: ast.expr) -> bool:
     """`globals()`, `vars()`, `locals()`, `sys.modules[...]`: the module's namespace (or
     a module object), looked up by key or attribute."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-        return node.func.id in _NAMESPACES
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in _NAMESPACES
+    ):
+        return True
+    if isinstance(node, ast.Call) and _last(node.func) in ("__import__", "import_module"):
+        # The module itself, imported again by its own name.
+        return any(isinstance(a, ast.Name) and a.id == "__name__" for a in node.args)
     return (
         isinstance(node, ast.Subscript)
         and isinstance(node.value, ast.Attribute)
@@ -295,35 +302,3 @@ def _constant_code(call: ast.Call) -> ast.Module | None:
         return ast.parse(first.value)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-
-
-def function_bodies(
-    tree: ast.Module,
-) -> list[tuple[tuple[int, int], ast.FunctionDef | ast.AsyncFunctionDef]]:
-    """(first, last line of the body) and definition of the module's functions and its
-    classes' methods (not nested ones): the units `install_reach` places."""
-    out: list[tuple[tuple[int, int], ast.FunctionDef | ast.AsyncFunctionDef]] = []
-
-    def walk(stmts: Iterable[ast.AST], in_class: bool) -> None:
-        for st in stmts:
-            if isinstance(st, _FUNCS):
-                if st.body:
-                    out.append(((st.body[0].lineno, st.end_lineno or st.lineno), st))
-            elif isinstance(st, ast.ClassDef):
-                if not in_class:
-                    walk(st.body, True)
-            elif isinstance(st, (ast.stmt, ast.excepthandler, ast.match_case)):
-                for name in st._fields:
-                    value = getattr(st, name, None)
-                    if isinstance(value, list):
-                        walk(
-                            (
-                                c
-                                for c in value
-                                if isinstance(c, (ast.stmt, ast.excepthandler, ast.match_case))
-                            ),
-                            in_class,
-                        )
-
-    walk(tree.body, False)
-    return out
