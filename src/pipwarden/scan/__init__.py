@@ -158,8 +158,9 @@ def scan_contents(
     """Analyse every member of opened `contents`.
 
     Two facts need more than one file. Modules at the root of a source tree that
-    setup.py imports run at install time like setup.py itself, so root-level
-    modules are analysed last, once setup.py's imports are known. A native
+    setup.py imports run at install time, so root-level modules are analysed last,
+    once setup.py's imports are known: their module level, and what the names
+    setup.py (or another of them) uses of them reach (`engine.install_reach`). A native
     extension in a pure wheel that the package imports unconditionally is a
     binary that runs on import, not a stray file.
 
