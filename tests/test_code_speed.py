@@ -246,6 +246,7 @@ def test_every_field_of_the_context_is_in_the_memo_key() -> None:
         "kind": "sdist",
         "pure": True,
         "setup_helper": True,
+        "setup_uses": frozenset({"VERSION"}),
         "entry": frozenset({"run"}),
         "startup": True,
         "args_in": frozenset({("run", 0, frozenset({"url"}))}),

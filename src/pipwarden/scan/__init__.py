@@ -158,8 +158,9 @@ def scan_contents(
     """Analyse every member of opened `contents`.
 
     Two facts need more than one file. Modules at the root of a source tree that
-    setup.py imports run at install time like setup.py itself, so root-level
-    modules are analysed last, once setup.py's imports are known. A native
+    setup.py imports run at install time, so root-level modules are analysed last,
+    once setup.py's imports are known: their module level, and what the names
+    setup.py (or another of them) uses of them reach (`engine.install_reach`). A native
     extension in a pure wheel that the package imports unconditionally is a
     binary that runs on import, not a stray file.
 
@@ -184,8 +185,12 @@ def scan_contents(
         said = {r.id for r in CLAIMS[Fact.OUT_OF_BUDGET]}
         if not any(f.rule in said for f in contents.issues):
             findings.extend(budget_issue(exc))  # unless the reader ran out first and said so
-    findings = contextualise([*contents.issues, *findings], contents.kind, tally.install)
-    facts = collector.features(findings, tally.install, tally.events)
+    findings = contextualise(
+        [*contents.issues, *findings], contents.kind, tally.install, tally.outside
+    )
+    facts = collector.features(
+        findings, tally.install, tally.events, tally.outside, tally.install_events
+    )
     probability = None
     if model and contents.kind in scan_model.MODELLED_KINDS:
         probability, judged = scan_model.assess(facts, findings)
@@ -212,6 +217,11 @@ class _Tally:
     install: set[str] = field(default_factory=set)
     #: The engine's events of each analysed file.
     events: dict[str, set[Event]] = field(default_factory=dict)
+    #: Install-time files of which only a part runs at install (modules setup.py imports):
+    #: the line spans of their functions that do not.
+    outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    #: The events of the install-time part of those files.
+    install_events: dict[str, set[Event]] = field(default_factory=dict)
     #: The name the archive's core metadata states (the first such member read).
     name: StatedName | None = None
 
@@ -230,9 +240,13 @@ def _scan_members(
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     cross = _Cross()
     tally.events = cross.events  # for the model's features
+    tally.outside = cross.outside
+    tally.install_events = cross.install_events
     startup: set[str] = set()  # modules a .pth file imports at every interpreter start
     deferred: list[tuple[str, bytes]] = []
     helpers: set[str] = set()
+    backends: set[str] = set()  # modules pyproject.toml's build runs (not setup.py's imports)
+    uses: dict[str, set[str]] = {}  # module -> the names setup.py uses from it
     imported: set[str] = set()
     hooks: set[tuple[str, str]] = set()  # (module, function) other programs' runs call
     install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
@@ -253,7 +267,7 @@ def _scan_members(
                 tops.add((package, name))
             if source_tree and depth == 0 and name.endswith("pyproject.toml"):
                 doc = reach.toml_doc(member.data)
-                helpers |= reach.in_tree_backend(doc)
+                backends |= reach.in_tree_backend(doc)
                 hooks |= reach.hook_entry_points(reach.pyproject_entry_points(doc))
             if name.endswith("entry_points.txt"):
                 text = member.data.decode("utf-8", "replace")
@@ -261,6 +275,7 @@ def _scan_members(
             if source_tree and name.endswith(".py") and depth <= 1:
                 if is_root_setup(name, contents.kind):
                     helpers |= reach.imports("setup.py", member.data, nested=True)
+                    uses = reach.setup_uses(member.data)
                     setup_top = name[: -len("setup.py")]
                     install_calls |= reach.install_calls(member.data)
                     install_calls |= {
@@ -278,8 +293,11 @@ def _scan_members(
                 kept[name] = member.data
                 own[name] = found
                 kept_bytes += len(member.data)
+        helpers |= backends
         roots = {h.split(".", 1)[0] for h in helpers}
         helper_files = tally.install
+        loaded = {f.partition(":")[0] for m, f in install_calls if m == reach.LOADED}
+        split = _SetupUses(contents.kind, uses, backends, loaded)
         # Helper modules deeper than the root (a backend in backend-path): analysed again below.
         nested = {h.replace(".", "/") for h in helpers if "." in h}
         for name in kept if nested else ():
@@ -287,12 +305,25 @@ def _scan_members(
             if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
                 helper_files.add(name)
                 calls.setdefault(name, set())
+        for name, data in [*deferred, *((n, kept[n]) for n in sorted(helper_files))]:
+            # What the modules setup.py imports use of each other runs at install too.
+            if name in helper_files or (
+                split.module_of(name) in roots and split.module_of(name) != "setup"
+            ):
+                split.add(name, data)
         for name, data in deferred:
             clock.check()
             local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
             module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
             helper = module != "setup" and module in roots
-            ctx = FileContext(name, contents.kind, contents.pure, setup_helper=helper, clock=clock)
+            ctx = FileContext(
+                name,
+                contents.kind,
+                contents.pure,
+                setup_helper=helper,
+                setup_uses=split.of(name) if helper else None,
+                clock=clock,
+            )
             found = _analyse(ctx, data, calls, args_in, cross, memo)
             findings.extend(found)
             kept[name] = data
@@ -301,7 +332,7 @@ def _scan_members(
                 helper_files.add(name)
         followed: dict[FileContext, tuple[list[Finding], Facts]] = {}
         install_entry = _install_closure(
-            contents, kept, setup_top, install_calls, calls, helper_files, followed
+            contents, kept, setup_top, install_calls, calls, helper_files, followed, split
         )
         for module, func in hooks:
             # Hooks in entry-point groups that tools load on their own (every setuptools
@@ -325,6 +356,7 @@ def _scan_members(
                 contents.pure,
                 entry=frozenset(calls.get(name, set()) | install_entry.get(name, set())),
                 setup_helper=name in helper_files,
+                setup_uses=split.of(name) if name in helper_files else None,
                 startup=name in startup,
                 install_entry=name in install_entry,
                 args_in=frozenset(args_in.get(name, ())),
@@ -335,11 +367,13 @@ def _scan_members(
             drop = {id(f) for f in own.get(name, ())}
             done = followed.pop(ctx, None)  # the install closure's last step analysed it so
             if done is None:
-                again = _analyse_file(ctx, source, None, memo)
+                noted: Facts = {}
+                again = _analyse_file(ctx, source, noted, memo)
             else:
                 again, noted = done
                 if memo is not None and name.lower().endswith(_MEMO_SUFFIXES):
                     memo.put(memo_key(ctx, source), again, noted)
+            cross.note_install(ctx, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
         findings.extend(cross.findings())
@@ -358,6 +392,7 @@ def _install_closure(
     calls: Mapping[str, set[str]],
     helper_files: set[str],
     analysed: dict[FileContext, tuple[list[Finding], Facts]],
+    split: _SetupUses,
 ) -> dict[str, set[str]]:
     """File -> its functions that setup.py's install command classes run, directly or
     through the sibling modules those functions import and call (a few steps).
@@ -399,6 +434,7 @@ def _install_closure(
                 contents.pure,
                 entry=frozenset(calls.get(path, set()) | out[path]),
                 setup_helper=path in helper_files,
+                setup_uses=split.of(path) if path in helper_files else None,
                 install_entry=True,
                 clock=contents.clock,
             )
@@ -410,6 +446,43 @@ def _install_closure(
                         found.add(candidate)
         frontier = sorted(found)
     return out
+
+
+@dataclass(frozen=True)
+class _SetupUses:
+    """Which names setup.py uses from each module of a source tree it imports."""
+
+    kind: str
+    #: Dotted module -> the names setup.py (or a module it imports) uses from it.
+    uses: dict[str, set[str]]
+    #: Modules that pyproject.toml's build runs (an in-tree backend, a build hook).
+    backends: set[str]
+    #: File names of the scripts setup.py loads by their path.
+    loaded: set[str]
+
+    def module_of(self, path: str) -> str:
+        """The dotted module of the file at `path` (`pkg/util.py` -> `pkg.util`)."""
+        local = path.split("/", 1)[1] if self.kind in ("sdist", "zip") and "/" in path else path
+        return local.removesuffix("/__init__.py").removesuffix(".py").replace("/", ".")
+
+    def add(self, path: str, data: bytes) -> None:
+        """Add the names the module at `path` (one setup.py imports) uses of others."""
+        module = self.module_of(path)
+        package = module if path.endswith("/__init__.py") else module.rpartition(".")[0]
+        for used, names in reach.setup_uses(data, package).items():
+            self.uses.setdefault(used, set()).update(names)
+
+    def of(self, path: str) -> frozenset[str] | None:
+        """`FileContext.setup_uses` of the module at `path`: the names setup.py uses from
+        it, or None when all of it is taken to run at install (a build backend or hook, a
+        script loaded by path, a module setup.py uses in ways its names cannot tell)."""
+        module = self.module_of(path)
+        if path.rsplit("/", 1)[-1] in self.loaded:
+            return None
+        if any(b == module or b.startswith(module + ".") for b in self.backends):
+            return None
+        names = self.uses.get(module, set())
+        return None if reach.ANY in names else frozenset(names)
 
 
 #: Steps followed from an install command class into the package's own modules.
@@ -432,6 +505,7 @@ def _analyse(
     facts: Facts = {}
     found = _analyse_file(ctx, data, facts, memo)
     cross.events[ctx.name] = {Event(value) for value in facts.get("events", ())}
+    cross.note_install(ctx, facts)
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
         cross.wallet_users[ctx.name] = {
@@ -465,6 +539,20 @@ class _Cross:
     events: dict[str, set[Event]] = field(default_factory=dict)
     #: file -> sibling modules it calls, for files that name wallet addresses
     wallet_users: dict[str, set[str]] = field(default_factory=dict)
+    #: `_Tally.outside` and `_Tally.install_events`, as the last analysis of each file said.
+    outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    install_events: dict[str, set[Event]] = field(default_factory=dict)
+
+    def note_install(self, ctx: FileContext, facts: Facts) -> None:
+        """What the analysis of a module setup.py imports said runs at install in it."""
+        if ctx.setup_helper and ctx.setup_uses is not None:
+            self.outside[ctx.name] = frozenset(facts.get("runtime_spans", ()))
+            self.install_events[ctx.name] = {
+                Event(value) for value in facts.get("install_events", ())
+            }
+        else:
+            self.outside.pop(ctx.name, None)
+            self.install_events.pop(ctx.name, None)
 
     def findings(self) -> list[Finding]:
         """A module swapping wallet addresses through a sibling's clipboard functions."""

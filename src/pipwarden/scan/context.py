@@ -8,7 +8,7 @@ and `contextualise` applies the table below to the engine's findings:
 
 | context | what runs it | effect |
 |---|---|---|
-| install | pip building an sdist: setup.py, modules it imports, in-tree build backends | a rule declared `whole_file` with a severity at `Where.INSTALL` is raised to it |
+| install | pip building an sdist: setup.py, modules it imports (but the functions of theirs setup.py does not reach), in-tree build backends | a rule declared `whole_file` with a severity at `Where.INSTALL` is raised to it |
 | test, docs | a developer running the test suite (or CI scripts, `ci/`) or building the docs of a source tree | capped at low (archive structure is kept) |
 | package | import, start-up hooks, or a call at run time (decided by the engine) | unchanged |
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -60,12 +60,25 @@ AT_INSTALL: dict[str, Severity] = {
 _KEPT_FAMILIES = frozenset({"archive"})
 
 
-def file_context(path: str | None, kind: str, install: Iterable[str] = ()) -> Context:
+#: Install-time file -> the (first, last) lines of its functions that do not run at install.
+Outside = Mapping[str, Iterable[tuple[int, int]]]
+
+
+def file_context(
+    path: str | None,
+    kind: str,
+    install: Iterable[str] = (),
+    line: int | None = None,
+    outside: Outside | None = None,
+) -> Context:
     """The context of the file at `path` inside a target of `kind` (wheel, sdist, zip,
-    folder, file, installed); `install` lists files that run at install time."""
+    folder, file, installed); `install` lists files that run at install time, `outside`
+    the lines of theirs that do not (at `line`, the code is then package code)."""
     if path is None:
         return Context.PACKAGE
     if path in install:
+        if line and outside and any(a <= line <= b for a, b in outside.get(path, ())):
+            return Context.PACKAGE
         return Context.INSTALL
     parts = PurePosixPath(path).parts
     local = parts[1:] if kind in ("sdist", "zip") and len(parts) > 1 else parts
@@ -86,12 +99,18 @@ def file_context(path: str | None, kind: str, install: Iterable[str] = ()) -> Co
     return Context.PACKAGE
 
 
-def contextualise(findings: list[Finding], kind: str, install: Iterable[str] = ()) -> list[Finding]:
-    """The findings with the severity their file's execution context gives them."""
+def contextualise(
+    findings: list[Finding],
+    kind: str,
+    install: Iterable[str] = (),
+    outside: Outside | None = None,
+) -> list[Finding]:
+    """The findings with the severity their file's execution context gives them
+    (`install`, `outside`: as for `file_context`)."""
     install = frozenset(install)
     out: list[Finding] = []
     for f in findings:
-        ctx = file_context(f.file, kind, install)
+        ctx = file_context(f.file, kind, install, f.line, outside)
         if ctx is Context.INSTALL:
             raised = AT_INSTALL.get(f.rule)
             if raised is not None and f.severity < raised:

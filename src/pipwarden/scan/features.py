@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import family
 from pipwarden.scan.budget import Clock
-from pipwarden.scan.context import Context, file_context
+from pipwarden.scan.context import Context, Outside, file_context
 from pipwarden.scan.facts import Event
 from pipwarden.scan.members import Member
 
@@ -303,6 +303,26 @@ class _FileFacts:
     counts: Counter[str] = field(default_factory=Counter)
     max_entropy: float = 0.0
     setup: dict[str, float] = field(default_factory=dict)
+    #: (first, last line) of a function's or method's body -> its counts and entropy, for
+    #: a module setup.py imports of which only a part runs at install.
+    bodies: dict[tuple[int, int], tuple[Counter[str], float]] = field(default_factory=dict)
+
+    def without(self, spans: Iterable[tuple[int, int]]) -> tuple[_FileFacts, _FileFacts]:
+        """The facts of the file but the function bodies at `spans`, and of those bodies."""
+        rest = _FileFacts(Counter(self.counts), 0.0, self.setup)
+        cut = _FileFacts()
+        for span in set(spans) & self.bodies.keys():
+            counts, top = self.bodies[span]
+            rest.counts.subtract(counts)
+            cut.counts.update(counts)
+            cut.max_entropy = max(cut.max_entropy, top)
+        rest.counts = +rest.counts
+        kept = [top for span, (_, top) in self.bodies.items() if span not in set(spans)]
+        rest.max_entropy = max([self.rest_entropy, *kept])
+        return rest, cut
+
+    #: The highest entropy of the strings outside every function body.
+    rest_entropy: float = 0.0
 
 
 def _words(lower: bytes, words: tuple[bytes, ...]) -> int:
@@ -367,10 +387,51 @@ def scan_regex(data: bytes) -> _FileFacts:
 class _Visitor(ast.NodeVisitor):
     """Resolved calls and string literals of a parsed module."""
 
-    def __init__(self) -> None:
+    def __init__(self, spans: bool = False) -> None:
         self.aliases: dict[str, str] = {}
         self.calls: list[str] = []
         self.strings: list[str] = []
+        #: With `spans`, the calls and strings of each function's and top-level class's
+        #: method's body, by (first, last line), and the strings outside them all.
+        self.spans = spans
+        self.by_span: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+        self.outer_strings: list[str] = []
+        self._span: tuple[list[str], list[str]] | None = None
+        self._fn_depth = 0
+        self._class_depth = 0
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        if not self.spans or self._fn_depth or self._class_depth > 1 or not node.body:
+            self._fn_depth += 1
+            self.generic_visit(node)
+            self._fn_depth -= 1
+            return
+        for name in node._fields:  # decorators, arguments, annotations: outside the body
+            value = getattr(node, name, None)
+            for child in value if isinstance(value, list) and name != "body" else (value,):
+                if isinstance(child, ast.AST) and name != "body":
+                    self.visit(child)
+        span = (node.body[0].lineno, node.end_lineno or node.lineno)
+        saved, self._span = self._span, self.by_span.setdefault(span, ([], []))
+        self._fn_depth += 1
+        for stmt in node.body:
+            self.visit(stmt)
+        self._fn_depth -= 1
+        self._span = saved
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._class_depth += 1
+        self.generic_visit(node)
+        self._class_depth -= 1
+
+    def _string(self, text: str) -> None:
+        self.strings.append(text)
+        if self._span is not None:
+            self._span[1].append(text)
+        elif self.spans:
+            self.outer_strings.append(text)
 
     def visit_Import(self, node: ast.Import) -> None:
         for a in node.names:
@@ -389,13 +450,15 @@ class _Visitor(ast.NodeVisitor):
         name = _dotted(node.func)
         if name is not None:
             self.calls.append(name)
+            if self._span is not None:
+                self._span[0].append(name)
         self.generic_visit(node)
 
     def visit_Constant(self, node: ast.Constant) -> None:
         if isinstance(node.value, str):
-            self.strings.append(node.value)
+            self._string(node.value)
         elif isinstance(node.value, bytes):
-            self.strings.append(node.value.decode("latin-1"))
+            self._string(node.value.decode("latin-1"))
 
 
 def _dotted(node: ast.expr) -> str | None:
@@ -448,31 +511,45 @@ def _setup_shape(tree: ast.Module) -> dict[str, float]:
     return shape
 
 
-def scan_ast(data: bytes, *, setup: bool = False) -> _FileFacts | None:
-    """The facts of a parsed module, or None when it does not parse."""
+def scan_ast(data: bytes, *, setup: bool = False, spans: bool = False) -> _FileFacts | None:
+    """The facts of a parsed module, or None when it does not parse; with `spans`, those
+    of each function's body too (`_FileFacts.bodies`)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    v = _Visitor()
+    v = _Visitor(spans and not setup)
     try:
         v.visit(tree)
     except RecursionError:
         return None
     facts = _FileFacts()
-    for call in v.calls:
-        group = group_of(_resolve(call, v.aliases))
-        if group is not None:
-            facts.counts[group] += 1
-    _literal_counts("\n".join(v.strings).encode("utf-8", "replace"), facts.counts)
-    for text in v.strings:
-        if len(text) >= 40 and " " not in text[:200]:
-            facts.max_entropy = max(facts.max_entropy, entropy(text[:4096]))
+    facts.counts, facts.max_entropy = _counted(v.calls, v.strings, v.aliases)
     if setup:
         facts.setup = _setup_shape(tree)
+    for span, (calls, strings) in v.by_span.items():
+        facts.bodies[span] = _counted(calls, strings, v.aliases)
+    facts.rest_entropy = _counted([], v.outer_strings, {})[1] if v.by_span else facts.max_entropy
     return facts
+
+
+def _counted(
+    calls: list[str], strings: list[str], aliases: dict[str, str]
+) -> tuple[Counter[str], float]:
+    """The API-group and literal counts of `calls` and `strings`, and their highest entropy."""
+    counts = Counter[str]()
+    for call in calls:
+        group = group_of(_resolve(call, aliases))
+        if group is not None:
+            counts[group] += 1
+    _literal_counts("\n".join(strings).encode("utf-8", "replace"), counts)
+    top = 0.0
+    for text in strings:
+        if len(text) >= 40 and " " not in text[:200]:
+            top = max(top, entropy(text[:4096]))
+    return counts, top
 
 
 def _is_entry(local: str, kind: str) -> bool:
@@ -529,7 +606,10 @@ class Collector:
             return  # the engine's events describe the other modules
         parsed = None
         if len(data) <= _MAX_PARSED:
-            parsed = scan_ast(data, setup=local == "setup.py")
+            # A source tree's modules may be imported by its setup.py: then only part of
+            # each runs at install, function by function (`features`' `outside`).
+            spans = self.kind in ("sdist", "zip", "folder")
+            parsed = scan_ast(data, setup=local == "setup.py", spans=spans)
             if self.clock is not None:
                 self.clock.check()  # the target's time budget covers this pass too
         self.files[name] = parsed if parsed is not None else scan_regex(data)
@@ -549,11 +629,17 @@ class Collector:
         findings: Iterable[Finding],
         install: Iterable[str] = (),
         events: Mapping[str, Iterable[Event]] | None = None,
+        outside: Outside | None = None,
+        install_events: Mapping[str, Iterable[Event]] | None = None,
     ) -> Features:
         """The target's features, from the collected files, the engine's events of each
         file (`events`: path -> its events) and its (contextualised) findings;
-        `install` names the files that run at install time."""
+        `install` names the files that run at install time. Of the install-time files in
+        `outside` (modules setup.py imports), only the code outside those line spans runs
+        at install (its events: `install_events`); the rest counts where a module that
+        setup.py does not import would."""
         install = frozenset(install)
+        outside = outside or {}
         out: Features = {}
         per_file = Counter[str]()
         for name, evs in (events or {}).items():
@@ -561,6 +647,12 @@ class Collector:
                 continue
             names = set(evs)
             ctx = self.context_of(name, install)
+            if name in outside:
+                at_install = set((install_events or {}).get(name, ()))
+                for group, members in EVENTS.items():
+                    if at_install & members:
+                        per_file[f"install.{group}"] += 1
+                ctx = self.context_of(name, install - {name})
             for group, members in EVENTS.items():
                 if names & members:
                     per_file[f"{ctx}.{group}"] += 1
@@ -572,6 +664,11 @@ class Collector:
         shape = {"setup_cmdclass": 0.0, "setup_hook_class": 0.0, "setup_toplevel_calls": 0.0}
         for name, facts in self.files.items():
             ctx = self.context_of(name, install)
+            if name in outside:
+                facts, cut = facts.without(outside[name])
+                other = self.context_of(name, install - {name})
+                counts[other].update(cut.counts)
+                entropy_max[other] = max(entropy_max[other], cut.max_entropy)
             counts[ctx].update(facts.counts)
             entropy_max[ctx] = max(entropy_max[ctx], facts.max_entropy)
             for k, v in facts.setup.items():
@@ -587,18 +684,25 @@ class Collector:
             n = counts[ctx]
             for a, b in _PAIRS:
                 out[f"{ctx}.{a}*{b}"] = math.log1p(min(n[a], n[b]))
-        out.update(finding_features(findings, self.kind, install))
+        out.update(finding_features(findings, self.kind, install, outside))
         return out
 
 
-def _finding_context(f: Finding, kind: str, install: frozenset[str]) -> str | None:
-    ctx = file_context(f.file, kind, install)
+def _finding_context(
+    f: Finding, kind: str, install: frozenset[str], outside: Outside | None = None
+) -> str | None:
+    ctx = file_context(f.file, kind, install, f.line, outside)
     if ctx in (Context.TEST, Context.DOCS):
         return None
     return "install" if ctx is Context.INSTALL else "package"
 
 
-def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[str]) -> Features:
+def finding_features(
+    findings: Iterable[Finding],
+    kind: str,
+    install: frozenset[str],
+    outside: Outside | None = None,
+) -> Features:
     """Findings as numbers: per context the highest severity, the number of medium
     and higher findings and of their families. Which families fired is left out:
     the model is to weigh techniques, not relearn the rules (a rule family's name
@@ -611,7 +715,7 @@ def finding_features(findings: Iterable[Finding], kind: str, install: frozenset[
     for f in findings:
         if f.rule.startswith("model.") or family(f.rule) in ("archive", "parse"):
             continue
-        ctx = _finding_context(f, kind, install)
+        ctx = _finding_context(f, kind, install, outside)
         if ctx is None or f.severity < Severity.MEDIUM:
             continue
         top[ctx] = max(top[ctx], int(f.severity))

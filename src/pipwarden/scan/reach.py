@@ -327,3 +327,81 @@ def main_calls(data: bytes) -> set[str]:
 SCRIPT = "<script>"
 #: The module of `install_calls` for a script setup.py loads by its path ("file:function").
 LOADED = "<loaded>"
+
+
+#: The name of `setup_uses` for a module whose use setup.py hides (a star import the
+#: names cannot be matched to, the module object handed on or searched by name).
+ANY = "*"
+#: Attributes of a module object that reach any of its names.
+_BY_NAME_ATTRS = frozenset({"__dict__", "__getattribute__", "__getattr__"})
+
+
+def setup_uses(data: bytes, package: str = "") -> dict[str, set[str]]:
+    """Module -> the names setup.py uses from it (calls, hands to setup(), reads), for the
+    imports anywhere in setup.py (relative ones too, in a module of `package`): `from pkg.util import run; run()` gives
+    {"pkg.util": {"run"}}, `import pkg; pkg.hooks.Post` {"pkg": {"hooks"}, "pkg.hooks":
+    {"Post"}}. `ANY` stands for names that cannot be told: a star import, the module object
+    used otherwise than by an attribute (`getattr(pkg, name)`), a module loaded by a
+    computed name. Empty when setup.py does not parse."""
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {}
+    out: dict[str, set[str]] = {}
+    #: Local name -> dotted name (a module, or a module's attribute `pkg.util.run`).
+    bound: dict[str, str] = {}
+    star: list[str] = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ImportFrom) and (n.module or n.level):
+            parts = package.split(".") if package else []
+            if n.level > 1:
+                parts = parts[: len(parts) - (n.level - 1)]
+            module = ".".join([*parts, n.module] if n.module else parts) if n.level else n.module
+            if not module:
+                continue
+            for a in n.names:
+                if a.name == "*":
+                    star.append(module)
+                else:
+                    bound[a.asname or a.name] = f"{module}.{a.name}"
+                    out.setdefault(module, set()).add(a.name)
+        elif isinstance(n, ast.Import):
+            for a in n.names:
+                bound[a.asname or a.name.split(".", 1)[0]] = (
+                    a.name if a.asname else a.name.split(".", 1)[0]
+                )
+        elif isinstance(n, ast.Call) and _called_name(n.func) in ("__import__", "import_module"):
+            first = n.args[0] if n.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                out.setdefault(first.value, set()).add(ANY)  # the module object, unfollowed
+    loads = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    for module in star:
+        out.setdefault(module, set()).update(loads - bound.keys())
+    parents = _parents(tree)
+    for n in ast.walk(tree):
+        if not (isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in bound):
+            continue
+        dotted = bound[n.id]
+        node: ast.AST = n
+        parent = parents.get(id(node))
+        # pkg.util.run: each attribute names one more level (pkg -> util -> run).
+        while isinstance(parent, ast.Attribute) and parent.value is node:
+            module = dotted
+            if parent.attr in _BY_NAME_ATTRS:
+                out.setdefault(module, set()).add(ANY)
+            out.setdefault(module, set()).add(parent.attr)
+            dotted = f"{dotted}.{parent.attr}"
+            node, parent = parent, parents.get(id(parent))
+        if node is n:
+            # The bound name itself is used: a module handed on (getattr(pkg, name)) may
+            # have any name of it looked up; a function or class is used as itself.
+            head, _, last = dotted.rpartition(".")
+            if head:
+                out.setdefault(head, set()).add(last)
+            out.setdefault(dotted, set()).add(ANY)
+    return out
+
+
+def _parents(tree: ast.AST) -> dict[int, ast.AST]:
+    """id(node) -> its parent node."""
+    return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}

@@ -258,6 +258,10 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
             # For combinations across modules (a clipboard helper, a wallet-address swapper);
             # plain data, as the labels above.
             facts["events"] = {event.value for event in analyzer.file_events}
+            if analyzer.split_setup:
+                # What of a module setup.py imports runs at install, and what does not.
+                facts["runtime_spans"] = set(analyzer.runtime_spans)
+                facts["install_events"] = {event.value for event in analyzer.import_events}
             if Label.WALLET_ADDR in analyzer.labels_seen and analyzer.relative_calls:
                 facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:

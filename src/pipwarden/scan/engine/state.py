@@ -105,11 +105,17 @@ class AnalyzerState:
         #: setup.py itself (all of it runs at install), not a helper module it imports.
         self.root_setup = is_root_setup(ctx.name, ctx.kind)
         self.is_setup = ctx.setup_helper or self.root_setup
+        #: A module setup.py imports, of which only what setup.py reaches runs at install
+        #: (`install_reach`): its other functions run when the package's user calls them.
+        self.split_setup = ctx.setup_helper and ctx.setup_uses is not None and not self.root_setup
+        #: (first, last line) of the bodies of those other functions.
+        self.runtime_spans: set[tuple[int, int]] = set()
         self.startup_file = ctx.startup or base.name in ("sitecustomize.py", "usercustomize.py")
         #: Scripts and tests do not run on import: no import-time findings there (a
-        #: module setup.py's install command imports is imported, whatever its #! line).
+        #: module setup.py or its install command imports is imported, whatever its #! line).
         self.script = (
             not ctx.install_entry
+            and not self.split_setup
             and (
                 base.name == "__main__.py"
                 or _is_test(base, ctx.kind)

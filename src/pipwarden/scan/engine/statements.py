@@ -10,6 +10,7 @@ from typing import Any
 
 from pipwarden.findings import Finding
 from pipwarden.scan.engine.combinations import Combinations
+from pipwarden.scan.engine.install_reach import install_reach
 from pipwarden.scan.engine.values import (
     _BUILTIN_NAMES,
     _CODE_BUILTINS,
@@ -46,6 +47,8 @@ class Analyzer(Combinations):
         """Analyse `tree`; the findings."""
         if not self.script:
             self.find_entries(tree)
+        if self.split_setup:
+            self.install_entries(tree)
         self.block(_callees_first(tree.body))
         self.finish(self.module)
         self.finish_file()
@@ -204,6 +207,18 @@ class Analyzer(Combinations):
                     if m in classes[cls] and (cls, m) not in methods:
                         methods.add((cls, m))
                         stack.append((cls, m))
+
+    def install_entries(self, tree: ast.Module) -> None:
+        """In a module setup.py imports, the functions and methods that run at install
+        (`install_reach`) run on load; when that cannot be told, all of the module runs
+        at install."""
+        uses = self.ctx.setup_uses or frozenset()
+        reached = install_reach(tree, uses)
+        if reached is None:
+            self.split_setup = False
+            return
+        self.entry |= reached.functions
+        self.entry_methods |= reached.methods
 
     def block(self, stmts: list[ast.stmt]) -> None:
         clock = self.ctx.clock
@@ -559,8 +574,14 @@ class Analyzer(Combinations):
         inner.entry = entry
         saved_entry, self.in_entry = self.in_entry, int(entry)
         saved_setup = self.is_setup
+        if self.split_setup and self.fn_depth == 0 and len(self.class_stack) <= 1:
+            # In a module setup.py imports, what setup.py does not reach runs when called.
+            self.is_setup = entry
+            if not entry and node.body:
+                self.runtime_spans.add((node.body[0].lineno, node.end_lineno or node.lineno))
         if entry and self.ctx.install_entry:
             self.is_setup = True  # called from setup.py's install command class
+        inside = self.is_setup
         self.fn_depth += 1
         self.fn_stack.append(node.name)
         try:
@@ -571,7 +592,7 @@ class Analyzer(Combinations):
             self.is_setup = saved_setup
             self.fn_stack.pop()
             self.scope = outer
-        self.is_setup = saved_setup or (entry and self.ctx.install_entry)
+        self.is_setup = inside
         self.finish(inner, node.name)
         self.is_setup = saved_setup
         self.fn_events[node.name] = inner.events

@@ -61,6 +61,11 @@ class FileContext:
     pure: bool = False
     #: A module setup.py imports: it runs at install time.
     setup_helper: bool = False
+    #: For such a module, the names setup.py uses from it (`pipwarden.scan.reach.setup_uses`):
+    #: then only its module level, what those names and its command classes reach, runs
+    #: at install, the rest when the package's user calls it. None: all of it runs at
+    #: install (a build backend or hook, a script loaded by path, uses that cannot be told).
+    setup_uses: frozenset[str] | None = None
     #: Functions of this module that another module calls when it is imported.
     entry: frozenset[str] = frozenset()
     #: Imported by a .pth file: runs at every interpreter start, like sitecustomize.
