@@ -237,8 +237,8 @@ COUNTERS = (*GROUPS, "url", "url_ip", "shell", "exe", "blob", "secret_word")
 #: number of files with an event of the group is a feature (every module counts here,
 #: not only the parsed ones).
 EVENTS: dict[str, frozenset[Event]] = {
-    # (LOOPBACK: the model was trained with loopback requests counted as network ones.)
-    "net": frozenset({Event.NET, Event.LOOPBACK, Event.SOCKET_CONNECT, Event.BEACON}),
+    # A request to a loopback address (Event.LOOPBACK) reaches no other machine: not here.
+    "net": frozenset({Event.NET, Event.SOCKET_CONNECT, Event.BEACON}),
     "process": frozenset({Event.PROCESS, Event.SHELL, Event.FORK, Event.HIDDEN_START}),
     "exec": frozenset(
         {Event.EXEC, Event.EXEC_MEM, Event.RUN_MEM, Event.EXEC_MEM_PAYLOAD, Event.LOAD_NATIVE}
