@@ -131,7 +131,7 @@ def loaded_by_path(data: bytes) -> set[tuple[str, str]]:
     for n in ast.walk(tree):
         if not isinstance(n, ast.Call):
             continue
-        name = _called_name(n.func)
+        name = last_name(n.func)
         if name in _PATH_LOADERS:
             parts: list[ast.AST] = [*n.args, *(k.value for k in n.keywords)]
             parts += [v for a in n.args if isinstance(a, ast.Name) for v in assigned.get(a.id, [])]
@@ -144,7 +144,7 @@ def loaded_by_path(data: bytes) -> set[tuple[str, str]]:
     if not files:
         return set()
     for var, values in assigned.items():
-        if any(isinstance(v, ast.Call) and _called_name(v.func) in _MODULE_MAKERS for v in values):
+        if any(isinstance(v, ast.Call) and last_name(v.func) in _MODULE_MAKERS for v in values):
             modules.add(var)
     funcs = {
         n.func.attr
@@ -157,13 +157,29 @@ def loaded_by_path(data: bytes) -> set[tuple[str, str]]:
     return {(base, func) for base in files for func in (*funcs, "")}
 
 
-def _called_name(func: ast.expr) -> str:
-    return (
-        func.id
-        if isinstance(func, ast.Name)
-        else func.attr
-        if isinstance(func, ast.Attribute)
-        else ""
+def last_name(node: ast.expr) -> str:
+    """`pkg.install` -> "install", `install` -> "install"; "" for other expressions."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def main_guard(test: ast.expr) -> bool:
+    """Whether an `if` test holds only when `__name__ == "__main__"` (either way round,
+    alone or in an `and`): its block runs when the file is run as a program, not when it
+    is imported. Any other test of `__name__` (`!=`, `== "pkg"`) guards code that runs on
+    import."""
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And):
+        return any(main_guard(v) for v in test.values)
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    if not isinstance(test.ops[0], ast.Eq):
+        return False
+    sides = (test.left, test.comparators[0])
+    return any(isinstance(s, ast.Name) and s.id == "__name__" for s in sides) and any(
+        isinstance(s, ast.Constant) and s.value == "__main__" for s in sides
     )
 
 
@@ -312,9 +328,7 @@ def main_calls(data: bytes) -> set[str]:
         return set()
     out: set[str] = set()
     for stmt in tree.body:
-        if isinstance(stmt, ast.If) and any(
-            isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
-        ):
+        if isinstance(stmt, ast.If) and main_guard(stmt.test):
             out.update(
                 n.func.id
                 for n in ast.walk(stmt)
@@ -370,7 +384,7 @@ def setup_uses(data: bytes, package: str = "") -> dict[str, set[str]]:
                 bound[a.asname or a.name.split(".", 1)[0]] = (
                     a.name if a.asname else a.name.split(".", 1)[0]
                 )
-        elif isinstance(n, ast.Call) and _called_name(n.func) in ("__import__", "import_module"):
+        elif isinstance(n, ast.Call) and last_name(n.func) in ("__import__", "import_module"):
             first = n.args[0] if n.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 out.setdefault(first.value, set()).add(ANY)  # the module object, unfollowed

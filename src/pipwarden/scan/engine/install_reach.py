@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipwarden.scan.engine.values import _COMMANDS
+from pipwarden.scan.reach import last_name, main_guard
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 #: Bases of setuptools' and distutils' commands: a subclass is there to be run by setup().
@@ -85,15 +86,15 @@ class _Module:
                     self.methods.setdefault(st.name, {})
                     if not _inert(st.decorator_list):
                         self.decorated.add((None, st.name))
-                    self.bases[st.name] = {_last(b) for b in st.bases} - {""}
+                    self.bases[st.name] = {last_name(b) for b in st.bases} - {""}
                     self.metaclasses[st.name] = {
-                        _last(k.value) for k in st.keywords if k.arg == "metaclass"
+                        last_name(k.value) for k in st.keywords if k.arg == "metaclass"
                     }
                     self.collect(st.body, st.name)
                 else:
                     self.roots.extend(k.value for k in st.keywords if k.arg == "metaclass")
                     self.collect(st.body, owner, nested=True)
-            elif isinstance(st, ast.If) and _main_guard(st.test):
+            elif isinstance(st, ast.If) and main_guard(st.test):
                 self.collect(st.orelse, owner, nested)  # the module is imported, not run
             elif isinstance(st, (ast.stmt, ast.excepthandler, ast.match_case)):
                 if isinstance(st, ast.ImportFrom) and not st.level:
@@ -218,25 +219,9 @@ def _inert(decorators: list[ast.expr]) -> bool:
     """Whether every one of `decorators` is one that does not run what it decorates."""
     for d in decorators:
         target = d.func if isinstance(d, ast.Call) else d
-        if _last(target) not in _INERT_DECORATORS:
+        if last_name(target) not in _INERT_DECORATORS:
             return False
     return True
-
-
-def _main_guard(test: ast.expr) -> bool:
-    """`__name__ == "__main__"`."""
-    return any(
-        isinstance(n, ast.Constant) and n.value == "__main__" for n in ast.walk(test)
-    ) and any(isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(test))
-
-
-def _last(node: ast.expr) -> str:
-    """`pkg.install` -> "install", `install` -> "install"; "" for other expressions."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return ""
 
 
 def _namespace(node: ast.expr) -> bool:
@@ -248,7 +233,7 @@ def _namespace(node: ast.expr) -> bool:
         and node.func.id in _NAMESPACES
     ):
         return True
-    if isinstance(node, ast.Call) and _last(node.func) in ("__import__", "import_module"):
+    if isinstance(node, ast.Call) and last_name(node.func) in ("__import__", "import_module"):
         # The module itself, imported again by its own name.
         return any(isinstance(a, ast.Name) and a.id == "__name__" for a in node.args)
     return (

@@ -34,6 +34,7 @@ from pipwarden.scan.engine.values import (
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import PARAMS, Endpoint, Event, Fact, Label
+from pipwarden.scan.reach import main_guard
 
 #: The labels that say only which parameter a value came from: a method that merely
 #: returns its argument is no reason to analyse its callers twice.
@@ -125,9 +126,7 @@ class Analyzer(Combinations):
                         relative[a.asname or a.name] = (stmt.level, stmt.module or "", a.name)
             elif isinstance(stmt, ast.Import):
                 continue
-            elif isinstance(stmt, ast.If) and any(
-                isinstance(n, ast.Name) and n.id == "__name__" for n in ast.walk(stmt.test)
-            ):
+            elif isinstance(stmt, ast.If) and main_guard(stmt.test):
                 continue  # the __main__ guard
             else:
                 roots.append(stmt)
@@ -483,10 +482,7 @@ class Analyzer(Combinations):
 
     def s_if(self, node: ast.If) -> None:
         self.expr(node.test)
-        guard = self.fn_depth == 0 and any(
-            isinstance(n, ast.Compare) and isinstance(n.left, ast.Name) and n.left.id == "__name__"
-            for n in ast.walk(node.test)
-        )
+        guard = self.fn_depth == 0 and main_guard(node.test)
         if guard:
             # The __main__ block runs as a program: its events are not import-time events.
             saved, self.main_guard = self.main_guard, True

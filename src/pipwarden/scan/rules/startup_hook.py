@@ -129,6 +129,19 @@ RULES = [
                 "import subprocess\nif __name__ == '__main__':\n    subprocess.run(['id'])\n",
                 "pkg/__init__.py",
             ),
+            negative(
+                "import subprocess\nif '__main__' == __name__:\n    subprocess.run(['id'])\n",
+                "pkg/__init__.py",
+            ),
+            # Tests of __name__ that hold on import are no __main__ guard.
+            positive(
+                "import subprocess\nif __name__ != '__main__':\n    subprocess.run(['id'])\n",
+                "pkg/__init__.py",
+            ),
+            positive(
+                "import subprocess\nif __name__ == 'pkg':\n    subprocess.run(['id'])\n",
+                "pkg/__init__.py",
+            ),
             positive("import os\nos.system('start https://example.invalid/')\n", "pkg/__init__.py"),
             negative(
                 "import os\ndef docs():\n    os.system('start https://example.invalid/')\n",
