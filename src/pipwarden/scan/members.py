@@ -262,11 +262,8 @@ class Copies:
             digests = self.digests.get(name, [])
             identical = len(digests) == n and None not in digests and len(set(digests)) == 1
             message = (
-                f"member {name!r} appears {n} times, every copy with the same bytes "
-                "(every copy was analysed)"
-                if identical
-                else f"member {name!r} appears more than once; installers keep the last copy, "
-                "other tools the first (every copy was analysed)"
+                f"member {name!r} appears {n} times; installers keep the last copy, other "
+                "tools the first (every copy was analysed)"
             )
             out.extend(observe(Fact.DUPLICATE_MEMBER, message, name, identical=identical))
         return out
