@@ -306,23 +306,23 @@ class _FileFacts:
     #: (first, last line) of a function's or method's body -> its counts and entropy, for
     #: a module setup.py imports of which only a part runs at install.
     bodies: dict[tuple[int, int], tuple[Counter[str], float]] = field(default_factory=dict)
+    #: The highest entropy of the strings outside every function body.
+    rest_entropy: float = 0.0
 
     def without(self, spans: Iterable[tuple[int, int]]) -> tuple[_FileFacts, _FileFacts]:
         """The facts of the file but the function bodies at `spans`, and of those bodies."""
+        cut_spans = set(spans)
         rest = _FileFacts(Counter(self.counts), 0.0, self.setup)
         cut = _FileFacts()
-        for span in set(spans) & self.bodies.keys():
+        for span in cut_spans & self.bodies.keys():
             counts, top = self.bodies[span]
             rest.counts.subtract(counts)
             cut.counts.update(counts)
             cut.max_entropy = max(cut.max_entropy, top)
         rest.counts = +rest.counts
-        kept = [top for span, (_, top) in self.bodies.items() if span not in set(spans)]
+        kept = [top for span, (_, top) in self.bodies.items() if span not in cut_spans]
         rest.max_entropy = max([self.rest_entropy, *kept])
         return rest, cut
-
-    #: The highest entropy of the strings outside every function body.
-    rest_entropy: float = 0.0
 
 
 def _words(lower: bytes, words: tuple[bytes, ...]) -> int:
@@ -406,10 +406,11 @@ class _Visitor(ast.NodeVisitor):
             self.generic_visit(node)
             self._fn_depth -= 1
             return
-        for name in node._fields:  # decorators, arguments, annotations: outside the body
-            value = getattr(node, name, None)
-            for child in value if isinstance(value, list) and name != "body" else (value,):
-                if isinstance(child, ast.AST) and name != "body":
+        for name, value in ast.iter_fields(node):  # decorators, arguments: outside the body
+            if name == "body":
+                continue
+            for child in value if isinstance(value, list) else (value,):
+                if isinstance(child, ast.AST):
                     self.visit(child)
         span = (node.body[0].lineno, node.end_lineno or node.lineno)
         saved, self._span = self._span, self.by_span.setdefault(span, ([], []))
