@@ -16,7 +16,6 @@ from pipwarden.scan.engine.values import (
     _INLINE_FLAGS,
     _NOT_A_PROGRAM_RE,
     _PICKLE_CODE,
-    _PROXY_RE,
     _REROUTING_KEYWORDS,
     EMPTY,
     Val,
@@ -499,7 +498,7 @@ class Sinks(AnalyzerState):
                 return False  # **options, or a proxy / transport given with the call
             if kw.arg == "url":
                 url = kw.value
-        return _loopback_literal(url) and _PROXY_RE.search(self.text) is None
+        return _loopback_literal(url) and not self.proxy_file()
 
     def sink_net(
         self,

@@ -15,6 +15,7 @@ from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.values import (
     _ALWAYS_IMPORTED,
     _PEP723_RE,
+    _PROXY_RE,
     FileContext,
     Val,
     _is_test,
@@ -152,6 +153,7 @@ class AnalyzerState:
         self.labels_seen: frozenset[Label] = _NONE
         #: Whether the file speaks of cryptocurrency wallets (computed when first asked).
         self._crypto: bool | None = None
+        self._proxy: bool | None = None
         #: id(list/tuple node) -> its string elements (None where not constant).
         self.seq_parts: dict[int, tuple[str | None, ...]] = {}
         self.seq_labels: dict[int, tuple[frozenset[Label], ...]] = {}
@@ -277,6 +279,13 @@ class AnalyzerState:
         if self._crypto is None:
             self._crypto = P.CRYPTO_WORDS_RE.search(self.text) is not None
         return self._crypto
+
+    def proxy_file(self) -> bool:
+        """Whether the file's text names a proxy (proxies=, HTTPS_PROXY, SOCKS): its
+        requests may go to the proxy, not to their URL's host (read once, on first use)."""
+        if self._proxy is None:
+            self._proxy = _PROXY_RE.search(self.text) is not None
+        return self._proxy
 
     def const_int(self, node: ast.expr) -> int | None:
         v = self.expr(node)
