@@ -305,17 +305,19 @@ def _scan_members(
             if local[:-3] in nested or local.removesuffix("/__init__.py") in nested:
                 helper_files.add(name)
                 calls.setdefault(name, set())
+
+        def root_helper(name: str) -> bool:
+            """Whether the root module at `name` is one setup.py imports."""
+            module = split.module_of(name)
+            return module != "setup" and module in roots
+
         for name, data in [*deferred, *((n, kept[n]) for n in sorted(helper_files))]:
             # What the modules setup.py imports use of each other runs at install too.
-            if name in helper_files or (
-                split.module_of(name) in roots and split.module_of(name) != "setup"
-            ):
+            if name in helper_files or root_helper(name):
                 split.add(name, data)
         for name, data in deferred:
             clock.check()
-            local = name.split("/", 1)[1] if contents.kind in ("sdist", "zip") else name
-            module = local[: -len("/__init__.py")] if local.endswith("/__init__.py") else local[:-3]
-            helper = module != "setup" and module in roots
+            helper = root_helper(name)
             ctx = FileContext(
                 name,
                 contents.kind,
