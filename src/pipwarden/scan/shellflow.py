@@ -47,7 +47,7 @@ _READERS = frozenset({"cat", "type", "base64", "xxd", "gzip", "zip", "tar", "hea
                       "openssl", "gpg", "od", "strings", "less", "more", "get-content", "gc"})  # fmt: skip
 #: A network tool reading what it sends from its standard input.
 _FROM_STDIN_RE = re.compile(
-    r"@-|(?:^|\s)(?:-T|--upload-file)\s+-(?:\s|$)|--post-file[= ]\s*(?:-|/dev/stdin)(?:\s|$)|/dev/stdin"
+    r"@-|(?:^|\s)(?:-T|--upload-file)\s+-(?:\s|$)|--post-file[= ]\s*-(?:\s|$)|/dev/stdin"
 )
 #: A network tool uploading a named file: curl -d @F / -F x=@F / -T F, wget --post-file=F.
 _UPLOADS_RE = re.compile(
@@ -62,6 +62,7 @@ _HOST_FILES = frozenset({"/etc/passwd", "/etc/group", "/etc/hosts", "/etc/hostna
                          "/etc/resolv.conf", "/etc/os-release", "/etc/issue"})  # fmt: skip
 #: Network tools that send their standard input as they are.
 _STDIN_SENDERS = frozenset({"nc", "ncat", "netcat", "telnet", "socat"})
+_TOOLS = P.NET_TOOLS | _STDIN_SENDERS
 
 
 def _program(segment: str) -> str:
@@ -137,7 +138,8 @@ def _pipeline_source(statement: str) -> Kind | None:
 
 def sent(text: str) -> Kind | None:
     """The kind of data the command line `text` hands to a network tool, if any."""
-    if not any(tool in text.lower() for tool in (*P.NET_TOOLS, *_STDIN_SENDERS)):
+    lower = text.lower()
+    if not any(tool in lower for tool in _TOOLS):
         return None  # cheap test first: most command lines name no network tool
     files: dict[str, Kind] = {}
     found: Kind | None = None
@@ -145,7 +147,7 @@ def sent(text: str) -> Kind | None:
         piped: Kind | None = None
         for segment in map(str.strip, _PIPE_RE.split(statement)):
             prog = _program(segment)
-            if prog in P.NET_TOOLS or prog in _STDIN_SENDERS:
+            if prog in _TOOLS:
                 kind = _inline(segment)
                 if piped and (prog in _STDIN_SENDERS or _FROM_STDIN_RE.search(segment)):
                     kind = _worst(kind, piped)
