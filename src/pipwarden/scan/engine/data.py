@@ -145,6 +145,7 @@ def _names_native_word(data: bytes) -> bool:
     """Whether a binary spells a download or shell tool's name (or `nc -e`) anywhere."""
     return any(w in data for w in _NATIVE_WORDS) or _NATIVE_NC_RE.search(data) is not None
 
+
 _SCRIPT_RE = re.compile(r"^([^/]+?)-[^/-]+\.data/scripts/([^/]+)$")
 
 _ENTRY_POINTS_RE = re.compile(r"^([^/]+?)-[^/-]+\.dist-info/entry_points\.txt$")
