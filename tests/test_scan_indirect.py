@@ -36,6 +36,8 @@ INDIRECT = [
     ("timer", f"import threading, os\nthreading.Timer(1.0, os.system, args=({C},)).start()\n"),
     ("partial-bound", f"import functools, os\nfunctools.partial(os.system, {C})()\n"),
     ("partial-called", f"from functools import partial\nimport os\nrun = partial(os.system)\nrun({C})\n"),
+    ("partial-handed-to-atexit", f"import atexit, functools, os\natexit.register(functools.partial(os.system, {C}))\n"),
+    ("methodcaller-stored", f'import operator, os\nrun = operator.methodcaller("system", {C})\nrun(os)\n'),
     ("map", f"import os\nlist(map(os.system, [{C}]))\n"),
     ("map-of-a-variable", f"import os\ncmds = ({C},)\nlist(map(os.system, cmds))\n"),
     ("starmap", f"import itertools, os\nlist(itertools.starmap(os.system, [({C},)]))\n"),
@@ -111,3 +113,30 @@ def test_a_runner_does_not_judge_more_than_the_direct_call_would() -> None:
         'threading.Thread(target=subprocess.call, args=(["git", "describe"],)).start()\n'
     )
     assert handed == direct
+
+
+def test_a_partial_is_judged_where_it_is_called_not_where_it_is_made() -> None:
+    # Shortcuts bound at import time (grequests' `get = partial(AsyncRequest, "GET")`)
+    # do not run the class on import.
+    module = (
+        "import functools, requests\n"
+        "class AsyncRequest:\n"
+        "    def __init__(self, method, url=None):\n"
+        "        self.response = requests.request(method, url)\n"
+    )
+    shortcut = 'get = functools.partial(AsyncRequest, "GET")\n'
+    plain = judged(module, name="pkg/__init__.py", kind="wheel")
+    assert judged(module + shortcut, name="pkg/__init__.py", kind="wheel") == plain
+    called = judged(
+        module + shortcut + 'get("https://example.invalid/")\n',
+        name="pkg/__init__.py",
+        kind="wheel",
+    )
+    assert called.get("startup-hook.import-network") == "medium"
+
+
+def test_a_partial_of_a_sink_never_called_is_judged_like_a_lambda() -> None:
+    lam = judged(f"import os\nrun = lambda: os.system({C})\n")
+    part = judged(f"import functools, os\nrun = functools.partial(os.system, {C})\n")
+    assert part == lam
+    assert part != DIRECT  # not run while pip builds it

@@ -59,8 +59,6 @@ class Calls(HandedCalls):
     def call(self, node: ast.Call) -> Val:
         """The value of a call, after the rules of its sinks and sources ran."""
         func = node.func
-        if isinstance(func, ast.Call) and (by_name := self.called_by_name(node)) is not None:
-            return by_name
         if isinstance(func, ast.Name) and func.id == "__pyarmor__":
             self.observe(
                 Fact.PYARMOR_RUN,
@@ -81,6 +79,8 @@ class Calls(HandedCalls):
         else:
             fv = self.expr(func)
             qn = fv.qn
+            if (bound := self.bound_call(node, fv)) is not None:
+                return bound  # partial(f, *a)(...), methodcaller(name, *a)(obj)
             if fv.labels & PAYLOAD:
                 recv = fv
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
@@ -197,7 +197,7 @@ class Calls(HandedCalls):
             if Label.NET in labels and Label.IMDS in labels:
                 labels = labels | {Label.IMDS_CRED}  # a helper that fetched instance metadata
         self.hand_on(node, qn, method, args, kwargs)  # what a runner calls of what it is handed
-        if (held := self.callable_of(node, qn, recv, args)) is not None:
+        if (held := self.callable_of(node, qn, recv, args, labels)) is not None:
             return held
         if qn is not None and qn.startswith("hashlib."):
             self.scope.event(Event.HASH_CHECK, node.lineno)  # a download checked by its hash

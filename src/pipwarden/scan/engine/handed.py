@@ -1,8 +1,9 @@
 """Callables handed on: a function given to something that calls it (a thread, a timer,
-an exit hook, functools.partial, map, an executor) is judged as a call of that function
-with the arguments it is given, by the same call rules as a direct call; and the forms
-that name a callable without calling it (sys.modules["os"], a table of functions, a
-class attribute, operator.methodcaller) give back its qualified name.
+an exit hook, map, an executor) is judged as a call of that function with the arguments
+it is given, by the same call rules as a direct call; a call bound for later
+(functools.partial, operator.methodcaller) is judged where it is called; and the forms
+that name a sink without calling it (sys.modules["os"], a table of functions, a class
+attribute) give back its qualified name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN, BuiltinCalls
-from pipwarden.scan.engine.values import _RUNNER_METHODS, _RUNNERS, EMPTY, Val
+from pipwarden.scan.engine.values import _RUNNER_METHODS, _RUNNERS, EMPTY, Val, _child
 from pipwarden.scan.facts import Label
 
 
@@ -44,7 +45,6 @@ _HANDS: dict[str, _Hand] = {
     "multiprocessing.Process": _THREAD,
     "threading.Timer": _Hand(1, "function", args=2, args_kw="args", kwargs=3, kwargs_kw="kwargs"),
     "atexit.register": _STAR,
-    "functools.partial": _STAR,
     "asyncio.to_thread": _STAR,
     "_thread.start_new_thread": _NEW_THREAD,
     "thread.start_new_thread": _NEW_THREAD,
@@ -119,16 +119,22 @@ class HandedCalls(BuiltinCalls):
             return
         fn = self.expr(fn_node)
         sink = fn.qn in _SINKS
-        local = _self_method(fn_node, self.class_stack, self.class_defs) or (
-            fn.qn is not None
-            and (fn.qn in self.summaries or fn.qn in self.fn_events or fn.qn.startswith("<lambda"))
+        bound = id(fn) in self.bound_calls  # a partial: its call has its arguments
+        local = (
+            _self_method(fn_node, self.class_stack, self.class_defs)
+            or (
+                fn.qn is not None
+                and (
+                    fn.qn in self.summaries
+                    or fn.qn in self.fn_events
+                    or fn.qn.startswith("<lambda")
+                )
+            )
         )
-        if not (sink or local):
+        if not (sink or bound or local):
             return  # an unknown callable stays unknown
-        if qn == "functools.partial" and len(node.args) < 2:
-            return  # nothing bound yet: judged where the partial is called (callable_of)
         calls = self.handed_calls(node, fn_node, hand)
-        if local:
+        if local and not bound:
             # A local function handed on without arguments is followed already.
             calls = [c for c in calls if c.args or c.keywords]
         self.handing += 1
@@ -185,37 +191,79 @@ class HandedCalls(BuiltinCalls):
             for i in range(min(count, _MAX_ITEMS))
         ]
 
-    def called_by_name(self, node: ast.Call) -> Val | None:
-        """`operator.methodcaller(name, *a)(obj)`: the value of `obj.name(*a)`, judged as
-        that call; None for other calls."""
-        maker = node.func
-        if not (
-            isinstance(maker, ast.Call)
-            and maker.args
-            and node.args
-            and self.expr(maker.func).qn == "operator.methodcaller"
+    def bound_call(self, node: ast.Call, fv: Val) -> Val | None:
+        """The call of a bound call `fv` (functools.partial(f, *a), operator.methodcaller(name,
+        *a)) that `node` makes: f(*a, *args) or obj.name(*a), judged as that call; None when
+        `fv` is no bound call."""
+        entry = self.bound_calls.get(id(fv))
+        if entry is None or entry[0] is not fv or self.handing > 2:
+            return None
+        _, func, args, keywords = entry
+        if isinstance(func, str):
+            if not node.args:
+                return None
+            bound = ast.Attribute(value=node.args[0], attr=func, ctx=ast.Load())
+            call = _synthetic(node, bound, args, keywords)
+        else:
+            call = _synthetic(node, func, [*args, *node.args], [*keywords, *node.keywords])
+        self.handing += 1
+        try:
+            return self.call(call)
+        finally:
+            self.handing -= 1
+
+    def bind_call(
+        self,
+        node: ast.Call,
+        func: ast.expr | str,
+        args: list[ast.expr],
+        keywords: list[ast.keyword],
+        labels: frozenset[Label],
+    ) -> Val:
+        """The value of a call bound for later (a partial; a methodcaller when `func` is a
+        method name). A sink bound with arguments is also judged as it would be in a lambda
+        (`lambda: os.system(cmd)`): code that runs when called, not here."""
+        out = Val(None, labels)
+        self.bound_calls[id(out)] = (out, func, args, keywords)
+        if (
+            isinstance(func, ast.expr)
+            and (args or keywords)
+            and self.expr(func).qn in _SINKS
+            and self.handing <= 2
         ):
-            return None
-        name = self.expr(maker.args[0]).s
-        if not isinstance(name, str) or not name.isidentifier():
-            return None
-        bound = ast.Attribute(value=node.args[0], attr=name, ctx=ast.Load())
-        return self.call(_synthetic(node, bound, list(maker.args[1:]), list(maker.keywords)))
+            outer = self.scope
+            self.scope = _child(outer)
+            self.fn_depth += 1
+            self.handing += 1
+            try:
+                self.call(_synthetic(node, func, args, keywords))
+            finally:
+                self.handing -= 1
+                self.fn_depth -= 1
+                self.scope = outer
+        return out
 
     def callable_of(
-        self, node: ast.Call, qn: str | None, recv: Val | None, args: list[Val]
+        self,
+        node: ast.Call,
+        qn: str | None,
+        recv: Val | None,
+        args: list[Val],
+        labels: frozenset[Label],
     ) -> Val | None:
-        """The callable (its qualified name) that a call hands back: a module from
-        sys.modules, a table's entry, a staticmethod, a partial binding no argument."""
+        """The callable that a call hands back: a module from sys.modules, a table's
+        entry, a staticmethod's function, a call bound for later (partial, methodcaller)."""
         first = args[0] if args else None
-        if first is None:
+        if first is None or isinstance(node.args[0], ast.Starred):
             return None
         if qn == "sys.modules.get" and isinstance(first.s, str):
             return Val(None, first.labels, first.s)
         if qn == "staticmethod" and len(args) == 1 and first.qn is not None:
             return first
-        if qn == "functools.partial" and len(node.args) == 1 and first.qn in _SINKS:
-            return Val(None, first.labels, first.qn)
+        if qn == "functools.partial":
+            return self.bind_call(node, node.args[0], node.args[1:], node.keywords, labels)
+        if qn == "operator.methodcaller" and isinstance(first.s, str) and first.s.isidentifier():
+            return self.bind_call(node, first.s, node.args[1:], node.keywords, labels)
         if (
             recv is not None
             and isinstance(node.func, ast.Attribute)
@@ -237,8 +285,8 @@ class HandedCalls(BuiltinCalls):
         return Val(None, base.labels | key.labels, table[1][key.s])
 
     def callable_table(self, keys: list[Val], vals: list[Val], labels: frozenset[Label]) -> Val:
-        """The value of a dict written out; one mapping constant keys to sinks or local
-        functions is remembered as a table of functions."""
+        """The value of a dict written out; one mapping constant keys to sinks is
+        remembered as a table of functions."""
         out = Val(None, labels) if labels else EMPTY
         entries = {
             k.s: v.qn
@@ -251,16 +299,16 @@ class HandedCalls(BuiltinCalls):
         return out
 
     def class_attribute(self, owner: ast.expr, base: Val, attr: str) -> Val | None:
-        """`K.attr`, for a class K of this file whose body binds attr to a sink or a local
-        function (`run = staticmethod(os.system)`)."""
+        """`K.attr`, for a class K of this file whose body binds attr to a sink
+        (`run = staticmethod(os.system)`)."""
         if not isinstance(owner, ast.Name) or base.qn != owner.id or owner.id not in self.classes:
             return None
         held = self.attrs.get((owner.id, attr))
         return held if held is not None and self.names_callable(held.qn) else None
 
     def names_callable(self, qn: str | None) -> bool:
-        """Whether `qn` names a sink or a function of this file."""
-        return qn is not None and (qn in _SINKS or qn in self.summaries or qn in self.fn_events)
+        """Whether `qn` names a sink."""
+        return qn in _SINKS
 
 
 def _argument(node: ast.Call, pos: int | None, kw: str | None) -> ast.expr | None:

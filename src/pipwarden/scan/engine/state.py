@@ -183,6 +183,11 @@ class AnalyzerState:
         #: id(value of a dict written out) -> (that value, its constant keys -> the qualified
         #: names of the sinks or local functions they map to).
         self.call_tables: dict[int, tuple[Val, dict[str, str]]] = {}
+        #: id(value of a call bound for later) -> (that value, the function or method name,
+        #: the bound arguments and keywords): functools.partial, operator.methodcaller.
+        self.bound_calls: dict[
+            int, tuple[Val, ast.expr | str, list[ast.expr], list[ast.keyword]]
+        ] = {}
         #: Nesting of the calls judged for a runner that makes them (handed.py).
         self.handing = 0
         #: (level, module, name) of sibling-module functions called at import time.
