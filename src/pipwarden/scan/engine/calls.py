@@ -7,7 +7,8 @@ import codecs
 from typing import Any
 
 from pipwarden.scan import patterns as P
-from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN, BuiltinCalls
+from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN
+from pipwarden.scan.engine.handed import HandedCalls
 from pipwarden.scan.engine.values import (
     _EVAL_NAMES,
     _EXE_URL_RE,
@@ -17,8 +18,6 @@ from pipwarden.scan.engine.values import (
     _PARAMS,
     _REQUESTS,
     _RUN_MEMORY,
-    _RUNNER_METHODS,
-    _RUNNERS,
     EMPTY,
     MAX_FOLD,
     Val,
@@ -42,7 +41,7 @@ from pipwarden.scan.facts import (
 from pipwarden.scan.facts import NONE as _NONE
 
 
-class Calls(BuiltinCalls):
+class Calls(HandedCalls):
     """Calls of functions and methods: the call rules and local summaries."""
 
     def e_call(self, node: ast.Call) -> Val:
@@ -73,11 +72,15 @@ class Calls(BuiltinCalls):
             recv = self.expr(func.value)
             method = func.attr
             qn = f"{recv.qn}.{method}" if recv.qn else None
+            if (held := self.class_attribute(func.value, recv, method)) is not None:
+                qn = held.qn  # K.run(...), where class K binds run to a sink
             if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
                 qn = qn.split(".", 1)[1]
         else:
             fv = self.expr(func)
             qn = fv.qn
+            if (bound := self.bound_call(node, fv)) is not None:
+                return bound  # partial(f, *a)(...), methodcaller(name, *a)(obj)
             if fv.labels & PAYLOAD:
                 recv = fv
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
@@ -193,14 +196,9 @@ class Calls(BuiltinCalls):
                 labels = labels | {Label.DECODED}
             if Label.NET in labels and Label.IMDS in labels:
                 labels = labels | {Label.IMDS_CRED}  # a helper that fetched instance metadata
-        target = kwargs.get("target")
-        if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
-            self.call_local(node, target.qn, [], {})
-        elif qn in _RUNNERS or method in _RUNNER_METHODS:
-            # Functions handed to something that runs them (threads, timers, atexit).
-            for v in (*args, *kwargs.values()):
-                if isinstance(v.qn, str) and v.qn in self.fn_events and v.qn != qn:
-                    self.call_local(node, v.qn, [], {})
+        self.hand_on(node, qn, method, args, kwargs)  # what a runner calls of what it is handed
+        if (held := self.callable_of(node, qn, recv, args, labels)) is not None:
+            return held
         if qn is not None and qn.startswith("hashlib."):
             self.scope.event(Event.HASH_CHECK, node.lineno)  # a download checked by its hash
         if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:

@@ -237,6 +237,8 @@ class Expressions(Calls):
         ):
             return self.attrs[(self.class_stack[-1], node.attr)]
         base = self.expr(node.value)
+        if (held := self.class_attribute(node.value, base, node.attr)) is not None:
+            return held
         qn = f"{base.qn}.{node.attr}" if base.qn else None
         if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
             qn = qn.split(".", 1)[1]
@@ -277,6 +279,8 @@ class Expressions(Calls):
                 return Val(base.s[::-1], base.labels | {Label.OBF})
             return Val(None, base.labels)
         key = self.expr(sl)
+        if (held := self.table_entry(base, key)) is not None:
+            return held
         if base.qn == "os.environ":
             return env_value(key)
         if (
@@ -504,7 +508,7 @@ class Expressions(Calls):
         ):
             # Constant tables: lookups in them fold (names spelled out in a dict).
             return Val({k.s: v.s for k, v in zip(keys, vals, strict=True)}, labels)
-        return Val(None, labels) if labels else EMPTY
+        return self.callable_table(keys, vals, labels)
 
     def e_comp(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp) -> Val:
         outer = self.scope

@@ -39,6 +39,16 @@ class AnalyzerState:
             """Implemented above."""
 
         @abstractmethod
+        def call(self, node: ast.Call) -> Val:
+            """Implemented above."""
+
+        @abstractmethod
+        def call_local(
+            self, node: ast.Call, name: str, args: list[Val], kwargs: dict[str | None, Val]
+        ) -> None:
+            """Implemented above."""
+
+        @abstractmethod
         def check_hook(self, owner: ast.expr, attr: str, value: ast.expr, node: ast.AST) -> None:
             """Implemented above."""
 
@@ -170,6 +180,16 @@ class AnalyzerState:
         self.in_entry = 0
         #: (class, attribute) -> what methods stored in self.attribute.
         self.attrs: dict[tuple[str, str], Val] = {}
+        #: id(value of a dict written out) -> (that value, its constant keys -> the qualified
+        #: names of the sinks or local functions they map to).
+        self.call_tables: dict[int, tuple[Val, dict[str, str]]] = {}
+        #: id(value of a call bound for later) -> (that value, the function or method name,
+        #: the bound arguments and keywords): functools.partial, operator.methodcaller.
+        self.bound_calls: dict[
+            int, tuple[Val, ast.expr | str, list[ast.expr], list[ast.keyword]]
+        ] = {}
+        #: Nesting of the calls judged for a runner that makes them (handed.py).
+        self.handing = 0
         #: (level, module, name) of sibling-module functions called at import time.
         self.imported_calls: set[tuple[int, str, str]] = set()
         #: (level, module, function, argument index, labels, on import) of calls that pass

