@@ -8,6 +8,7 @@ defined with its table in `pipwarden.verdict`).
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -15,15 +16,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
+from pipwarden.rules import Where
 from pipwarden.scan import model as scan_model
 from pipwarden.scan import reach, shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
-from pipwarden.scan.context import contextualise
+from pipwarden.scan.context import Context, contextualise, file_context
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
     analyse_member,
+    analyse_python,
     entry_point_groups,
     is_root_setup,
 )
@@ -186,7 +189,11 @@ def scan_contents(
         if not any(f.rule in said for f in contents.issues):
             findings.extend(budget_issue(exc))  # unless the reader ran out first and said so
     findings = contextualise(
-        [*contents.issues, *findings], contents.kind, tally.install, tally.outside
+        [*contents.issues, *findings],
+        contents.kind,
+        tally.install,
+        tally.outside,
+        tally.loaded,
     )
     facts = collector.features(
         findings, tally.install, tally.events, tally.outside, tally.install_events
@@ -224,6 +231,9 @@ class _Tally:
     install_events: dict[str, set[Event]] = field(default_factory=dict)
     #: The name the archive's core metadata states (the first such member read).
     name: StatedName | None = None
+    #: Members of other names that the target's code runs as Python -> the context of
+    #: the code that runs them (install-time ones are in `install`).
+    loaded: dict[str, Context] = field(default_factory=dict)
 
 
 def _scan_members(
@@ -234,8 +244,10 @@ def _scan_members(
     findings: list[Finding] = []
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
+    others: dict[str, bytes] = {}  # small members of other names, that code may run
     own: dict[str, list[Finding]] = {}  # findings of the kept copy of each source
     kept_bytes = 0
+    other_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     cross = _Cross()
@@ -293,6 +305,9 @@ def _scan_members(
                 kept[name] = member.data
                 own[name] = found
                 kept_bytes += len(member.data)
+            elif len(member.data) <= _KEEP_FILE and other_bytes < _KEEP_TOTAL:
+                others[name] = member.data  # held by reference: no copy is made
+                other_bytes += len(member.data)
         helpers |= backends
         roots = {h.split(".", 1)[0] for h in helpers}
         helper_files = tally.install
@@ -376,8 +391,10 @@ def _scan_members(
                 if memo is not None and name.lower().endswith(_MEMO_SUFFIXES):
                     memo.put(memo_key(ctx, source), again, noted)
             cross.note_install(ctx, noted)
+            cross.note_loaded(name, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
+        findings.extend(_run_loaded(contents, others, cross.loaded, tally))
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         if imported:
@@ -508,6 +525,7 @@ def _analyse(
     found = _analyse_file(ctx, data, facts, memo)
     cross.events[ctx.name] = {Event(value) for value in facts.get("events", ())}
     cross.note_install(ctx, facts)
+    cross.note_loaded(ctx.name, facts)
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
         cross.wallet_users[ctx.name] = {
@@ -544,6 +562,16 @@ class _Cross:
     #: `_Tally.outside` and `_Tally.install_events`, as the last analysis of each file said.
     outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     install_events: dict[str, set[Event]] = field(default_factory=dict)
+    #: file -> the files it runs as Python code (`Facts` "loaded", as its last analysis said).
+    loaded: dict[str, set[tuple[str, bool, str]]] = field(default_factory=dict)
+
+    def note_loaded(self, name: str, facts: Facts) -> None:
+        """The files the last analysis of `name` said it runs as code."""
+        found = facts.get("loaded")
+        if found:
+            self.loaded[name] = {(str(p), bool(partial), str(w)) for p, partial, w in found}
+        else:
+            self.loaded.pop(name, None)
 
     def note_install(self, ctx: FileContext, facts: Facts) -> None:
         """What the analysis of a module setup.py imports said runs at install in it."""
@@ -578,6 +606,89 @@ class _Cross:
                     for r, severity in claims(Observation(Fact.CLIPBOARD_SWAP_ACROSS_MODULES))
                 )
         return out
+
+
+#: Execution contexts of a loader's code, strongest first.
+_LOAD_ORDER = (Where.INSTALL.value, Where.STARTUP.value, Where.IMPORT.value, Where.RUNTIME.value)
+
+
+def _run_loaded(
+    contents: Contents,
+    others: Mapping[str, bytes],
+    loaded: Mapping[str, set[tuple[str, bool, str]]],
+    tally: _Tally,
+) -> list[Finding]:
+    """Members of other names (helper.txt, payload.dat) that the target's code runs as
+    Python -- exec of their text, runpy.run_path, a source file loader -- analysed as
+    Python in the context of the code that runs them; their findings name the member.
+
+    A loader's path is matched to a member relative to the loader's folder and to the
+    target's root; Python sources are analysed on their own already."""
+    if not others:
+        return []
+    root = _root_folder(contents.kind, others)
+    runs: dict[str, tuple[int, str]] = {}  # member -> (rank of its context, loader)
+    for loader, paths in sorted(loaded.items()):
+        folder = loader.rpartition("/")[0]
+        for path, partial, where in paths:
+            for member in _members_named(path, partial, folder, root, others):
+                rank = _LOAD_ORDER.index(where) if where in _LOAD_ORDER else len(_LOAD_ORDER)
+                if member not in runs or rank < runs[member][0]:
+                    runs[member] = (rank, loader)
+    out: list[Finding] = []
+    for member, (rank, loader) in sorted(runs.items()):
+        contents.clock.check()
+        where = _LOAD_ORDER[rank] if rank < len(_LOAD_ORDER) else Where.RUNTIME.value
+        install = where == Where.INSTALL.value
+        ctx = FileContext(
+            member,
+            contents.kind,
+            contents.pure,
+            setup_helper=install,
+            startup=where == Where.STARTUP.value,
+            loaded=where,
+            clock=contents.clock,
+        )
+        out.extend(analyse_python(ctx, others[member]))
+        if install:
+            tally.install.add(member)
+        else:
+            tally.loaded[member] = file_context(loader, contents.kind, tally.install)
+    return out
+
+
+def _root_folder(kind: str, members: Iterable[str]) -> str:
+    """The folder an sdist's members sit in ("name-1.0/"), "" for other targets."""
+    if kind not in ("sdist", "zip"):
+        return ""
+    for name in members:
+        head, sep, _ = name.partition("/")
+        return head + sep
+    return ""
+
+
+def _members_named(
+    path: str, partial: bool, folder: str, root: str, members: Mapping[str, bytes]
+) -> list[str]:
+    """The members a loader's folded `path` names (`partial`: its head is unknown, as a
+    folder computed from __file__ is), relative to the loader's `folder` or to `root`."""
+    text = path.replace("\\", "/")
+    if partial:
+        parts = text.split("/")
+        known = [i for i, p in enumerate(parts) if p == "X"]
+        if not known:
+            return []
+        text = "/".join(parts[known[-1] + 1 :])
+    elif text.startswith("/"):
+        return []
+    if not text:
+        return []
+    found: list[str] = []
+    for base in (f"{folder}/" if folder else "", root):
+        candidate = posixpath.normpath(base + text)
+        if candidate in members and candidate not in found:
+            found.append(candidate)
+    return found
 
 
 def _sibling(name: str, level: int, module: str) -> tuple[str, ...]:

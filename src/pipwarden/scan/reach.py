@@ -419,3 +419,46 @@ def setup_uses(data: bytes, package: str = "") -> dict[str, set[str]]:
 def _parents(tree: ast.AST) -> dict[int, ast.AST]:
     """id(node) -> its parent node."""
     return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+#: Loaders of Python source from a file: qualified name -> index of the path argument.
+SOURCE_ARG = {
+    "runpy.run_path": 0,
+    "execfile": 0,
+    "imp.load_source": 1,
+    "importlib.machinery.SourceFileLoader": 1,
+    "importlib.util.spec_from_file_location": 1,
+}
+
+#: Calls and methods that give a file's text: open(p).read(), Path(p).read_text().
+_READERS = frozenset({"read", "read_text", "read_bytes"})
+_OPENERS = frozenset({"open", "io.open", "codecs.open", "Path", "pathlib.Path", "PurePath"})
+
+
+def read_call_path(code: ast.expr) -> ast.expr | None:
+    """The path expression of the file whose text `code` reads in place: `open(p).read()`,
+    `Path(p).read_text()`, `p.read_text()`, each perhaps inside `compile(..., ...)`."""
+    if isinstance(code, ast.Call) and _dotted(code.func) == "compile" and code.args:
+        code = code.args[0]
+    if not (
+        isinstance(code, ast.Call)
+        and isinstance(code.func, ast.Attribute)
+        and code.func.attr in _READERS
+    ):
+        return None
+    obj = code.func.value
+    if isinstance(obj, ast.Call) and _dotted(obj.func) in _OPENERS:
+        return obj.args[0] if obj.args and not isinstance(obj.args[0], ast.Starred) else None
+    if code.func.attr != "read":  # a Path value: Path(__file__).parent / "x"
+        return obj
+    return None
+
+
+def _dotted(node: ast.expr) -> str:
+    """`io.open` -> "io.open", `open` -> "open", "" for other expressions."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else ""
+    return ""
