@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from pipwarden.limits import loads_toml
 from pipwarden.scan.patterns import INSTALL_COMMANDS
@@ -435,11 +435,19 @@ _READERS = frozenset({"read", "read_text", "read_bytes"})
 _OPENERS = frozenset({"open", "io.open", "codecs.open", "Path", "pathlib.Path", "PurePath"})
 
 
-def read_call_path(code: ast.expr) -> ast.expr | None:
-    """The path expression of the file whose text `code` reads in place: `open(p).read()`,
-    `Path(p).read_text()`, `p.read_text()`, each perhaps inside `compile(..., ...)`."""
+def read_call_path(
+    code: ast.expr,
+    handles: Mapping[str, ast.expr] | None = None,
+    texts: Mapping[str, ast.expr] | None = None,
+) -> ast.expr | None:
+    """The path expression of the file whose text `code` is: `open(p).read()`,
+    `Path(p).read_text()`, `p.read_text()`, `f.read()` of a handle `f` opened on p
+    (`handles`: handle name -> path), a name `texts` says holds such a read, each perhaps
+    inside `compile(..., ...)`."""
     if isinstance(code, ast.Call) and _dotted(code.func) == "compile" and code.args:
         code = code.args[0]
+    if isinstance(code, ast.Name) and texts:
+        return texts.get(code.id)
     if not (
         isinstance(code, ast.Call)
         and isinstance(code.func, ast.Attribute)
@@ -448,10 +456,28 @@ def read_call_path(code: ast.expr) -> ast.expr | None:
         return None
     obj = code.func.value
     if isinstance(obj, ast.Call) and _dotted(obj.func) in _OPENERS:
-        return obj.args[0] if obj.args and not isinstance(obj.args[0], ast.Starred) else None
+        return opened_path(obj)
+    if isinstance(obj, ast.Name) and handles and obj.id in handles:
+        return handles[obj.id]
     if code.func.attr != "read":  # a Path value: Path(__file__).parent / "x"
         return obj
     return None
+
+
+def opened_path(call: ast.Call) -> ast.expr | None:
+    """The path `open(p)` (io.open, codecs.open, Path) opens for reading, else None."""
+    if _dotted(call.func) not in _OPENERS or not call.args:
+        return None
+    mode = call.args[1] if len(call.args) > 1 else None
+    mode = next((k.value for k in call.keywords if k.arg == "mode"), mode)
+    if (
+        isinstance(mode, ast.Constant)
+        and isinstance(mode.value, str)
+        and any(c in mode.value for c in "wax+")
+    ):
+        return None
+    first = call.args[0]
+    return None if isinstance(first, ast.Starred) else first
 
 
 def _dotted(node: ast.expr) -> str:

