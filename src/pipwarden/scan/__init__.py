@@ -8,7 +8,6 @@ defined with its table in `pipwarden.verdict`).
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -16,23 +15,23 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
-from pipwarden.rules import Where
 from pipwarden.scan import model as scan_model
 from pipwarden.scan import reach, shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
-from pipwarden.scan.context import Context, contextualise, file_context
+from pipwarden.scan.context import Context, contextualise
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
     analyse_member,
-    analyse_python,
     entry_point_groups,
     is_root_setup,
 )
 from pipwarden.scan.facts import Event, Fact, Label, Observation
 from pipwarden.scan.features import Collector, Features
+from pipwarden.scan.loaded import MAX_NESTED, run_loaded
 from pipwarden.scan.members import budget_issue
+from pipwarden.scan.nested import nested_kind
 from pipwarden.scan.rules import CLAIMS, claims
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
@@ -245,6 +244,7 @@ def _scan_members(
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
     others: dict[str, bytes] = {}  # small members of other names, that code may run
+    archives: dict[str, bytes] = {}  # archives inside the target (`nested`)
     own: dict[str, list[Finding]] = {}  # findings of the kept copy of each source
     kept_bytes = 0
     other_bytes = 0
@@ -308,6 +308,8 @@ def _scan_members(
             elif len(member.data) <= _KEEP_FILE and other_bytes < _KEEP_TOTAL:
                 others[name] = member.data  # held by reference: no copy is made
                 other_bytes += len(member.data)
+            if nested_kind(name, member.data) and len(archives) < MAX_NESTED:
+                archives[name] = member.data
         helpers |= backends
         roots = {h.split(".", 1)[0] for h in helpers}
         helper_files = tally.install
@@ -394,7 +396,10 @@ def _scan_members(
             cross.note_loaded(name, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
-        findings.extend(_run_loaded(contents, others, cross.loaded, tally))
+        ran = run_loaded(contents, others, archives, cross.loaded, tally.install)
+        findings.extend(ran.findings)
+        tally.install |= ran.install
+        tally.loaded.update(ran.contexts)
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         if imported:
@@ -606,89 +611,6 @@ class _Cross:
                     for r, severity in claims(Observation(Fact.CLIPBOARD_SWAP_ACROSS_MODULES))
                 )
         return out
-
-
-#: Execution contexts of a loader's code, strongest first.
-_LOAD_ORDER = (Where.INSTALL.value, Where.STARTUP.value, Where.IMPORT.value, Where.RUNTIME.value)
-
-
-def _run_loaded(
-    contents: Contents,
-    others: Mapping[str, bytes],
-    loaded: Mapping[str, set[tuple[str, bool, str]]],
-    tally: _Tally,
-) -> list[Finding]:
-    """Members of other names (helper.txt, payload.dat) that the target's code runs as
-    Python -- exec of their text, runpy.run_path, a source file loader -- analysed as
-    Python in the context of the code that runs them; their findings name the member.
-
-    A loader's path is matched to a member relative to the loader's folder and to the
-    target's root; Python sources are analysed on their own already."""
-    if not others:
-        return []
-    root = _root_folder(contents.kind, others)
-    runs: dict[str, tuple[int, str]] = {}  # member -> (rank of its context, loader)
-    for loader, paths in sorted(loaded.items()):
-        folder = loader.rpartition("/")[0]
-        for path, partial, where in paths:
-            for member in _members_named(path, partial, folder, root, others):
-                rank = _LOAD_ORDER.index(where) if where in _LOAD_ORDER else len(_LOAD_ORDER)
-                if member not in runs or rank < runs[member][0]:
-                    runs[member] = (rank, loader)
-    out: list[Finding] = []
-    for member, (rank, loader) in sorted(runs.items()):
-        contents.clock.check()
-        where = _LOAD_ORDER[rank] if rank < len(_LOAD_ORDER) else Where.RUNTIME.value
-        install = where == Where.INSTALL.value
-        ctx = FileContext(
-            member,
-            contents.kind,
-            contents.pure,
-            setup_helper=install,
-            startup=where == Where.STARTUP.value,
-            loaded=where,
-            clock=contents.clock,
-        )
-        out.extend(analyse_python(ctx, others[member]))
-        if install:
-            tally.install.add(member)
-        else:
-            tally.loaded[member] = file_context(loader, contents.kind, tally.install)
-    return out
-
-
-def _root_folder(kind: str, members: Iterable[str]) -> str:
-    """The folder an sdist's members sit in ("name-1.0/"), "" for other targets."""
-    if kind not in ("sdist", "zip"):
-        return ""
-    for name in members:
-        head, sep, _ = name.partition("/")
-        return head + sep
-    return ""
-
-
-def _members_named(
-    path: str, partial: bool, folder: str, root: str, members: Mapping[str, bytes]
-) -> list[str]:
-    """The members a loader's folded `path` names (`partial`: its head is unknown, as a
-    folder computed from __file__ is), relative to the loader's `folder` or to `root`."""
-    text = path.replace("\\", "/")
-    if partial:
-        parts = text.split("/")
-        known = [i for i, p in enumerate(parts) if p == "X"]
-        if not known:
-            return []
-        text = "/".join(parts[known[-1] + 1 :])
-    elif text.startswith("/"):
-        return []
-    if not text:
-        return []
-    found: list[str] = []
-    for base in (f"{folder}/" if folder else "", root):
-        candidate = posixpath.normpath(base + text)
-        if candidate in members and candidate not in found:
-            found.append(candidate)
-    return found
 
 
 def _sibling(name: str, level: int, module: str) -> tuple[str, ...]:

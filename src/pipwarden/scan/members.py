@@ -93,6 +93,7 @@ def _deep(name: str, head: bytes) -> bool:
         name.lower().endswith(_DEEP_SUFFIXES)
         or _COMPRESSED_PICKLE_RE.search(name) is not None
         or head.startswith(b"PK\x03\x04")
+        or (head.startswith(b"\x1f\x8b") and name.lower().endswith((".tar.gz", ".tgz")))
         or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
         or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))
         or (head.startswith(b"MZ") and b"PE\x00\x00" in head)

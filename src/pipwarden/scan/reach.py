@@ -421,13 +421,15 @@ def _parents(tree: ast.AST) -> dict[int, ast.AST]:
     return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
 
 
-#: Loaders of Python source from a file: qualified name -> index of the path argument.
+#: Loaders of Python source from a file or archive: qualified name -> index of the path
+#: argument.
 SOURCE_ARG = {
     "runpy.run_path": 0,
     "execfile": 0,
     "imp.load_source": 1,
     "importlib.machinery.SourceFileLoader": 1,
     "importlib.util.spec_from_file_location": 1,
+    "zipimport.zipimporter": 0,
 }
 
 #: Calls and methods that give a file's text: open(p).read(), Path(p).read_text().
