@@ -1,19 +1,27 @@
-"""Code kept in a member of another name and run as Python by the package's own code.
+"""Code kept where nothing reads it as code: a member of another name run as Python by
+the package's own code, and archives inside the target.
 
 A package can ship its payload as helper.txt or data.dat and run it from __init__.py or
-setup.py (exec of its text, runpy.run_path, a source file loader). Such a member is
-analysed as Python in the execution context of the code that runs it, and its findings
-name it. Every sample is defanged (example.invalid) and only read, never run.
+setup.py (exec of its text, runpy.run_path, a source file loader), or ship a zip of
+modules it puts on sys.path. Such a member is analysed as Python in the execution
+context of the code that runs it, and its findings name it; archives inside a target are
+read one level deep, under limits. Every sample is defanged (example.invalid) and only
+read, never run.
 """
 
 from __future__ import annotations
 
+import io
+import tarfile
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from pipwarden.findings import Severity
 from pipwarden.scan import scan_target
+from pipwarden.scan.archive import DEFAULT_LIMITS, HEAD
+from pipwarden.scan.nested import python_members
 from pipwarden.scan.reach import read_call_path
 from tests.support.builders import build_sdist, build_wheel
 
@@ -174,3 +182,122 @@ def test_read_call_path(code: str, path: str | None) -> None:
     call = ast.parse(code).body[0].value  # type: ignore[attr-defined]
     got = read_call_path(call.args[0])
     assert (got.id if isinstance(got, ast.Name) else got) == path
+
+
+# ---------------------------------------------------------------- archives inside a target
+
+
+def _zip(files: dict[str, str | bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path, data in files.items():
+            zf.writestr(path, data)
+    return buf.getvalue()
+
+
+def _tgz(files: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for path, text in files.items():
+            raw = text.encode()
+            info = tarfile.TarInfo(path)
+            info.size = len(raw)
+            tf.addfile(info, io.BytesIO(raw))
+    return buf.getvalue()
+
+
+def _modules(name: str, data: bytes) -> list[str]:
+    return [m.name for m in python_members(name, data, DEFAULT_LIMITS.clock())]
+
+
+def test_archive_on_sys_path_runs_on_import(tmp_path: Path) -> None:
+    loader = (
+        "import os, sys\n"
+        "sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'data.zip'))\nimport p\n"
+    )
+    files = {"pkg/__init__.py": loader, "pkg/data.zip": _zip({"p.py": PAYLOAD})}
+    found = _scan(tmp_path, build_wheel("pkg", "1", files))
+    on_module = {r for r, _, f in found if f == "pkg/data.zip!p.py"}
+    assert "download-execute.remote-command" in on_module, found
+    assert any(r.startswith("startup-hook.") for r in on_module)
+
+
+def test_zipimported_tarball_in_an_sdist(tmp_path: Path) -> None:
+    loader = "import zipimport\nzipimport.zipimporter('pkg/mods.zip').load_module('p')\n"
+    files = {
+        "pkg/__init__.py": loader,
+        "pkg/mods.zip": _zip({"p.py": PAYLOAD}),
+        "pkg/more.tar.gz": _tgz({"q/m.py": PAYLOAD}),
+    }
+    found = _scan(tmp_path, build_sdist("p", "1", files))
+    assert _worst(found, "p-1/pkg/mods.zip!p.py") == Severity.CRITICAL, found
+    # Not loaded by the package's code: analysed as code nothing imports (no import rules).
+    assert _worst(found, "p-1/pkg/more.tar.gz!q/m.py") == Severity.CRITICAL
+    assert not any(
+        r.startswith("startup-hook.") for r, _, f in found if f == "p-1/pkg/more.tar.gz!q/m.py"
+    )
+
+
+def test_test_data_archive_stays_test_code(tmp_path: Path) -> None:
+    files = {
+        "pkg/__init__.py": "",
+        "tests/data/sample.zip": _zip({"m.py": PAYLOAD}),
+        "tests/data/clean.tgz": _tgz({"m.py": "import json\nprint(json.dumps({}))\n"}),
+    }
+    name, data = build_sdist("p", "1", files)
+    (tmp_path / name).write_bytes(data)
+    result = scan_target(tmp_path / name)
+    assert result.verdict == "clean", result.findings
+    assert max(f.severity for f in result.findings) == Severity.LOW
+
+
+def test_nested_archive_of_clean_code_stays_clean(tmp_path: Path) -> None:
+    inner = _zip({"plugin/__init__.py": "def hello():\n    return 'hi'\n"})
+    files = {"pkg/__init__.py": "", "pkg/plugins/hello.whl": inner}
+    name, data = build_wheel("pkg", "1", files)
+    (tmp_path / name).write_bytes(data)
+    assert scan_target(tmp_path / name).verdict == "clean"
+
+
+def test_nested_reader_is_one_level_deep() -> None:
+    inner = _zip({"p.py": PAYLOAD})
+    outer = _zip({"a.py": "x = 1\n", "inner.zip": inner, "deeper.tgz": _tgz({"q.py": PAYLOAD})})
+    assert _modules("pkg/outer.zip", outer) == ["pkg/outer.zip!a.py"]
+
+
+def test_nested_zip_bomb_is_not_read() -> None:
+    bomb = _zip({"big.py": "#" * (20 * 1024 * 1024), "small.py": "x = 1\n"})
+    assert len(bomb) < 1 << 20
+    assert _modules("pkg/b.zip", bomb) == ["pkg/b.zip!small.py"]
+
+
+def test_nested_names_leaving_the_archive_are_not_read() -> None:
+    evil = _zip({"../../evil.py": PAYLOAD, "/etc/abs.py": PAYLOAD, "ok.py": "x = 1\n"})
+    assert _modules("pkg/e.zip", evil) == ["pkg/e.zip!ok.py"]
+    tar = _tgz({"../up.py": PAYLOAD, "ok.py": "x = 1\n"})
+    assert _modules("pkg/e.tgz", tar) == ["pkg/e.tgz!ok.py"]
+
+
+def test_nested_archive_must_be_what_its_name_says() -> None:
+    as_zip = _zip({"p.py": PAYLOAD})
+    as_tgz = _tgz({"p.py": PAYLOAD})
+    assert _modules("pkg/x.tgz", as_zip) == []
+    assert _modules("pkg/x.zip", as_tgz) == []
+    assert _modules("pkg/x.dat", as_zip) == []
+    assert _modules("pkg/x.zip", b"PK\x03\x04" + bytes(200)) == []
+    assert _modules("pkg/x.tgz", b"\x1f\x8b" + bytes(200)) == []
+    # Cut off where the target's reader stopped (not all of it): not read.
+    assert _modules("pkg/x.zip", as_zip[:HEAD] if len(as_zip) > HEAD else as_zip[:-10]) == []
+
+
+def test_nested_archives_in_a_scan_do_not_blow_up(tmp_path: Path) -> None:
+    files = {
+        "pkg/__init__.py": "",
+        "pkg/b.zip": _zip({"big.py": "#" * (20 * 1024 * 1024)}),
+        "pkg/e.zip": _zip({"../../evil.py": PAYLOAD}),
+        "pkg/n.zip": _zip({"inner.zip": _zip({"p.py": PAYLOAD})}),
+    }
+    name, data = build_wheel("pkg", "1", files)
+    (tmp_path / name).write_bytes(data)
+    result = scan_target(tmp_path / name, model=False)
+    assert not [f for f in result.findings if f.file and "!" in f.file], result.findings
