@@ -12,9 +12,11 @@ read, never run.
 from __future__ import annotations
 
 import io
+import os
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -301,3 +303,23 @@ def test_nested_archives_in_a_scan_do_not_blow_up(tmp_path: Path) -> None:
     (tmp_path / name).write_bytes(data)
     result = scan_target(tmp_path / name, model=False)
     assert not [f for f in result.findings if f.file and "!" in f.file], result.findings
+
+
+@pytest.mark.parametrize("build", [build_wheel, build_sdist])
+def test_large_members_code_runs_are_read_again_in_full(tmp_path: Path, build: Any) -> None:
+    # The reader keeps the first bytes of a data file: one that code runs is read whole.
+    padding = "# " + "x" * 78 + "\n"
+    helper = padding * 200 + PAYLOAD  # 16 KB: the payload lies past the first 4 KiB
+    noise = "".join(f"# {os.urandom(32).hex()}\n" for _ in range(28_000))  # not a bomb
+    modules = _zip({"p.py": noise + PAYLOAD})
+    assert len(modules) > 1 << 20
+    loader = (
+        "import os, runpy, sys\nhere = os.path.dirname(__file__)\n"
+        "runpy.run_path(os.path.join(here, 'helper.txt'))\n"
+        "sys.path.insert(0, os.path.join(here, 'mods.zip'))\n"
+    )
+    files = {"pkg/__init__.py": loader, "pkg/helper.txt": helper, "pkg/mods.zip": modules}
+    found = _scan(tmp_path, build("pkg", "1", files))
+    top = "pkg-1/" if build is build_sdist else ""
+    assert _worst(found, f"{top}pkg/helper.txt") == Severity.CRITICAL, found
+    assert _worst(found, f"{top}pkg/mods.zip!p.py") == Severity.CRITICAL, found

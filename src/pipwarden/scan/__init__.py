@@ -243,7 +243,7 @@ def _scan_members(
     findings: list[Finding] = []
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
-    others: dict[str, bytes] = {}  # small members of other names, that code may run
+    others: dict[str, bytes | None] = {}  # members of other names, that code may run
     archives: dict[str, bytes] = {}  # archives inside the target (`nested`)
     own: dict[str, list[Finding]] = {}  # findings of the kept copy of each source
     kept_bytes = 0
@@ -305,9 +305,11 @@ def _scan_members(
                 kept[name] = member.data
                 own[name] = found
                 kept_bytes += len(member.data)
-            elif len(member.data) <= _KEEP_FILE and other_bytes < _KEEP_TOTAL:
-                others[name] = member.data  # held by reference: no copy is made
-                other_bytes += len(member.data)
+            elif not name.endswith(_MEMO_SUFFIXES):
+                # Held by reference (no copy), up to a total; past it, read again if run.
+                keep = other_bytes + len(member.data) <= _KEEP_TOTAL
+                others[name] = member.data if keep else None
+                other_bytes += len(member.data) if keep else 0
             if nested_kind(name, member.data) and len(archives) < MAX_NESTED:
                 archives[name] = member.data
         helpers |= backends

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
-from pipwarden.scan.budget import MiB
+from pipwarden.scan.budget import Clock, MiB
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import (
     DEFAULT_LIMITS,
@@ -451,13 +451,16 @@ def open_target(
     limits: Limits = DEFAULT_LIMITS,
     *,
     only: list[str] | None = None,
+    whole: frozenset[str] = frozenset(),
+    clock: Clock | None = None,
 ) -> Contents:
     """Open `path` (archive, folder or single file) for reading.
 
     Raises PipwardenError when `path` does not exist or is neither a regular
     file nor a folder. `only` restricts a folder to the given relative paths
     (for --diff and parallel chunks). The target's time and memory budget starts
-    here.
+    here, unless `clock` (an opened target's) is given. The members named in `whole`
+    are read in full, as code is, whatever their kind.
     """
     if not path.exists() and not path.is_symlink():
         raise PipwardenError(f"{path}: no such file or directory")
@@ -465,8 +468,8 @@ def open_target(
     kind = kind_of(path)
     issues: list[Finding] = []
     target = str(path)
-    clock = limits.clock()
-    budget = Budget(limits, issues, clock)
+    clock = clock or limits.clock()
+    budget = Budget(limits, issues, clock, whole)
     members: Iterator[Member]
     pure = False
     if kind == "folder":

@@ -17,13 +17,16 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
 from pipwarden.rules import Where
+from pipwarden.scan.archive import open_target
 from pipwarden.scan.context import Context, file_context
 from pipwarden.scan.engine import FileContext, analyse_python
 from pipwarden.scan.members import Contents
-from pipwarden.scan.nested import python_members
+from pipwarden.scan.nested import complete, python_members
 
 #: Archives inside one target that are read (the first ones met).
 MAX_NESTED = 200
@@ -48,15 +51,18 @@ class Ran:
 
 def run_loaded(
     contents: Contents,
-    others: Mapping[str, bytes],
+    others: Mapping[str, bytes | None],
     archives: Mapping[str, bytes],
     loaded: Mapping[str, set[Loaded]],
     install: Iterable[str],
 ) -> Ran:
-    """Analyse the members of `others` (small members that are not Python sources, by
-    path) that the files of `loaded` (file -> what it loads) run as Python, and the
-    Python sources of `archives` (archive members, by path); `install`: the files that
-    run at install time."""
+    """Analyse the members of `others` (members that are not Python sources, by path: the
+    bytes the target's reader gave, or None when they were not kept) that the files of
+    `loaded` (file -> what it loads) run as Python, and the Python sources of `archives`
+    (archive members, by path); `install`: the files that run at install time.
+
+    The reader gives the first bytes of a data member only: one that code runs is read
+    again, in full, from the target (once for all of them)."""
     ran = Ran()
     if not others and not archives:
         return ran
@@ -87,20 +93,56 @@ def run_loaded(
         elif loader is not None:
             ran.contexts[name] = file_context(loader, contents.kind, install)
 
+    held = {**others, **archives}
+    cut = {m for m in runs if (data := held.get(m)) is None or not complete(data)}
+    again = _read_whole(contents, cut)
     for member, (rank, loader) in sorted(runs.items()):
-        if member in others and member not in archives:
+        data = again.get(member, held.get(member))
+        if member not in archives and data is not None:
             contents.clock.check()
-            analyse(member, others[member], _LOAD_ORDER[rank], loader)
-    for name, data in archives.items():
+            analyse(member, data, _LOAD_ORDER[rank], loader)
+    for name in [*archives, *(m for m in again if m not in archives)]:
         contents.clock.check()
         rank, loader = runs.get(name, (-1, ""))
-        for module in python_members(name, data, contents.clock):
+        whole = again.get(name)
+        data = archives[name] if whole is None else whole
+        for module in python_members(name, data, contents.clock, whole=whole is not None):
             contents.clock.check()
             if rank >= 0:
                 analyse(module.name, module.data, _LOAD_ORDER[rank], loader)
             else:
                 analyse(module.name, module.data, None, None)
     return ran
+
+
+def _read_whole(contents: Contents, names: set[str]) -> dict[str, bytes]:
+    """The members `names` of the target read again, in full (with its clock): the ones
+    read whole, by name."""
+    if not names or contents.kind not in ("wheel", "sdist", "zip", "folder"):
+        return {}
+    path = Path(contents.target)
+    try:
+        again = open_target(
+            path,
+            only=sorted(names) if contents.kind == "folder" else None,
+            whole=frozenset(names),
+            clock=contents.clock,
+        )
+    except PipwardenError:
+        return {}
+    out: dict[str, bytes] = {}
+    members = again.members
+    try:
+        for member in members:
+            if member.name in names and member.complete:
+                out[member.name] = member.data
+                if len(out) == len(names):
+                    break
+    finally:
+        close = getattr(members, "close", None)
+        if close is not None:
+            close()
+    return out
 
 
 def _root_folder(kind: str, members: Iterable[str]) -> str:
@@ -118,7 +160,7 @@ def _members_named(
     partial: bool,
     folder: str,
     root: str,
-    *members: Mapping[str, bytes],
+    *members: Mapping[str, bytes | None],
 ) -> list[str]:
     """The members a loader's folded `path` names (`partial`: its head is unknown, as a
     folder computed from __file__ is), relative to the loader's `folder` or to `root`."""

@@ -156,7 +156,7 @@ def take(
     high finding; `BudgetExceeded` passes through to the reader.
     """
     limits = budget.limits
-    kind = _code_kind(name)
+    kind = True if name in budget.whole else _code_kind(name)
 
     def admissible() -> bool:
         if not budget.fits(name, size):
@@ -367,8 +367,16 @@ class Budget:
     the target was not analysed, so it cannot be allowed.
     """
 
-    def __init__(self, limits: Limits, issues: list[Finding], clock: Clock) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        issues: list[Finding],
+        clock: Clock,
+        whole: frozenset[str] = frozenset(),
+    ) -> None:
         self.limits = limits
+        #: Members read in full whatever their kind (a data file the target's code runs).
+        self.whole = whole
         self.issues = issues
         self.clock = clock
         self.members = 0

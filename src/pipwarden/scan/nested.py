@@ -55,12 +55,18 @@ def complete(data: bytes) -> bool:
 
 
 def python_members(
-    name: str, data: bytes, clock: Clock, limits: Limits = NESTED_LIMITS
+    name: str,
+    data: bytes,
+    clock: Clock,
+    limits: Limits = NESTED_LIMITS,
+    *,
+    whole: bool = False,
 ) -> Iterator[Member]:
-    """The Python sources of the nested archive `name` (its whole `data`), named
-    ``<name>!<path inside it>``; nothing when it is not an archive its name says."""
+    """The Python sources of the nested archive `name`, named ``<name>!<path inside
+    it>``; nothing when it is not an archive its name says, or `data` is not all of it
+    (as `complete` tells, unless `whole` says it was read in full)."""
     kind = nested_kind(name, data)
-    if kind is None or not complete(data):
+    if kind is None or not (whole or complete(data)):
         return
     issues: list[Finding] = []  # the nested archive's own oddities end its reading
     budget = Budget(limits, issues, clock)
