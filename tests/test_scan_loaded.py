@@ -323,3 +323,20 @@ def test_large_members_code_runs_are_read_again_in_full(tmp_path: Path, build: A
     top = "pkg-1/" if build is build_sdist else ""
     assert _worst(found, f"{top}pkg/helper.txt") == Severity.CRITICAL, found
     assert _worst(found, f"{top}pkg/mods.zip!p.py") == Severity.CRITICAL, found
+
+
+def test_python_source_run_at_install_from_a_test_folder(tmp_path: Path) -> None:
+    # A test file is capped at low, unless install- or import-time code runs it.
+    setup = "from setuptools import setup\nexec(open('tests/helper.py').read())\nsetup(name='p')\n"
+    files = {"p/__init__.py": "", "tests/helper.py": PAYLOAD}
+    found = _scan(tmp_path, build_sdist("p", "1", files, setup_py=setup))
+    assert _worst(found, "p-1/tests/helper.py") == Severity.CRITICAL, found
+    assert "install-hook.run-program" in {r for r, _, f in found if f == "p-1/tests/helper.py"}
+    loader = "import runpy\nrunpy.run_path('docs/conf_helper.py')\n"
+    files = {"p/__init__.py": loader, "docs/conf_helper.py": PAYLOAD}
+    found = _scan(tmp_path, build_sdist("p", "1", files))
+    assert _worst(found, "p-1/docs/conf_helper.py") == Severity.CRITICAL, found
+    # Run by a test: it stays test code.
+    files = {"p/__init__.py": "", "tests/t.py": loader, "docs/conf_helper.py": PAYLOAD}
+    found = _scan(tmp_path, build_sdist("p", "1", files))
+    assert _worst(found, "p-1/docs/conf_helper.py") == Severity.LOW, found

@@ -398,7 +398,11 @@ def _scan_members(
             cross.note_loaded(name, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
-        ran = run_loaded(contents, others, archives, cross.loaded, tally.install)
+        ran = run_loaded(contents, others, archives, cross.loaded, tally.install, kept)
+        for name, again in ran.sources.items():
+            drop = {id(f) for f in own.get(name, ())}
+            findings = [f for f in findings if id(f) not in drop] + again
+            own[name] = again
         findings.extend(ran.findings)
         tally.install |= ran.install
         tally.loaded.update(ran.contexts)

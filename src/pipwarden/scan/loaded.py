@@ -47,6 +47,9 @@ class Ran:
     install: set[str] = field(default_factory=set)
     #: The others -> the context of the code that runs them, whatever their own folder.
     contexts: dict[str, Context] = field(default_factory=dict)
+    #: Python sources analysed again in the context of the code that runs them by their
+    #: path -> their findings, which replace those of their own analysis.
+    sources: dict[str, list[Finding]] = field(default_factory=dict)
 
 
 def run_loaded(
@@ -55,6 +58,7 @@ def run_loaded(
     archives: Mapping[str, bytes],
     loaded: Mapping[str, set[Loaded]],
     install: Iterable[str],
+    sources: Mapping[str, bytes] | None = None,
 ) -> Ran:
     """Analyse the members of `others` (members that are not Python sources, by path: the
     bytes the target's reader gave, or None when they were not kept) that the files of
@@ -62,22 +66,26 @@ def run_loaded(
     (archive members, by path); `install`: the files that run at install time.
 
     The reader gives the first bytes of a data member only: one that code runs is read
-    again, in full, from the target (once for all of them)."""
+    again, in full, from the target (once for all of them). A Python source of `sources`
+    (path -> bytes) that install-time code runs by its path, or that code run on import
+    runs though its own folder is a test suite's or the docs', is analysed again in that
+    context (`Ran.sources`)."""
     ran = Ran()
-    if not others and not archives:
+    sources = sources or {}
+    if not others and not archives and not loaded:
         return ran
     install = set(install)
-    root = _root_folder(contents.kind, [*others, *archives])
+    root = _root_folder(contents.kind, [*others, *archives, *sources])
     runs: dict[str, tuple[int, str]] = {}  # member -> (rank of its context, loader)
     for loader, paths in sorted(loaded.items()):
         folder = loader.rpartition("/")[0]
         for path, partial, where in paths:
             rank = _LOAD_ORDER.index(where) if where in _LOAD_ORDER else len(_LOAD_ORDER) - 1
-            for member in _members_named(path, partial, folder, root, others, archives):
+            for member in _members_named(path, partial, folder, root, others, archives, sources):
                 if member not in runs or rank < runs[member][0]:
                     runs[member] = (rank, loader)
 
-    def analyse(name: str, data: bytes, where: str | None, loader: str | None) -> None:
+    def analyse(name: str, data: bytes, where: str | None, loader: str | None) -> list[Finding]:
         ctx = FileContext(
             name,
             contents.kind,
@@ -87,20 +95,31 @@ def run_loaded(
             loaded=where or Where.RUNTIME.value,  # nothing imports an archive's module
             clock=contents.clock,
         )
-        ran.findings.extend(analyse_python(ctx, data))
+        found = analyse_python(ctx, data)
         if where == Where.INSTALL.value:
             ran.install.add(name)
         elif loader is not None:
             ran.contexts[name] = file_context(loader, contents.kind, install)
+        return found
 
     held = {**others, **archives}
-    cut = {m for m in runs if (data := held.get(m)) is None or not complete(data)}
+    cut = {m for m in runs if m not in sources and ((d := held.get(m)) is None or not complete(d))}
     again = _read_whole(contents, cut)
     for member, (rank, loader) in sorted(runs.items()):
         data = again.get(member, held.get(member))
-        if member not in archives and data is not None:
+        where = _LOAD_ORDER[rank]
+        if member in sources:
+            # Analysed on its own already; again where the loader's context is stronger.
+            own = file_context(member, contents.kind, install)
+            if (where == Where.INSTALL.value and member not in install) or (
+                where in (Where.IMPORT.value, Where.STARTUP.value)
+                and own in (Context.TEST, Context.DOCS)
+            ):
+                contents.clock.check()
+                ran.sources[member] = analyse(member, sources[member], where, loader)
+        elif member not in archives and data is not None:
             contents.clock.check()
-            analyse(member, data, _LOAD_ORDER[rank], loader)
+            ran.findings.extend(analyse(member, data, where, loader))
     for name in [*archives, *(m for m in again if m not in archives)]:
         contents.clock.check()
         rank, loader = runs.get(name, (-1, ""))
@@ -109,9 +128,10 @@ def run_loaded(
         for module in python_members(name, data, contents.clock, whole=whole is not None):
             contents.clock.check()
             if rank >= 0:
-                analyse(module.name, module.data, _LOAD_ORDER[rank], loader)
+                found = analyse(module.name, module.data, _LOAD_ORDER[rank], loader)
             else:
-                analyse(module.name, module.data, None, None)
+                found = analyse(module.name, module.data, None, None)
+            ran.findings.extend(found)
     return ran
 
 
