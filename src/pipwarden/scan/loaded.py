@@ -26,7 +26,7 @@ from pipwarden.scan.archive import open_target
 from pipwarden.scan.context import Context, file_context
 from pipwarden.scan.engine import FileContext, analyse_python
 from pipwarden.scan.members import Contents
-from pipwarden.scan.nested import complete, python_members
+from pipwarden.scan.nested import complete, nested_kind, python_members
 
 #: Archives inside one target that are read (the first ones met).
 MAX_NESTED = 200
@@ -117,7 +117,7 @@ def run_loaded(
             ):
                 contents.clock.check()
                 ran.sources[member] = analyse(member, sources[member], where, loader)
-        elif member not in archives and data is not None:
+        elif member not in archives and data is not None and not nested_kind(member, data):
             contents.clock.check()
             ran.findings.extend(analyse(member, data, where, loader))
     for name in [*archives, *(m for m in again if m not in archives)]:
