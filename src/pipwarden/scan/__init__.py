@@ -19,7 +19,7 @@ from pipwarden.scan import model as scan_model
 from pipwarden.scan import reach, shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
-from pipwarden.scan.context import contextualise
+from pipwarden.scan.context import Context, contextualise
 from pipwarden.scan.engine import (
     Facts,
     FileContext,
@@ -29,7 +29,9 @@ from pipwarden.scan.engine import (
 )
 from pipwarden.scan.facts import Event, Fact, Label, Observation
 from pipwarden.scan.features import Collector, Features
+from pipwarden.scan.loaded import MAX_NESTED, run_loaded
 from pipwarden.scan.members import budget_issue
+from pipwarden.scan.nested import nested_kind
 from pipwarden.scan.rules import CLAIMS, claims
 from pipwarden.verdict import Level
 from pipwarden.verdict import level as verdict
@@ -186,7 +188,11 @@ def scan_contents(
         if not any(f.rule in said for f in contents.issues):
             findings.extend(budget_issue(exc))  # unless the reader ran out first and said so
     findings = contextualise(
-        [*contents.issues, *findings], contents.kind, tally.install, tally.outside
+        [*contents.issues, *findings],
+        contents.kind,
+        tally.install,
+        tally.outside,
+        tally.loaded,
     )
     facts = collector.features(
         findings, tally.install, tally.events, tally.outside, tally.install_events
@@ -224,6 +230,9 @@ class _Tally:
     install_events: dict[str, set[Event]] = field(default_factory=dict)
     #: The name the archive's core metadata states (the first such member read).
     name: StatedName | None = None
+    #: Members of other names that the target's code runs as Python -> the context of
+    #: the code that runs them (install-time ones are in `install`).
+    loaded: dict[str, Context] = field(default_factory=dict)
 
 
 def _scan_members(
@@ -234,8 +243,11 @@ def _scan_members(
     findings: list[Finding] = []
     source_tree = contents.kind in ("sdist", "zip", "folder")
     kept: dict[str, bytes] = {}  # small Python sources, for the cross-module pass
+    others: dict[str, bytes | None] = {}  # members of other names, that code may run
+    archives: dict[str, bytes] = {}  # archives inside the target (`nested`)
     own: dict[str, list[Finding]] = {}  # findings of the kept copy of each source
     kept_bytes = 0
+    other_bytes = 0
     calls: dict[str, set[str]] = {}  # module path -> its functions other modules call on import
     args_in: dict[str, set[_ArgIn]] = {}  # module path -> what those calls pass
     cross = _Cross()
@@ -293,6 +305,13 @@ def _scan_members(
                 kept[name] = member.data
                 own[name] = found
                 kept_bytes += len(member.data)
+            elif not name.endswith(_MEMO_SUFFIXES):
+                # Held by reference (no copy), up to a total; past it, read again if run.
+                keep = other_bytes + len(member.data) <= _KEEP_TOTAL
+                others[name] = member.data if keep else None
+                other_bytes += len(member.data) if keep else 0
+            if nested_kind(name, member.data) and len(archives) < MAX_NESTED:
+                archives[name] = member.data
         helpers |= backends
         roots = {h.split(".", 1)[0] for h in helpers}
         helper_files = tally.install
@@ -376,8 +395,17 @@ def _scan_members(
                 if memo is not None and name.lower().endswith(_MEMO_SUFFIXES):
                     memo.put(memo_key(ctx, source), again, noted)
             cross.note_install(ctx, noted)
+            cross.note_loaded(name, noted)
             findings = [f for f in findings if id(f) not in drop] + again
             own[name] = again
+        ran = run_loaded(contents, others, archives, cross.loaded, tally.install, kept)
+        for name, again in ran.sources.items():
+            drop = {id(f) for f in own.get(name, ())}
+            findings = [f for f in findings if id(f) not in drop] + again
+            own[name] = again
+        findings.extend(ran.findings)
+        tally.install |= ran.install
+        tally.loaded.update(ran.contexts)
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         if imported:
@@ -508,6 +536,7 @@ def _analyse(
     found = _analyse_file(ctx, data, facts, memo)
     cross.events[ctx.name] = {Event(value) for value in facts.get("events", ())}
     cross.note_install(ctx, facts)
+    cross.note_loaded(ctx.name, facts)
     wallet_calls = facts.get("wallet_calls")
     if wallet_calls:
         cross.wallet_users[ctx.name] = {
@@ -544,6 +573,16 @@ class _Cross:
     #: `_Tally.outside` and `_Tally.install_events`, as the last analysis of each file said.
     outside: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     install_events: dict[str, set[Event]] = field(default_factory=dict)
+    #: file -> the files it runs as Python code (`Facts` "loaded", as its last analysis said).
+    loaded: dict[str, set[tuple[str, bool, str]]] = field(default_factory=dict)
+
+    def note_loaded(self, name: str, facts: Facts) -> None:
+        """The files the last analysis of `name` said it runs as code."""
+        found = facts.get("loaded")
+        if found:
+            self.loaded[name] = {(str(p), bool(partial), str(w)) for p, partial, w in found}
+        else:
+            self.loaded.pop(name, None)
 
     def note_install(self, ctx: FileContext, facts: Facts) -> None:
         """What the analysis of a module setup.py imports said runs at install in it."""

@@ -18,6 +18,7 @@ import csv
 import fnmatch
 import functools
 import hashlib
+import io
 import os
 import re
 import stat
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
-from pipwarden.scan.budget import MiB
+from pipwarden.scan.budget import Clock, MiB
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import (
     DEFAULT_LIMITS,
@@ -45,7 +46,7 @@ from pipwarden.scan.members import (
     open_binary,
     take,
 )
-from pipwarden.scan.tarball import looks_like_tar, read_tar
+from pipwarden.scan.tarball import looks_like_tar, open_source, read_tar
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -132,14 +133,14 @@ def _matches(data: bytes, want: str) -> bool:
     return value == encoded or value.lower() == digest.hex()
 
 
-def _directory_size(path: Path) -> int | None:
+def _directory_size(path: Path | bytes) -> int | None:
     """The size of a zip's central directory as its end record declares it (zip64 too)."""
     end_record = getattr(zipfile, "_EndRecData", None)
     index = getattr(zipfile, "_ECD_SIZE", None)
     if end_record is None or not isinstance(index, int):  # pragma: no cover - other Pythons
         return None
     try:
-        with path.open("rb") as fh:
+        with open_source(path) as fh:
             end = end_record(fh)
     except (OSError, ValueError, EOFError, zipfile.BadZipFile):
         return None
@@ -149,9 +150,11 @@ def _directory_size(path: Path) -> int | None:
     return size if isinstance(size, int) else None
 
 
-def _read_zip(
-    path: Path, limits: Limits, issues: list[Finding], is_wheel: bool, budget: Budget
+def read_zip(
+    path: Path | bytes, limits: Limits, issues: list[Finding], is_wheel: bool, budget: Budget
 ) -> Iterator[Member]:
+    """The members of a zip archive or wheel (`path`: a file, or an archive's bytes held
+    in memory) as pip would install them, under `limits`."""
     directory = _directory_size(path)
     if directory is not None and directory > _MAX_DIRECTORY:
         issues.extend(
@@ -163,7 +166,7 @@ def _read_zip(
         )
         return
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(io.BytesIO(path) if isinstance(path, bytes) else path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         issues.extend(observe(Fact.UNREADABLE, f"not a readable zip archive: {exc}", None))
         return
@@ -174,7 +177,7 @@ def _read_zip(
                 _record_entries(zf, {}, issues)
             issues.extend(observe(Fact.NO_MEMBERS, "the archive has no members", None))
             return
-        on_disk = max(path.stat().st_size, 1)
+        on_disk = max(len(path) if isinstance(path, bytes) else path.stat().st_size, 1)
         declared = sum(i.file_size for i in infos)
         if declared > limits.ratio_floor and declared / on_disk > limits.max_ratio:
             issues.extend(bomb(None, declared, on_disk, limits.max_ratio))
@@ -448,13 +451,16 @@ def open_target(
     limits: Limits = DEFAULT_LIMITS,
     *,
     only: list[str] | None = None,
+    whole: frozenset[str] = frozenset(),
+    clock: Clock | None = None,
 ) -> Contents:
     """Open `path` (archive, folder or single file) for reading.
 
     Raises PipwardenError when `path` does not exist or is neither a regular
     file nor a folder. `only` restricts a folder to the given relative paths
     (for --diff and parallel chunks). The target's time and memory budget starts
-    here.
+    here, unless `clock` (an opened target's) is given. The members named in `whole`
+    are read in full, as code is, whatever their kind.
     """
     if not path.exists() and not path.is_symlink():
         raise PipwardenError(f"{path}: no such file or directory")
@@ -462,8 +468,8 @@ def open_target(
     kind = kind_of(path)
     issues: list[Finding] = []
     target = str(path)
-    clock = limits.clock()
-    budget = Budget(limits, issues, clock)
+    clock = clock or limits.clock()
+    budget = Budget(limits, issues, clock, whole)
     members: Iterator[Member]
     pure = False
     if kind == "folder":
@@ -471,13 +477,13 @@ def open_target(
         members = _read_files(path, names, issues, budget)
     elif kind == "wheel":
         pure = path.name[:-4].endswith("-none-any")
-        members = _read_zip(path, limits, issues, True, budget)
+        members = read_zip(path, limits, issues, True, budget)
     elif kind == "zip" or (kind == "sdist" and zipfile.is_zipfile(path)):
-        members = _read_zip(path, limits, issues, False, budget)
+        members = read_zip(path, limits, issues, False, budget)
     elif kind == "sdist":
         members = read_tar(path, limits, issues, budget)
     elif zipfile.is_zipfile(path):
-        kind, members = "zip", _read_zip(path, limits, issues, False, budget)
+        kind, members = "zip", read_zip(path, limits, issues, False, budget)
     elif looks_like_tar(path):
         kind, members = "sdist", read_tar(path, limits, issues, budget)
     else:

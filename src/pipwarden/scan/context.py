@@ -104,13 +104,18 @@ def contextualise(
     kind: str,
     install: Iterable[str] = (),
     outside: Outside | None = None,
+    loaded: Mapping[str, Context] | None = None,
 ) -> list[Finding]:
     """The findings with the severity their file's execution context gives them
-    (`install`, `outside`: as for `file_context`)."""
+    (`install`, `outside`: as for `file_context`; `loaded`: members of other names that
+    code of the target runs as Python, with the context of that code, whatever their
+    own folder says)."""
     install = frozenset(install)
     out: list[Finding] = []
     for f in findings:
         ctx = file_context(f.file, kind, install, f.line, outside)
+        if loaded and f.file is not None and f.file in loaded and ctx is not Context.INSTALL:
+            ctx = loaded[f.file]
         if ctx is Context.INSTALL:
             raised = AT_INSTALL.get(f.rule)
             if raised is not None and f.severity < raised:

@@ -93,6 +93,7 @@ def _deep(name: str, head: bytes) -> bool:
         name.lower().endswith(_DEEP_SUFFIXES)
         or _COMPRESSED_PICKLE_RE.search(name) is not None
         or head.startswith(b"PK\x03\x04")
+        or (head.startswith(b"\x1f\x8b") and name.lower().endswith((".tar.gz", ".tgz")))
         or (len(head) > 1 and head[0] == 0x80 and 2 <= head[1] <= 5)
         or head.startswith((b"\x7fELF", b"\xcf\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"))
         or (head.startswith(b"MZ") and b"PE\x00\x00" in head)
@@ -155,7 +156,7 @@ def take(
     high finding; `BudgetExceeded` passes through to the reader.
     """
     limits = budget.limits
-    kind = _code_kind(name)
+    kind = True if name in budget.whole else _code_kind(name)
 
     def admissible() -> bool:
         if not budget.fits(name, size):
@@ -366,8 +367,16 @@ class Budget:
     the target was not analysed, so it cannot be allowed.
     """
 
-    def __init__(self, limits: Limits, issues: list[Finding], clock: Clock) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        issues: list[Finding],
+        clock: Clock,
+        whole: frozenset[str] = frozenset(),
+    ) -> None:
         self.limits = limits
+        #: Members read in full whatever their kind (a data file the target's code runs).
+        self.whole = whole
         self.issues = issues
         self.clock = clock
         self.members = 0

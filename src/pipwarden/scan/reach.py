@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from pipwarden.limits import loads_toml
 from pipwarden.scan.patterns import INSTALL_COMMANDS
@@ -419,3 +419,74 @@ def setup_uses(data: bytes, package: str = "") -> dict[str, set[str]]:
 def _parents(tree: ast.AST) -> dict[int, ast.AST]:
     """id(node) -> its parent node."""
     return {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+#: Loaders of Python source from a file or archive: qualified name -> index of the path
+#: argument.
+SOURCE_ARG = {
+    "runpy.run_path": 0,
+    "execfile": 0,
+    "imp.load_source": 1,
+    "importlib.machinery.SourceFileLoader": 1,
+    "importlib.util.spec_from_file_location": 1,
+    "zipimport.zipimporter": 0,
+}
+
+#: Calls and methods that give a file's text: open(p).read(), Path(p).read_text().
+_READERS = frozenset({"read", "read_text", "read_bytes"})
+_OPENERS = frozenset({"open", "io.open", "codecs.open", "Path", "pathlib.Path", "PurePath"})
+
+
+def read_call_path(
+    code: ast.expr,
+    handles: Mapping[str, ast.expr] | None = None,
+    texts: Mapping[str, ast.expr] | None = None,
+) -> ast.expr | None:
+    """The path expression of the file whose text `code` is: `open(p).read()`,
+    `Path(p).read_text()`, `p.read_text()`, `f.read()` of a handle `f` opened on p
+    (`handles`: handle name -> path), a name `texts` says holds such a read, each perhaps
+    inside `compile(..., ...)`."""
+    if isinstance(code, ast.Call) and _dotted(code.func) == "compile" and code.args:
+        code = code.args[0]
+    if isinstance(code, ast.Name) and texts:
+        return texts.get(code.id)
+    if not (
+        isinstance(code, ast.Call)
+        and isinstance(code.func, ast.Attribute)
+        and code.func.attr in _READERS
+    ):
+        return None
+    obj = code.func.value
+    if isinstance(obj, ast.Call) and _dotted(obj.func) in _OPENERS:
+        return opened_path(obj)
+    if isinstance(obj, ast.Name) and handles and obj.id in handles:
+        return handles[obj.id]
+    if code.func.attr != "read":  # a Path value: Path(__file__).parent / "x"
+        return obj
+    return None
+
+
+def opened_path(call: ast.Call) -> ast.expr | None:
+    """The path `open(p)` (io.open, codecs.open, Path) opens for reading, else None."""
+    if _dotted(call.func) not in _OPENERS or not call.args:
+        return None
+    mode = call.args[1] if len(call.args) > 1 else None
+    mode = next((k.value for k in call.keywords if k.arg == "mode"), mode)
+    if (
+        isinstance(mode, ast.Constant)
+        and isinstance(mode.value, str)
+        and any(c in mode.value for c in "wax+")
+    ):
+        return None
+    first = call.args[0]
+    return None if isinstance(first, ast.Starred) else first
+
+
+def _dotted(node: ast.expr) -> str:
+    """`io.open` -> "io.open", `open` -> "open", "" for other expressions."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted(node.value)
+        return f"{head}.{node.attr}" if head else ""
+    return ""

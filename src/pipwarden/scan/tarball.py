@@ -82,7 +82,7 @@ class _Reader(Protocol):
 class _Counting(io.RawIOBase):
     """The raw file, counting the compressed bytes consumed (for ratio checks)."""
 
-    def __init__(self, raw: io.BufferedReader) -> None:
+    def __init__(self, raw: io.BufferedIOBase) -> None:
         self.raw = raw
         self.count = 0
 
@@ -266,28 +266,29 @@ class _CappedInfo(tarfile.TarInfo):
         return result
 
 
-def _opener(path: Path) -> tuple[Callable[[], tuple[_Counting, _Reader]], str]:
-    """A function opening the decompressed stream of `path`, and its compression.
+def _opener(path: Path | bytes) -> tuple[Callable[[], tuple[_Counting, _Reader]], str]:
+    """A function opening the decompressed stream of `path` (a file, or an archive's
+    bytes held in memory), and its compression.
 
     The compression is told by the first bytes of `path` (OSError when it cannot be read).
     """
-    with path.open("rb") as fh:
+    with open_source(path) as fh:
         magic = fh.read(6)
 
     def plain() -> tuple[_Counting, _Reader]:
-        counter = _Counting(path.open("rb"))
+        counter = _Counting(open_source(path))
         return counter, counter
 
     def gz() -> tuple[_Counting, _Reader]:
-        counter = _Counting(path.open("rb"))
+        counter = _Counting(open_source(path))
         return counter, _Gunzip(counter)
 
     def bz() -> tuple[_Counting, _Reader]:
-        counter = _Counting(path.open("rb"))
+        counter = _Counting(open_source(path))
         return counter, bz2.BZ2File(cast(IO[bytes], counter))
 
     def xz() -> tuple[_Counting, _Reader]:
-        counter = _Counting(path.open("rb"))
+        counter = _Counting(open_source(path))
         return counter, lzma.LZMAFile(cast(IO[bytes], counter))
 
     if magic.startswith(b"\x1f\x8b"):
@@ -299,7 +300,12 @@ def _opener(path: Path) -> tuple[Callable[[], tuple[_Counting, _Reader]], str]:
     return plain, "none"
 
 
-def looks_like_tar(path: Path) -> bool:
+def open_source(path: Path | bytes) -> io.BufferedIOBase:
+    """The file at `path`, or bytes held in memory, opened for reading."""
+    return io.BytesIO(path) if isinstance(path, bytes) else path.open("rb")
+
+
+def looks_like_tar(path: Path | bytes) -> bool:
     """True when `path` (plain or compressed) starts with a valid tar header.
 
     Reads at most one decompressed block, unlike tarfile.is_tarfile, which reads
@@ -318,12 +324,15 @@ def looks_like_tar(path: Path) -> bool:
     return True
 
 
-def read_tar(path: Path, limits: Limits, issues: list[Finding], budget: Budget) -> Iterator[Member]:
-    """The members of a tar archive (plain, gzip, bzip2 or xz) as pip would unpack them."""
+def read_tar(
+    path: Path | bytes, limits: Limits, issues: list[Finding], budget: Budget
+) -> Iterator[Member]:
+    """The members of a tar archive (plain, gzip, bzip2 or xz) as pip would unpack them
+    (`path`: a file, or an archive's bytes held in memory)."""
     try:
         opener, compression = _opener(path)
     except OSError as exc:
-        raise PipwardenError(f"cannot read {path}: {exc}") from None
+        raise PipwardenError(f"cannot read {path!r}: {exc}") from None
     stream: _Stream | None = None
     count = 0
     seen = Copies()

@@ -201,6 +201,11 @@ class Calls(HandedCalls):
             return held
         if qn is not None and qn.startswith("hashlib."):
             self.scope.event(Event.HASH_CHECK, node.lineno)  # a download checked by its hash
+        if qn in _PATH_ADDERS and len(node.args) > _PATH_ADDERS[qn]:
+            # A folder or archive of the target put on sys.path: its modules run when imported.
+            added = node.args[_PATH_ADDERS[qn]]
+            if not isinstance(added, ast.Starred):
+                self.note_loaded(added)
         if qn in ("sys.path.insert", "sys.path.append") and labels & {Label.NET, Label.NET_FILE}:
             # A downloaded archive or folder on sys.path: its modules run when imported.
             self.observe(Fact.NET_DATA_EXECUTED, node, f"{qn}() adds a downloaded file to sys.path")
@@ -794,3 +799,7 @@ def _passes_secret_on(func: ast.expr) -> bool:
     if isinstance(func, ast.Name):
         return func.id in _SECRET_CARRIERS
     return isinstance(func, ast.Attribute) and func.attr in _SECRET_CARRIERS
+
+
+#: Calls that put a folder or archive on the module search path -> the path argument.
+_PATH_ADDERS = {"sys.path.insert": 1, "sys.path.append": 0, "site.addsitedir": 0}

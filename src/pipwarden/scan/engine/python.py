@@ -262,6 +262,8 @@ def _analyse_python(ctx: FileContext, data: bytes, facts: Facts | None) -> list[
                 # What of a module setup.py imports runs at install, and what does not.
                 facts["runtime_spans"] = set(analyzer.runtime_spans)
                 facts["install_events"] = {event.value for event in analyzer.import_events}
+            if analyzer.loaded:
+                facts["loaded"] = set(analyzer.loaded)
             if Label.WALLET_ADDR in analyzer.labels_seen and analyzer.relative_calls:
                 facts["wallet_calls"] = set(analyzer.relative_calls)
     except RecursionError:

@@ -29,6 +29,7 @@ from pipwarden.scan.engine.values import (
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import PAYLOAD, SECRETS, WEAK, Event, Fact, Label
+from pipwarden.scan.reach import SOURCE_ARG, read_call_path
 from pipwarden.scan.rules import (
     install_hook,
 )
@@ -56,6 +57,11 @@ class Sinks(AnalyzerState):
             self.observe(
                 Fact.DECODED_DATA_EXECUTED, node, f"decoded or obfuscated data reaches {qn}()"
             )
+        source = (
+            read_call_path(node.args[0], self.read_handles, self.read_texts) if node.args else None
+        )
+        if source is not None:
+            self.note_loaded(source)
         text = _text(code.s) if code is not None else None
         if text and Label.FOLDED in code.labels and self.depth < 2:  # type: ignore[union-attr]
             # Code assembled from pieces: analyse what it spells.
@@ -443,6 +449,15 @@ class Sinks(AnalyzerState):
     def sink_load(self, node: ast.Call, qn: str, labels: frozenset[Label]) -> None:
         """runpy, imp, importlib loaders and ctypes: code from a file runs."""
         self.scope.event(Event.EXEC, node.lineno)
+        index = SOURCE_ARG.get(qn)
+        if index is not None:
+            keyword = next(
+                (k.value for k in node.keywords if k.arg in ("path", "pathname", "location")),
+                None,
+            )
+            source = node.args[index] if len(node.args) > index else keyword
+            if source is not None and not isinstance(source, ast.Starred):
+                self.note_loaded(source)
         if qn.startswith("ctypes.") or qn == "imp.load_dynamic" or "Extension" in qn:
             self.scope.event(Event.LOAD_NATIVE, node.lineno)
         if qn.endswith(("SourcelessFileLoader", "load_compiled")) and self.import_time:
@@ -453,6 +468,15 @@ class Sinks(AnalyzerState):
             )
         if Label.NET in labels:
             self.observe(Fact.NET_DATA_EXECUTED, node, f"network data reaches {qn}()")
+
+    def note_loaded(self, path: ast.expr) -> None:
+        """A file at `path` is run as Python code here: its path as far as it folds, kept
+        for `pipwarden.scan` to find the member it names (`loaded`)."""
+        v = self.expr(path)
+        text = _text(v.s)
+        if text is None or len(text) > 500 or self.depth:
+            return
+        self.loaded.add((text, Label.PARTIAL in v.labels, self.where.value))
 
     def hidden_destination(
         self, node: ast.Call, qn: str, args: list[Val], kwargs: dict[str | None, Val]

@@ -125,17 +125,22 @@ class AnalyzerState:
         #: Scripts and tests do not run on import: no import-time findings there (a
         #: module setup.py or its install command imports is imported, whatever its #! line).
         self.script = (
-            not ctx.install_entry
-            and not self.split_setup
-            and (
-                base.name == "__main__.py"
-                or _is_test(base, ctx.kind)
-                # A file with a #! line is run as a program, not imported (a package's
-                # __init__ is imported whatever its first line says).
-                or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
-                # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
-                or (
-                    _PEP723_RE.search(text[:4096]) is not None and base.name not in _ALWAYS_IMPORTED
+            (ctx.loaded == "runtime")
+            if ctx.loaded
+            else (
+                not ctx.install_entry
+                and not self.split_setup
+                and (
+                    base.name == "__main__.py"
+                    or _is_test(base, ctx.kind)
+                    # A file with a #! line is run as a program, not imported (a package's
+                    # __init__ is imported whatever its first line says).
+                    or (text.startswith("#!") and base.name not in _ALWAYS_IMPORTED)
+                    # PEP 723 inline metadata declares a standalone script (`uv run tool.py`).
+                    or (
+                        _PEP723_RE.search(text[:4096]) is not None
+                        and base.name not in _ALWAYS_IMPORTED
+                    )
                 )
             )
         )
@@ -210,6 +215,13 @@ class AnalyzerState:
         self.rshell_literals: dict[int, str] = {}
         #: A reverse-shell literal reached a sink somewhere in this file.
         self.rshell_used = False
+        #: (path as folded, whether only partly known, execution context) of the files
+        #: this file runs as Python code (exec of their text, runpy, file loaders).
+        self.loaded: set[tuple[str, bool, str]] = set()
+        #: Name -> the path of the file it is a handle on (`with open(p) as f`), and name
+        #: -> the path of the file whose text it holds (`code = open(p).read()`).
+        self.read_handles: dict[str, ast.expr] = {}
+        self.read_texts: dict[str, ast.expr] = {}
         self.args_in: dict[str, dict[int, frozenset[Label]]] = {}
         for fn, i, labels in ctx.args_in:
             per = self.args_in.setdefault(fn, {})

@@ -34,7 +34,7 @@ from pipwarden.scan.engine.values import (
 )
 from pipwarden.scan.facts import NONE as _NONE
 from pipwarden.scan.facts import PARAMS, Endpoint, Event, Fact, Label
-from pipwarden.scan.reach import main_guard
+from pipwarden.scan.reach import main_guard, opened_path, read_call_path
 
 #: The labels that say only which parameter a value came from: a method that merely
 #: returns its argument is no reason to analyse its callers twice.
@@ -326,6 +326,8 @@ class Analyzer(Combinations):
             if isinstance(t, ast.Name) and isinstance(node.value, (ast.List, ast.Tuple)):
                 self.seq_alias[t.id] = node.value  # cmd = [sys.executable, "-c", code]
             self.bind(t, v)
+            if isinstance(t, ast.Name):
+                self.note_reads(t.id, node.value)
             if isinstance(t, ast.Attribute):
                 self.check_hook(t.value, t.attr, node.value, node)
             elif (
@@ -454,12 +456,28 @@ class Analyzer(Combinations):
                 if inner != base.id:
                     self.taint_base(ast.Name(id=inner), labels)
 
+    def note_reads(self, name: str, value: ast.expr) -> None:
+        """Remember that `name` is a handle on a file opened for reading, or holds the text
+        of a file (for exec of it: `FileContext.loaded`); forget what it was before."""
+        self.read_handles.pop(name, None)
+        self.read_texts.pop(name, None)
+        if isinstance(value, ast.Call):
+            path = opened_path(value)
+            if path is not None:
+                self.read_handles[name] = path
+                return
+        text = read_call_path(value, self.read_handles)
+        if text is not None:
+            self.read_texts[name] = text
+
     def s_with(self, node: ast.With | ast.AsyncWith) -> None:
         for item in node.items:
             v = self.expr(item.context_expr)
             if item.optional_vars is not None:
                 self.bind(item.optional_vars, v)
                 ctx = item.context_expr
+                if isinstance(item.optional_vars, ast.Name):
+                    self.note_reads(item.optional_vars.id, ctx)
                 if (
                     v.qn == "<file-w>"
                     and isinstance(item.optional_vars, ast.Name)

@@ -76,6 +76,10 @@ class FileContext:
     #: What other modules pass to this module's functions when imported:
     #: (function, parameter index, labels of the argument).
     args_in: frozenset[tuple[str, int, frozenset[Label]]] = frozenset()
+    #: A member of another name that code of the target runs as Python (exec of its text,
+    #: runpy, a file loader): the execution context of that code (a `Where` value:
+    #: "import", "startup", "runtime"); "" for a file run the ordinary way.
+    loaded: str = ""
     #: The target's time and memory budget, checked while the file is analysed.
     clock: Clock | None = dc_field(default=None, compare=False, hash=False)
 
