@@ -120,16 +120,9 @@ class HandedCalls(BuiltinCalls):
         fn = self.expr(fn_node)
         sink = fn.qn in _SINKS
         bound = id(fn) in self.bound_calls  # a partial: its call has its arguments
-        local = (
-            _self_method(fn_node, self.class_stack, self.class_defs)
-            or (
-                fn.qn is not None
-                and (
-                    fn.qn in self.summaries
-                    or fn.qn in self.fn_events
-                    or fn.qn.startswith("<lambda")
-                )
-            )
+        local = _self_method(fn_node, self.class_stack, self.class_defs) or (
+            fn.qn is not None
+            and (fn.qn in self.summaries or fn.qn in self.fn_events or fn.qn.startswith("<lambda"))
         )
         if not (sink or bound or local):
             return  # an unknown callable stays unknown
