@@ -38,7 +38,9 @@ def _indent(lines: str) -> str:
 
 
 def _scan_sdist(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[str, list[Finding]]:
-    filename, data = build_sdist("p", "1", files)
+    # A package beside setup.py: an sdist of setup.py alone holds nothing but a name
+    # (placeholder.empty).
+    filename, data = build_sdist("p", "1", {"p/__init__.py": "VERSION = '1'\n", **files})
     path = tmp_path / filename
     path.write_bytes(data)
     result = scan_target(path)

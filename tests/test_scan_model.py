@@ -250,8 +250,8 @@ def test_fires_on_an_install_time_dropper(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "files",
     [
-        {"setup.py": PLAIN_SETUP},
-        {"setup.py": GIT_VERSION_SETUP},
+        {"setup.py": PLAIN_SETUP, "p/__init__.py": "VERSION = '1'\n"},
+        {"setup.py": GIT_VERSION_SETUP, "p/__init__.py": "VERSION = '1'\n"},
         {"setup.py": PLAIN_SETUP, "tests/test_p.py": TEST_SUITE, "p/__init__.py": ""},
         {"setup.py": PLAIN_SETUP, "p/__init__.py": "", "p/client.py": LIBRARY},
     ],

@@ -100,7 +100,7 @@ def build_sdist(
     }
     if setup_py is not None:
         members["setup.py"] = setup_py
-    members.update(files or {f"{dn}/__init__.py": ""})
+    members.update(files or {f"{dn}/__init__.py": f"VERSION = {version!r}\n"})
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w:gz") as tf:
         for path, data in members.items():

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import model as scan_model
-from pipwarden.scan import reach, shadow
+from pipwarden.scan import placeholder, reach, shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.context import Context, contextualise
@@ -118,14 +118,19 @@ _NAME_FIELD = re.compile(rb"^Name:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.MULTILINE |
 _VERSION_FIELD = re.compile(rb"^Version:[ \t]*(\S{1,100})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
+def core_metadata(kind: str, member: str) -> bool:
+    """Whether `member` is the archive's core metadata: an sdist's top-level PKG-INFO
+    or a wheel's ``*.dist-info/METADATA``."""
+    parts = member.split("/")
+    if kind == "wheel":
+        return len(parts) == 2 and parts[1] == "METADATA" and parts[0].endswith(".dist-info")
+    return kind in ("sdist", "zip") and len(parts) == 2 and parts[1] == "PKG-INFO"
+
+
 def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:
     """The Name field of `member` when it is the archive's core metadata: an sdist's
     top-level PKG-INFO or a wheel's ``*.dist-info/METADATA``; None otherwise."""
-    parts = member.split("/")
-    if kind == "wheel":
-        if len(parts) != 2 or parts[1] != "METADATA" or not parts[0].endswith(".dist-info"):
-            return None
-    elif kind not in ("sdist", "zip") or len(parts) != 2 or parts[1] != "PKG-INFO":
+    if not core_metadata(kind, member):
         return None
     head = data[:_METADATA_HEAD].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
     m = _NAME_FIELD.search(head)
@@ -264,6 +269,7 @@ def _scan_members(
     install_calls: set[tuple[str, str]] = set()  # (module, function) setup.py's commands call
     setup_top = ""
     tops: set[tuple[str, str]] = set()  # (top-level package, its member)
+    holder = placeholder.Watch(contents.kind)  # does the target hold more than a name?
     try:
         for member in contents.members:
             clock.check()
@@ -272,8 +278,10 @@ def _scan_members(
             depth = name.count("/") - (1 if contents.kind in ("sdist", "zip") else 0)
             if name.endswith(".pth"):
                 startup |= reach.pth_modules(name, member.data)
-            if tally.name is None and name.endswith(("/PKG-INFO", "/METADATA")):
+            core = core_metadata(contents.kind, name)
+            if tally.name is None and core:
                 tally.name = stated_name(contents.kind, name, member.data)
+            holder.add(name, member.data, metadata=core)
             package = shadow.top_level(name, contents.kind, member.data)
             if package is not None:
                 tops.add((package, name))
@@ -408,6 +416,7 @@ def _scan_members(
         tally.loaded.update(ran.contexts)
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
+        findings.extend(holder.findings())
         if imported:
             findings = [_imported_native(f, imported) for f in findings]
     finally:

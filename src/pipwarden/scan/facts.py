@@ -274,6 +274,8 @@ class Fact(enum.Enum):
     NO_MEMBERS = "no-members"  # the archive is empty
     UNREADABLE = "unreadable"  # the archive, a member or the artifact cannot be read
     PACKAGE_SHADOWED = "package-shadowed"  # a top-level package named like a popular project
+    EMPTY_DISTRIBUTION = "empty-distribution"  # no code, no data, no dependency: a name
+    CONFUSION_DECLARED = "confusion-declared"  # metadata: about dependency confusion
 
     #: Singletons: hashing by identity, as for `Label`.
     __hash__ = object.__hash__

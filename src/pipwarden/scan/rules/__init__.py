@@ -19,6 +19,7 @@ from pipwarden.scan.rules import (
     obfuscation,
     parse,
     persistence,
+    placeholder,
     reverse_shell,
     startup_hook,
 )
@@ -39,6 +40,7 @@ CATALOGUE: list[Rule] = [
     *binary_dropper.RULES,
     *deserialization.RULES,
     *archive.RULES,
+    *placeholder.RULES,
     *parse.RULES,
     *model.RULES,
 ]

@@ -1,0 +1,208 @@
+"""Distributions that hold a name and nothing else (`Fact.EMPTY_DISTRIBUTION`), and
+metadata that says the package is about dependency confusion
+(`Fact.CONFUSION_DECLARED`).
+
+An internal package's name published on the public index, with nothing in it but a
+print or an error, is how dependency confusion is tried out and how names are held:
+installing it gives no code, only the proof that the resolver went to the wrong
+index. A project of that shape is judged by what it ships, never run:
+
+- no code: no Python module with a statement (comments and blank lines do not count;
+  an sdist's own setup.py does not either, it only builds), no native library, no
+  script, archive or other source file;
+- hardly any data: less than `_DATA_BYTES` in files that are neither metadata,
+  packaging files nor documents;
+- no dependency: no Requires-Dist in the core metadata, no ``requires.txt``, no
+  ``install_requires`` or ``dependencies`` in setup.py, setup.cfg or pyproject.toml
+  (a meta-package's whole content is its dependencies).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipwarden.findings import Finding
+from pipwarden.scan.facts import Fact
+from pipwarden.scan.members import observe
+
+#: Files of other names that are code (sources, native libraries, scripts).
+_CODE_SUFFIXES = (
+    ".pyi",
+    ".pyx",
+    ".pxd",
+    ".c",
+    ".h",
+    ".cc",
+    ".cpp",
+    ".rs",
+    ".go",
+    ".js",
+    ".so",
+    ".pyd",
+    ".dll",
+    ".dylib",
+    ".exe",
+    ".sh",
+    ".ps1",
+    ".bat",
+    ".cmd",
+    ".jar",
+    ".pth",
+    # archives of modules (`pipwarden.scan.nested`)
+    ".whl",
+    ".egg",
+    ".zip",
+    ".tar.gz",
+    ".tgz",
+)
+#: Packaging files and documents at the top of an sdist (lower case, by prefix).
+_PACKAGING = (
+    "pkg-info",
+    "setup.py",
+    "setup.cfg",
+    "pyproject.toml",
+    "manifest.in",
+    "readme",
+    "license",
+    "licence",
+    "copying",
+    "notice",
+    "authors",
+    "changelog",
+    "changes",
+    "history",
+    "requirements",
+    "tox.ini",
+    ".",
+)
+#: Data below this many bytes does not make a project more than a name.
+_DATA_BYTES = 2048
+
+_REQUIRES_DIST = re.compile(rb"^Requires-Dist:", re.MULTILINE | re.IGNORECASE)
+#: A dependency list that is not empty in setup.py, setup.cfg or pyproject.toml.
+_DEPENDENCIES = re.compile(
+    rb"install_requires\s*=\s*(?!\[\s*\]|\(\s*\)|$)"  # setup.py, or setup.cfg's one-line form
+    rb"|install_requires\s*=\s*\r?\n[ \t]+\S"  # setup.cfg's indented list
+    rb"|^\s*dependencies\s*=\s*\[\s*[\"']"  # pyproject.toml
+    rb"|dynamic\s*=\s*\[[^\]]*[\"']dependencies[\"']",
+    re.MULTILINE,
+)
+#: The metadata speaks of dependency confusion (separators and case aside) ...
+_CONFUSION = re.compile(rb"dependency[\s_-]*confusion", re.IGNORECASE)
+#: ... in a sentence about finding it rather than being it (a scanner, an audit tool).
+_TOOL_WORDS = re.compile(
+    rb"\b(?:detect|scan|find|audit|check|identif|analy[sz]|discover|monitor|report)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(rb"[.!?\n](?:\s|$)")
+_SUMMARY = re.compile(rb"^Summary:[ \t]*([^\n]*)$", re.MULTILINE | re.IGNORECASE)
+#: Core metadata shorter than this is read whole for `declares_confusion`.
+_SHORT_METADATA = 4096
+
+
+@dataclass
+class Watch:
+    """What a wheel's or an sdist's members hold, gathered as they are read."""
+
+    kind: str
+    code: str | None = None  # the first member with code
+    data_bytes: int = 0
+    dependencies: bool = False
+    metadata: str | None = None  # the core metadata member
+    metadata_text: bytes = b""
+    members: int = 0
+    seen: set[str] = field(default_factory=set)
+
+    def add(self, name: str, data: bytes, *, metadata: bool = False) -> None:
+        """Note member `name` holding `data`; `metadata`: it is the core metadata."""
+        self.members += 1
+        if metadata:
+            self.metadata = name
+            self.metadata_text = data[: 64 * 1024]
+            self.dependencies |= _REQUIRES_DIST.search(self.metadata_text) is not None
+            return
+        parts = name.split("/")
+        base = parts[-1].lower()
+        source = self.kind in ("sdist", "zip")  # a zip that states sdist metadata
+        local = parts[1:] if source else parts
+        if any(p.endswith((".dist-info", ".egg-info")) for p in parts[:-1]):
+            self.dependencies |= base == "requires.txt" and bool(data.strip())
+            return
+        if source and len(local) == 1:
+            if base in ("setup.py", "setup.cfg", "pyproject.toml"):
+                self.dependencies |= _DEPENDENCIES.search(data) is not None
+            if base.startswith(_PACKAGING):
+                return
+        if self.code is not None:
+            return
+        if base.endswith(".py"):
+            if _has_statement(data):
+                self.code = name
+        elif base.endswith(_CODE_SUFFIXES) or "/scripts/" in f"/{'/'.join(local)}":
+            if data.strip():
+                self.code = name
+        elif not base.startswith(_PACKAGING):
+            self.data_bytes += len(data)
+
+    def findings(self) -> list[Finding]:
+        """The findings of a name holder and of metadata about dependency confusion."""
+        out: list[Finding] = []
+        if self.kind not in ("wheel", "sdist", "zip") or self.metadata is None:
+            return out
+        empty = self.code is None and self.data_bytes < _DATA_BYTES and not self.dependencies
+        if empty:
+            out.extend(
+                observe(
+                    Fact.EMPTY_DISTRIBUTION,
+                    f"the {'wheel' if self.kind == 'wheel' else 'sdist'} ships no code, no data and no dependency: "
+                    "it holds a name and nothing else",
+                    self.metadata,
+                    evidence=f"{self.members} members, {self.data_bytes} bytes of data",
+                )
+            )
+        said = declares_confusion(self.metadata_text)
+        if said is not None:
+            out.extend(
+                observe(
+                    Fact.CONFUSION_DECLARED,
+                    "its metadata says the package is about dependency confusion",
+                    self.metadata,
+                    evidence=said,
+                )
+            )
+        return out
+
+
+def _has_statement(data: bytes) -> bool:
+    """Whether Python source `data` holds a line that is neither blank nor a comment."""
+    for line in data.splitlines():
+        s = line.strip()
+        if s and not s.startswith(b"#"):
+            return True
+    return False
+
+
+def declares_confusion(text: bytes) -> str | None:
+    """The sentence of core metadata `text` that says the package is about dependency
+    confusion (a proof of concept, a stub holding the name); None when none does or
+    when it speaks of finding it (a scanner).
+
+    Only the Summary is read, and the whole text when it is short (under
+    `_SHORT_METADATA`): a placeholder says what it is in a line, while the long
+    description of a real project may discuss the attack at length (pipwarden's own).
+    """
+    if len(text) >= _SHORT_METADATA:
+        head = text.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+        summary = _SUMMARY.search(head)
+        text = summary.group(1) if summary else b""
+    for m in _CONFUSION.finditer(text):
+        start = max(
+            (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start())),
+            default=max(0, m.start() - 300),
+        )
+        end_m = _SENTENCE_END.search(text, m.end())
+        end = min(end_m.start() + 1 if end_m else len(text), m.end() + 300)
+        sentence = text[start:end]
+        if _TOOL_WORDS.search(sentence) is None:
+            return sentence.strip().decode("utf-8", "replace")[:200]
+    return None
