@@ -178,3 +178,56 @@ def test_a_long_description_that_discusses_the_attack_is_not_read() -> None:
     # ... while a summary that says it still counts, however long the description.
     meta = b"Metadata-Version: 2.1\nName: x\nSummary: PoC: dependency confusion demo\n\n" + body
     assert declares_confusion(meta) == "PoC: dependency confusion demo"
+
+
+INSTALL_ONLY = "placeholder.install-only"
+TINY = {"corp/__init__.py": "def ping():\n    return 1\n"}
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        # a process at module level of setup.py (a probe's `dir` or `whoami`)
+        "import os\nfrom setuptools import setup\nos.system('dir')\nsetup(name='corp')\n",
+        # an overridden install command that only prints
+        "from setuptools import setup\nfrom setuptools.command.install import install\n"
+        "class I(install):\n    def run(self):\n        print('hi')\n        install.run(self)\n"
+        "setup(name='corp', cmdclass={'install': I})\n",
+        # a script the sdist does not ship, run at install
+        "import subprocess\nfrom setuptools import setup\nsubprocess.call('./script.sh')\n"
+        "setup(name='corp')\n",
+    ],
+    ids=["process", "cmdclass", "unshipped-script"],
+)
+def test_a_tiny_sdist_whose_install_runs_custom_code(tmp_path: Path, setup: str) -> None:
+    path = _write(tmp_path, build_sdist("corp", "1.0", dict(TINY), setup_py=setup))
+    result = scan_target(path)
+    found = [f for f in result.findings if f.rule == INSTALL_ONLY]
+    assert len(found) == 1, [f.rule for f in result.findings]
+    assert "install-hook." in found[0].message
+    assert found[0].file == "corp-1.0/PKG-INFO"
+    assert result.verdict in ("suspicious", "malicious")
+
+
+def test_a_tiny_sdist_with_a_plain_setup_py_is_not(tmp_path: Path) -> None:
+    setup = "from setuptools import setup\nsetup(name='corp', packages=['corp'])\n"
+    path = _write(tmp_path, build_sdist("corp", "1.0", dict(TINY), setup_py=setup))
+    assert INSTALL_ONLY not in _rules(path)
+
+
+def test_custom_install_code_in_front_of_a_library_is_not(tmp_path: Path) -> None:
+    setup = "import os\nfrom setuptools import setup\nos.system('make -C native')\nsetup()\n"
+    library = "".join(f"def f{i}(x):\n    return x * {i} + {i * 7}\n" for i in range(40))
+    files = {"corp/__init__.py": library}
+    path = _write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup))
+    rules = _rules(path)
+    assert "install-hook.process" in rules  # the install step is still reported
+    assert INSTALL_ONLY not in rules
+
+
+def test_comments_and_blank_lines_are_not_code(tmp_path: Path) -> None:
+    setup = "import os\nfrom setuptools import setup\nos.system('dir')\nsetup(name='corp')\n"
+    padded = "# " + "x" * 3000 + "\n\n\n" + "def ping():\n    return 1\n"
+    files = {"corp/__init__.py": padded}
+    path = _write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup))
+    assert INSTALL_ONLY in _rules(path)

@@ -416,7 +416,7 @@ def _scan_members(
         tally.loaded.update(ran.contexts)
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
-        findings.extend(holder.findings())
+        findings.extend(holder.findings(findings))
         if imported:
             findings = [_imported_native(f, imported) for f in findings]
     finally:

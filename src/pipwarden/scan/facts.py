@@ -276,6 +276,7 @@ class Fact(enum.Enum):
     PACKAGE_SHADOWED = "package-shadowed"  # a top-level package named like a popular project
     EMPTY_DISTRIBUTION = "empty-distribution"  # no code, no data, no dependency: a name
     CONFUSION_DECLARED = "confusion-declared"  # metadata: about dependency confusion
+    INSTALL_STEP_ONLY = "install-step-only"  # custom install code, hardly any other code
 
     #: Singletons: hashing by identity, as for `Label`.
     __hash__ = object.__hash__

@@ -1,6 +1,6 @@
-"""Distributions that hold a name and nothing else (`Fact.EMPTY_DISTRIBUTION`), and
-metadata that says the package is about dependency confusion
-(`Fact.CONFUSION_DECLARED`).
+"""Distributions that hold a name and nothing else (`Fact.EMPTY_DISTRIBUTION`), sdists
+whose custom install step is all they are (`Fact.INSTALL_STEP_ONLY`), and metadata that
+says the package is about dependency confusion (`Fact.CONFUSION_DECLARED`).
 
 An internal package's name published on the public index, with nothing in it but a
 print or an error, is how dependency confusion is tried out and how names are held:
@@ -15,16 +15,24 @@ index. A project of that shape is judged by what it ships, never run:
 - no dependency: no Requires-Dist in the core metadata, no ``requires.txt``, no
   ``install_requires`` or ``dependencies`` in setup.py, setup.cfg or pyproject.toml
   (a meta-package's whole content is its dependencies).
+
+The same probe often has a few lines of code and an install command that prints, runs
+``dir`` or calls home: an sdist whose setup.py runs custom code at install (an
+overridden command, a process, the network) while it ships under `SMALL_CODE` bytes of
+code besides has no library whose build that code could serve.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pipwarden.findings import Finding
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import observe
+from pipwarden.scan.rules import CLAIMS, PER_COMMAND
 
 #: Files of other names that are code (sources, native libraries, scripts).
 _CODE_SUFFIXES = (
@@ -78,6 +86,17 @@ _PACKAGING = (
 )
 #: Data below this many bytes does not make a project more than a name.
 _DATA_BYTES = 2048
+#: An sdist with less code than this besides its setup.py has no library to install: when
+#: its install runs custom code, that is what it is for (benign sdists with install-time
+#: code ship 3 KiB of it and more).
+SMALL_CODE = 1024
+#: What an sdist does at install beyond building (`pipwarden.scan.rules.install_hook`).
+_INSTALL_FACTS = (
+    Fact.NETWORK_AT_INSTALL,
+    Fact.PROCESS_AT_INSTALL,
+    Fact.FOREIGN_PROGRAM_AT_INSTALL,
+    Fact.USER_FILES_AT_INSTALL,
+)
 
 _REQUIRES_DIST = re.compile(rb"^Requires-Dist:", re.MULTILINE | re.IGNORECASE)
 #: A dependency list that is not empty in setup.py, setup.cfg or pyproject.toml.
@@ -106,12 +125,12 @@ class Watch:
 
     kind: str
     code: str | None = None  # the first member with code
+    code_bytes: int = 0  # bytes of statements and other code, counted up to `SMALL_CODE`
     data_bytes: int = 0
     dependencies: bool = False
     metadata: str | None = None  # the core metadata member
     metadata_text: bytes = b""
     members: int = 0
-    seen: set[str] = field(default_factory=set)
 
     def add(self, name: str, data: bytes, *, metadata: bool = False) -> None:
         """Note member `name` holding `data`; `metadata`: it is the core metadata."""
@@ -123,29 +142,36 @@ class Watch:
             return
         parts = name.split("/")
         base = parts[-1].lower()
-        source = self.kind in ("sdist", "zip")  # a zip that states sdist metadata
-        local = parts[1:] if source else parts
+        local = parts[1:] if self._source else parts
         if any(p.endswith((".dist-info", ".egg-info")) for p in parts[:-1]):
             self.dependencies |= base == "requires.txt" and bool(data.strip())
             return
-        if source and len(local) == 1:
+        if self._source and len(local) == 1:
             if base in ("setup.py", "setup.cfg", "pyproject.toml"):
                 self.dependencies |= _DEPENDENCIES.search(data) is not None
             if base.startswith(_PACKAGING):
                 return
-        if self.code is not None:
-            return
         if base.endswith(".py"):
-            if _has_statement(data):
-                self.code = name
+            size = _statement_bytes(data, SMALL_CODE - self.code_bytes)
         elif base.endswith(_CODE_SUFFIXES) or "/scripts/" in f"/{'/'.join(local)}":
-            if data.strip():
-                self.code = name
-        elif not base.startswith(_PACKAGING):
-            self.data_bytes += len(data)
+            size = len(data.strip())
+        else:
+            if not base.startswith(_PACKAGING):
+                self.data_bytes += len(data)
+            return
+        if size:
+            self.code = self.code or name
+            self.code_bytes = min(SMALL_CODE, self.code_bytes + size)
 
-    def findings(self) -> list[Finding]:
-        """The findings of a name holder and of metadata about dependency confusion."""
+    @property
+    def _source(self) -> bool:
+        """An sdist (or a zip that states sdist metadata): members under one top folder."""
+        return self.kind in ("sdist", "zip")
+
+    def findings(self, found: Iterable[Finding] = ()) -> list[Finding]:
+        """The findings of a name holder, of an sdist whose install step is all it is
+        (`found`: the target's findings so far, which say what runs at install), and of
+        metadata about dependency confusion."""
         out: list[Finding] = []
         if self.kind not in ("wheel", "sdist", "zip") or self.metadata is None:
             return out
@@ -158,6 +184,18 @@ class Watch:
                     "it holds a name and nothing else",
                     self.metadata,
                     evidence=f"{self.members} members, {self.data_bytes} bytes of data",
+                )
+            )
+        hooks = sorted({f.rule for f in found if f.rule in install_rules()})
+        if self._source and not empty and self.code_bytes < SMALL_CODE and hooks:
+            out.extend(
+                observe(
+                    Fact.INSTALL_STEP_ONLY,
+                    f"setup.py runs custom code at install ({', '.join(hooks)}) and the sdist "
+                    f"ships {self.code_bytes} bytes of code besides: the install step is the "
+                    "package",
+                    self.metadata,
+                    evidence=f"first code: {self.code}",
                 )
             )
         said = declares_confusion(self.metadata_text)
@@ -173,13 +211,25 @@ class Watch:
         return out
 
 
-def _has_statement(data: bytes) -> bool:
-    """Whether Python source `data` holds a line that is neither blank nor a comment."""
+def _statement_bytes(data: bytes, enough: int) -> int:
+    """The bytes of Python source `data` on lines that are neither blank nor comments,
+    counted until `enough`."""
+    n = 0
     for line in data.splitlines():
         s = line.strip()
         if s and not s.startswith(b"#"):
-            return True
-    return False
+            n += len(s)
+            if n >= enough:
+                break
+    return n
+
+
+@functools.cache
+def install_rules() -> frozenset[str]:
+    """The rules whose findings say that an sdist runs custom code at install: those of
+    the facts of install-time behaviour and of setup.py's command classes."""
+    ids = {r.id for fact in _INSTALL_FACTS for r in CLAIMS[fact]}
+    return frozenset(ids | {r.id for r, _ in PER_COMMAND})
 
 
 def declares_confusion(text: bytes) -> str | None:

@@ -12,6 +12,21 @@ _PRINTS = (
     "setup(name='acme-internal-sdk', version='9.0.0', packages=['acme_internal_sdk'])\n"
 )
 
+_HOOKED = (
+    "from setuptools import setup\n"
+    "from setuptools.command.install import install\n"
+    "class Install(install):\n"
+    "    def run(self):\n"
+    "        print('installing')\n"
+    "        install.run(self)\n"
+    "setup(name='acme-tools', packages=['acme_tools'], cmdclass={'install': Install})\n"
+)
+#: A library of some size (1.3 KiB of statements).
+_LIBRARY = "".join(
+    f"def convert_{i}(value, scale={i}):\n    return (value * scale) // {i + 1}\n\n"
+    for i in range(24)
+)
+
 
 def _pkg_info(name: str, summary: str = "", *extra: str, body: str = "") -> str:
     lines = ["Metadata-Version: 2.1", f"Name: {name}", "Version: 9.0.0"]
@@ -89,6 +104,37 @@ RULES = [
             ),
         ),
         when=(Fact.EMPTY_DISTRIBUTION,),
+    ),
+    rule(
+        "placeholder.install-only",
+        HIGH,
+        "CWE-829",
+        "The install step is the package",
+        "setup.py runs custom code at install (an overridden install command, a process, "
+        "the network) while the sdist ships under 1 KiB of code besides: there is no "
+        "library whose build that code serves. Dependency-confusion probes and droppers "
+        "have this shape; benign sdists with install-time code ship a library with it.",
+        "Read setup.py before installing; do not install a package whose install command is "
+        "all it has.",
+        samples=(
+            archive(
+                True,
+                "acme_tools-9.0.0.tar.gz",
+                ("acme_tools-9.0.0/PKG-INFO", _pkg_info("acme-tools")),
+                ("acme_tools-9.0.0/setup.py", _HOOKED),
+                ("acme_tools-9.0.0/acme_tools/__init__.py", "from .req import get\n"),
+                ("acme_tools-9.0.0/acme_tools/req.py", "def get(u):\n    return u\n"),
+            ),
+            # The same install command in front of a library.
+            archive(
+                False,
+                "acme_tools-9.0.0.tar.gz",
+                ("acme_tools-9.0.0/PKG-INFO", _pkg_info("acme-tools")),
+                ("acme_tools-9.0.0/setup.py", _HOOKED),
+                ("acme_tools-9.0.0/acme_tools/__init__.py", _LIBRARY),
+            ),
+        ),
+        when=(Fact.INSTALL_STEP_ONLY,),
     ),
     rule(
         "placeholder.confusion-declared",
