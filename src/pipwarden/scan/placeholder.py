@@ -37,6 +37,7 @@ from pipwarden.scan.rules import CLAIMS, PER_COMMAND
 #: Files of other names that are code (sources, native libraries, scripts).
 _CODE_SUFFIXES = (
     ".pyi",
+    ".pyc",
     ".pyx",
     ".pxd",
     ".c",
@@ -98,6 +99,7 @@ _INSTALL_FACTS = (
     Fact.USER_FILES_AT_INSTALL,
 )
 
+_LINE = re.compile(rb"[^\r\n]+")
 _REQUIRES_DIST = re.compile(rb"^Requires-Dist:", re.MULTILINE | re.IGNORECASE)
 #: A dependency list that is not empty in setup.py, setup.cfg or pyproject.toml.
 _DEPENDENCIES = re.compile(
@@ -154,7 +156,7 @@ class Watch:
         if base.endswith(".py"):
             size = _statement_bytes(data, SMALL_CODE - self.code_bytes)
         elif base.endswith(_CODE_SUFFIXES) or "/scripts/" in f"/{'/'.join(local)}":
-            size = len(data.strip())
+            size = len(data) if len(data) > SMALL_CODE else len(data.strip())
         else:
             if not base.startswith(_PACKAGING):
                 self.data_bytes += len(data)
@@ -215,8 +217,10 @@ def _statement_bytes(data: bytes, enough: int) -> int:
     """The bytes of Python source `data` on lines that are neither blank nor comments,
     counted until `enough`."""
     n = 0
-    for line in data.splitlines():
-        s = line.strip()
+    if enough <= 0:
+        return 0
+    for m in _LINE.finditer(data):  # lazily: a large module stops at its first lines
+        s = m.group().strip()
         if s and not s.startswith(b"#"):
             n += len(s)
             if n >= enough:
