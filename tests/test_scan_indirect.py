@@ -140,6 +140,18 @@ def test_the_context_of_the_call_site_sets_the_severity(form: str, body: str) ->
     assert judged_on_import(body) == {"startup-hook.import-process": "medium"}, form
 
 
+def test_a_method_called_on_an_instance_is_judged_where_it_is_called() -> None:
+    cls = (
+        "import requests\n"
+        "class Client:\n"
+        "    def fetch(self):\n"
+        "        return requests.get('https://example.invalid/ip').text\n"
+    )
+    assert judged_on_import(cls) == {}  # defined, never called
+    for call in ("Client().fetch()\n", "c = Client()\nip = c.fetch()\n"):
+        assert judged_on_import(cls + call) == {"startup-hook.import-network": "medium"}, call
+
+
 def test_a_thread_class_never_started_runs_nothing_on_load() -> None:
     body = "import threading, os\nclass G(threading.Thread):\n    def run(self):\n        os.system('whoami')\n"
     assert judged(body) == {}
