@@ -93,7 +93,9 @@ _MAX_ITEMS = 8
 #: Base classes whose start() runs the subclass's run() (threads, processes).
 _STARTED_BASES = frozenset({"Thread", "Process"})
 
+#: subprocess's calls whose first parameter is `args`, and those whose first is `cmd`.
 _SUBPROCESS = ("Popen", "run", "call", "check_call", "check_output")
+_GETOUTPUT = ("getoutput", "getstatusoutput")
 
 #: Sinks' leading parameters by name, for calls that give them by keyword
 #: (`os.system(command=c)`, `subprocess.run(args=c, shell=True)`).
@@ -102,7 +104,7 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
     "os.popen": ("cmd", "mode", "buffering"),
     "os.startfile": ("filepath",),
     **{f"subprocess.{n}": ("args",) for n in _SUBPROCESS},
-    **{f"{m}.{n}": ("cmd",) for m in ("subprocess", "commands") for n in ("getoutput", "getstatusoutput")},
+    **{f"{m}.{n}": ("cmd",) for m in ("subprocess", "commands") for n in _GETOUTPUT},
     "asyncio.create_subprocess_shell": ("cmd",),
     "asyncio.create_subprocess_exec": ("program",),
     "pty.spawn": ("argv",),
@@ -112,7 +114,7 @@ _PARAMETERS: dict[str, tuple[str, ...]] = {
     "urllib.request.urlretrieve": ("url", "filename"),
     "urllib.urlretrieve": ("url", "filename"),
     "wget.download": ("url", "out"),
-}  # fmt: skip
+}
 
 
 class HandedCalls(BuiltinCalls):
