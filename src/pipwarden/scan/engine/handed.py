@@ -243,7 +243,7 @@ class HandedCalls(BuiltinCalls):
             return
         if method == "start" and not args and self.run_owner(cls) is not None:
             method = "run"
-        owner = self.defining(cls, method, frozenset())
+        owner = self.defining(cls, method)
         events = self.method_events.get((owner, method)) if owner is not None else None
         # Methods are summarised by name: only when the last one seen is this class's.
         if events is not None and self.fn_events.get(method) is events:
@@ -252,27 +252,26 @@ class HandedCalls(BuiltinCalls):
     def run_owner(self, cls: str) -> str | None:
         """The class of this file whose run() a start() of a `cls` instance runs, when `cls`
         is a thread or process class (by its bases, here or above)."""
-        return self.defining(cls, "run", frozenset()) if self.started(cls, frozenset()) else None
-
-    def started(self, cls: str, seen: frozenset[str]) -> bool:
-        """Whether `cls` is a thread or process class (by its bases, here or above)."""
-        info = self.classes.get(cls)
-        if info is None or cls in seen or len(seen) > 8:
-            return False
-        return any(b in _STARTED_BASES or self.started(b, seen | {cls}) for b in info[0])
-
-    def defining(self, cls: str, method: str, seen: frozenset[str]) -> str | None:
-        """The class of this file, `cls` or a base of it, that defines `method`."""
-        info = self.classes.get(cls)
-        if info is None or cls in seen or len(seen) > 8:
+        line = self.lineage(cls)
+        if not any(b in _STARTED_BASES for c in line for b in self.classes[c][0]):
             return None
-        if method in self.class_defs.get(cls, ()):
-            return cls
-        for b in info[0]:
-            found = self.defining(b, method, seen | {cls})
-            if found is not None:
-                return found
-        return None
+        return self.defining(cls, "run")
+
+    def defining(self, cls: str, method: str) -> str | None:
+        """The class of this file, `cls` or a base of it, that defines `method`."""
+        return next((c for c in self.lineage(cls) if method in self.class_defs.get(c, ())), None)
+
+    def lineage(self, cls: str) -> list[str]:
+        """`cls` and its bases defined in this file, nearest first (each once)."""
+        out: list[str] = []
+        todo = [cls]
+        while todo and len(out) < 64:
+            c = todo.pop(0)
+            if c in out or c not in self.classes:
+                continue
+            out.append(c)
+            todo.extend(self.classes[c][0])
+        return out
 
     def bound_call(self, node: ast.Call, fv: Val) -> Val | None:
         """The call of a bound call `fv` (functools.partial(f, *a), operator.methodcaller(name,
