@@ -8,7 +8,7 @@ from typing import Any
 
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN
-from pipwarden.scan.engine.handed import HandedCalls
+from pipwarden.scan.engine.handed import HandedCalls, positional
 from pipwarden.scan.engine.values import (
     _EVAL_NAMES,
     _EXE_URL_RE,
@@ -73,6 +73,8 @@ class Calls(HandedCalls):
             method = func.attr
             qn = f"{recv.qn}.{method}" if recv.qn else None
             if (held := self.class_attribute(func.value, recv, method)) is not None:
+                if (bound := self.bound_call(node, held)) is not None:
+                    return bound  # self.p(), where K's code keeps a partial in self.p
                 qn = held.qn  # K.run(...), where class K binds run to a sink
             if qn is not None and qn.startswith(("__builtins__.", "builtins.", "__builtin__.")):
                 qn = qn.split(".", 1)[1]
@@ -83,6 +85,8 @@ class Calls(HandedCalls):
                 return bound  # partial(f, *a)(...), methodcaller(name, *a)(obj)
             if fv.labels & PAYLOAD:
                 recv = fv
+        if (moved := positional(node, qn)) is not None:
+            return self.call(moved)  # os.system(command=c): as os.system(c)
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
         kwargs: dict[str | None, Val] = {}
         for kw in node.keywords:

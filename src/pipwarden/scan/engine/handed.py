@@ -3,7 +3,10 @@ an exit hook, map, an executor) is judged as a call of that function with the ar
 it is given, by the same call rules as a direct call; a call bound for later
 (functools.partial, operator.methodcaller) is judged where it is called; and the forms
 that name a sink without calling it (sys.modules["os"], a table of functions, a class
-attribute) give back its qualified name.
+attribute) give back its qualified name. Also: a thread or process class of this file
+runs its run() where its start() is called; a callable kept in an attribute of self
+(a sink, a partial, a local function) is judged where it is called; operator.attrgetter
+names what it gets; a sink's arguments given by keyword are judged as positional ones.
 """
 
 from __future__ import annotations
@@ -87,6 +90,32 @@ _SINKS = _KNOWN_QN - set(_CALLS) - set(P.DECODERS) - P.SYSINFO - P.SITE_DIRS
 #: How many items of a map's iterables, or synthetic calls per runner, are judged.
 _MAX_ITEMS = 8
 
+#: Base classes whose start() runs the subclass's run() (threads, processes).
+_STARTED_BASES = frozenset({"Thread", "Process"})
+
+#: subprocess's calls whose first parameter is `args`, and those whose first is `cmd`.
+_SUBPROCESS = ("Popen", "run", "call", "check_call", "check_output")
+_GETOUTPUT = ("getoutput", "getstatusoutput")
+
+#: Sinks' leading parameters by name, for calls that give them by keyword
+#: (`os.system(command=c)`, `subprocess.run(args=c, shell=True)`).
+_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "os.system": ("command",),
+    "os.popen": ("cmd", "mode", "buffering"),
+    "os.startfile": ("filepath",),
+    **{f"subprocess.{n}": ("args",) for n in _SUBPROCESS},
+    **{f"{m}.{n}": ("cmd",) for m in ("subprocess", "commands") for n in _GETOUTPUT},
+    "asyncio.create_subprocess_shell": ("cmd",),
+    "asyncio.create_subprocess_exec": ("program",),
+    "pty.spawn": ("argv",),
+    "pexpect.spawn": ("command",),
+    "pexpect.run": ("command",),
+    "compile": ("source", "filename", "mode"),
+    "urllib.request.urlretrieve": ("url", "filename"),
+    "urllib.urlretrieve": ("url", "filename"),
+    "wget.download": ("url", "out"),
+}
+
 
 class HandedCalls(BuiltinCalls):
     """Calls made by someone else: a runner's callable, methodcaller, tables of functions."""
@@ -101,6 +130,8 @@ class HandedCalls(BuiltinCalls):
     ) -> None:
         """Judge the call a runner (`qn`, or a method named `method`) makes of the
         callable it is handed, with the arguments it passes on."""
+        if method:
+            self.instance_call(node, qn, method, args, kwargs)
         target = kwargs.get("target")
         if target is not None and isinstance(target.qn, str) and target.qn in self.fn_events:
             self.call_local(node, target.qn, [], {})
@@ -184,10 +215,74 @@ class HandedCalls(BuiltinCalls):
             for i in range(min(count, _MAX_ITEMS))
         ]
 
+    def instance_call(
+        self,
+        node: ast.Call,
+        qn: str | None,
+        method: str,
+        args: list[Val],
+        kwargs: dict[str | None, Val],
+    ) -> None:
+        """`obj.m(...)` for an instance of a class of this file (`K().m()`, `k = K()`, `self`
+        in K's methods for start()): its method m is judged as called here; the start() of
+        a thread or process class runs its run()."""
+        func = node.func
+        cls: str | None = None
+        if qn is not None and qn.startswith("<new:"):
+            cls = qn[len("<new:") : qn.index(">")]
+        elif (
+            method == "start"
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "self"
+            and self.class_stack
+            and self.run_owner(self.class_stack[-1]) is not None
+        ):
+            cls = self.class_stack[-1]
+        if cls is None:
+            return
+        if method == "start" and not args and self.run_owner(cls) is not None:
+            method = "run"
+        owner = self.defining(cls, method)
+        events = self.method_events.get((owner, method)) if owner is not None else None
+        # Methods are summarised by name: only when the last one seen is this class's.
+        if events is not None and self.fn_events.get(method) is events:
+            self.call_local(node, method, [EMPTY, *args], kwargs)
+
+    def run_owner(self, cls: str) -> str | None:
+        """The class of this file whose run() a start() of a `cls` instance runs, when `cls`
+        is a thread or process class (by its bases, here or above)."""
+        line = self.lineage(cls)
+        if not any(b in _STARTED_BASES for c in line for b in self.classes[c][0]):
+            return None
+        return self.defining(cls, "run")
+
+    def defining(self, cls: str, method: str) -> str | None:
+        """The class of this file, `cls` or a base of it, that defines `method`."""
+        return next((c for c in self.lineage(cls) if method in self.class_defs.get(c, ())), None)
+
+    def lineage(self, cls: str) -> list[str]:
+        """`cls` and its bases defined in this file, nearest first (each once)."""
+        out: list[str] = []
+        todo = [cls]
+        while todo and len(out) < 64:
+            c = todo.pop(0)
+            if c in out or c not in self.classes:
+                continue
+            out.append(c)
+            todo.extend(self.classes[c][0])
+        return out
+
     def bound_call(self, node: ast.Call, fv: Val) -> Val | None:
         """The call of a bound call `fv` (functools.partial(f, *a), operator.methodcaller(name,
-        *a)) that `node` makes: f(*a, *args) or obj.name(*a), judged as that call; None when
-        `fv` is no bound call."""
+        *a)) that `node` makes: f(*a, *args) or obj.name(*a), judged as that call; for an
+        operator.attrgetter(name), `obj.name` as a value; None when `fv` is neither."""
+        getter = self.attr_getters.get(id(fv))
+        if getter is not None and getter[0] is fv and node.args:
+            if isinstance(node.args[0], ast.Starred):
+                return None
+            obj = self.expr(node.args[0])
+            return Val(None, obj.labels, f"{obj.qn}.{getter[1]}") if obj.qn else None
         entry = self.bound_calls.get(id(fv))
         if entry is None or entry[0] is not fv or self.handing > 2:
             return None
@@ -245,7 +340,10 @@ class HandedCalls(BuiltinCalls):
         labels: frozenset[Label],
     ) -> Val | None:
         """The callable that a call hands back: a module from sys.modules, a table's
-        entry, a staticmethod's function, a call bound for later (partial, methodcaller)."""
+        entry, a staticmethod's function, a call bound for later (partial, methodcaller),
+        an attribute getter; and an instance of a class of this file (`instance_call`)."""
+        if qn is not None and qn in self.classes:
+            return Val(None, labels, f"<new:{qn}>")
         first = args[0] if args else None
         if first is None or isinstance(node.args[0], ast.Starred):
             return None
@@ -257,6 +355,15 @@ class HandedCalls(BuiltinCalls):
             return self.bind_call(node, node.args[0], node.args[1:], node.keywords, labels)
         if qn == "operator.methodcaller" and isinstance(first.s, str) and first.s.isidentifier():
             return self.bind_call(node, first.s, node.args[1:], node.keywords, labels)
+        if (
+            qn == "operator.attrgetter"
+            and len(args) == 1
+            and isinstance(first.s, str)
+            and all(p.isidentifier() for p in first.s.split("."))
+        ):
+            out = Val(None, labels)
+            self.attr_getters[id(out)] = (out, first.s)
+            return out
         if (
             recv is not None
             and isinstance(node.func, ast.Attribute)
@@ -293,7 +400,15 @@ class HandedCalls(BuiltinCalls):
 
     def class_attribute(self, owner: ast.expr, base: Val, attr: str) -> Val | None:
         """`K.attr`, for a class K of this file whose body binds attr to a sink
-        (`run = staticmethod(os.system)`)."""
+        (`run = staticmethod(os.system)`); `self.attr` in K's methods, when K's code keeps
+        a sink, a bound call (partial) or a function of this file in it."""
+        if isinstance(owner, ast.Name) and owner.id == "self" and self.class_stack:
+            kept = self.attrs.get((self.class_stack[-1], attr))
+            if kept is None:
+                return None
+            local = kept.qn is not None and (kept.qn in self.fn_events or kept.qn in self.summaries)
+            kept_call = id(kept) in self.bound_calls or id(kept) in self.attr_getters
+            return kept if local or kept_call or self.names_callable(kept.qn) else None
         if not isinstance(owner, ast.Name) or base.qn != owner.id or owner.id not in self.classes:
             return None
         held = self.attrs.get((owner.id, attr))
@@ -302,6 +417,28 @@ class HandedCalls(BuiltinCalls):
     def names_callable(self, qn: str | None) -> bool:
         """Whether `qn` names a sink."""
         return qn in _SINKS
+
+
+def positional(node: ast.Call, qn: str | None) -> ast.Call | None:
+    """`node` with the leading arguments of sink `qn` that it gives by keyword moved to
+    their positions, when it gives any that way; else None."""
+    names = _PARAMETERS.get(qn) if qn is not None else None
+    if names is None or not node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        return None
+    given = {k.arg: k for k in node.keywords if k.arg is not None}
+    moved: list[ast.keyword] = []
+    for name in names[len(node.args) :]:
+        if name not in given:
+            break
+        moved.append(given[name])
+    if not moved:
+        return None
+    call = ast.Call(
+        func=node.func,
+        args=[*node.args, *(k.value for k in moved)],
+        keywords=[k for k in node.keywords if all(k is not m for m in moved)],
+    )
+    return ast.copy_location(call, node)
 
 
 def _argument(node: ast.Call, pos: int | None, kw: str | None) -> ast.expr | None:

@@ -193,6 +193,10 @@ class AnalyzerState:
         self.bound_calls: dict[
             int, tuple[Val, ast.expr | str, list[ast.expr], list[ast.keyword]]
         ] = {}
+        #: id(value of operator.attrgetter(name)) -> (that value, the dotted name it gets).
+        self.attr_getters: dict[int, tuple[Val, str]] = {}
+        #: (class, method) -> events of the method's body (a thread's run, for its start).
+        self.method_events: dict[tuple[str, str], dict[Event, int]] = {}
         #: Nesting of the calls judged for a runner that makes them (handed.py).
         self.handing = 0
         #: (level, module, name) of sibling-module functions called at import time.

@@ -616,6 +616,8 @@ class Analyzer(Combinations):
                 nested.setdefault(k, line)
         if self.class_stack:
             cls = self.class_stack[-1]
+            if self.fn_depth == 0:
+                self.method_events[(cls, node.name)] = inner.events
             events = self.classes[cls][1]
             for k, line in inner.events.items():
                 events.setdefault(k, line)
@@ -652,7 +654,10 @@ class Analyzer(Combinations):
                     if self.fn_returns.get(x.name, _NONE) - _PARAM_LABELS
                     or (init and (x.name in self.summaries or self.fn_events.get(x.name)))
                 }
-                if later and later & set(_self_calls(fn)):
+                called = set(_self_calls(fn))
+                if "start" in called and self.run_owner(node.name) is not None:
+                    called.add("run")  # a thread's self.start() runs its run()
+                if later and later & called:
                     self.s_function(fn)
         finally:
             self.class_stack.pop()
