@@ -654,10 +654,12 @@ class Analyzer(Combinations):
                     if self.fn_returns.get(x.name, _NONE) - _PARAM_LABELS
                     or (init and (x.name in self.summaries or self.fn_events.get(x.name)))
                 }
+                if not later:
+                    continue  # (walking the method for its self-calls costs: only when needed)
                 called = set(_self_calls(fn))
                 if "start" in called and self.run_owner(node.name) is not None:
                     called.add("run")  # a thread's self.start() runs its run()
-                if later and later & called:
+                if later & called:
                     self.s_function(fn)
         finally:
             self.class_stack.pop()
