@@ -37,10 +37,17 @@ def _indent(lines: str) -> str:
     return "".join(f"        {line}\n" for line in lines.splitlines())
 
 
+#: A small library (1.5 KiB of statements).
+LIBRARY = "".join(
+    f"def scale_{i}(value, factor={i}):\n    return value * factor + {i}\n" for i in range(30)
+)
+
+
 def _scan_sdist(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[str, list[Finding]]:
     # A package beside setup.py: an sdist of setup.py alone holds nothing but a name
-    # (placeholder.empty).
-    filename, data = build_sdist("p", "1", {"p/__init__.py": "VERSION = '1'\n", **files})
+    # (placeholder.empty), and install code in front of no library is the package
+    # (placeholder.install-only).
+    filename, data = build_sdist("p", "1", {"p/__init__.py": LIBRARY, **files})
     path = tmp_path / filename
     path.write_bytes(data)
     result = scan_target(path)

@@ -76,6 +76,12 @@ LIBRARY = (
 )
 
 
+#: A small library (1.5 KiB of statements): install-time code in front of a library.
+LIBRARY = "".join(
+    f"def scale_{i}(value, factor={i}):\n    return value * factor + {i}\n" for i in range(30)
+)
+
+
 def _scan(tmp_path: Path, files: dict[str, str | bytes]) -> tuple[str, list[str], float | None]:
     filename, data = build_sdist("p", "1", files)
     path = tmp_path / filename
@@ -251,7 +257,7 @@ def test_fires_on_an_install_time_dropper(tmp_path: Path) -> None:
     "files",
     [
         {"setup.py": PLAIN_SETUP, "p/__init__.py": "VERSION = '1'\n"},
-        {"setup.py": GIT_VERSION_SETUP, "p/__init__.py": "VERSION = '1'\n"},
+        {"setup.py": GIT_VERSION_SETUP, "p/__init__.py": LIBRARY},
         {"setup.py": PLAIN_SETUP, "tests/test_p.py": TEST_SUITE, "p/__init__.py": ""},
         {"setup.py": PLAIN_SETUP, "p/__init__.py": "", "p/client.py": LIBRARY},
     ],

@@ -231,3 +231,19 @@ def test_comments_and_blank_lines_are_not_code(tmp_path: Path) -> None:
     files = {"corp/__init__.py": padded}
     path = _write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup))
     assert INSTALL_ONLY in _rules(path)
+
+
+def test_a_build_command_override_in_a_tiny_extension_is_not(tmp_path: Path) -> None:
+    setup = (
+        "from setuptools import setup, Extension\n"
+        "from setuptools.command.build_ext import build_ext\n"
+        "class B(build_ext):\n    def build_extensions(self):\n"
+        "        for e in self.extensions:\n            e.extra_compile_args = ['-O3']\n"
+        "        build_ext.build_extensions(self)\n"
+        "setup(name='corp', ext_modules=[Extension('corp._c', ['src/c.c'])],"
+        " cmdclass={'build_ext': B})\n"
+    )
+    files = {"corp/__init__.py": "from ._c import f\n", "src/c.c": "int f(void){return 1;}\n"}
+    rules = _rules(_write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup)))
+    assert "install-hook.cmdclass" in rules
+    assert INSTALL_ONLY not in rules

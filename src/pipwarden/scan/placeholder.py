@@ -188,7 +188,7 @@ class Watch:
                     evidence=f"{self.members} members, {self.data_bytes} bytes of data",
                 )
             )
-        hooks = sorted({f.rule for f in found if f.rule in install_rules()})
+        hooks = sorted({f.rule for f in found if f.rule in install_rules() and _not_a_build(f)})
         if self._source and not empty and self.code_bytes < SMALL_CODE and hooks:
             out.extend(
                 observe(
@@ -226,6 +226,21 @@ def _statement_bytes(data: bytes, enough: int) -> int:
             if n >= enough:
                 break
     return n
+
+
+#: The overridden commands a command-class finding names ("setup.py overrides build_ext
+#: with BuildExt", `pipwarden.scan.rules.install_hook.command_overridden`).
+_OVERRIDES = re.compile(r"overrides ([\w/]+) with")
+_BUILD_COMMANDS = ("build", "sdist", "bdist")
+
+
+def _not_a_build(f: Finding) -> bool:
+    """Whether finding `f` is more than a build command's override (build_ext adding
+    compiler flags belongs to a tiny C extension as much as to a library)."""
+    m = _OVERRIDES.search(f.message)
+    if m is None:
+        return True
+    return any(not c.startswith(_BUILD_COMMANDS) for c in m.group(1).split("/"))
 
 
 @functools.cache
