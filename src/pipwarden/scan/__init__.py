@@ -112,8 +112,6 @@ class StatedName:
     version: str | None = None
 
 
-#: Longest metadata header read for the name (real headers are a few KiB).
-_METADATA_HEAD = 64 * 1024
 _NAME_FIELD = re.compile(rb"^Name:[ \t]*(\S[^\r\n]*?)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
 _VERSION_FIELD = re.compile(rb"^Version:[ \t]*(\S{1,100})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
@@ -132,7 +130,7 @@ def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:
     top-level PKG-INFO or a wheel's ``*.dist-info/METADATA``; None otherwise."""
     if not core_metadata(kind, member):
         return None
-    head = data[:_METADATA_HEAD].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    head = placeholder.metadata_header(data)
     m = _NAME_FIELD.search(head)
     if m is None:
         return None

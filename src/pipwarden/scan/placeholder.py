@@ -117,6 +117,8 @@ _TOOL_WORDS = re.compile(
 )
 _SENTENCE_END = re.compile(rb"[.!?\n](?:\s|$)")
 _SUMMARY = re.compile(rb"^Summary:[ \t]*([^\n]*)$", re.MULTILINE | re.IGNORECASE)
+#: Longest core metadata read (the name, the summary; real headers are a few KiB).
+METADATA_HEAD = 64 * 1024
 #: Core metadata shorter than this is read whole for `declares_confusion`.
 _SHORT_METADATA = 4096
 
@@ -139,7 +141,7 @@ class Watch:
         self.members += 1
         if metadata:
             self.metadata = name
-            self.metadata_text = data[: 64 * 1024]
+            self.metadata_text = data[:METADATA_HEAD]
             self.dependencies |= _REQUIRES_DIST.search(self.metadata_text) is not None
             return
         parts = name.split("/")
@@ -251,6 +253,12 @@ def install_rules() -> frozenset[str]:
     return frozenset(ids | {r.id for r, _ in PER_COMMAND})
 
 
+def metadata_header(data: bytes) -> bytes:
+    """The header fields of core metadata `data` (up to the blank line before the
+    description), read from its first `METADATA_HEAD` bytes."""
+    return data[:METADATA_HEAD].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+
+
 def declares_confusion(text: bytes) -> str | None:
     """The sentence of core metadata `text` that says the package is about dependency
     confusion (a proof of concept, a stub holding the name); None when none does or
@@ -261,8 +269,7 @@ def declares_confusion(text: bytes) -> str | None:
     description of a real project may discuss the attack at length (pipwarden's own).
     """
     if len(text) >= _SHORT_METADATA:
-        head = text.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
-        summary = _SUMMARY.search(head)
+        summary = _SUMMARY.search(metadata_header(text))
         text = summary.group(1) if summary else b""
     for m in _CONFUSION.finditer(text):
         start = max(
