@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipwarden.findings import Severity
+from pipwarden.findings import Severity, finding_from_json
 from pipwarden.scan import scan_target
 from pipwarden.scan.placeholder import declares_confusion
 from tests.support.builders import build_sdist, build_wheel
@@ -244,6 +244,11 @@ def test_a_build_command_override_in_a_tiny_extension_is_not(tmp_path: Path) -> 
         " cmdclass={'build_ext': B})\n"
     )
     files = {"corp/__init__.py": "from ._c import f\n", "src/c.c": "int f(void){return 1;}\n"}
-    rules = _rules(_write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup)))
+    result = scan_target(_write(tmp_path, build_sdist("corp", "1.0", files, setup_py=setup)))
+    rules = {f.rule for f in result.findings}
     assert "install-hook.cmdclass" in rules
     assert INSTALL_ONLY not in rules
+    # what is overridden is structured data on the finding, kept through JSON (the cache)
+    (override,) = [f for f in result.findings if f.rule == "install-hook.cmdclass"]
+    assert override.details == {"commands": ["build_ext"]}
+    assert finding_from_json(override.to_json()).details == override.details

@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
@@ -374,6 +375,9 @@ class Hit:
     message: str
     severity: Severity | None = None
     where: Where | None = None
+    #: Structured data for the finding's `details` (what other rules read, never its
+    #: message).
+    details: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 #: The label of each parameter, by index.

@@ -230,19 +230,18 @@ def _statement_bytes(data: bytes, enough: int) -> int:
     return n
 
 
-#: The overridden commands a command-class finding names ("setup.py overrides build_ext
-#: with BuildExt", `pipwarden.scan.rules.install_hook.command_overridden`).
-_OVERRIDES = re.compile(r"overrides ([\w/]+) with")
 _BUILD_COMMANDS = ("build", "sdist", "bdist")
 
 
 def _not_a_build(f: Finding) -> bool:
     """Whether finding `f` is more than a build command's override (build_ext adding
-    compiler flags belongs to a tiny C extension as much as to a library)."""
-    m = _OVERRIDES.search(f.message)
-    if m is None:
+    compiler flags belongs to a tiny C extension as much as to a library): the commands
+    an override overrides are in its details (`pipwarden.scan.rules.install_hook.
+    command_overridden`)."""
+    commands = f.details.get("commands")
+    if not isinstance(commands, list) or not commands:
         return True
-    return any(not c.startswith(_BUILD_COMMANDS) for c in m.group(1).split("/"))
+    return any(not str(c).startswith(_BUILD_COMMANDS) for c in commands)
 
 
 @functools.cache

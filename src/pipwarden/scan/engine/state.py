@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import ast
 from abc import abstractmethod
+from collections.abc import Mapping
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import Rule
@@ -275,15 +276,23 @@ class AnalyzerState:
         severity = h.severity
         if severity is None:
             severity = r.severity_at(h.where) if h.where is not None else r.severity
-        self.add(r, h.line, h.message, severity)
+        self.add(r, h.line, h.message, severity, h.details)
 
     def report(self, rule: str, node: ast.AST | int, message: str, severity: Severity) -> None:
         """Add a finding of `rule`, an id computed elsewhere (a nested analysis's finding,
         lifted), at `severity`."""
         self.add(BY_ID[rule], node, message, severity)
 
-    def add(self, info: Rule, node: ast.AST | int, message: str, severity: Severity) -> None:
-        """Add a finding of rule `info` at the node's line (once per rule and line)."""
+    def add(
+        self,
+        info: Rule,
+        node: ast.AST | int,
+        message: str,
+        severity: Severity,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Add a finding of rule `info` at the node's line (once per rule and line), with
+        structured `details` when other rules read what it found."""
         line = node if isinstance(node, int) else _line(node)
         key = (info.id, line)
         if key in self._seen:
@@ -301,6 +310,7 @@ class AnalyzerState:
                 line=line or None,
                 evidence=evidence,
                 remediation=info.fix,
+                details=dict(details or {}),
             )
         )
 

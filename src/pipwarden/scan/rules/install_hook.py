@@ -41,7 +41,12 @@ def command_runs_program(c: CommandFacts) -> Hit | None:
 def command_overridden(c: CommandFacts) -> Hit | None:
     """setup.py's cmdclass overrides a command, doing nothing the two above report."""
     if c.registered and not (_network(c) or _program(c)):
-        return Hit(c.line, f"setup.py overrides {'/'.join(b for b in c.bases if b)} with {c.name}")
+        commands = [b for b in c.bases if b]
+        return Hit(
+            c.line,
+            f"setup.py overrides {'/'.join(commands)} with {c.name}",
+            details={"commands": commands},
+        )
     return None
 
 
