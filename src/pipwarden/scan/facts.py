@@ -103,6 +103,9 @@ class Event(enum.Enum):
     """Something a function's (or a file's) code does, remembered with its first line."""
 
     NET = "net"  # sends or fetches over the network
+    #: sends to (or fetches from) a host written in the code, not one a parameter, a
+    #: setting or a server's answer supplies (recorded in parameter summaries only)
+    NET_WRITTEN = "net-written"
     #: sends or fetches only to a loopback address written at the call site: no other
     #: machine (the network events above are not recorded for it)
     LOOPBACK = "loopback"
@@ -278,6 +281,7 @@ class Fact(enum.Enum):
     EMPTY_DISTRIBUTION = "empty-distribution"  # no code, no data, no dependency: a name
     CONFUSION_DECLARED = "confusion-declared"  # metadata: about dependency confusion
     INSTALL_STEP_ONLY = "install-step-only"  # custom install code, hardly any other code
+    STDLIB_DEPENDENCY = "stdlib-dependency"  # a dependency named like a stdlib module
 
     #: Singletons: hashing by identity, as for `Label`.
     __hash__ = object.__hash__
@@ -328,6 +332,9 @@ class Observation:
     #: NETWORK_ON_IMPORT, NETWORK_AT_INSTALL: the request goes to a loopback address written
     #: at the call site (localhost, 127.0.0.0/8, [::1], 0.0.0.0), through no proxy.
     loopback: bool = False
+    #: SECRET_SENT: the data is bound for a host written in the code (a collector), not
+    #: one a parameter, a setting or a server's answer supplies.
+    collector: bool = False
     #: The findings (rule id, severity) of the code the site runs (a .pth line's), or, for
     #: NO_MEMBERS, those reading the archive met.
     found: tuple[tuple[str, Severity], ...] = ()

@@ -9,6 +9,7 @@ from typing import Any
 from pipwarden.scan import patterns as P
 from pipwarden.scan.engine.builtin_calls import _CALLS, _KNOWN_QN
 from pipwarden.scan.engine.handed import HandedCalls, positional
+from pipwarden.scan.engine.sinks import _written_host
 from pipwarden.scan.engine.values import (
     _EVAL_NAMES,
     _EXE_URL_RE,
@@ -438,8 +439,17 @@ class Calls(HandedCalls):
                     f"an address decoded at run time passed to {name}(), which contacts it",
                 )
             if Event.NET in kinds and arg.labels & SECRETS:
+                # Bound for a host written in the code: the helper's own, or an address
+                # written into this call (`send(WEBHOOK, data)`).
+                collector = Event.NET_WRITTEN in kinds or any(
+                    _written_host(a) is not None for _, a in pairs
+                )
                 self.observe(
-                    Fact.SECRET_SENT, node, f"secret data passed to {name}(), which sends it"
+                    Fact.SECRET_SENT,
+                    node,
+                    f"secret data passed to {name}(), which sends it",
+                    where=self.where,
+                    collector=collector,
                 )
             elif Event.NET in kinds and arg.labels & WEAK and self.import_time:
                 self.observe(

@@ -553,6 +553,9 @@ class Sinks(AnalyzerState):
         line = node.lineno
         self.scope.event(Event.LOOPBACK if loopback else Event.NET, line)
         self.summarise(Event.NET, labels)
+        host = _written_host(dest)
+        if host is not None:
+            self.summarise(Event.NET_WRITTEN, labels)
         secrets = labels & SECRETS
         if dest is not None and isinstance(dest.s, str) and _IMDS_HOST_RE.search(dest.s):
             # A metadata service asked with its own token: credentials go back to it.
@@ -564,7 +567,14 @@ class Sinks(AnalyzerState):
             self.observe(Fact.SECRET_SENT, node, f"clipboard contents reach {qn}()")
         elif kinds:
             what = ", ".join(kinds)
-            self.observe(Fact.SECRET_SENT, node, f"secret data ({what}) reaches {qn}()")
+            self.observe(
+                Fact.SECRET_SENT,
+                node,
+                f"secret data ({what}) reaches {qn}()"
+                + (f", bound for {host}" if host is not None else ""),
+                where=self.where,
+                collector=host is not None,
+            )
         elif Label.ENV_SECRET in labels:
             self.scope.event(Event.SECRET_BEACON, line)
             self.observe(
@@ -586,7 +596,6 @@ class Sinks(AnalyzerState):
                 + (f", bound for {collector}" if odd else ""),
                 where=self.where,
             )
-        host = _written_host(dest)
         if host is not None and Label.WALLET_SECRET in labels and self.crypto_file():
             self.observe(
                 Fact.WALLET_KEY_SENT,

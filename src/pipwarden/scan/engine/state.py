@@ -248,6 +248,7 @@ class AnalyzerState:
         hidden_command: bool = False,
         drainer_file: bool = False,
         loopback: bool = False,
+        collector: bool = False,
     ) -> None:
         """Observe `fact` at the node's line: a finding of every rule that claims it
         (`pipwarden.scan.rules.CLAIMS`), at the severity the rule gives it.
@@ -267,6 +268,7 @@ class AnalyzerState:
             hidden_command=hidden_command,
             drainer_file=drainer_file,
             loopback=loopback,
+            collector=collector,
         )
         for r, severity in claims(obs):
             self.add(r, node, r.message(obs, message), severity)

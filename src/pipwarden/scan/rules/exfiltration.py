@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipwarden.findings import Severity
 from pipwarden.rules import ON_LOAD, Where
-from pipwarden.scan.facts import Event, Fact, Hit, ScopeFacts
+from pipwarden.scan.facts import Event, Fact, Hit, Observation, ScopeFacts
 from pipwarden.scan.rules._base import (
     CRITICAL,
     HIGH,
@@ -56,6 +56,18 @@ def records_and_sends(s: ScopeFacts) -> Hit | None:
     return None
 
 
+def _credentials_severity(o: Observation) -> Severity | None:
+    """A stealer's text is high; secrets bound for a host written in the code are
+    critical wherever the code runs; else the severity of the context (medium in code
+    the package's user calls: a client sends the user's token to the service the user
+    names, a registry's token endpoint, a configured server)."""
+    if o.fact is Fact.STEALER_TEXT:
+        return NAMED_AND_SENT
+    if o.collector:
+        return CRITICAL
+    return None
+
+
 RULES = [
     rule(
         "exfiltration.credentials",
@@ -63,7 +75,10 @@ RULES = [
         "CWE-200",
         "Credentials sent over the network",
         "Credential files, browser or wallet data, or the whole environment reach a network "
-        "send in the same function.",
+        "send in the same function. Critical when they are bound for a host written in the "
+        "code, or when the code runs on install, import or start-up; medium in code the "
+        "package's user calls that sends them to a host it is given (a client "
+        "authenticating to the service or registry its user names).",
         "Do not install; rotate any secret exposed to it.",
         severity_in=at_runtime(MEDIUM),
         samples=(
@@ -107,7 +122,7 @@ RULES = [
             ),
         ),
         when=(Fact.SECRET_SENT, Fact.SECRET_ENV_SENT, Fact.STEALER_TEXT),
-        severity_of=lambda o: NAMED_AND_SENT if o.fact is Fact.STEALER_TEXT else None,
+        severity_of=_credentials_severity,
         per_scope=(named_and_sent,),
         per_file=(named_and_sent_on_import,),
     ),
