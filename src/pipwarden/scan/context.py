@@ -10,10 +10,12 @@ and `contextualise` applies the table below to the engine's findings:
 |---|---|---|
 | install | pip building an sdist: setup.py, modules it imports (but the functions of theirs setup.py does not reach), in-tree build backends | a rule declared `whole_file` with a severity at `Where.INSTALL` is raised to it |
 | test, docs | a developer running the test suite (or CI scripts, `ci/`) or building the docs of a source tree | capped at low (archive structure is kept) |
+| tooling | a maintainer running the project's own tools: `tools/`, `bench/`, `releng/`, `third_party/` and the like at the root of a source tree | capped at low (archive structure is kept) |
 | package | import, start-up hooks, or a call at run time (decided by the engine) | unchanged |
 
-Test and docs files are only recognised in source trees (sdists, zips,
-folders) and never when install-time code imports them.
+Test, docs and tooling files are only recognised in source trees (sdists, zips,
+folders) and never when install-time code imports them or runs them (their
+context is then the loader's, `pipwarden.scan.loaded`).
 """
 
 from __future__ import annotations
@@ -35,11 +37,16 @@ class Context(enum.Enum):
     INSTALL = "install"
     TEST = "test"
     DOCS = "docs"
+    TOOLING = "tooling"
     PACKAGE = "package"
 
 
+#: Contexts whose code neither installs nor imports: a developer's, not the user's.
+OFF_PACKAGE = frozenset({Context.TEST, Context.DOCS, Context.TOOLING})
+
+
 #: Folder names of test suites (a folder named exactly so, not a package named foo_test).
-_TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?")
+_TEST_DIRS = re.compile(r"tests?|testing|unit_?tests?|integration_?tests?|functional_?tests?|ut")
 #: Folder names of documentation, examples and benchmarks (at the root of the tree).
 _DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "benchmarks"})
 #: Folder names of continuous-integration scripts (at the root of the tree): they run
@@ -47,6 +54,15 @@ _DOCS_DIRS = frozenset({"docs", "doc", "documentation", "examples", "example", "
 #: and runs a Python installer there; matplotlib's .circleci/fetch_doc_logs.py fetches
 #: the URL of a CI log it downloaded). Nothing installs or imports them.
 _CI_DIRS = frozenset({"ci", ".ci", ".circleci", ".github", ".gitlab"})
+#: Folder names of a project's own tools (at the root of the tree): release and build
+#: helpers, benchmarks, vendored sources' scripts. They run on a maintainer's machine
+#: (blosc2's tools/ run a menu of benchmarks through subprocess, frida's releng/
+#: downloads its toolchain and runs it, a nanobind CMake helper under third_party/
+#: fetches and runs a symbol list). Nothing installs or imports them unless install-time
+#: or package code runs them, which `pipwarden.scan.loaded` follows.
+_TOOL_DIRS = frozenset(
+    {"tools", "bench", "benchmark", "releng", "third_party", "build_tools", "devtools", "maint"}
+)
 
 #: Rules whose findings in install-time files count for more than elsewhere, with the
 #: severity they declare there (`severity_in` at `Where.INSTALL`, for the whole file).
@@ -96,6 +112,8 @@ def file_context(
         return Context.TEST
     if folders and folders[0] in _DOCS_DIRS:  # docs/, examples/ at the project's root
         return Context.DOCS
+    if folders and folders[0] in _TOOL_DIRS:
+        return Context.TOOLING
     return Context.PACKAGE
 
 
@@ -121,7 +139,7 @@ def contextualise(
             if raised is not None and f.severity < raised:
                 f = replace(f, severity=raised, message=f"{f.message} (in install-time code)")
         elif (
-            ctx in (Context.TEST, Context.DOCS)
+            ctx in OFF_PACKAGE
             and family(f.rule) not in _KEPT_FAMILIES
             and f.severity > Severity.LOW
         ):

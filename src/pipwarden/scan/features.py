@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pipwarden.findings import Finding, Severity
 from pipwarden.rules import family
 from pipwarden.scan.budget import Clock
-from pipwarden.scan.context import Context, Outside, file_context
+from pipwarden.scan.context import OFF_PACKAGE, Context, Outside, file_context
 from pipwarden.scan.facts import Event
 from pipwarden.scan.members import Member
 
@@ -644,7 +644,7 @@ class Collector:
         out: Features = {}
         per_file = Counter[str]()
         for name, evs in (events or {}).items():
-            if file_context(name, self.kind, install) in (Context.TEST, Context.DOCS):
+            if file_context(name, self.kind, install) in OFF_PACKAGE:
                 continue
             names = set(evs)
             ctx = self.context_of(name, install)
@@ -693,7 +693,7 @@ def _finding_context(
     f: Finding, kind: str, install: frozenset[str], outside: Outside | None = None
 ) -> str | None:
     ctx = file_context(f.file, kind, install, f.line, outside)
-    if ctx in (Context.TEST, Context.DOCS):
+    if ctx in OFF_PACKAGE:
         return None
     return "install" if ctx is Context.INSTALL else "package"
 

@@ -23,7 +23,7 @@ from pipwarden.errors import PipwardenError
 from pipwarden.findings import Finding
 from pipwarden.rules import Where
 from pipwarden.scan.archive import open_target
-from pipwarden.scan.context import Context, file_context
+from pipwarden.scan.context import OFF_PACKAGE, Context, file_context
 from pipwarden.scan.engine import FileContext, analyse_python
 from pipwarden.scan.members import Contents
 from pipwarden.scan.nested import complete, nested_kind, python_members
@@ -112,8 +112,7 @@ def run_loaded(
             # Analysed on its own already; again where the loader's context is stronger.
             own = file_context(member, contents.kind, install)
             if (where == Where.INSTALL.value and member not in install) or (
-                where in (Where.IMPORT.value, Where.STARTUP.value)
-                and own in (Context.TEST, Context.DOCS)
+                where in (Where.IMPORT.value, Where.STARTUP.value) and own in OFF_PACKAGE
             ):
                 contents.clock.check()
                 ran.sources[member] = analyse(member, sources[member], where, loader)
