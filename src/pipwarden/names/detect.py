@@ -173,7 +173,7 @@ class Detector(LookalikeIndex):
             onto = self._glued_onto_lookalike(plain)
             if onto is not None:
                 return onto
-        module = _stdlib_module(plain) if idx is None else None
+        module = stdlib_module(plain) if idx is None else None
         if module is not None:
             return NameVerdict(
                 plain,
@@ -348,7 +348,7 @@ def suggestion(name: str) -> str | None:
     return near.target if near is not None else None
 
 
-def _stdlib_module(canonical: str) -> str | None:
+def stdlib_module(canonical: str) -> str | None:
     """The standard-library module `canonical` is named like (``telnet`` → telnetlib)."""
     base = canonical.replace("-", "_")
     for name in (base, base + "lib"):

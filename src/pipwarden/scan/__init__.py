@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from pipwarden.findings import Finding, Severity
 from pipwarden.scan import model as scan_model
-from pipwarden.scan import placeholder, reach, shadow
+from pipwarden.scan import placeholder, reach, requires, shadow
 from pipwarden.scan.archive import DEFAULT_LIMITS, Contents, Limits, open_installed, open_target
 from pipwarden.scan.budget import BudgetExceeded
 from pipwarden.scan.context import Context, contextualise
@@ -268,6 +268,7 @@ def _scan_members(
     setup_top = ""
     tops: set[tuple[str, str]] = set()  # (top-level package, its member)
     holder = placeholder.Watch(contents.kind)  # does the target hold more than a name?
+    declared = requires.Declared(contents.kind)  # the dependencies its metadata declares
     try:
         for member in contents.members:
             clock.check()
@@ -280,6 +281,7 @@ def _scan_members(
             if tally.name is None and core:
                 tally.name = stated_name(contents.kind, name, member.data)
             holder.add(name, member.data, metadata=core)
+            declared.add(name, member.data, metadata=core)
             package = shadow.top_level(name, contents.kind, member.data)
             if package is not None:
                 tops.add((package, name))
@@ -415,6 +417,7 @@ def _scan_members(
         findings.extend(cross.findings())
         findings.extend(shadow.findings(tops, tally.name.name if tally.name else None))
         findings.extend(holder.findings(findings))
+        findings.extend(declared.findings())
         if imported:
             findings = [_imported_native(f, imported) for f in findings]
     finally:

@@ -15,6 +15,7 @@ from pipwarden.scan.rules import (
     exfiltration,
     hidden_process,
     install_hook,
+    metadata,
     model,
     obfuscation,
     parse,
@@ -41,6 +42,7 @@ CATALOGUE: list[Rule] = [
     *deserialization.RULES,
     *archive.RULES,
     *placeholder.RULES,
+    *metadata.RULES,
     *parse.RULES,
     *model.RULES,
 ]
