@@ -281,6 +281,7 @@ class Fact(enum.Enum):
     EMPTY_DISTRIBUTION = "empty-distribution"  # no code, no data, no dependency: a name
     CONFUSION_DECLARED = "confusion-declared"  # metadata: about dependency confusion
     INSTALL_STEP_ONLY = "install-step-only"  # custom install code, hardly any other code
+    PREBUILT_ONLY = "prebuilt-only"  # an sdist's binaries, no source, hardly any Python
     STDLIB_DEPENDENCY = "stdlib-dependency"  # a dependency named like a stdlib module
 
     #: Singletons: hashing by identity, as for `Label`.

@@ -19,7 +19,11 @@ index. A project of that shape is judged by what it ships, never run:
 The same probe often has a few lines of code and an install command that prints, runs
 ``dir`` or calls home: an sdist whose setup.py runs custom code at install (an
 overridden command, a process, the network) while it ships under `SMALL_CODE` bytes of
-code besides has no library whose build that code could serve.
+code besides has no library whose build that code could serve. An sdist that ships a
+compiled program or library (an ELF, PE or Mach-O binary, `Fact.NATIVE_EXECUTABLE`)
+without any source it could have been built from (C, C++, Rust, Cython, Go, Fortran,
+assembly, a CMake, Meson or Cargo build) and under `SMALL_CODE` bytes of Python is a
+binary with a Python shim (`Fact.PREBUILT_ONLY`): nothing in it can be reviewed.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipwarden.findings import Finding
+from pipwarden.scan.context import OFF_PACKAGE, file_context
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import observe
 from pipwarden.scan.rules import CLAIMS, PER_COMMAND
@@ -64,6 +69,28 @@ _CODE_SUFFIXES = (
     ".zip",
     ".tar.gz",
     ".tgz",
+)
+#: Sources a native binary is built from (lower-case suffixes and file names).
+_NATIVE_SOURCES = (
+    ".c",
+    ".cc",
+    ".cpp",
+    ".cxx",
+    ".h",
+    ".hpp",
+    ".rs",
+    ".pyx",
+    ".go",
+    ".f",
+    ".f90",
+    ".cu",
+    ".zig",
+    ".m",
+    ".s",
+    ".asm",
+    "cmakelists.txt",
+    "meson.build",
+    "cargo.toml",
 )
 #: Packaging files and documents at the top of an sdist (lower case, by prefix).
 _PACKAGING = (
@@ -135,6 +162,8 @@ class Watch:
     metadata: str | None = None  # the core metadata member
     metadata_text: bytes = b""
     members: int = 0
+    python_bytes: int = 0  # bytes of Python statements, counted up to `SMALL_CODE`
+    native_source: bool = False  # a source a native binary could be built from
 
     def add(self, name: str, data: bytes, *, metadata: bool = False) -> None:
         """Note member `name` holding `data`; `metadata`: it is the core metadata."""
@@ -147,6 +176,7 @@ class Watch:
         parts = name.split("/")
         base = parts[-1].lower()
         local = parts[1:] if self._source else parts
+        self.native_source |= base.endswith(_NATIVE_SOURCES)
         if any(p.endswith((".dist-info", ".egg-info")) for p in parts[:-1]):
             self.dependencies |= base == "requires.txt" and bool(data.strip())
             return
@@ -156,7 +186,9 @@ class Watch:
             if base.startswith(_PACKAGING):
                 return
         if base.endswith(".py"):
-            size = _statement_bytes(data, SMALL_CODE - self.code_bytes)
+            # counted against the Python's own allowance (code_bytes also counts binaries)
+            size = _statement_bytes(data, SMALL_CODE - self.python_bytes)
+            self.python_bytes = min(SMALL_CODE, self.python_bytes + size)
         elif base.endswith(_CODE_SUFFIXES) or "/scripts/" in f"/{'/'.join(local)}":
             size = len(data) if len(data) > SMALL_CODE else len(data.strip())
         else:
@@ -202,6 +234,27 @@ class Watch:
                     evidence=f"first code: {self.code}",
                 )
             )
+        natives = sorted(
+            {
+                f.file
+                for f in found
+                if f.rule in _native_rules()
+                and f.file is not None
+                and file_context(f.file, self.kind) not in OFF_PACKAGE  # a test's fixture
+            }
+        )
+        if self._source and natives and not self.native_source and self.python_bytes < SMALL_CODE:
+            out.extend(
+                observe(
+                    Fact.PREBUILT_ONLY,
+                    f"the sdist ships {len(natives)} compiled binar"
+                    f"{'y' if len(natives) == 1 else 'ies'} ({', '.join(natives[:3])}) without "
+                    f"a source to build {'it' if len(natives) == 1 else 'them'} from, and "
+                    f"{self.python_bytes} bytes of Python: the package is the binary",
+                    self.metadata,
+                    evidence=natives[0],
+                )
+            )
         said = declares_confusion(self.metadata_text)
         if said is not None:
             out.extend(
@@ -242,6 +295,12 @@ def _not_a_build(f: Finding) -> bool:
     if not isinstance(commands, list) or not commands:
         return True
     return any(not str(c).startswith(_BUILD_COMMANDS) for c in commands)
+
+
+@functools.cache
+def _native_rules() -> frozenset[str]:
+    """The rules whose findings say that an sdist ships a compiled binary."""
+    return frozenset(r.id for r in CLAIMS[Fact.NATIVE_EXECUTABLE])
 
 
 @functools.cache

@@ -22,6 +22,13 @@ from pipwarden.scan.rules._samples import ELF_B64
 #: The headers of an ELF and a PE executable (no code), for the samples.
 _ELF = b"\x7fELF\x02\x01\x01" + bytes(64)
 _PE = b"MZ" + bytes(58) + b"\x80\0\0\0" + bytes(64) + b"PE\0\0" + bytes(32)
+_PKG_INFO = "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n"
+_SETUP = "from setuptools import setup\nsetup(name='demo', packages=['demo'])\n"
+#: A library of some size (1.3 KiB of statements).
+_LIBRARY = "".join(
+    f"def convert_{i}(value, scale={i}):\n    return (value * scale) // {i + 1}\n\n"
+    for i in range(24)
+)
 
 
 def shellcode_loader(s: ScopeFacts) -> Hit | None:
@@ -133,6 +140,57 @@ RULES = [
         ),
         when=(Fact.NATIVE_EXECUTABLE,),
         severity_of=lambda o: native_binary_severity(o.disguised),
+    ),
+    rule(
+        "binary-dropper.prebuilt-only",
+        HIGH,
+        "CWE-506",
+        "Source distribution that is a compiled binary with a Python shim",
+        "The sdist ships an ELF, PE or Mach-O binary, no source it could have been built "
+        "from (C, C++, Rust, Cython, Go, Fortran, assembly, a CMake, Meson or Cargo build) "
+        "and under 1 KiB of Python statements besides setup.py: what it installs is the "
+        "binary, which no one can review. Test fixtures do not count.",
+        "Do not install; a source distribution of a binary project ships the source it is "
+        "built from.",
+        samples=(
+            archive(
+                True,
+                "demo-1.0.tar.gz",
+                ("demo-1.0/PKG-INFO", _PKG_INFO),
+                ("demo-1.0/setup.py", _SETUP),
+                ("demo-1.0/demo/__init__.py", "from demo import main\n"),
+                ("demo-1.0/demo/main.so", _ELF),
+            ),
+            # the C source it is built from
+            archive(
+                False,
+                "demo-1.0.tar.gz",
+                ("demo-1.0/PKG-INFO", _PKG_INFO),
+                ("demo-1.0/setup.py", _SETUP),
+                ("demo-1.0/demo/__init__.py", "from demo import main\n"),
+                ("demo-1.0/demo/main.so", _ELF),
+                ("demo-1.0/src/main.c", "int f(void) { return 1; }\n"),
+            ),
+            # a library with helper programs shipped for Windows (distlib's launchers)
+            archive(
+                False,
+                "demo-1.0.tar.gz",
+                ("demo-1.0/PKG-INFO", _PKG_INFO),
+                ("demo-1.0/setup.py", _SETUP),
+                ("demo-1.0/demo/__init__.py", _LIBRARY),
+                ("demo-1.0/demo/t64.exe", _PE),
+            ),
+            # a test fixture
+            archive(
+                False,
+                "demo-1.0.tar.gz",
+                ("demo-1.0/PKG-INFO", _PKG_INFO),
+                ("demo-1.0/setup.py", _SETUP),
+                ("demo-1.0/demo/__init__.py", "VERSION = 1\n"),
+                ("demo-1.0/tests/inputs/tool.exe", _PE),
+            ),
+        ),
+        when=(Fact.PREBUILT_ONLY,),
     ),
     rule(
         "binary-dropper.shellcode",
