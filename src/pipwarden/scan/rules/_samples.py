@@ -15,6 +15,21 @@ URL = "https://example.invalid/x"
 ELF_B64 = base64.b64encode(b"\x7fELF" + bytes(60)).decode()
 #: Printable characters but quotes and backslashes: the alphabet of a noisy literal.
 NOISY = "".join(c for c in map(chr, range(33, 127)) if c not in "'\"\\")
+#: A small library (1.3 KiB of statements): more code than a shim or a name holder has.
+LIBRARY = "".join(
+    f"def convert_{i}(value, scale={i}):\n    return (value * scale) // {i + 1}\n\n"
+    for i in range(24)
+)
+
+
+def pkg_info(name: str, summary: str = "", *extra: str, body: str = "") -> str:
+    """Core metadata of project `name` (version 9.0.0) with a summary, `extra` header
+    fields (``Requires-Dist: ...``) and a description `body`."""
+    lines = ["Metadata-Version: 2.1", f"Name: {name}", "Version: 9.0.0"]
+    if summary:
+        lines.append(f"Summary: {summary}")
+    text = "\n".join([*lines, *extra]) + "\n"
+    return text + ("\n" + body if body else "")
 
 
 def zip_of(files: dict[str, str]) -> bytes:

@@ -17,18 +17,13 @@ from pipwarden.scan.rules._base import (
     rule,
     together,
 )
-from pipwarden.scan.rules._samples import ELF_B64
+from pipwarden.scan.rules._samples import ELF_B64, LIBRARY, pkg_info
 
 #: The headers of an ELF and a PE executable (no code), for the samples.
 _ELF = b"\x7fELF\x02\x01\x01" + bytes(64)
 _PE = b"MZ" + bytes(58) + b"\x80\0\0\0" + bytes(64) + b"PE\0\0" + bytes(32)
-_PKG_INFO = "Metadata-Version: 2.1\nName: demo\nVersion: 1.0\n"
+_PKG_INFO = pkg_info("demo")
 _SETUP = "from setuptools import setup\nsetup(name='demo', packages=['demo'])\n"
-#: A library of some size (1.3 KiB of statements).
-_LIBRARY = "".join(
-    f"def convert_{i}(value, scale={i}):\n    return (value * scale) // {i + 1}\n\n"
-    for i in range(24)
-)
 
 
 def shellcode_loader(s: ScopeFacts) -> Hit | None:
@@ -177,7 +172,7 @@ RULES = [
                 "demo-1.0.tar.gz",
                 ("demo-1.0/PKG-INFO", _PKG_INFO),
                 ("demo-1.0/setup.py", _SETUP),
-                ("demo-1.0/demo/__init__.py", _LIBRARY),
+                ("demo-1.0/demo/__init__.py", LIBRARY),
                 ("demo-1.0/demo/t64.exe", _PE),
             ),
             # a test fixture

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import HIGH, archive, rule
-from pipwarden.scan.rules.placeholder import _pkg_info
+from pipwarden.scan.rules._samples import pkg_info
 
 
 def _metadata(name: str, *requires: str) -> str:
-    return _pkg_info(name, "", *(f"Requires-Dist: {r}" for r in requires))
+    return pkg_info(name, "", *(f"Requires-Dist: {r}" for r in requires))
 
 
 _SETUP = "from setuptools import setup\nsetup(name='colorkit', packages=['colorkit'])\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.rules._base import HIGH, archive, rule
+from pipwarden.scan.rules._samples import LIBRARY, pkg_info
 
 _SDIST_SETUP = "from setuptools import setup\nsetup(name='acme-internal-sdk', version='9.0.0')\n"
 _PRINTS = (
@@ -21,19 +22,6 @@ _HOOKED = (
     "        install.run(self)\n"
     "setup(name='acme-tools', packages=['acme_tools'], cmdclass={'install': Install})\n"
 )
-#: A library of some size (1.3 KiB of statements).
-_LIBRARY = "".join(
-    f"def convert_{i}(value, scale={i}):\n    return (value * scale) // {i + 1}\n\n"
-    for i in range(24)
-)
-
-
-def _pkg_info(name: str, summary: str = "", *extra: str, body: str = "") -> str:
-    lines = ["Metadata-Version: 2.1", f"Name: {name}", "Version: 9.0.0"]
-    if summary:
-        lines.append(f"Summary: {summary}")
-    text = "\n".join([*lines, *extra]) + "\n"
-    return text + ("\n" + body if body else "")
 
 
 RULES = [
@@ -53,7 +41,7 @@ RULES = [
             archive(
                 True,
                 "acme_internal_sdk-9.0.0.tar.gz",
-                ("acme_internal_sdk-9.0.0/PKG-INFO", _pkg_info("acme-internal-sdk")),
+                ("acme_internal_sdk-9.0.0/PKG-INFO", pkg_info("acme-internal-sdk")),
                 ("acme_internal_sdk-9.0.0/setup.py", _PRINTS),
                 ("acme_internal_sdk-9.0.0/acme_internal_sdk/__init__.py", ""),
             ),
@@ -63,7 +51,7 @@ RULES = [
                 ("acme_internal_sdk/__init__.py", "# reserved\n"),
                 (
                     "acme_internal_sdk-9.0.0.dist-info/METADATA",
-                    _pkg_info("acme-internal-sdk", "Placeholder package"),
+                    pkg_info("acme-internal-sdk", "Placeholder package"),
                 ),
             ),
             # A meta-package: its content is its dependencies.
@@ -72,14 +60,14 @@ RULES = [
                 "suite-9.0.0-py3-none-any.whl",
                 (
                     "suite-9.0.0.dist-info/METADATA",
-                    _pkg_info("suite", "", "Requires-Dist: requests", "Requires-Dist: click"),
+                    pkg_info("suite", "", "Requires-Dist: requests", "Requires-Dist: click"),
                 ),
             ),
             # The same in an old sdist, whose dependencies only setup.py states.
             archive(
                 False,
                 "suite-9.0.0.tar.gz",
-                ("suite-9.0.0/PKG-INFO", _pkg_info("suite")),
+                ("suite-9.0.0/PKG-INFO", pkg_info("suite")),
                 (
                     "suite-9.0.0/setup.py",
                     "from setuptools import setup\n"
@@ -90,7 +78,7 @@ RULES = [
             archive(
                 False,
                 "tiny-9.0.0.tar.gz",
-                ("tiny-9.0.0/PKG-INFO", _pkg_info("tiny")),
+                ("tiny-9.0.0/PKG-INFO", pkg_info("tiny")),
                 ("tiny-9.0.0/setup.py", _SDIST_SETUP),
                 ("tiny-9.0.0/tiny.py", "def add(a, b):\n    return a + b\n"),
             ),
@@ -100,7 +88,7 @@ RULES = [
                 "words-9.0.0-py3-none-any.whl",
                 ("words/__init__.py", ""),
                 ("words/english.txt", "\n".join(f"word{i}" for i in range(600))),
-                ("words-9.0.0.dist-info/METADATA", _pkg_info("words")),
+                ("words-9.0.0.dist-info/METADATA", pkg_info("words")),
             ),
         ),
         when=(Fact.EMPTY_DISTRIBUTION,),
@@ -120,7 +108,7 @@ RULES = [
             archive(
                 True,
                 "acme_tools-9.0.0.tar.gz",
-                ("acme_tools-9.0.0/PKG-INFO", _pkg_info("acme-tools")),
+                ("acme_tools-9.0.0/PKG-INFO", pkg_info("acme-tools")),
                 ("acme_tools-9.0.0/setup.py", _HOOKED),
                 ("acme_tools-9.0.0/acme_tools/__init__.py", "from .req import get\n"),
                 ("acme_tools-9.0.0/acme_tools/req.py", "def get(u):\n    return u\n"),
@@ -129,9 +117,9 @@ RULES = [
             archive(
                 False,
                 "acme_tools-9.0.0.tar.gz",
-                ("acme_tools-9.0.0/PKG-INFO", _pkg_info("acme-tools")),
+                ("acme_tools-9.0.0/PKG-INFO", pkg_info("acme-tools")),
                 ("acme_tools-9.0.0/setup.py", _HOOKED),
-                ("acme_tools-9.0.0/acme_tools/__init__.py", _LIBRARY),
+                ("acme_tools-9.0.0/acme_tools/__init__.py", LIBRARY),
             ),
         ),
         when=(Fact.INSTALL_STEP_ONLY,),
@@ -153,7 +141,7 @@ RULES = [
                 "acme_billing-9.0.0.tar.gz",
                 (
                     "acme_billing-9.0.0/PKG-INFO",
-                    _pkg_info("acme-billing", "PoC for dependency confusion"),
+                    pkg_info("acme-billing", "PoC for dependency confusion"),
                 ),
                 ("acme_billing-9.0.0/setup.py", _SDIST_SETUP),
                 ("acme_billing-9.0.0/acme_billing.py", "def beacon():\n    return 1\n"),
@@ -164,7 +152,7 @@ RULES = [
                 ("acme_billing/__init__.py", "VERSION = '9.0.0'\n"),
                 (
                     "acme_billing-9.0.0.dist-info/METADATA",
-                    _pkg_info(
+                    pkg_info(
                         "acme-billing",
                         "Stub",
                         body="This is a stub package intended to mitigate the risks of "
@@ -178,7 +166,7 @@ RULES = [
                 ("depscan/__init__.py", "VERSION = '9.0.0'\n"),
                 (
                     "depscan-9.0.0.dist-info/METADATA",
-                    _pkg_info("depscan", "Detect dependency confusion in your requirements"),
+                    pkg_info("depscan", "Detect dependency confusion in your requirements"),
                 ),
             ),
         ),
