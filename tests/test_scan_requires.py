@@ -76,6 +76,12 @@ def test_a_wheel_published_as_a_tarball(tmp_path: Path) -> None:
     path = tmp_path / "corp-1.0-py3-none-any.tar.gz"
     path.write_bytes(buf.getvalue())
     assert _found(path) == ["sqlite3"]
+    # its METADATA is the archive's core metadata for every reader (the stated name too)
+    stated = scan_target(path).name
+    assert stated is not None and (stated.name, stated.file) == (
+        "corp",
+        "corp-1.0.dist-info/METADATA",
+    )
 
 
 @pytest.mark.parametrize(

@@ -118,11 +118,15 @@ _VERSION_FIELD = re.compile(rb"^Version:[ \t]*(\S{1,100})[ \t]*$", re.MULTILINE 
 
 def core_metadata(kind: str, member: str) -> bool:
     """Whether `member` is the archive's core metadata: an sdist's top-level PKG-INFO
-    or a wheel's ``*.dist-info/METADATA``."""
+    or a wheel's ``*.dist-info/METADATA`` (also in an archive named like an sdist: a
+    wheel's layout published as a .tar.gz or .zip states its metadata the same way)."""
     parts = member.split("/")
+    if len(parts) != 2:
+        return False
+    dist_info = parts[1] == "METADATA" and parts[0].endswith(".dist-info")
     if kind == "wheel":
-        return len(parts) == 2 and parts[1] == "METADATA" and parts[0].endswith(".dist-info")
-    return kind in ("sdist", "zip") and len(parts) == 2 and parts[1] == "PKG-INFO"
+        return dist_info
+    return kind in ("sdist", "zip") and (parts[1] == "PKG-INFO" or dist_info)
 
 
 def stated_name(kind: str, member: str, data: bytes) -> StatedName | None:

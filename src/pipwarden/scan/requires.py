@@ -9,7 +9,8 @@ even be installed from PyPI as published. Backports that are real projects
 (``typing``, ``dataclasses``, ``argparse``) are in the popular-names corpus and
 are left alone (`pipwarden.names.detect`).
 
-Read from the core metadata's ``Requires-Dist`` fields and from an sdist's
+Read from the core metadata's ``Requires-Dist`` fields (`pipwarden.scan.core_metadata`,
+its header as `pipwarden.scan.placeholder.metadata_header` cuts it) and from an sdist's
 ``*.egg-info/requires.txt`` (older setuptools write dependencies only there);
 nothing is built or run.
 """
@@ -26,6 +27,7 @@ from pipwarden.findings import Finding
 from pipwarden.names.detect import default_detector, stdlib_module
 from pipwarden.scan.facts import Fact
 from pipwarden.scan.members import observe
+from pipwarden.scan.placeholder import metadata_header
 
 #: The distribution name at the head of a Requires-Dist field (PEP 508).
 _REQUIRES_DIST = re.compile(
@@ -39,8 +41,8 @@ _REQUIREMENT_LINE = re.compile(
 )
 #: Most dependency names read from one target (real projects declare tens).
 MAX_NAMES = 512
-#: Most bytes of requires.txt, and of core metadata, read.
-_REQUIRES_TXT_BYTES = _METADATA_BYTES = 64 * 1024
+#: Most bytes of requires.txt read.
+_REQUIRES_TXT_BYTES = 64 * 1024
 
 
 @dataclass
@@ -55,20 +57,12 @@ class Declared:
         """Note member `member` holding `data`; `metadata`: it is the core metadata."""
         if self.kind not in ("wheel", "sdist", "zip"):
             return
-        parts = member.split("/")
-        # A wheel's layout in an archive of another name (a wheel published as a .tar.gz)
-        # states its dependencies the same way.
-        if metadata or (
-            len(parts) == 2 and parts[0].endswith(".dist-info") and parts[1] == "METADATA"
-        ):
-            self._note(member, _REQUIRES_DIST.findall(data[:_METADATA_BYTES]))
+        if metadata:  # Requires-Dist fields are in the header
+            self._note(member, _REQUIRES_DIST.findall(metadata_header(data)))
             return
-        if (
-            parts[-1] == "requires.txt"
-            and len(parts) >= 2
-            and parts[-2].endswith(".egg-info")
-            and len(parts) <= 4  # <root>/[src/]<name>.egg-info/requires.txt
-        ):
+        if not member.endswith(".egg-info/requires.txt"):
+            return
+        if member.count("/") <= 3:  # <root>/[src/]<name>.egg-info/requires.txt
             self._note(member, _REQUIREMENT_LINE.findall(data[:_REQUIRES_TXT_BYTES]))
 
     def _note(self, member: str, found: list[bytes]) -> None:
